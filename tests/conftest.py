@@ -36,9 +36,10 @@ def event_at(result: ArticleResult, trigger: str) -> Event:
     return next(e for e in result.events if e.trigger.text == trigger)
 
 
-def event_types(text: str) -> list[str]:
-    """The PLOVER types of the events found in one text, in order."""
-    (result,) = run_texts(text)
+def event_types(text: str, date: str | None = None) -> list[str]:
+    """The PLOVER types of the events found in one text (of that date, where one is given), in
+    order."""
+    (result,) = run_texts(text, **({"date": date} if date else {}))
     return [e.type for e in result.events]
 
 
@@ -170,6 +171,57 @@ def event_dyads(
         (e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
         for e in result.events
     ]
+
+
+def quote_speakers(text: str) -> list[str | None]:
+    """The words naming each quote's speaker in one text (None where none is named)."""
+    (result,) = run_texts(text)
+    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+
+
+def triggered_types(text: str) -> list[tuple[str, str]]:
+    """(trigger text, PLOVER type) of the events found in one text, in order."""
+    (result,) = run_texts(text)
+    return [(e.trigger.text, e.type) for e in result.events]
+
+
+def named_dyads(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, sources' names, targets' names) of each event coded in one text."""
+    (result,) = run_texts(text)
+    return [
+        (e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in result.events
+    ]
+
+
+def doer_names(text: str, trigger: str) -> list[str]:
+    """The names of the sources of the event told by this trigger in one text."""
+    (result,) = run_texts(text)
+    return [p.name for p in event_at(result, trigger).actors]
+
+
+def target_names(text: str, trigger: str) -> list[str]:
+    """The names of the targets of the event told by this trigger in one text."""
+    (result,) = run_texts(text)
+    return [p.name for p in event_at(result, trigger).recipients]
+
+
+def event_of_type(result: ArticleResult, type_: str) -> Event:
+    """The one event of this type in an article result."""
+    (event,) = [e for e in result.events if e.type == type_]
+    return event
+
+
+def actor_country(result: ArticleResult, name: str) -> str | None:
+    """The country code of the actor of that name (None where it has none)."""
+    found = named_actor(result, name)
+    return found.country.value if found.country else None
+
+
+def mentions_by_actor(text: str, date: str) -> dict[str, list[str]]:
+    """Each actor's name with the texts of its mentions, in one text of that date."""
+    (result,) = run_texts(text, date=date)
+    texts = {m.id: m.evidence.text for m in result.mentions}
+    return {a.name: [texts[i] for i in a.mention_ids] for a in result.actors}
 
 
 def evidences(value: object) -> list[Evidence]:

@@ -5,16 +5,14 @@ no actors."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from functools import partial
+
+from tests.conftest import mentions_by_actor
 
 DAY = "2016-05-10"
 
 
-def _mentions(text: str) -> dict[str, list[str]]:
-    """Each actor's name with the texts of its mentions."""
-    (result,) = run_texts(text, date=DAY)
-    texts = {m.id: m.evidence.text for m in result.mentions}
-    return {a.name: [texts[i] for i in a.mention_ids] for a in result.actors}
+_mentions = partial(mentions_by_actor, date=DAY)
 
 
 def test_a_role_with_the_home_state_names_the_person_of_that_state() -> None:

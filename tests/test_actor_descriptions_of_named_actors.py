@@ -6,16 +6,14 @@ that fit leave it unlinked, and an indefinite "a billionaire" is nobody named.""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from functools import partial
+
+from tests.conftest import mentions_by_actor, run_texts
 
 DAY = "2016-05-10"
 
 
-def _mentions(text: str) -> dict[str, list[str]]:
-    """Each actor's name with the texts of its mentions."""
-    (result,) = run_texts(text, date=DAY)
-    texts = {m.id: m.evidence.text for m in result.mentions}
-    return {a.name: [texts[i] for i in a.mention_ids] for a in result.actors}
+_mentions = partial(mentions_by_actor, date=DAY)
 
 
 def _sources(text: str) -> list[list[tuple[str, str | None]]]:

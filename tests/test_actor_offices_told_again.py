@@ -5,16 +5,14 @@ speaker of another kind ("the keynote speaker", "a guest speaker"), leave it unl
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from functools import partial
+
+from tests.conftest import mentions_by_actor, run_texts
 
 DAY = "2013-06-12"
 
 
-def _mentions(text: str) -> dict[str, list[str]]:
-    """Each actor's name with the texts of its mentions."""
-    (result,) = run_texts(text, date=DAY)
-    texts = {m.id: m.evidence.text for m in result.mentions}
-    return {a.name: [texts[i] for i in a.mention_ids] for a in result.actors}
+_mentions = partial(mentions_by_actor, date=DAY)
 
 
 def _dyads(text: str) -> list[tuple[str, list[str], list[str]]]:

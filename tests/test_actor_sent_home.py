@@ -3,13 +3,7 @@ not of the article's home, a default for locals named bare (actors/homelands.py)
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult
-from tests.conftest import named_actor, run_texts
-
-
-def country(result: ArticleResult, name: str) -> str | None:
-    found = named_actor(result, name)
-    return found.country.value if found.country else None
+from tests.conftest import actor_country, run_texts
 
 
 def test_the_person_a_verb_sends_back_is_of_that_country() -> None:
@@ -18,7 +12,7 @@ def test_the_person_a_verb_sends_back_is_of_that_country() -> None:
         "to Honduras. A county clerk said the family had hired a lawyer.",
         date="2019-03-05",
     )
-    assert country(r, "Tomas Varga") == "HND"
+    assert actor_country(r, "Tomas Varga") == "HND"
 
 
 def test_the_person_returned_to_a_relative_abroad_is_of_that_country() -> None:
@@ -27,7 +21,7 @@ def test_the_person_returned_to_a_relative_abroad_is_of_that_country() -> None:
         "a federal agency decided on Monday.",
         date="2019-03-05",
     )
-    assert country(r, "Tomas Varga") == "HND"
+    assert actor_country(r, "Tomas Varga") == "HND"
 
 
 def test_a_named_persons_return_to_a_country_tells_it() -> None:
@@ -36,7 +30,7 @@ def test_a_named_persons_return_to_a_country_tells_it() -> None:
         "delayed Tomas's return to Honduras on Monday.",
         date="2019-03-05",
     )
-    assert country(r, "Tomas Varga") == "HND"
+    assert actor_country(r, "Tomas Varga") == "HND"
 
 
 def test_a_person_deported_to_a_country_is_of_it() -> None:
@@ -45,7 +39,7 @@ def test_a_person_deported_to_a_country_is_of_it() -> None:
         "her lawyer said on Monday.",
         date="2019-03-05",
     )
-    assert country(r, "Rosa Ibarra") == "GTM"
+    assert actor_country(r, "Rosa Ibarra") == "GTM"
 
 
 def test_a_return_to_an_office_abroad_is_no_homeland() -> None:
@@ -53,4 +47,4 @@ def test_a_return_to_an_office_abroad_is_no_homeland() -> None:
         "HOUSTON (AP) --\n\nTomas Varga returned to his office in Honduras on Monday.",
         date="2019-03-05",
     )
-    assert country(r, "Tomas Varga") == "USA"
+    assert actor_country(r, "Tomas Varga") == "USA"

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult
-from tests.conftest import named_actor, run_texts
-
-
-def country(result: ArticleResult, name: str) -> str | None:
-    found = named_actor(result, name)
-    return found.country.value if found.country else None
+from tests.conftest import actor_country, run_texts
 
 
 def test_a_place_on_the_person_or_their_title_gives_its_country() -> None:
@@ -17,7 +11,7 @@ def test_a_place_on_the_person_or_their_title_gives_its_country() -> None:
         "son back. Maria Lopez, a teacher from Caracas, spoke. Rep. John Smith of Texas "
         "criticized the plan."
     )
-    assert [country(r, n) for n in ("Juan Miguel Gonzalez", "Maria Lopez", "John Smith")] == [
+    assert [actor_country(r, n) for n in ("Juan Miguel Gonzalez", "Maria Lopez", "John Smith")] == [
         "CUB",
         "VEN",
         "USA",
@@ -29,7 +23,7 @@ def test_the_country_on_a_title_is_the_one_last_named() -> None:
         "WASHINGTON (AP) - Mexico reported new cases. Miguel Angel Lezana, the chief "
         "epidemiologist in the country, has accused the WHO of delays."
     )
-    assert country(r, "Miguel Angel Lezana") == "MEX"
+    assert actor_country(r, "Miguel Angel Lezana") == "MEX"
 
 
 def test_a_person_who_wants_to_return_home_is_from_there() -> None:
@@ -37,7 +31,7 @@ def test_a_person_who_wants_to_return_home_is_from_there() -> None:
         "WASHINGTON (AP) - Officials met his father, Juan Miguel Gonzalez, who wants to "
         "return to Cuba."
     )
-    assert country(r, "Juan Miguel Gonzalez") == "CUB"
+    assert actor_country(r, "Juan Miguel Gonzalez") == "CUB"
 
 
 def test_a_place_on_a_person_counts_in_a_text_with_no_home() -> None:
@@ -45,9 +39,9 @@ def test_a_place_on_a_person_counts_in_a_text_with_no_home() -> None:
         "Mehmet Yilmaz, a lawyer in Ankara, said the court rejected the appeal. "
         "Dmytro Savchenko, an economist in Kiev, criticized the budget."
     )
-    assert [country(r, n) for n in ("Mehmet Yilmaz", "Dmytro Savchenko")] == ["TUR", "UKR"]
+    assert [actor_country(r, n) for n in ("Mehmet Yilmaz", "Dmytro Savchenko")] == ["TUR", "UKR"]
 
 
 def test_an_international_official_takes_no_state_from_his_office_town() -> None:
     (r,) = run_texts("Karl Weber, a United Nations official in Geneva, said the talks failed.")
-    assert country(r, "Karl Weber") is None
+    assert actor_country(r, "Karl Weber") is None

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from eval.events import joint_triples, read_joint
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, type_: str) -> Event:
-    (event,) = [e for e in result.events if e.type == type_]
-    return event
+from tests.conftest import event_of_type, run_texts
 
 
 def _countries(participants: list) -> list[str | None]:
@@ -25,24 +19,24 @@ def test_coordinated_parties_of_a_meeting_or_a_deal_are_first_named_to_the_other
         "Kenya and Uganda agreed on Monday to reopen their shared border.",
         "Egypt, Jordan and Iraq will hold a summit in Cairo next month.",
     )
-    meeting = _event(met, "CONSULT")
+    meeting = event_of_type(met, "CONSULT")
     assert (_countries(meeting.actors), _countries(meeting.recipients)) == (["DEU"], ["FRA"])
-    deal = _event(agreed, "AGREE")
+    deal = event_of_type(agreed, "AGREE")
     assert (_countries(deal.actors), _countries(deal.recipients)) == (["KEN"], ["UGA"])
-    summit = _event(listed, "CONSULT")
+    summit = event_of_type(listed, "CONSULT")
     assert _countries(summit.actors) == ["EGY"]
     assert sorted(_countries(summit.recipients)) == ["IRQ", "JOR"]
 
 
 def test_a_meeting_with_a_named_target_keeps_its_sides() -> None:
     (visit,) = run_texts("Chile and Peru met with Bolivia to discuss the dispute.")
-    meeting = _event(visit, "CONSULT")
+    meeting = event_of_type(visit, "CONSULT")
     assert "BOL" in _countries(meeting.recipients)
 
 
 def test_harm_done_together_stays_joint() -> None:
     (fought,) = run_texts("Clashes between Sudanese and Chadian troops broke out on Sunday.")
-    clash = _event(fought, "ASSAULT")
+    clash = event_of_type(fought, "ASSAULT")
     assert set(_countries(clash.actors)) == {"SDN", "TCD"}
     assert clash.recipients == []
 

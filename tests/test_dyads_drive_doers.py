@@ -3,19 +3,14 @@ or held "on record" is done by whoever mounts the drive or is on record."""
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-
-
-def _doers(text: str, trigger: str) -> list[str]:
-    (r,) = run_texts(text)
-    return [p.name for p in event_at(r, trigger).actors]
+from tests.conftest import doer_names
 
 
 def test_a_campaign_to_act_is_its_mounters_act() -> None:
     text = "Mr. Ali Hassan has mounted a public campaign to condemn Senator Paul Hart."
-    assert _doers(text, "condemn") == ["Ali Hassan"]
+    assert doer_names(text, "condemn") == ["Ali Hassan"]
 
 
 def test_on_record_opposing_is_done_by_the_one_on_record() -> None:
     text = "Senator Ann Moore is on record opposing the governor's plan."
-    assert _doers(text, "opposing") == ["Ann Moore"]
+    assert doer_names(text, "opposing") == ["Ann Moore"]

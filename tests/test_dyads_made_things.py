@@ -5,27 +5,22 @@ doer ("he defended his record") are no target."""
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-
-
-def _targets(text: str, trigger: str) -> list[str]:
-    (r,) = run_texts(text)
-    return [p.name for p in event_at(r, trigger).recipients]
+from tests.conftest import run_texts, target_names
 
 
 def test_remarks_made_by_a_leader_aim_the_blame_at_him() -> None:
     text = "Senator Mary Pratt condemned the remarks made by Governor Luis Ortega in Reno."
-    assert _targets(text, "condemned") == ["Luis Ortega"]
+    assert target_names(text, "condemned") == ["Luis Ortega"]
 
 
 def test_the_decision_a_leader_made_aims_the_praise_at_him() -> None:
     text = "Senator Mary Pratt praised the decision Governor Luis Ortega made on Monday."
-    assert _targets(text, "praised") == ["Luis Ortega"]
+    assert target_names(text, "praised") == ["Luis Ortega"]
 
 
 def test_a_by_phrase_hung_on_the_verb_names_the_plan_s_maker() -> None:
     text = "Senator Mary Pratt criticized the plan by Governor Luis Ortega on Tuesday."
-    assert _targets(text, "criticized") == ["Luis Ortega"]
+    assert target_names(text, "criticized") == ["Luis Ortega"]
 
 
 def test_the_attack_a_country_launched_is_that_country_s() -> None:
@@ -35,12 +30,12 @@ def test_the_attack_a_country_launched_is_that_country_s() -> None:
 
 def test_a_thing_a_party_only_acted_on_is_no_target() -> None:
     text = "Senator Mary Pratt criticized the bill the House passed on Monday."
-    assert _targets(text, "criticized") == []
+    assert target_names(text, "criticized") == []
 
 
 def test_a_thing_with_no_party_is_no_target() -> None:
     text = "Senator Mary Pratt criticized the bill's cost on Monday."
-    assert _targets(text, "criticized") == []
+    assert target_names(text, "criticized") == []
 
 
 def test_the_doer_s_own_remarks_are_no_target() -> None:

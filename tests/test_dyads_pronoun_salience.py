@@ -4,12 +4,7 @@ with the last main subject, and a writer's relative ("my son ... he") is nobody 
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-
-
-def _doers(text: str, trigger: str) -> list[str]:
-    (r,) = run_texts(text)
-    return [p.name for p in event_at(r, trigger).actors]
+from tests.conftest import doer_names
 
 
 def test_an_embedded_she_is_the_woman_her_own_sentence_names() -> None:
@@ -18,7 +13,7 @@ def test_an_embedded_she_is_the_woman_her_own_sentence_names() -> None:
         "The auditors questioned Governor Karen Holm's spending, saying she had threatened "
         "the inspectors."
     )
-    assert "Karen Holm" in _doers(text, "threatened")
+    assert "Karen Holm" in doer_names(text, "threatened")
 
 
 def test_a_main_clause_she_still_goes_on_with_the_last_subject() -> None:
@@ -26,7 +21,7 @@ def test_a_main_clause_she_still_goes_on_with_the_last_subject() -> None:
         "Prime Minister Anna Berg of Norway opened the session in Oslo on Monday.\n\n"
         "Asked about Governor Karen Holm's plan, she criticized the inspectors."
     )
-    assert _doers(text, "criticized") == ["Anna Berg"]
+    assert doer_names(text, "criticized") == ["Anna Berg"]
 
 
 def test_the_writers_relative_is_no_one_named_before() -> None:
@@ -35,4 +30,4 @@ def test_the_writers_relative_is_no_one_named_before() -> None:
         "My daughter lives with us. I drive my daughter to the clinic, where she needs help. "
         "She criticized the landlord last week."
     )
-    assert "Maria Lopez" not in _doers(text, "criticized")
+    assert "Maria Lopez" not in doer_names(text, "criticized")

@@ -7,29 +7,24 @@ thing the verb enacts ("signed the bill") give no owner."""
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
+from tests.conftest import event_at, run_texts, target_names
 
 PLAN = "Governor Luis Ortega unveiled his tax plan on Monday. "
 
 
-def _targets(text: str, trigger: str) -> list[str]:
-    (r,) = run_texts(text)
-    return [p.name for p in event_at(r, trigger).recipients]
-
-
 def test_the_plan_told_again_is_its_owner_s() -> None:
     text = PLAN + "On Tuesday, Senator Mary Pratt criticized the plan."
-    assert _targets(text, "criticized") == ["Luis Ortega"]
+    assert target_names(text, "criticized") == ["Luis Ortega"]
 
 
 def test_support_for_the_plan_told_again_backs_its_owner() -> None:
     text = PLAN + "Senator Mary Pratt voiced her support for the plan."
-    assert _targets(text, "support") == ["Luis Ortega"]
+    assert target_names(text, "support") == ["Luis Ortega"]
 
 
 def test_a_plan_s_relative_pronoun_stands_for_the_owned_plan() -> None:
     text = "Governor Luis Ortega's tax plan, which Senator Mary Pratt criticized, passed on Friday."
-    assert _targets(text, "criticized") == ["Luis Ortega"]
+    assert target_names(text, "criticized") == ["Luis Ortega"]
 
 
 def test_a_party_word_before_a_thing_names_its_owner() -> None:
@@ -40,16 +35,16 @@ def test_a_party_word_before_a_thing_names_its_owner() -> None:
 
 def test_an_indefinite_mention_between_is_another_plan() -> None:
     text = PLAN + "Mayor Bo Lind also drafted a plan. Senator Mary Pratt criticized the plan."
-    assert _targets(text, "criticized") == []
+    assert target_names(text, "criticized") == []
 
 
 def test_other_words_make_another_plan() -> None:
     text = PLAN + "Senator Mary Pratt criticized the housing plan."
-    assert _targets(text, "criticized") == []
+    assert target_names(text, "criticized") == []
 
 
 def test_a_plan_never_owned_is_no_one_s() -> None:
-    assert _targets("Senator Mary Pratt criticized the plan on Tuesday.", "criticized") == []
+    assert target_names("Senator Mary Pratt criticized the plan on Tuesday.", "criticized") == []
 
 
 def test_a_party_word_before_a_hyphened_participle_names_the_backer() -> None:
@@ -60,9 +55,9 @@ def test_a_party_word_before_a_hyphened_participle_names_the_backer() -> None:
 
 def test_a_party_word_before_a_person_names_no_owner() -> None:
     text = "Senator Mary Pratt rebuffed a Republican heckler at a rally on Sunday."
-    assert _targets(text, "rebuffed") == []
+    assert target_names(text, "rebuffed") == []
 
 
 def test_signing_a_bill_into_law_is_not_aimed_at_its_sponsor() -> None:
     text = "Speaker Luis Ortega introduced his bill in March. Governor Mary Pratt signed the bill."
-    assert _targets(text, "signed") == []
+    assert target_names(text, "signed") == []

@@ -4,12 +4,7 @@ still leave it open."""
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-
-
-def _doers(text: str, trigger: str) -> list[str]:
-    (r,) = run_texts(text)
-    return [p.name for p in event_at(r, trigger).actors]
+from tests.conftest import doer_names
 
 
 def test_the_title_is_the_one_named_holder_after_an_indefinite_description() -> None:
@@ -18,7 +13,7 @@ def test_the_title_is_the_one_named_holder_after_an_indefinite_description() -> 
         "In her ruling, Judge Ana Ruiz wrote that the law hurt poor voters.\n\n"
         "Governor Greg Abbott said he would appeal. The judge criticized the state's lawyers."
     )
-    assert _doers(text, "criticized") == ["Ana Ruiz"]
+    assert doer_names(text, "criticized") == ["Ana Ruiz"]
 
 
 def test_two_named_holders_leave_the_title_open() -> None:
@@ -26,4 +21,4 @@ def test_two_named_holders_leave_the_title_open() -> None:
         "Judge Ana Ruiz and Judge Maria Soto heard the case in Austin.\n\n"
         "The judge criticized the state's lawyers."
     )
-    assert not {"Ana Ruiz", "Maria Soto"} & set(_doers(text, "criticized"))
+    assert not {"Ana Ruiz", "Maria Soto"} & set(doer_names(text, "criticized"))

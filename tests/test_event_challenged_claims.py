@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import triggered_types
+
 from .conftest import run_texts
-
-
-def _acts(text: str) -> list[tuple[str, str]]:
-    """(trigger, type) of each event the pipeline codes in one sentence."""
-    (result,) = run_texts(text)
-    return [(e.trigger.text, e.type) for e in result.events]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _acts(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_challenge_is_read_by_what_is_challenged(text: str, act: tuple[str, str]) -> None:
-    assert act in _acts(text)
+    assert act in triggered_types(text)
 
 
 def test_the_challenger_disputes_the_teller() -> None:

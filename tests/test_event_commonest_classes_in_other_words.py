@@ -9,7 +9,7 @@ from functools import cache
 
 import pytest
 
-from .conftest import run_texts
+from tests.conftest import triggered_types
 
 CODED = [
     ("Senator Ward rubbished the governor's claim to understand farmers.", "rubbished", "ACCUSE"),
@@ -39,18 +39,14 @@ PLAIN = [
 
 
 @cache
-def _events(text: str) -> list[tuple[str, str]]:
-    """(trigger, type) of each event the pipeline codes in one text."""
-    (result,) = run_texts(text)
-    return [(e.trigger.text, e.type) for e in result.events]
-
-
 @pytest.mark.parametrize("text,trigger,type_", CODED)
 def test_the_words_tell_their_class(text: str, trigger: str, type_: str) -> None:
-    assert (trigger, type_) in _events(text)
+    assert (trigger, type_) in triggered_types(text)
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_the_plain_or_physical_sense_stays_out(text: str) -> None:
-    types = {t for _, t in _events(text)}  # "suspended its trade" sanctions, "killing" assaults
+    types = {
+        t for _, t in triggered_types(text)
+    }  # "suspended its trade" sanctions, "killing" assaults
     assert not types & {"ACCUSE", "COERCE", "CONCEDE", "REJECT"}

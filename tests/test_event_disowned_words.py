@@ -4,14 +4,13 @@ denies nothing."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import event_types
 
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text, date="1998-03-02")
-    return [e.type for e in result.events]
+_types = partial(event_types, date="1998-03-02")
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    (result,) = run_texts(text)
-    return [(e.trigger.text, e.type) for e in result.events]
+from tests.conftest import triggered_types
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def _events(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_words_that_tell_no_act_are_no_events(text: str, kind: str) -> None:
-    assert kind not in {found for _, found in _events(text)}
+    assert kind not in {found for _, found in triggered_types(text)}
 
 
 @pytest.mark.parametrize(
@@ -79,4 +74,4 @@ def test_words_that_tell_no_act_are_no_events(text: str, kind: str) -> None:
     ],
 )
 def test_the_same_words_telling_an_act_stay_events(text: str, event: tuple[str, str]) -> None:
-    assert event in _events(text)
+    assert event in triggered_types(text)

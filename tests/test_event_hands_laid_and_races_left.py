@@ -6,14 +6,13 @@ school."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from .conftest import coded_events
 
-
-def _events(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    """Each event of one text dated 2016-05-01: type, CAMEO code, doers' and targets' words."""
-    return coded_events(text, date="2016-05-01")
+_events = partial(coded_events, date="2016-05-01")
 
 
 @pytest.mark.parametrize(

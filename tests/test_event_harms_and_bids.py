@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
-    (result,) = run_texts(text)
-    return [
-        (e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in result.events
-    ]
+from tests.conftest import named_dyads
 
 
 @pytest.mark.parametrize(
@@ -24,7 +17,7 @@ def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
     ],
 )
 def test_a_harm_done_to_people_told_of_another_accuses(text: str, source: str, target: str) -> None:
-    accusations = [e for e in _events(text) if e[0] == "ACCUSE"]
+    accusations = [e for e in named_dyads(text) if e[0] == "ACCUSE"]
     assert accusations and source in accusations[0][1][0] and target in accusations[0][2][0]
 
 
@@ -38,24 +31,24 @@ def test_a_harm_done_to_people_told_of_another_accuses(text: str, source: str, t
     ],
 )
 def test_a_plight_a_denied_harm_or_a_harm_by_no_party_accuses_no_one(text: str) -> None:
-    assert "ACCUSE" not in [e[0] for e in _events(text)]
+    assert "ACCUSE" not in [e[0] for e in named_dyads(text)]
 
 
 def test_a_verdict_on_what_a_party_says_accuses_the_party() -> None:
-    events = _events("Jones said what Senator Smith is saying is disgraceful.")
+    events = named_dyads("Jones said what Senator Smith is saying is disgraceful.")
     assert [e[0] for e in events] == ["ACCUSE"]
     assert "Smith" in events[0][2][0]
 
 
 def test_an_imperative_told_to_listeners_asks_them() -> None:
-    events = _events('"Do not trust Senator Smith," the mayor told the voters on Monday.')
+    events = named_dyads('"Do not trust Senator Smith," the mayor told the voters on Monday.')
     assert ("REQUEST", ["the mayor"], ["the voters"]) in events
 
 
 def test_an_imperative_told_to_no_one_is_no_appeal() -> None:
-    assert "REQUEST" not in [e[0] for e in _events('"Look, I am staying," the mayor said.')]
+    assert "REQUEST" not in [e[0] for e in named_dyads('"Look, I am staying," the mayor said.')]
 
 
 def test_an_imperative_told_to_the_press_is_a_quote_not_an_appeal() -> None:
-    events = _events('"Do not worry about the vote," the mayor told reporters on Monday.')
+    events = named_dyads('"Do not worry about the vote," the mayor told reporters on Monday.')
     assert "REQUEST" not in [e[0] for e in events]

@@ -3,14 +3,7 @@ whoever "by" names; the person is never its doer."""
 
 from __future__ import annotations
 
-from .conftest import run_texts
-
-
-def _sides(text: str) -> list[tuple[str, list[str], list[str]]]:
-    (result,) = run_texts(text)
-    return [
-        (e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in result.events
-    ]
+from tests.conftest import named_dyads
 
 
 def test_a_person_wanted_for_questioning_is_its_target() -> None:
@@ -18,11 +11,11 @@ def test_a_person_wanted_for_questioning_is_its_target() -> None:
         "The Chilean activist wanted for questioning in the bombing of a bank "
         "may have fled to Argentina."
     )
-    assert ("ACCUSE", [], ["The Chilean activist"]) in _sides(text)
+    assert ("ACCUSE", [], ["The Chilean activist"]) in named_dyads(text)
 
 
 def test_a_suspect_held_for_questioning_by_police() -> None:
-    ((kind, actors, targets),) = _sides(
+    ((kind, actors, targets),) = named_dyads(
         "The Bolivian suspect was held for questioning by police in La Paz."
     )
     assert (kind, actors) == ("ACCUSE", ["police"]) and targets

@@ -9,14 +9,13 @@ testifying before a body shares information with it (COOPERATE, 064); a subpoena
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from .conftest import coded_events
 
-
-def _events(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    """Each event of one text dated 2016-05-01: type, CAMEO code, doers' and targets' words."""
-    return coded_events(text, date="2016-05-01")
+_events = partial(coded_events, date="2016-05-01")
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:

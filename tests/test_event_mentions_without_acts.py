@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    (result,) = run_texts(text)
-    return [(e.trigger.text, e.type) for e in result.events]
+from tests.conftest import triggered_types
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _events(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_mentions_that_tell_no_act_are_no_events(text: str, trigger: str) -> None:
-    assert trigger not in {found for found, _ in _events(text)}
+    assert trigger not in {found for found, _ in triggered_types(text)}
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_mentions_that_tell_no_act_are_no_events(text: str, trigger: str) -> Non
     ],
 )
 def test_acts_beside_them_stay(text: str, event: tuple[str, str]) -> None:
-    assert event in _events(text)
+    assert event in triggered_types(text)
 
 
 def test_a_count_placed_in_a_country_is_no_one_who_rejects() -> None:
@@ -68,4 +63,4 @@ def test_a_count_placed_in_a_country_is_no_one_who_rejects() -> None:
         "Officials from aid agencies predicted that the number of measles infections in Kenya "
         "will decline to around 6,000."
     )
-    assert "REJECT" not in {kind for _, kind in _events(text)}
+    assert "REJECT" not in {kind for _, kind in triggered_types(text)}

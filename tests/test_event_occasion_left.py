@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, type_: str) -> Event:
-    (event,) = [e for e in result.events if e.type == type_]
-    return event
+from tests.conftest import event_of_type, run_texts
 
 
 def _countries(participants: list) -> list[str | None]:
@@ -21,7 +15,7 @@ def test_who_comes_out_of_a_meeting_took_part_in_it() -> None:
         "progress was made.",
         "The Japanese foreign minister said Iran was barred from talks with Chinese officials.",
     )
-    talks = _event(emerged, "CONSULT")
+    talks = event_of_type(emerged, "CONSULT")
     assert (_countries(talks.actors), _countries(talks.recipients)) == (["JPN"], ["CHN"])
     assert all(p.country != "IRN" for e in barred.events for p in e.actors), (
         "one barred from talks is no party to them"

@@ -3,13 +3,7 @@ about, not at the doer itself; "his own" stays the doer's."""
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, type_: str) -> Event:
-    (event,) = [e for e in result.events if e.type == type_]
-    return event
+from tests.conftest import event_of_type, run_texts
 
 
 def test_slamming_his_remarks_is_aimed_at_the_man_who_made_them() -> None:
@@ -17,7 +11,7 @@ def test_slamming_his_remarks_is_aimed_at_the_man_who_made_them() -> None:
         "Prime Minister Justin Trudeau spoke about tariffs on Monday. "
         "Mexican President Andres Manuel Lopez Obrador criticized his remarks."
     )
-    assert [p.country for p in _event(r, "ACCUSE").recipients] == ["CAN"]
+    assert [p.country for p in event_of_type(r, "ACCUSE").recipients] == ["CAN"]
 
 
 def test_a_pronoun_of_the_other_gender_names_no_owner() -> None:
@@ -25,7 +19,7 @@ def test_a_pronoun_of_the_other_gender_names_no_owner() -> None:
         "Chancellor Angela Merkel spoke about tariffs on Monday. "
         "Mexican President Andres Manuel Lopez Obrador criticized his remarks."
     )
-    assert _event(r, "ACCUSE").recipients == []
+    assert event_of_type(r, "ACCUSE").recipients == []
 
 
 def test_denying_ones_own_part_in_a_thing_names_no_other_owner() -> None:
@@ -33,4 +27,4 @@ def test_denying_ones_own_part_in_a_thing_names_no_other_owner() -> None:
         "Prime Minister Justin Trudeau spoke about tariffs on Monday. "
         "Mexican President Andres Manuel Lopez Obrador denied his involvement in the scandal."
     )
-    assert _event(r, "REJECT").recipients == []
+    assert event_of_type(r, "REJECT").recipients == []

@@ -3,12 +3,11 @@ title frees no one."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from functools import partial
 
+from tests.conftest import event_types
 
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text, date="2019-05-14")
-    return [e.type for e in result.events]
+_types = partial(event_types, date="2019-05-14")
 
 
 def test_a_private_purchase_is_commerce() -> None:

@@ -4,19 +4,14 @@ not made planned by it."""
 
 from __future__ import annotations
 
-from .conftest import run_texts
-
-
-def _modalities(text: str) -> list[tuple[str, str]]:
-    (result,) = run_texts(text)
-    return [(e.type, e.modality.value) for e in result.events]
+from tests.conftest import typed_modalities
 
 
 def test_purpose_of_a_planned_act_is_planned() -> None:
     text = "Finland is willing to send equipment to help defend Estonia, its defence minister said."
-    assert _modalities(text) == [("SUPPORT", "planned")]
+    assert typed_modalities(text) == [("SUPPORT", "planned")]
 
 
 def test_purpose_of_an_act_done_is_not_planned() -> None:
     text = "Finland sent a frigate to help defend Estonia against Russia."
-    assert ("SUPPORT", "planned") not in _modalities(text)
+    assert ("SUPPORT", "planned") not in typed_modalities(text)

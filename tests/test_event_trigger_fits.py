@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _acts(text: str) -> list[tuple[str, str]]:
-    """(type, trigger) of each event the pipeline codes in one sentence."""
-    (result,) = run_texts(text)
-    return [(e.type, e.trigger.text) for e in result.events]
+from tests.conftest import typed_triggers
 
 
 @pytest.mark.parametrize(
@@ -39,17 +33,17 @@ def _acts(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_voiced_noun_told_in_its_clause_is_coded(text: str, act: tuple[str, str]) -> None:
-    assert act in _acts(text)
+    assert act in typed_triggers(text)
 
 
 def test_feeling_with_a_that_clause_is_no_act() -> None:
     text = "The mayor's frustration that the budget vote failed was plain to reporters."
-    assert not [a for a in _acts(text) if a[1] == "frustration"]
+    assert not [a for a in typed_triggers(text) if a[1] == "frustration"]
 
 
 def test_admission_with_a_to_phrase_in_its_clause_is_coded() -> None:
     text = "The Danish clerk admitted that he had passed the ministry files to reporters."
-    assert ("CONCEDE", "admitted") in _acts(text)
+    assert ("CONCEDE", "admitted") in typed_triggers(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +56,7 @@ def test_admission_with_a_to_phrase_in_its_clause_is_coded() -> None:
     ],
 )
 def test_hidden_verb_is_coded(text: str, act: tuple[str, str]) -> None:
-    assert act in _acts(text)
+    assert act in typed_triggers(text)
 
 
 @pytest.mark.parametrize(
@@ -73,4 +67,4 @@ def test_hidden_verb_is_coded(text: str, act: tuple[str, str]) -> None:
     ],
 )
 def test_participle_of_quality_is_no_act(text: str, word: str) -> None:
-    assert not [a for a in _acts(text) if a[1] == word]
+    assert not [a for a in typed_triggers(text) if a[1] == word]

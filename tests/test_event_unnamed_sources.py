@@ -3,14 +3,13 @@ appeal to any party; asking a party to name someone, or not to be rushed, stays 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import event_types
 
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text, date="1999-06-10")
-    return [e.type for e in result.events]
+_types = partial(event_types, date="1999-06-10")
 
 
 @pytest.mark.parametrize(

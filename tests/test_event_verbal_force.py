@@ -7,23 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts, typed_triggers
+from tests.conftest import named_dyads
 
-
-def _dyads(text: str) -> list[tuple[str, list[str], list[str]]]:
-    (result,) = run_texts(text)
-    return [
-        (e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in result.events
-    ]
+from .conftest import typed_triggers
 
 
 def test_a_retort_aimed_at_no_one_by_a_speaker_is_criticism() -> None:
-    (event,) = _dyads("The committee chairman fired back after getting hit with a lawsuit.")
+    (event,) = named_dyads("The committee chairman fired back after getting hit with a lawsuit.")
     assert event[0] == "ACCUSE" and event[1] == ["The committee chairman"]
 
 
 def test_a_retort_answered_in_words_is_aimed_at_whom_the_words_are_about() -> None:
-    events = _dyads("The senator shot back, saying Republicans were afraid of the truth.")
+    events = named_dyads("The senator shot back, saying Republicans were afraid of the truth.")
     assert ("ACCUSE", ["The senator"], ["Republicans"]) in events
 
 

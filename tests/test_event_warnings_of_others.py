@@ -4,12 +4,11 @@ Congress that ...")."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from functools import partial
 
+from tests.conftest import event_types
 
-def _types(text: str) -> list[str]:
-    (r,) = run_texts(text, date="2016-05-02")
-    return [e.type for e in r.events]
+_types = partial(event_types, date="2016-05-02")
 
 
 def test_a_warning_that_another_person_will_act_is_no_threat() -> None:

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def speakers(text: str) -> list[str | None]:
-    (result,) = run_texts(text)
-    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+from tests.conftest import quote_speakers
 
 
 @pytest.mark.parametrize(
@@ -23,8 +18,8 @@ def speakers(text: str) -> list[str | None]:
     ],
 )
 def test_bare_speech_verb_reports_the_quote_before_it(text: str, speaker: str) -> None:
-    assert speakers(text) == [speaker]
+    assert quote_speakers(text) == [speaker]
 
 
 def test_pressed_with_an_object_quotes_nothing() -> None:
-    assert speakers("The union pressed the company for a new contract this spring.") == []
+    assert quote_speakers("The union pressed the company for a new contract this spring.") == []

@@ -3,7 +3,7 @@ who, and the name opening the paragraph, set off by a comma, speaks."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import quote_speakers
 
 OPENING = (
     "Jane Porter is sharpening her attacks on her closest rivals in the hours before the "
@@ -12,17 +12,12 @@ OPENING = (
 )
 
 
-def speakers(text: str) -> list[str | None]:
-    (result,) = run_texts(text)
-    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
-
-
 def test_a_day_after_the_verb_is_no_speaker() -> None:
-    assert "Friday" not in speakers(OPENING)
+    assert "Friday" not in quote_speakers(OPENING)
 
 
 def test_the_name_opening_the_paragraph_speaks() -> None:
-    assert speakers(OPENING) == ["Porter"]
+    assert quote_speakers(OPENING) == ["Porter"]
 
 
 def test_a_day_before_the_subject_leaves_the_subject_speaking() -> None:
@@ -30,4 +25,4 @@ def test_a_day_before_the_subject_leaves_the_subject_speaking() -> None:
         "Monday at the state party dinner Sen. Anna Brooks (D-OR) said the governor was a "
         "“proven failure” in office.\n"
     )
-    assert speakers(text) == ["Anna Brooks"]
+    assert quote_speakers(text) == ["Anna Brooks"]

@@ -5,15 +5,7 @@ object of the verb before it."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-
-
-def said(text: str) -> list[tuple[str, str | None]]:
-    (result,) = run_texts(text)
-    return [
-        (q.content.text, q.speaker.mention.text if q.speaker.mention else None)
-        for q in result.quotes
-    ]
+from tests.conftest import contents_and_speakers
 
 
 def test_a_petition_calling_for_something_speaks() -> None:
@@ -21,12 +13,12 @@ def test_a_petition_calling_for_something_speaks() -> None:
         "A petition calling on the mayor to resign over the contract scandal has gathered "
         "40,000 signatures.\n"
     )
-    assert said(text) == [("to resign over the contract scandal", "A petition")]
+    assert contents_and_speakers(text) == [("to resign over the contract scandal", "A petition")]
 
 
 def test_the_people_counted_say_it_not_the_count() -> None:
     text = "The proportion of nurses saying they plan to leave the profession has doubled.\n"
-    assert said(text) == [("they plan to leave the profession", "nurses")]
+    assert contents_and_speakers(text) == [("they plan to leave the profession", "nurses")]
 
 
 def test_a_that_clause_misread_as_the_main_clause_is_the_insisting_speakers() -> None:
@@ -35,7 +27,7 @@ def test_a_that_clause_misread_as_the_main_clause_is_the_insisting_speakers() ->
         "continues to insist, most recently in a Memorial Day interview with CBS News, that "
         "she really, really wants to release her records but can't because she is being sued.\n"
     )
-    assert said(text)[-1] == (
+    assert contents_and_speakers(text)[-1] == (
         "that she really, really wants to release her records but can't because she is being sued",
         "The Democratic nominee",
     )
@@ -47,11 +39,11 @@ def test_a_quote_after_a_colon_is_no_object_of_a_bare_cue() -> None:
         "country? It was during his presidency.” He added that praising the former mayor was "
         "wrong.\n"
     )
-    assert said(text)[0] == (
+    assert contents_and_speakers(text)[0] == (
         "The worst attack ever in this country? It was during his presidency.",
         "Lopez",
     )
 
 
 def test_a_bare_cue_with_an_object_reports_nothing() -> None:
-    assert said("She continued her march to the capitol on Monday.\n") == []
+    assert contents_and_speakers("She continued her march to the capitol on Monday.\n") == []

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def speakers(text: str) -> list[str | None]:
-    (result,) = run_texts(text)
-    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+from tests.conftest import quote_speakers
 
 
 @pytest.mark.parametrize(
@@ -28,9 +23,9 @@ def speakers(text: str) -> list[str | None]:
     ],
 )
 def test_noun_tagged_speech_verb_after_a_quote(text: str, speaker: str) -> None:
-    assert speakers(text) == [speaker]
+    assert quote_speakers(text) == [speaker]
 
 
 def test_the_word_as_a_noun_reports_nothing() -> None:
     text = "The rally drew thousands of voters from nearby states on a cold Saturday."
-    assert speakers(text) == []
+    assert quote_speakers(text) == []

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def speakers(text: str) -> list[str | None]:
-    (result,) = run_texts(text)
-    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+from tests.conftest import quote_speakers
 
 
 @pytest.mark.parametrize(
@@ -28,8 +23,8 @@ def speakers(text: str) -> list[str | None]:
     ],
 )
 def test_a_document_reads_its_words(text: str, speaker: str) -> None:
-    assert speakers(text) == [speaker]
+    assert quote_speakers(text) == [speaker]
 
 
 def test_reading_a_document_reports_nothing() -> None:
-    assert speakers("Ms. Haddad read the report on the train to Lyon last Tuesday.") == []
+    assert quote_speakers("Ms. Haddad read the report on the train to Lyon last Tuesday.") == []

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def speakers(text: str) -> list[str | None]:
-    (result,) = run_texts(text)
-    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+from tests.conftest import quote_speakers
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def speakers(text: str) -> list[str | None]:
     ids=["object", "after-preposition", "over-a-particle", "kept", "revisited"],
 )
 def test_subject_holds_the_words_it_takes_up(text: str, expected: str) -> None:
-    assert speakers(text) == [expected]
+    assert quote_speakers(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -43,4 +38,4 @@ def test_subject_holds_the_words_it_takes_up(text: str, expected: str) -> None:
     ],
 )
 def test_words_said_in_the_speakers_own_remarks(text: str) -> None:
-    assert speakers(text) == ["The senator"]
+    assert quote_speakers(text) == ["The senator"]

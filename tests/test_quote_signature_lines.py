@@ -4,12 +4,7 @@ quote inside prose ("…”--Name.") is a reporter's credit, not a speaker."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-
-
-def speakers(text: str) -> list[str | None]:
-    (result,) = run_texts(text)
-    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+from tests.conftest import quote_speakers
 
 
 def test_signature_below_a_quote_paragraph_names_the_speaker() -> None:
@@ -18,7 +13,7 @@ def test_signature_below_a_quote_paragraph_names_the_speaker() -> None:
         '"Every family in this valley deserves clean water and a school nearby."\n\n'
         "-Dana Reyes, Lisbon.\n\nMore notes.\n"
     )
-    assert speakers(text) == ["Dana Reyes"]
+    assert quote_speakers(text) == ["Dana Reyes"]
 
 
 def test_dash_credit_after_prose_names_no_speaker() -> None:
@@ -26,4 +21,4 @@ def test_dash_credit_after_prose_names_no_speaker() -> None:
         'Mayor Costa said Monday that the city would "find the money" for the new bridge.'
         "--Lena Ortiz.\n\nMore news.\n"
     )
-    assert "Ortiz" not in speakers(text)
+    assert "Ortiz" not in quote_speakers(text)

@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-
-
-def speakers(text: str) -> list[str | None]:
-    (result,) = run_texts(text)
-    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+from tests.conftest import quote_speakers
 
 
 def test_respondents_answer_through_the_poll() -> None:
@@ -16,7 +11,7 @@ def test_respondents_answer_through_the_poll() -> None:
         "In a national Gallup poll released Monday, 42% of Democrats said they were "
         "“very excited” about voting, compared with 30% of independents.\n"
     )
-    (speaker,) = speakers(text)
+    (speaker,) = quote_speakers(text)
     assert speaker is not None and speaker in "a national Gallup poll"
 
 
@@ -25,12 +20,12 @@ def test_a_named_pollster_keeps_its_finding() -> None:
         "In an online poll of 600 likely voters, the Marist Institute found that economic "
         "worries are the strongest driver of turnout.\n"
     )
-    assert speakers(text) == ["Marist Institute"]
+    assert quote_speakers(text) == ["Marist Institute"]
 
 
 def test_a_speech_is_no_survey() -> None:
     text = "In a speech on Monday, Gov. Jane Porter said the plan would cut taxes for farmers.\n"
-    assert speakers(text) == ["Jane Porter"]
+    assert quote_speakers(text) == ["Jane Porter"]
 
 
 def test_according_to_keeps_its_source() -> None:
@@ -38,7 +33,7 @@ def test_according_to_keeps_its_source() -> None:
         "The senator has slipped in the polls and now trails his rival by a wider margin, "
         "according to a new statewide poll.\n"
     )
-    assert speakers(text) == ["a new statewide poll"]
+    assert quote_speakers(text) == ["a new statewide poll"]
 
 
 def test_a_poll_after_the_answer_belongs_to_its_own_clause() -> None:
@@ -46,4 +41,4 @@ def test_a_poll_after_the_answer_belongs_to_its_own_clause() -> None:
         "Since March, the governor has gained ground. Seven in 10 say she is at least somewhat "
         "honest, after half said so in the earlier poll.\n"
     )
-    assert "the earlier poll" not in speakers(text)
+    assert "the earlier poll" not in quote_speakers(text)

@@ -12,10 +12,10 @@ from eventwire.actors.capital_roles import party_preposition
 from eventwire.code_phrases import MAX_GROUP_WORDS, acting_group_phrases
 from eventwire.lexicons import PhraseMatch, trigger_verbs, word_set
 from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import lower_words
+from eventwire.parse.tags import VERB_POS
 
-ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
-VERBS = {"VERB", "AUX"}
 PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their own
 
 
@@ -34,7 +34,7 @@ def takes_part(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         return party_preposition(noun.head)
     verb = noun.head
-    if noun.dep_ not in ARGUMENTS or verb.pos_ not in VERBS:
+    if noun.dep_ not in CORE_ARGUMENT_DEPS or verb.pos_ not in VERB_POS:
         return False
     return verb.lemma_.lower() in trigger_verbs() or cue_class(verb) is not None
 

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.phrases import find_role, is_place, possessives
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import DETERMINER_DEPS
+from eventwire.parse.tags import NOMINAL_POS
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
 POSTED_TO = "to"
@@ -27,7 +29,7 @@ def leading_appositive(span: Span) -> list[Token]:
     Y": a noun phrase with its determiner right before the name (or the names it is coordinated
     with) and a comma, which says who the person is."""
     doc, comma = span.doc, _first_coordinated(span) - 1
-    if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+    if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in NOMINAL_POS:
         return []
     paired = _paired_demonym(span, comma)
     if paired:
@@ -65,7 +67,7 @@ def _one_of(doc: Doc, comma: int) -> list[Token]:
     one = preposition.head
     if noun.tag_ != "NNS" or preposition.lower_ != "of" or one.lower_ != "one":
         return []
-    return [t for t in doc[preposition.i + 1 : comma] if t.dep_ not in {"det", "poss"}]
+    return [t for t in doc[preposition.i + 1 : comma] if t.dep_ not in DETERMINER_DEPS]
 
 
 def _title_of_body(doc: Doc, comma: int) -> list[Token]:
@@ -151,7 +153,7 @@ def _modifiers_start(doc: Doc, comma: int) -> int:
     needs a common noun head, so "the United States, X" is no appositive of X."""
     start, head = comma - 1, doc[comma - 1]
     limit = max(head.sent.start, comma - MAX_APPOSITIVE_TOKENS)
-    while head.pos_ == "NOUN" and start > limit and doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
+    while head.pos_ == "NOUN" and start > limit and doc[start - 1].pos_ in NOMINAL_POS:
         start -= 1
     return start
 

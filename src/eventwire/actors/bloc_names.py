@@ -20,10 +20,9 @@ from eventwire.actors.phrases import code
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
-from eventwire.parse.nlp import tokens_in
+from eventwire.parse.nlp import AREA_ENTITIES, tokens_in
 
 PARTY_SECTOR = "PTY"
-PLACE_ENTITIES = {"GPE", "LOC"}
 NAME_JOINERS = word_set("name_joiner")  # words inside a longer name
 
 
@@ -65,7 +64,7 @@ def _bloc_span(noun: Token) -> Span | None:
 def _of_states(word: Token) -> bool:
     """A place, a country's people or a bloc of states: "Atlantic", "Saudi", "Western"."""
     return (
-        word.ent_type_ in PLACE_ENTITIES
+        word.ent_type_ in AREA_ENTITIES
         or country_modifier(word) is not None
         or word.lower_ in word_set("force_of_states")
     )

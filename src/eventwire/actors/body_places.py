@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 
-CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+CLAUSE_ARGUMENTS = CORE_ARGUMENT_DEPS
 
 
 def only_a_place(noun: Token) -> bool:

@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from eventwire.actors.phrases import code, find_country
 from eventwire.codes import capital_countries
 from eventwire.model import Code
+from eventwire.parse.deps import PREPOSITION_DEPS
+from eventwire.parse.tags import VERB_POS
 
 # Prepositions whose object is a party to an act, not a place: "talks with Beijing",
 # "sanctions against Baghdad", "was criticised by Washington".
@@ -27,13 +29,13 @@ def stands_for_state(name: Span) -> bool:
     if first.dep_ == "poss":
         return True
     if first.dep_ in {"nsubj", "dobj"}:
-        return first.head.pos_ in {"VERB", "AUX"}
+        return first.head.pos_ in VERB_POS
     return first.dep_ == "pobj" and party_preposition(first.head)
 
 
 def party_preposition(word: Token) -> bool:
     """ "with", "against", "by" heading a phrase of a verb or noun: its object takes part."""
-    return word.lower_ in PARTY_PREPOSITIONS and (word.dep_ in {"prep", "agent"})
+    return word.lower_ in PARTY_PREPOSITIONS and (word.dep_ in PREPOSITION_DEPS)
 
 
 def capital_country(name: Span) -> Code | None:

@@ -6,8 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import has_subject
-
-VERBS = {"VERB", "AUX"}
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 
 def clause_key(root: Token) -> str:
@@ -25,7 +24,7 @@ def clause_key(root: Token) -> str:
     on_possessed = root.dep_ == "pobj" and prep.dep_ == "prep" and _possessed(prep.head)
     if on_possessed and not own:
         return str(prep.head.i)
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in VERBS or own:
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS or own:
         return str(root.head.i)
     verb = prep.head
     while verb.dep_ == "xcomp" and not has_subject(verb):
@@ -37,4 +36,4 @@ def clause_key(root: Token) -> str:
 
 def _possessed(noun: Token) -> bool:
     """A noun with a possessor of its own ("Trump's attacks", "his criticism")."""
-    return noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in noun.children)
+    return noun.pos_ in NOUN_POS and any(c.dep_ == "poss" for c in noun.children)

@@ -14,8 +14,9 @@ from spacy.tokens import Span, Token
 from eventwire.codes import country_of
 from eventwire.model import LED_BY, Code, Evidence
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import PAST_TAGS
 
-PARTICIPLES = {"VBN", "VBD"}  # "led", "backed": tagged either way after a hyphen
+PARTICIPLES = PAST_TAGS  # "led", "backed": tagged either way after a hyphen
 FIRST_WORDS = {"PROPN", "ADJ"}  # "Saudi", "U.S.", "Iranian"
 LEADING = {"lead", "led", "command", "commanded"}
 

@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import one_word_titles
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 ORDINAL = "ORDINAL"
-DESCRIBING_CLAUSES = {"relcl", "acl"}  # "who won the caucuses", "running third in the polls"
+DESCRIBING_CLAUSES = NOUN_CLAUSE_DEPS  # "who won the caucuses", "running third in the polls"
 YEAR_DIGITS = 4  # "the 2012 election"
 SHARE_PREPOSITIONS = {"at", "with"}  # "Lee at 31 percent", "Kim with 22 percent"
 

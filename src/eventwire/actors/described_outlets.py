@@ -16,9 +16,9 @@ from eventwire.actors.phrases import code, find_country
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.tags import NOUN_POS
 
 MEDIA = "MED"
-NOUNS = frozenset({"NOUN", "PROPN"})
 MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"})  # "state-run", "Cuban"
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "NORP", "LOC"})  # "the daily Tuesday"
 
@@ -56,7 +56,7 @@ def _name_after(noun: Token) -> Span | None:
         return None
     while end < len(doc) and _name_part(doc, end, start=noun.i + 1):
         end += 1
-    if end == noun.i + 1 or (end < len(doc) and doc[end].pos_ in NOUNS):
+    if end == noun.i + 1 or (end < len(doc) and doc[end].pos_ in NOUN_POS):
         return None  # "the weekly Cabinet meeting": the name modifies a noun
     name = doc[noun.i + 1 : end]
     if name[-1].dep_ == "compound" or any(t.ent_type_ in NOT_NAMES for t in name):

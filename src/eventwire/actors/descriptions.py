@@ -21,6 +21,7 @@ from eventwire.codes import division_countries, role_lexicon
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import VERB_POS
 
 EVIDENCE_CHARS = 40  # "Republican presidential candidate Ted Cruz"
 LOOK_BACK = 600  # characters: two sentences of news prose and more
@@ -57,7 +58,7 @@ def predicate_subject(phrase: Span, candidates: list[Candidate]) -> int | None:
         return None
     verb = preposition.head
     subject = next(iter(clause_subjects(verb)), None)
-    if verb.pos_ not in {"VERB", "AUX"} or subject is None:
+    if verb.pos_ not in VERB_POS or subject is None:
         return None
     for candidate in candidates:
         span = phrase.doc.char_span(candidate.start, candidate.end)

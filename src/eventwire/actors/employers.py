@@ -34,6 +34,7 @@ from eventwire.codes import country_of, organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at, without_article
+from eventwire.parse.tags import NOMINAL_POS
 
 BASED = "based"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
@@ -135,7 +136,7 @@ def based_country(span: Span) -> Code | None:
     """ "the Britain-based Mines Advisory Group", "a London-based group", "Dime Savings Bank of
     New York": the country of the place an organisation is said to be based in or named for."""
     doc, at = span.doc, span.start - 1
-    while at >= 0 and doc[at].lower_ != BASED and doc[at].pos_ in {"ADJ", "NOUN", "PROPN"}:
+    while at >= 0 and doc[at].lower_ != BASED and doc[at].pos_ in NOMINAL_POS:
         at -= 1  # "a London-based rights group": modifiers between
     if at < 2 or doc[at].lower_ != BASED or doc[at - 1].text != "-":
         return _appositive_base(span) or of_place_country(span)

@@ -8,9 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coding import current_table
 from eventwire.actors.known_employers import known_body_before_title
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import TIME_ENTITIES, doc_text, entity_at
-
-PLACE_LABELS = {"GPE", "LOC"}
+from eventwire.parse.nlp import AREA_ENTITIES, TIME_ENTITIES, doc_text, entity_at
 
 
 def through_place_surname(span: Span) -> Span:
@@ -28,7 +26,7 @@ def through_place_surname(span: Span) -> Span:
         and span[-1].dep_ == "compound"
         and span[-1].head.i == surname.i
         and place is not None
-        and place.label_ in PLACE_LABELS
+        and place.label_ in AREA_ENTITIES
         and len(place) == 1
     ):
         return doc[span.start : span.end + 1]
@@ -64,7 +62,7 @@ def title_with_place(phrase: Span) -> str | None:
     if doc[at].lower_ == "the" and at + 1 < len(doc):
         at += 1
     place = entity_at(doc[at])
-    if place is None or place.label_ not in PLACE_LABELS or place.start != at:
+    if place is None or place.label_ not in AREA_ENTITIES or place.start != at:
         return None
     return doc_text(doc)[phrase.start_char : place.end_char]
 

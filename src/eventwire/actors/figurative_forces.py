@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.code_phrases import group_phrases
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import per_doc, tokens
 
 MILITARY = "MIL"
 FIGHTERS = frozenset({MILITARY, "REB"})  # "troops", "militants": a story of fighting
-MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
 def figurative_force(words: Span, sector: str) -> bool:
@@ -24,7 +24,7 @@ def figurative_force(words: Span, sector: str) -> bool:
     head = words[-1]
     if sector != MILITARY or head.lower_ not in word_set("figurative_force_noun"):
         return False
-    modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
+    modifiers = [c for c in head.children if c.dep_ in PREMODIFIER_DEPS and c.i < head.i]
     if not modifiers or any(_names_a_side(w) for m in modifiers for w in m.subtree):
         return False  # "Emirati-led forces": the side is a word under the modifier
     return per_doc(head.doc, "fighter_words", _fighter_words) <= 1

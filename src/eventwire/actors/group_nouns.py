@@ -15,6 +15,7 @@ from eventwire.code_phrases import MAX_GROUP_WORDS, group_phrases, qualified_gro
 from eventwire.codes import country_of
 from eventwire.lexicons import PhraseLookup, word_set
 from eventwire.model import Code
+from eventwire.parse.deps import COMPOUND_DEPS
 
 MAX_GROUP_MODIFIERS = 2
 
@@ -90,7 +91,7 @@ def group_modifier(word: Token) -> bool:
     ("Elected officials", "armed men"), a party word ("Republican central committee") or a
     faith or people that is no state ("Buddhist monks"): a state's demonym names a country
     group of its own (`groups`)."""
-    if word.dep_ in {"compound", "nmod"} and word.pos_ == "NOUN":
+    if word.dep_ in COMPOUND_DEPS and word.pos_ == "NOUN":
         return word.i == 0 or word.doc[word.i - 1].text != "-"
     if word.pos_ == "PROPN" and word.ent_type_ == "NORP" and word.dep_ in CUT_MODIFIERS:
         return country_of(word.text) is None

@@ -63,6 +63,7 @@ from eventwire.codes import CountryName, names_ethnicity
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
@@ -256,7 +257,7 @@ class GroupMentions(OwnedGroupMentions):
             head = ent[-1]
             if ent.label_ != "NORP" or head.lower_ not in word_set("faith_people"):
                 continue
-            if head.tag_ in {"NNS", "NNPS"} and self.free(ent):
+            if head.tag_ in PLURAL_NOUN_TAGS and self.free(ent):
                 sector = code(self.doc, "REL", ent.start_char, ent.end_char)
                 country = faith_country(ent)  # "American Muslims": the state's own
                 key = f"faith:{ent.text}:{country.value if country else ''}"

@@ -15,6 +15,7 @@ from eventwire.actors.scenes import coded_by_home
 from eventwire.codes import country_of, division_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import doc_text, expanded_span
 
 BACK = "back"
@@ -153,7 +154,7 @@ def _origin_verbs(person: Token) -> list[Token]:
     """The origin verbs the person moves by: as the subject of "came", "fled"; as the object
     (or passive subject) of a verb that carries someone ("smuggled Elena", "was smuggled")."""
     origins = word_map("origin_verb")
-    carried = person.dep_ in {"dobj", "nsubjpass"} and origins.get(person.head.lemma_) == CARRIED
+    carried = person.dep_ in PATIENT_DEPS and origins.get(person.head.lemma_) == CARRIED
     if carried:
         return [person.head]
     return [v for v in _verbs_of(person) if origins.get(v.lemma_, CARRIED) != CARRIED]

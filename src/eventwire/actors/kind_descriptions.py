@@ -18,9 +18,9 @@ from eventwire.actors.later_descriptions import RESTRICTING_DEPS, find_said_desc
 from eventwire.actors.office_descriptions import find_office_descriptions
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens_in
 
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT", "NUM"})  # "the Dallas-based oil company"
 SECTOR = "sector"  # the candidate's `extra` key: the sector its kind noun says
 
@@ -56,7 +56,7 @@ def _kind_phrase(noun: Token) -> Span | None:
     """ "the company", "the Dallas-based oil company" as a subject or object; not one that
     says it is another body ("the new company", "the firm of Donaldson, Lufkin", "the
     newspaper with the largest circulation") or has a name of its own ("the company, Norvald,")."""
-    if noun.dep_ not in ARGUMENT_DEPS or noun.left_edge.lower_ != "the":
+    if noun.dep_ not in NOUN_ARGUMENT_DEPS or noun.left_edge.lower_ != "the":
         return None
     between = noun.doc[noun.left_edge.i + 1 : noun.i]
     if any(t.pos_ not in MODIFIER_POS or t.lower_ in word_set("other_referent") for t in between):

@@ -9,10 +9,10 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.coding import current_table
 from eventwire.lexicons import word_map
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import GROUP_ENTITIES, entities
 
 BODY = "ORG"
-REFERRING = frozenset({"ORG", "GPE", "NORP"})  # what "its" may refer back to
+REFERRING = GROUP_ENTITIES  # what "its" may refer back to
 DETERMINER = "the"
 OWNER_PRONOUN = "its"
 

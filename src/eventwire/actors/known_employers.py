@@ -10,9 +10,9 @@ from eventwire.actors.coding import current_table
 from eventwire.codes import role_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 
 MAX_NAME_TOKENS = 5
-NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def known_body_at_start(tokens: list[Token]) -> Span | None:
@@ -40,7 +40,7 @@ def known_body_at_start(tokens: list[Token]) -> Span | None:
 def _whole_phrase(span: Span) -> bool:
     """Whether the span's last word heads its phrase (no noun after it that it modifies)."""
     last = span[-1]
-    return not (last.head.i >= span.end and last.dep_ in NOUN_MODIFIERS)
+    return not (last.head.i >= span.end and last.dep_ in MODIFIER_OR_OWNER_DEPS)
 
 
 def known_body_before_title(tokens: list[Token]) -> Span | None:

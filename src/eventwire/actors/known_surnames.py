@@ -13,13 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coding import current_table
 from eventwire.codes import capital_countries, country_of, division_countries, organisation_names
 from eventwire.model import ActorType
-from eventwire.parse.nlp import ends_a_full_name, tokens
+from eventwire.parse.nlp import AREA_ENTITIES, ends_a_full_name, tokens
 from eventwire.place_codes import town_sizes
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 MISREAD = frozenset({"", "NORP"})  # untagged, or read as a nationality
 BODY = "ORG"  # read as an organisation: only a one-word entity no organisation table knows
-PLACES = frozenset({"GPE", "LOC"})  # read as a place: only as a subject
+PLACES = AREA_ENTITIES  # read as a place: only as a subject
 
 
 def known_surnames(doc: Doc) -> list[Span]:

@@ -33,11 +33,11 @@ from eventwire.actors.scenes import coded_by_home
 from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens
+from eventwire.parse.tags import NOMINAL_POS
 
 AGE_WORDS = ("-", "year", "-", "old")  # "68-year-old" as spaCy cuts it
-NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl"})  # "the firm of X", "the company that"
 AFTER_NAME = re.compile(r"\A\s*(?:,\s*)?(?:of|from|\([A-Z]-)\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 AGE_AFTER_NAME = re.compile(r"\A\s*,\s*(\d{2,3})\s*,")
@@ -68,7 +68,7 @@ def _demonym_phrase(noun: Token) -> Span | None:
     Syrian boy whose body …", "the Cuban boy in the photo") tell someone new."""
     if noun.tag_ != "NN" or noun.lower_ not in _person_nouns():
         return None
-    if noun.dep_ not in ARGUMENT_DEPS or noun.left_edge.i != noun.i - 2:
+    if noun.dep_ not in NOUN_ARGUMENT_DEPS or noun.left_edge.i != noun.i - 2:
         return None
     if noun.left_edge.lower_ != "the" or any(c.dep_ in RESTRICTING_DEPS for c in noun.children):
         return None
@@ -87,7 +87,7 @@ def _occupation_phrase(noun: Token) -> Span | None:
     definite, as a subject or object (not "the billionaire's plane", not a predicate)."""
     if noun.tag_ != "NN" or noun.lower_ not in word_set("private_role_noun"):
         return None
-    if noun.dep_ not in ARGUMENT_DEPS or noun.left_edge.lower_ != "the":
+    if noun.dep_ not in NOUN_ARGUMENT_DEPS or noun.left_edge.lower_ != "the":
         return None
     return noun.doc[noun.left_edge.i : noun.i + 1]
 
@@ -100,7 +100,7 @@ def _age_phrase(number: Token, words: list[Token]) -> Span | None:
     if tuple(w.lower_ for w in words[number.i + 1 : end]) != AGE_WORDS:
         return None
     after = words[end] if end < len(words) else None
-    if words[number.i - 1].lower_ != "the" or (after is not None and after.pos_ in NOMINAL):
+    if words[number.i - 1].lower_ != "the" or (after is not None and after.pos_ in NOMINAL_POS):
         return None  # "the 68-year-old senator": a title the role finder reads
     return number.doc[number.i - 1 : end]
 

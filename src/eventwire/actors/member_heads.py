@@ -12,8 +12,9 @@ from eventwire.actors.stances import ONE_WORD_ACTS
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 from eventwire.parse.hyphens import HYPHENS
+from eventwire.parse.tags import NOMINAL_POS
 
-MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
+MODIFIER_POS = NOMINAL_POS
 
 
 def modifier_offsets(doc: Doc, index: int, most: int) -> list[int]:

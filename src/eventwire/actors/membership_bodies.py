@@ -12,10 +12,10 @@ from eventwire.actors.phrases import code
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import Code
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 BUSINESS, UNION = "BUS", "NGO"
 WORKING_SECTORS = {"CVL", "EDU", "HLH"}  # workers, teachers, nurses: unionised trades
-PLURAL_TAGS = {"NNS", "NNPS"}
 
 
 def members_sector(span: Span) -> Code | None:
@@ -37,7 +37,7 @@ def _business_word(token: Token) -> bool:
 
 def _working_people(token: Token) -> bool:
     """ "Teachers", "Employees", "Nurses": a plural noun of people who work for a wage."""
-    if token.tag_ not in PLURAL_TAGS:
+    if token.tag_ not in PLURAL_NOUN_TAGS:
         return False
     lower = token.lower_
     return lower in word_set("staff_noun") or group_lexicon().get((lower,)) in WORKING_SECTORS

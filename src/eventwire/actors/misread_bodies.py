@@ -12,10 +12,9 @@ from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.org_places import place_country
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_map
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import AREA_ENTITIES, entities
 
 MISREAD_LABELS = frozenset({"GPE", "LOC", "PERSON"})
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def misread_bodies(doc: Doc) -> list[Span]:
@@ -34,7 +33,7 @@ def _listed_as_body(ent: Span) -> bool:
     """ "employers including Marriott": a place name listed as an example of a plural group
     noun with a sector (firms, banks, unions) is one of those bodies; a person listed so
     ("donors such as X") stays a person."""
-    return ent.label_ in PLACE_LABELS and listing_sector(ent) is not None
+    return ent.label_ in AREA_ENTITIES and listing_sector(ent) is not None
 
 
 def _described_as_body(root: Token) -> bool:

@@ -17,6 +17,7 @@ from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import tokens_in
 
 PUBLIC = "CVL"
@@ -30,7 +31,7 @@ def find_movement_names(finder: MentionCollector) -> None:
     """Add each capitalised name before a movement noun, and the name's later uses alone."""
     doc = finder.doc
     for noun in tokens_in(doc, word_set("movement_noun")):
-        if not noun.is_lower or noun.dep_ in {"amod", "compound"}:
+        if not noun.is_lower or noun.dep_ in PREMODIFIER_DEPS:
             continue
         name = _name_before(noun)
         if name is None:

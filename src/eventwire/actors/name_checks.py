@@ -21,10 +21,11 @@ from eventwire.actors.phrases import find_role, possessives, possessors, title_w
 from eventwire.actors.platform_media import names_a_medium
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import ends_a_full_name, word_after
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.tags import VERB_POS
 
-VERB_TAGS = frozenset({"VERB", "AUX"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_TAGS = frozenset({"ADJ", "ADV"})
 
 
@@ -40,7 +41,7 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True
     if not person and len(span) == 1 and misspelt_country_argument(span[0]):
         return True  # "Hunragy's admission": a misspelt country, read as one later
-    if all(t.pos_ in VERB_TAGS for t in span):
+    if all(t.pos_ in VERB_POS for t in span):
         return True  # "Elected officials", "Conceding that …": a verb capitalised, read as a name
     if not person and opening_modifier(span):
         return True  # "Harsh comments are …": a capitalised adjective, read as a name
@@ -173,7 +174,7 @@ def stance_modifier(span: Span) -> bool:
     first = span[0].lower_
     prefix = first.split("-")[0] if "-" in first else first
     joined = "-" in first or (len(span) > 2 and joins_word(span[1]))
-    modifier = span.root.dep_ in {"amod", "compound", "nmod"} and span.root.head not in span
+    modifier = span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head not in span
     return joined and prefix in word_set("stance_prefix") and modifier
 
 
@@ -221,7 +222,7 @@ def _credit_line(span: Span) -> bool:
     by = opening.index("by") if "by" in opening else 0
     if not by or not all(word in credits for word in opening[:by]):
         return False  # the common case, told by the opening words alone
-    return not any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in credits for t in sentence)
+    return not any(t.pos_ in VERB_POS and t.lower_ not in credits for t in sentence)
 
 
 def _headline_fragment(span: Span) -> bool:
@@ -295,4 +296,4 @@ def surname_cased(word: Token) -> bool:
     stance = (
         hyphen and not doc[at - 2].whitespace_ and doc[at - 2].lower_ in word_set("stance_prefix")
     )
-    return not (stance and word.head.tag_ in PLURAL_TAGS)
+    return not (stance and word.head.tag_ in PLURAL_NOUN_TAGS)

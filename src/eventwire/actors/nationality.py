@@ -16,9 +16,10 @@ from eventwire.actors.phrases import code
 from eventwire.codes import CountryName, country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, Code, Mention
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.tags import NOMINAL_POS
 
-DESCRIPTIVE = frozenset({"NOUN", "ADJ", "PROPN"})  # "drug lord": the tagger may call "lord" PROPN
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+DESCRIPTIVE = NOMINAL_POS  # "drug lord": the tagger may call "lord" PROPN
 MAX_DESCRIPTION = 3  # "the Russian aluminum oligarch": a few lowercase words at most
 DESCRIBED = "description"
 
@@ -26,7 +27,7 @@ DESCRIBED = "description"
 def described_nationality(span: Span) -> Code | None:
     """The country of a demonym that heads the lowercase words right before a name."""
     doc, at = span.doc, span.start - 1
-    if at >= 0 and doc[at].tag_ in PLURAL_TAGS:  # "the number of Syrian refugees Obama will …"
+    if at >= 0 and doc[at].tag_ in PLURAL_NOUN_TAGS:  # "the number of Syrian refugees Obama will …"
         return None  # a plural noun describes no one person: the name starts a new phrase
     words = 0
     while at >= 0 and words < MAX_DESCRIPTION and _descriptive(doc[at]):

@@ -28,8 +28,7 @@ from eventwire.actors.title_sectors import body_sector, igo_office, served_secto
 from eventwire.codes import role_heads
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
-
-PLURAL_TAGS = {"NNS", "NNPS"}
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 
 class NominalMentions(GroupMentions):
@@ -43,7 +42,7 @@ class NominalMentions(GroupMentions):
             headline = headline_subject(token)  # "Judge Halts Obama Coal Rule"
             if not (headline or is_head_noun(token)):  # "general" in "the general election"
                 continue
-            if token.tag_ in PLURAL_TAGS and not headline:  # "the senators": a group, no one person
+            if token.tag_ in PLURAL_NOUN_TAGS and not headline:  # "the senators": a group
                 continue
             phrase = self.doc[token.i : token.i + 1] if headline else nominal_phrase(token)
             if phrase is None:

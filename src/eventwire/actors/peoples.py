@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
-from eventwire.parse.plurals import plural_form
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS, plural_form
 
 MIN_ACRONYM = 3  # "NGOs", "PACs"; with fewer capitals it is as often a word ("As", "IDs")
 
@@ -17,7 +17,7 @@ def names_people(span: Span) -> bool:
     """A plural or counted demonym heading its phrase, not a modifier ("American troops") or
     a country's adjective."""
     head = span[-1]
-    return is_head_noun(head) and (head.tag_ in {"NNS", "NNPS"} or _counted(head))
+    return is_head_noun(head) and (head.tag_ in PLURAL_NOUN_TAGS or _counted(head))
 
 
 def _counted(head: Token) -> bool:

@@ -29,10 +29,12 @@ from eventwire.code_phrases import (
 from eventwire.codes import CountryName, Role, country_of, province_countries, role_lexicon
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
-from eventwire.parse.nlp import doc_text, entity_at, read_once, tokens
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
+from eventwire.parse.nlp import AREA_ENTITIES, doc_text, entity_at, read_once, tokens
+from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 MAX_TITLE_TOKENS = 7
-CUT_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a noun's modifiers, left of it
+CUT_MODIFIERS = NOUN_MODIFIER_DEPS  # a noun's modifiers, left of it
 DASHES = {"-", "--", "—", "–"}
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
 JOINING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ"})  # "of", "under", "for", "and"
@@ -167,7 +169,7 @@ def inside_place_name(tokens: list[Token], iso3: str) -> bool:
     """Whether the words are part of a longer name NER found of another country's state or
     province ("Jersey" in "New Jersey", "Mexico" in "New Mexico"; "South Lebanon" stays)."""
     entity = entity_at(tokens[0])
-    if entity is None or entity.label_ not in {"GPE", "LOC"}:
+    if entity is None or entity.label_ not in AREA_ENTITIES:
         return in_state_name(tokens, iso3)  # "New Jersey Devils": the entity is the team
     entity = trimmed(entity)
     longer = entity.start < tokens[0].i or entity.end > tokens[-1].i + 1
@@ -264,9 +266,9 @@ def appositive_window(span: Span) -> list[Token]:
     for token in doc[start : span.sent.end]:
         if token.is_punct and token.text not in possessives() and not joins_word(token):
             break
-        if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
+        if token.tag_ in WH_TAGS:  # ", a Comorian Muslim who had lived …"
             break
-        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":  # "the acting director"
+        if token.pos_ in VERB_POS and token.dep_ != "amod":  # "the acting director"
             if starts_modifier(token, window):  # ", a pollster working for …": a pollster
                 break
             return []
@@ -385,6 +387,6 @@ def _title_end(noun: Token) -> int:
 
 def province_of(entity: Span | None) -> str | None:
     """The country of a province NER tags as a place ("the government of Sindh")."""
-    if entity is None or entity.label_ not in {"GPE", "LOC"}:
+    if entity is None or entity.label_ not in AREA_ENTITIES:
         return None
     return province_countries().get(entity.text)

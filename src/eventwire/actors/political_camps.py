@@ -15,6 +15,7 @@ from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Article, MentionKind
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import tokens_in
 
 CROWD = "CVL"
@@ -25,7 +26,7 @@ def find_political_camps(finder: MentionCollector) -> None:
     """Add a group for each lower-case camp noun, with its modifiers ("yellow-shirted")."""
     doc = finder.doc
     for token in tokens_in(doc, word_set("camp_noun")):
-        if not token.is_lower or token.dep_ in {"amod", "compound"}:
+        if not token.is_lower or token.dep_ in PREMODIFIER_DEPS:
             continue
         span = doc[modified_start(doc[token.i : token.i + 1]) : token.i + 1]
         if not finder.free(span):

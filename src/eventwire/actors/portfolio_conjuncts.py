@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.lexicons import word_map
+from eventwire.parse.deps import COMPOUND_DEPS
 
 
 def conjoined_body_name(span: Span) -> str | None:
@@ -20,7 +21,7 @@ def conjoined_body_name(span: Span) -> str | None:
     body = first.head
     if first.dep_ == "pobj" and first.head.lower_ == "of":
         body = first.head.head
-    elif first.dep_ not in {"nmod", "compound"}:
+    elif first.dep_ not in COMPOUND_DEPS:
         return None
     singular = word_map("plural_body_noun").get(body.lower_)
     return f"{word.text} {singular}" if singular and body.i != word.i else None

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from eventwire.actors.candidates import Candidate
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType
+from eventwire.parse.deps import PREMODIFIER_DEPS
 
 ARTICLES = word_set("article")
 
@@ -41,7 +42,7 @@ def portfolio_named(words: Span) -> bool:
     """ "interior ministry", "foreign ministry": a portfolio noun with the word that names the
     portfolio; "the ministry" alone is left to refer back as other nominals do."""
     head = words[-1]
-    named = any(c.dep_ in {"compound", "amod"} for c in head.children)
+    named = any(c.dep_ in PREMODIFIER_DEPS for c in head.children)
     return head.lower_ in word_set("portfolio_noun") and (len(words) > 1 or named)
 
 

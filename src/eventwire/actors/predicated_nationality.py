@@ -11,10 +11,10 @@ from eventwire.actors.homelands import recode_home_people
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.nlp import doc_text
 
 COPULAS = frozenset({"be", "become", "remain"})
-PREDICATES = frozenset({"attr", "acomp"})
 RELATIVE_SUBJECTS = frozenset({"who", "that"})
 PREDICATED = "predicate"
 TOLD_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
@@ -35,7 +35,7 @@ def _predicated(subject: Token) -> Code | None:
     for verb in verbs:
         if verb.lemma_ not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
             continue  # "X is not a French citizen" says nothing of where X is from
-        for predicate in (c for c in verb.children if c.dep_ in PREDICATES):
+        for predicate in (c for c in verb.children if c.dep_ in PREDICATE_DEPS):
             found = _nationality(predicate)
             if found is not None:
                 return found

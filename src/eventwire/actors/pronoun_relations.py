@@ -15,10 +15,11 @@ from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import doc_text, tokens_in
 from eventwire.parse.quotemarks import inside
 
-MODIFIER_DEPS = frozenset({"amod", "compound"})  # "her Democratic allies", "his campaign staff"
+MODIFIER_DEPS = PREMODIFIER_DEPS  # "her Democratic allies", "his campaign staff"
 
 
 def find_pronoun_relations(finder: MentionCollector) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.codes import country_of
-from eventwire.parse.nlp import entity_at
+from eventwire.parse.nlp import AREA_ENTITIES, entity_at
 from eventwire.place_codes import written_division_country
 
 
@@ -46,6 +46,6 @@ def _nation(name: str) -> str | None:
 def _name_at(doc: Doc, start: int) -> Span | None:
     """The place name NER found starting at `start`."""
     entity = entity_at(doc[start])
-    if entity is None or entity.start != start or entity.label_ not in {"GPE", "LOC"}:
+    if entity is None or entity.start != start or entity.label_ not in AREA_ENTITIES:
         return None
     return entity

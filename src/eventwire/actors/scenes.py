@@ -10,10 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import capital_countries, country_of
 from eventwire.model import HOME_METHODS, Actor, ActorType, Code, Evidence, Mention
-from eventwire.parse.nlp import doc_text, entities
+from eventwire.parse.nlp import AREA_ENTITIES, doc_text, entities
 
 SCENE_OPENER = "In"
-PLACE_LABELS = {"GPE", "LOC"}
 
 
 def code_at_scenes(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -67,7 +66,7 @@ def _opening_places(sent: Span, places: list[Span]) -> list[Span]:
     """The place names right after "In", each followed by a comma."""
     found, at = [], sent.start + 1
     for place in places:
-        if place.start != at or place.label_ not in PLACE_LABELS:
+        if place.start != at or place.label_ not in AREA_ENTITIES:
             break
         if place.end >= sent.end or sent.doc[place.end].text != ",":
             break

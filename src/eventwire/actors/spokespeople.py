@@ -13,9 +13,10 @@ from spacy.tokens import Doc
 
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention
+from eventwire.parse.deps import OWNER_DEPS
 
 SPOKESPERSON = "spokesperson"
-EMPLOYER_MARKS = frozenset({"poss", "compound"})  # "Lee's spokesman", "a Lee spokesman"
+EMPLOYER_MARKS = OWNER_DEPS  # "Lee's spokesman", "a Lee spokesman"
 EMPLOYER_PREPOSITIONS = frozenset({"for", "of", "at", "with"})  # "a spokesman for Lee"
 SENTENCES_BACK = 1  # the body is named in the spokesperson's sentence or the one before
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import trigger_phrases, word_set
+from eventwire.parse.deps import PREMODIFIER_DEPS
+from eventwire.parse.tags import NOUN_POS
 
 
 def names_stance(token: Token) -> bool:
@@ -35,5 +37,5 @@ def names_act(noun: Token) -> bool:
 def is_head_noun(token: Token) -> bool:
     """ "military" in "the Russian military" heads a group; in "military drills" it does not,
     nor does "campaign" in "Israel's military campaign", an act (`names_act`)."""
-    head = token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"}
+    head = token.pos_ in NOUN_POS and token.dep_ not in PREMODIFIER_DEPS
     return head and not names_act(token)

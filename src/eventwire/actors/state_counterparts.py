@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention
+from eventwire.parse.deps import NOUN_OBJECT_DEPS
 from eventwire.parse.nlp import expanded_span
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -67,7 +68,7 @@ def _verb_of(doc: Doc, mention: Mention) -> int | None:
     """The verb whose object the mention is, directly or through a preposition ("met with"),
     also that of an act noun ("held talks with")."""
     root = _root(doc, mention)
-    if root is None or root.dep_ not in {"dobj", "pobj"}:
+    if root is None or root.dep_ not in NOUN_OBJECT_DEPS:
         return None
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":

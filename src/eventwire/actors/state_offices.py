@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import OWNER_DEPS
 
 STATE_ENTITY = "GPE"
-OWNER_DEPS = frozenset({"poss", "compound"})
 
 
 def state_office_sector(first: Token, last: Token, sector: str, role: str) -> str:

@@ -16,8 +16,9 @@ from eventwire.actors.phrases import code
 from eventwire.codes import country_of
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
-NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # "an airline official"
+NOUN_MODIFIERS = NOUN_MODIFIER_DEPS  # "an airline official"
 
 
 def serves_any_body(sector: Code | None, role: tuple[Code, Code] | None) -> bool:

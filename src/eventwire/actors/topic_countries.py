@@ -11,8 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import COMPOUND_DEPS
+from eventwire.parse.tags import NOUN_POS
 
-TOPIC_DEPS = frozenset({"compound", "nmod"})  # "Cuba adviser", "Iraq weapons expert"
+TOPIC_DEPS = COMPOUND_DEPS  # "Cuba adviser", "Iraq weapons expert"
 
 
 def without_topics(tokens: list[Token]) -> list[Token]:
@@ -52,7 +54,7 @@ def _name_start(token: Token) -> int:
 def _names_employer(token: Token) -> bool:
     """A noun or name modifying the role before the subject ("Clinton administration",
     "the Times'"): whom the person works for."""
-    return token.pos_ in {"PROPN", "NOUN"} and token.dep_ in TOPIC_DEPS | {"poss"}
+    return token.pos_ in NOUN_POS and token.dep_ in TOPIC_DEPS | {"poss"}
 
 
 def _role_head(token: Token) -> Token | None:

@@ -10,10 +10,11 @@ from spacy.tokens import Span, Token
 from eventwire.actors.phrases import entity_starting_at, possessives
 from eventwire.actors.sole_towns import sole_town_country
 from eventwire.codes import CountryName, capital_countries, country_of
+from eventwire.parse.nlp import GROUP_ENTITIES
 
 # NER often tags a town it sees before a noun as a people or a body ("a Lahore court" NORP,
 # "Karachi police" ORG); the name must still be the whole town's name.
-TOWN_LABELS = frozenset({"GPE", "NORP", "ORG"})
+TOWN_LABELS = GROUP_ENTITIES
 
 
 def town_modifier(token: Token) -> tuple[CountryName, int] | None:

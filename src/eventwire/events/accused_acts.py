@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import EventCode, words
+from eventwire.parse.deps import PATIENT_DEPS, PREP_OBJECT_DEPS
 
 ACCUSING = words("event_words.tsv", "accusing")  # accuse, charge: "of"/"with" the wrong
 CHARGED_PREPS = {"of", "with"}
@@ -28,7 +29,7 @@ def charged_by(head: Token) -> Token | None:
     """The accusing verb whose "of"/"with" phrase holds this act, if any, when it names the
     one accused."""
     prep = head.head
-    if head.dep_ not in {"pcomp", "pobj"} or prep.lower_ not in CHARGED_PREPS:
+    if head.dep_ not in PREP_OBJECT_DEPS or prep.lower_ not in CHARGED_PREPS:
         return None
     verb = prep.head
     accusing = verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING
@@ -51,5 +52,5 @@ def _accused(verb: Token, gerund: bool) -> list[Token]:
     """The accusing verb's object; in the passive its subject when a verb tells the act ("were
     accused of torturing"), a relative pronoun read as the noun it stands for ("Kopp, who is
     charged with gunning down"). A noun ("was charged with assault") names the charge only."""
-    deps = {"dobj", "nsubjpass"} if gerund else {"dobj"}
+    deps = PATIENT_DEPS if gerund else {"dobj"}
     return [stand_in(c) for c in verb.children if c.dep_ in deps]

@@ -13,9 +13,11 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.settings import fronted
 from eventwire.events.venues import joint_meeting
 from eventwire.model import Participant
+from eventwire.parse.nlp import AREA_ENTITIES
+from eventwire.parse.tags import VERB_POS
 
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
-SETTING_HEADS = {"VERB", "AUX"}  # a verb's own place is its setting; a thing's ("a curfew in X")
+SETTING_HEADS = VERB_POS  # a verb's own place is its setting; a thing's ("a curfew in X")
 # is where the thing applies
 
 
@@ -57,7 +59,7 @@ def _near(head: Token) -> list[Token]:
 def _is_place(token: Token) -> bool:
     """A country or capital by name, or what NER tags as a place."""
     return (
-        token.ent_type_ in {"GPE", "LOC"}
+        token.ent_type_ in AREA_ENTITIES
         or token.text in capital_countries()
         or country_of(token.text) is not None
     )

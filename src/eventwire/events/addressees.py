@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.tags import NOUN_POS
 
 ADDRESSING = words("event_arguments.tsv", "addressing")
-NOUNS = {"NOUN", "PROPN"}
 CONTENT_CLAUSES = {"acl", "ccomp"}  # how the parse hangs "that Iran free them" on a noun
 
 
@@ -46,7 +46,7 @@ def _subjunctive(verb: Token) -> list[Token]:
     """ "demanded that Snyder resign": the parser reads a bare subjunctive verb as a noun, the
     clause then has no verb and no nsubj; its subject is the name compounded on the "verb"
     ("Snyder resign"), else the clause's head noun ("that the head of the board resign")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in NOUNS]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in NOUN_POS]
     clauses = [c for c in clauses if _marked(c, "mark", "that")]
     return [_subject_of(c) for c in clauses]
 

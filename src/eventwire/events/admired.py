@@ -14,10 +14,10 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREDICATE_DEPS
 
 ADMIRERS = words("event_words.tsv", "admirer")  # fan, admirer, supporter
 FIRST_PERSON = word_set("first_person_subject")
-PREDICATE_DEPS = {"attr", "acomp"}
 
 
 def admired(clause: Token) -> list[Token]:

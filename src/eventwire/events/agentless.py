@@ -20,6 +20,7 @@ from eventwire.events.statistic import CROWD_COUNTS, one_of_them, share_of_them
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
+from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
@@ -54,7 +55,7 @@ def _subjects(verb: Token, shared: bool) -> list[Token]:
     ... and has allowed"); not when the roles found a doer: the parse may join the verb to a
     said clause ("said the count was fair and called on Latvia to accept it")."""
     own = [s for s in verb.children if s.dep_ == "nsubj"]
-    if own or not shared or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+    if own or not shared or verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
         return own
     return [s for s in verb.head.children if s.dep_ == "nsubj"]
 
@@ -65,7 +66,7 @@ def _antecedent(subject: Token) -> Token:
     if subject.lower_ in CROWD_COUNTS or subject.lemma_.lower() in GROUP_COUNTS:
         return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
-    if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+    if subject.tag_ in WH_TAGS and clause.dep_ == "relcl":
         return clause.head
     return subject
 

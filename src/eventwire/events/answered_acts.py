@@ -17,6 +17,7 @@ from eventwire.events.answered_force import ANSWERING, answer_phrase
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import CHAINED_VERB_DEPS, PREMODIFIER_OR_OWNER_DEPS
 
 ANSWERS = words("event_words.tsv", "answer_noun")  # punishment, retaliation, reward
 ANSWERED_PREPS = {"to", "for", "against"}  # "responded to", "revenge for", "retaliated against"
@@ -46,7 +47,7 @@ def _voiced_blame(match: TriggerMatch) -> bool:
     """ "responded to Republican criticism", "answered attacks from Rubio": blame whose critic is
     named is news of its own that the answer meets (a strike answered is its background)."""
     noun = match.head
-    owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+    owners = [c for c in noun.children if c.dep_ in PREMODIFIER_OR_OWNER_DEPS]
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKERS]
     critics = owners + [p for c in preps for p in c.children if p.dep_ == "pobj"]
     return match.code.type == "ACCUSE" and any(map(is_agent, critics))
@@ -55,7 +56,7 @@ def _voiced_blame(match: TriggerMatch) -> bool:
 def _content_of(verb: Token) -> Token | None:
     """The noun whose content clause the verb is in ("reports that X planned to endorse")."""
     clause = verb
-    while clause.dep_ in {"xcomp", "conj"} and clause.head is not clause:
+    while clause.dep_ in CHAINED_VERB_DEPS and clause.head is not clause:
         clause = clause.head
     return clause.head if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" else None
 

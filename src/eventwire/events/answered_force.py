@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.withheld import foretold
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 ANSWERING = words("event_words.tsv", "answering")  # respond, react, hit back
 ANSWER_VERBS = frozenset(p.split()[0] for p in ANSWERING) | {"reserve"}  # the verbs read further
@@ -49,5 +50,5 @@ def _reserved(verb: Token) -> bool:
     if verb.lemma_.lower() != "reserve":
         return False
     rights = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"]
-    answers = [a for r in rights for a in r.children if a.dep_ in {"acl", "relcl"}]
+    answers = [a for r in rights for a in r.children if a.dep_ in NOUN_CLAUSE_DEPS]
     return any(answer_phrase(a) in ANSWERING for a in answers)

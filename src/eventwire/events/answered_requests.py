@@ -14,9 +14,10 @@ from __future__ import annotations
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import governing_word
+from eventwire.parse.deps import PATIENT_DEPS
 
 ANSWERS = words("event_words.tsv", "request_answer")  # grant, honor, heed, unresponsive ...
-OBJECT_DEPS = {"dobj", "nsubjpass"}  # "granted the request", "the request was granted"
+OBJECT_DEPS = PATIENT_DEPS  # "granted the request", "the request was granted"
 ANSWER_PREPS = {"to", "with"}  # "unresponsive to", "complied with", "acceded to"
 
 

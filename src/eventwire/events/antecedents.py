@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-RELATIVE_TAGS = {"WDT", "WP"}  # that, which, who: the noun their clause modifies
+from eventwire.parse.tags import WH_TAGS
+
+RELATIVE_TAGS = WH_TAGS  # that, which, who: the noun their clause modifies
 QUANTIFIER_TAGS = {"DT", "PDT"}  # all, some, each (tagged as determiners when they stand alone)
 
 

@@ -17,6 +17,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 APOLOGIES = {"055"}  # CAMEO: apologise
 REFUSE = "120"  # CAMEO: reject
@@ -74,7 +75,7 @@ def refused_apology(match: TriggerMatch) -> TriggerMatch:
 
 def _none_owed(verb: Token) -> bool:
     """The apology verb says what is not owed: "nothing to apologise for", "no reason to"."""
-    if verb.dep_ not in {"relcl", "acl"}:
+    if verb.dep_ not in NOUN_CLAUSE_DEPS:
         return False
     owed = verb.head
     return owed.lemma_.lower() in NOTHING or any(c.lower_ == "no" for c in owed.children)

@@ -13,9 +13,10 @@ from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import owner_marks
 from eventwire.events.stance import light_phrase
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
+from eventwire.parse.tags import NOUN_POS, WH_TAGS
 
-PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
@@ -35,9 +36,9 @@ def reduced_object(verb: Token) -> list[Token]:
     """ "response teams sent to the two countries", "a suspect handed over to Kenya": a past
     participle that modifies a noun has that noun as its object (a reduced passive relative),
     as a relative clause whose pronoun is its patient has ("a station which was shut down")."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
         return [verb.head]
-    patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in WH_TAGS for c in verb.children)
     if verb.dep_ == "relcl" and patient:
         return [verb.head, *(c for c in verb.head.children if c.dep_ == "compound")]
     return _raised_patient(verb)
@@ -89,7 +90,7 @@ def infinitive_clause(head: Token, child: Token) -> bool:
     noun's ("an appeal to end the fighting"; after a light verb the parser may hang it on the
     verb: "filed an appeal to keep the boy"), or one parsed as a clause ("welcomes firms to
     invest"); not a clause's "to" phrase ("admitted he sent files to reporters")."""
-    deps = {"xcomp", "ccomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
+    deps = COMPLEMENT_DEPS if head.pos_ != "NOUN" else {"acl", "advcl"}
     return child.dep_ in deps and any(a.lower_ == "to" and a.dep_ != "prep" for a in child.children)
 
 

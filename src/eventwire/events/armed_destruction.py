@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
 
 DESTROY_PROPERTY = "1712"
 MILITARY_FORCE = "190"  # CAMEO: use conventional military force
@@ -27,7 +28,7 @@ def armed_destruction(match: TriggerMatch) -> TriggerMatch:
     if match.code.cameo != DESTROY_PROPERTY or match.nominal:
         return match
     doers = [c for c in head.children if c.dep_ == "nsubj"] + _agents(head)
-    things = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things = [c for c in head.children if c.dep_ in PATIENT_DEPS]
     if not (any(map(_armed, doers)) and any(_of_war(t) for t in things)):
         return match
     return match.recoded(MILITARY_FORCE)
@@ -45,5 +46,5 @@ def _armed(token: Token) -> bool:
 def _of_war(thing: Token) -> bool:
     """A weapon, vehicle or position of war, by its head or a word before it ("artillery
     battery", "air defence system")."""
-    words_ = [thing, *(c for c in thing.children if c.dep_ in {"compound", "amod"})]
+    words_ = [thing, *(c for c in thing.children if c.dep_ in PREMODIFIER_DEPS)]
     return any({w.lower_, w.lemma_.lower()} & WAR_THINGS for w in words_)

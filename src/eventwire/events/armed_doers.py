@@ -15,6 +15,7 @@ from eventwire.codes import group_lexicon, organization_lexicon
 from eventwire.events.lexicon import words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.matches import TriggerMatch
+from eventwire.parse.deps import COMPLEMENT_DEPS, DOER_DEPS, PREMODIFIER_DEPS
 
 BLOCKING = words("event_words.tsv", "blocking")  # "barricade", "blockade", "cordon"
 ORDERS = words("event_words.tsv", "armed_order")  # "order", "command"
@@ -56,7 +57,7 @@ def _armed_order(match: TriggerMatch) -> TriggerMatch:
     coercion; an order a civilian body gives stays a demand."""
     if match.code.type != "REQUEST" or match.head.lemma_.lower() not in ORDERS:
         return match
-    if not any(c.dep_ in {"xcomp", "ccomp"} for c in match.head.children):
+    if not any(c.dep_ in COMPLEMENT_DEPS for c in match.head.children):
         return match
     if not any(_armed(t) for t in _doers(match.head)):
         return match
@@ -66,7 +67,7 @@ def _armed_order(match: TriggerMatch) -> TriggerMatch:
 def _doers(head: Token) -> list[Token]:
     """Who acts: the subject, a possessor, a "by" agent, or the subject of the light verb
     that puts the act out ("the army imposed a blockade")."""
-    found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    found = [c for c in head.children if c.dep_ in DOER_DEPS]
     verb = light_verb(head) if not found else None
     found += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
@@ -80,5 +81,5 @@ def _armed(token: Token) -> bool:
         return True
     if group_lexicon().get((token.lower_,)) in ARMED_SECTORS:
         return True
-    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+    modifiers = [c for c in token.children if c.dep_ in PREMODIFIER_DEPS]
     return any(m.lower_ in ARMED_MODIFIERS for m in modifiers)

@@ -10,7 +10,9 @@ from spacy.tokens import Token
 from eventwire.events.called_protests import called_protest
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import NOUN_POS
 
 SCHEDULE = words("modality_words.tsv", "schedule")
 COMPLEMENT_DEPS = {"acomp", "attr", "dobj"}  # "is ready to", "is the first to": not a bare "be"
@@ -29,7 +31,7 @@ def arranged(chain: list[Token]) -> Token | None:
     head, governor = chain[0], chain[1]
     if head.dep_ == "xcomp" and to_infinitive(head) and _bare_be(governor):
         return governor  # "is to visit"
-    if head.dep_ in SUBJECT_DEPS and head.pos_ in {"NOUN", "PROPN"}:
+    if head.dep_ in SUBJECT_DEPS and head.pos_ in NOUN_POS:
         return _schedule_cue(governor)  # "talks are due to resume"
     return None
 
@@ -39,7 +41,7 @@ def _bare_be(token: Token) -> bool:
     deps = {c.dep_ for c in token.children}
     return (
         token.lemma_.lower() == "be"
-        and token.dep_ not in {"aux", "auxpass"}
+        and token.dep_ not in AUXILIARY_DEPS
         and bool(deps & SUBJECT_DEPS)
         and not deps & COMPLEMENT_DEPS
     )

@@ -14,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.parse.deps import PREMODIFIER_DEPS, PREPOSITION_DEPS
+from eventwire.parse.nlp import PARTY_ENTITIES
 
 AS_OBJECT_DEPS = {"pobj", "amod", "acomp"}  # "as propaganda", "as reckless" (read as amod)
 AS_PREDICATE_DEPS = {"advcl", "acomp", "oprd", "xcomp", "ccomp"}  # "as baseless" as a clause
-AUTHOR_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # "the American report", "a Reuters story"
 
 
 def as_complements(verb: Token) -> list[Token]:
@@ -48,7 +49,7 @@ def authored(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and is_agent(child):
             return True
-        if child.dep_ in {"amod", "compound"} and child.ent_type_ in AUTHOR_ENTITIES:
+        if child.dep_ in PREMODIFIER_DEPS and child.ent_type_ in PARTY_ENTITIES:
             return True
         if _by_agent(child) or (child.dep_ == "acl" and any(_by_agent(c) for c in child.children)):
             return True  # "the move by Taiwan", "the quota set by Peru"
@@ -57,7 +58,7 @@ def authored(noun: Token) -> bool:
 
 def _by_agent(word: Token) -> bool:
     return (
-        word.dep_ in {"prep", "agent"}
+        word.dep_ in PREPOSITION_DEPS
         and word.lower_ == "by"
         and any(is_agent(p) for p in word.children if p.dep_ == "pobj")
     )

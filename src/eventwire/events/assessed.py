@@ -18,19 +18,19 @@ from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import placed_or_dated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
-from eventwire.parse.subjects import has_subject
+from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_OR_OBJECT_DEPS, PREDICATE_DEPS
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS, has_subject
+from eventwire.parse.tags import PRESENT_TAGS
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
-PREDICATE_DEPS = {"acomp", "attr"}
 DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
 EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means Y"
 LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
-PRESENT_TAGS = {"VBZ", "VBP"}
 GRADES = {"JJR", "JJS"}  # comparative, superlative
 NAMING = words("event_words.tsv", "naming")  # call, label, brand: "called attacking Iran a mistake"
-NAMED_DEPS = {"xcomp", "dobj", "ccomp"}
+NAMED_DEPS = COMPLEMENT_OR_OBJECT_DEPS
 EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"
-ACT_SUBJECTS = {"nsubj", "csubj"}  # "the entry will consolidate", "extending it helps"
+ACT_SUBJECTS = ACTIVE_SUBJECT_DEPS  # "the entry will consolidate", "extending it helps"
 WANTING = words("event_words.tsv", "wanting")  # lack, need: "the bill lacks support"
 SAID_WORDS = words("event_words.tsv", "retorted_words")  # remark, tweet, speech: words said
 
@@ -206,7 +206,7 @@ def fault_weighed(match: TriggerMatch) -> bool:
 
 def _present(verb: Token) -> bool:
     """A verb in the present, itself or by its auxiliary ("is", "are recognized")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxiliaries)
 
 

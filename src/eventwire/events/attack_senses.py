@@ -18,6 +18,7 @@ from eventwire.events.sense import AIR_STRIKE, CRITICISM, DEVICES, STRIKES, VERB
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import DOER_DEPS, PATIENT_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 CRITICISED = words("event_words.tsv", "criticised")
@@ -46,7 +47,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     verbal = figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
     attackers = _attackers(match.head)
     targets = _targets(match.head)
-    own = [t for t in attackers if t.dep_ in {"nsubj", "poss"}]  # not "an attack by X"
+    own = [t for t in attackers if t.dep_ in DOER_DEPS]  # not "an attack by X"
     by_person = verbal and not targets and bool(own) and all(map(is_person, own))
     aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
     aimed = aimed or (verbal and bool(topics(match.head, _criticisable)))  # "attacks about"
@@ -64,7 +65,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
 def _spoken(modifier: Token) -> bool:
     """A modifier that tells an attack is made in words ("personal", "media", "scathing")."""
     forms = {modifier.lemma_.lower(), modifier.lower_}  # "media" is lemmatised "medium"
-    return modifier.dep_ in {"amod", "compound"} and bool(forms & SPOKEN)
+    return modifier.dep_ in PREMODIFIER_DEPS and bool(forms & SPOKEN)
 
 
 def _by_police(match: TriggerMatch) -> TriggerMatch:
@@ -113,8 +114,8 @@ def _police() -> frozenset[str]:
 def _targets(head: Token) -> list[Token]:
     """Whom an attack is aimed at: the object, the passive subject, "on/against" someone,
     also after a particle ("fired back at Clinton")."""
-    found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-    particles = [c for c in head.children if c.dep_ in {"advmod", "prt"}]
+    found = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    particles = [c for c in head.children if c.dep_ in VERB_PARTICLE_DEPS]
     preps = [
         c
         for c in [*head.children, *(p for t in particles for p in t.children)]
@@ -127,7 +128,7 @@ def _attackers(head: Token) -> list[Token]:
     """Who attacks: the subject, a possessor ("Trump's attacks"), a "by" agent or the subject
     of the verb that puts the attack out ("the senator launched attacks on"); when none is named,
     the target and the sentence decide."""
-    found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    found = [c for c in head.children if c.dep_ in DOER_DEPS]
     verb = light_verb(head) if not found else None
     found += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]

@@ -15,9 +15,10 @@ from eventwire.events.lexicon import words
 from eventwire.events.occasions import MEETING_PARTNER_PREPS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import governing_word
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 ADDRESSING = words("event_words.tsv", "addressing")  # tell, address, speak, speech ...
-AUDIENCE_DEPS = {"dobj", "dative"}  # "told the meeting", "address a conference"
+AUDIENCE_DEPS = VERB_OBJECT_DEPS  # "told the meeting", "address a conference"
 AUDIENCE_PREPS = {"to", "before"}  # "speaking to the conference", "a speech before the forum"
 
 

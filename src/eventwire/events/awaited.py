@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import COMPLEMENT_DEPS
 
 AWAITING_MARKS = {"until", "till"}
 FUTURE_AUX = {"would", "will", "'ll", "shall", "to"}
@@ -29,6 +30,6 @@ def _to_come(verb: Token) -> bool:
     for token in [verb, *list(verb.ancestors)[:2]]:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
             return True
-        if token.dep_ not in {"xcomp", "ccomp"}:
+        if token.dep_ not in COMPLEMENT_DEPS:
             return False
     return False

@@ -17,11 +17,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.deps import CHAINED_VERB_DEPS, PREPOSITION_DEPS
 from eventwire.parse.subjects import clause_subjects
 
 BETWEEN_TYPES = {"AID", "COOPERATE", "CONCEDE"}
 PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "pobj", "agent"}
-SHARED_DEPS = {"xcomp", "conj"}  # "failed to turn over", "planned ... and then hand over"
+SHARED_DEPS = CHAINED_VERB_DEPS  # "failed to turn over", "planned ... and then hand over"
 
 
 def between_no_parties(
@@ -39,7 +40,7 @@ def _party_named(head: Token) -> bool:
     """A pronoun, name or agent noun among the trigger's own arguments (through a preposition
     or a passive agent), or the subject of the clause it shares ("failed to turn over")."""
     arguments = [c for c in head.children if c.dep_ in PARTY_DEPS]
-    arguments += [g for c in head.children if c.dep_ in {"prep", "agent"} for g in c.children]
+    arguments += [g for c in head.children if c.dep_ in PREPOSITION_DEPS for g in c.children]
     if head.dep_ in SHARED_DEPS:
         arguments += clause_subjects(head.head)
     return any(_party(a) for a in arguments)

@@ -15,11 +15,13 @@ from spacy.tokens import Token
 
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Participant
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
+from eventwire.parse.tags import VERB_POS
 
 PERSONAL_OBJECTS = {"him", "her"}
-CO_ARGUMENTS = SUBJECT_DEPS | {"dobj", "dative"}
+CO_ARGUMENTS = SUBJECT_DEPS | VERB_OBJECT_DEPS
 
 
 def rebound(reader: MentionReader, pronoun: Token, participant: Participant) -> Participant:
@@ -50,7 +52,7 @@ def _clause_subject_ids(reader: MentionReader, prep: Token) -> set[str]:
         subjects = clause_subjects(verb)
         if verb.dep_ == "xcomp" and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
-        if verb.pos_ in {"VERB", "AUX"} and subjects:
+        if verb.pos_ in VERB_POS and subjects:
             mentions = [reader.mention_at(s) for s in subjects]
             return {m.actor_id for m in mentions if m is not None}
     return set()
@@ -61,7 +63,7 @@ def co_argument_ids(reader: MentionReader, pronoun: Token) -> set[str]:
     of, directly or through its preposition ("handed the boy over to him"): never the
     pronoun's own referent."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in VERB_POS:
         return set()
     mates = [c for c in verb.children if c.dep_ in CO_ARGUMENTS and c.i != pronoun.i]
     mentions = [reader.mention_at(m) for m in mates]

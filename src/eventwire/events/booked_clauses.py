@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import LIGHT_VERBS, words
+from eventwire.parse.deps import AUXILIARY_DEPS
 
 TIME_MARKS = words("event_words.tsv", "background") | words("event_words.tsv", "fact_mark")
 BOOKING = words("event_arguments.tsv", "booking")  # arrest, charge, indict, summon
@@ -34,7 +35,7 @@ def booked_clause(head: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
         return False
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX for c in verb.children)
+    return any(c.dep_ in AUXILIARY_DEPS and c.lower_ in PAST_AUX for c in verb.children)
 
 
 def _booked_verb(head: Token) -> Token | None:

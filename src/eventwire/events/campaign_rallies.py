@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_person, words
+from eventwire.parse.deps import OWNER_DEPS
 
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
 CAMPAIGN = words("event_words.tsv", "campaign_word")
@@ -18,6 +19,6 @@ def campaign_rally(noun: Token) -> bool:
     candidate or a campaign is a campaign event, not a protest; a known politician's surname
     counts whatever entity the tagger gave it ("outside Wisconsin Trump rally")."""
     return noun.lemma_.lower() in RALLIES and any(
-        c.dep_ in {"poss", "compound"} and (is_person(c) or c.lemma_.lower() in CAMPAIGN)
+        c.dep_ in OWNER_DEPS and (is_person(c) or c.lemma_.lower() in CAMPAIGN)
         for c in noun.children
     )

@@ -11,6 +11,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.tags import PAST_TAGS
 
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = {"of", "with"}
@@ -21,7 +22,7 @@ def charged_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     """The accuser ("by") and the one charged of a charge with "be" dropped, else None."""
     verb = match.head
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if match.nominal or verb.lemma_.lower() not in CHARGING or verb.tag_ not in {"VBD", "VBN"}:
+    if match.nominal or verb.lemma_.lower() not in CHARGING or verb.tag_ not in PAST_TAGS:
         return None
     if after is None or after.lower_ not in DEED_PREPS or after.head != verb:
         return None

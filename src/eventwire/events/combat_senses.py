@@ -10,6 +10,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import CONTEST, is_agent, mentions, unarmed, word_forms, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verbal_force import armed_hand
+from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import NAME_ENTITIES
 
 BODILY = words("event_words.tsv", "bodily_verb")  # "assaulted a reporter": a blow, not words
@@ -30,7 +31,7 @@ def _blow(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.lemma_.lower() not in BODILY:
         return False
-    struck = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    struck = [stand_in(c) for c in head.children if c.dep_ in PATIENT_DEPS]
     return any(t.pos_ == "PRON" or is_agent(t) for t in struck)
 
 

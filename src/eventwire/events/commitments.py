@@ -24,11 +24,12 @@ from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
+from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.nlp import GROUP_ENTITIES
 
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 PROPOSING = {"propose"}  # a policy proposed: an appeal for it (`event_triggers.tsv`)
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
-PARTY_ENTITIES = {"GPE", "ORG", "NORP"}  # "to Afghanistan", "to NATO"
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
 KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
 CONFLICTS = words("event_words.tsv", "conflict")  # fight, battle, war: a conflict as a noun
@@ -74,7 +75,7 @@ def _offered(content: TriggerMatch) -> bool:
     head = content.head
     if content.code.type != "MOBILIZE":
         return False
-    return any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTITIES for t in pobjs(head, {"to"}))
+    return any(t.pos_ == "PROPN" and t.ent_type_ in GROUP_ENTITIES for t in pobjs(head, {"to"}))
 
 
 def _pledged(verb: Token, content: TriggerMatch) -> bool:
@@ -98,7 +99,7 @@ def _withheld(verb: Token) -> bool:
 
 def _addressed(verb: Token) -> bool:
     """ "assured him that ...": the commitment is made to a listener named as its object."""
-    return any(c.dep_ in {"dobj", "dative"} and is_agent(c) for c in verb.children)
+    return any(c.dep_ in VERB_OBJECT_DEPS and is_agent(c) for c in verb.children)
 
 
 def _hunted(verb: Token) -> bool:

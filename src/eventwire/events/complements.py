@@ -20,6 +20,7 @@ from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.prep_marks import asked_clauses
 from eventwire.model import Participant
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
@@ -98,7 +99,7 @@ def asked_for(verb: Token, type_: str) -> list[Token]:
     asked for names whom the request is aimed at. With an object of its own ("urged Peru for
     years"), the "for" phrase is something else; a participle describing a party ("those
     calling for X's withdrawal") tells who they are, not whom an act is aimed at."""
-    own = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    own = any(c.dep_ in VERB_OBJECT_DEPS for c in verb.children)
     asking = type_ == REQUEST and not own and verb.dep_ != "acl"
     return pobjs(verb, {"for"}) if asking else []
 

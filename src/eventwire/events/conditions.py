@@ -14,12 +14,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
+from eventwire.parse.tags import PRESENT_TAGS
 
 CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless, whether
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
-SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 QUESTION = "whether"  # asks; "if" and "unless" suppose
-PRESENT_TAGS = {"VBZ", "VBP"}
 KNOWN = word_set("definite_determiner")  # determiners that point to a party told
 BASE_FORM = "VB"  # an infinitive or a modal's verb: "to strangle", "will stay"
 
@@ -64,7 +64,7 @@ def conditioned(verb: Token) -> bool:
     for clause in [verb, *verb.ancestors]:
         marks = condition_marks(clause)
         if marks:
-            subject = any(c.dep_ in SUBJECTS for c in clause.children)
+            subject = any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in clause.children)
             return subject or marks[0].lower_ == QUESTION
     return False
 

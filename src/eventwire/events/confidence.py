@@ -50,7 +50,9 @@ from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Participant
+from eventwire.parse.deps import DOER_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS
 
 KEEP = 0.5
 BASE = {"verb": 0.9, "noun": 0.7}
@@ -259,7 +261,7 @@ def _talked_about(
     if match.code.type not in CONFLICTUAL or actors or recipients or head.dep_ != "nsubj":
         return False
     verb = head.head
-    tenses = {"VBZ", "VBP", "MD"} if match.code.type == "ASSAULT" else {"VBZ", "VBP"}
+    tenses = PRESENT_TAGS | {"MD"} if match.code.type == "ASSAULT" else PRESENT_TAGS
     auxiliaries = {c.tag_ for c in verb.children if c.dep_ == "aux"}
     present = verb.tag_ in tenses or bool(auxiliaries & tenses)
     return present and verb.lemma_.lower() not in COURSE | triggers().keys()
@@ -290,8 +292,8 @@ def _visitors(head: Token) -> list[Token]:
     """Who visits as the parse tells it: "their visit", "she visited", "bitten while visiting
     Austin" (the subject of the clause a subjectless participle hangs on); when none of them is
     an actor, the visitor is a private person."""
-    own = [c for c in head.children if c.dep_ in {"poss", "nsubj"}]
-    if own or head.dep_ not in {"advcl", "xcomp"}:
+    own = [c for c in head.children if c.dep_ in DOER_DEPS]
+    if own or head.dep_ not in PURPOSE_CLAUSE_DEPS:
         return own
     return clause_subjects(head.head)
 
@@ -342,7 +344,7 @@ def _in_passing(noun: Token) -> bool:
     offensive by the security forces", "claimed responsibility for the attack") or counted in
     time or a run ("the second day of an offensive", "a wave of attacks") stays."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in NOUN_POS:
         return False
     if counting_span(noun) or prep.head.lemma_.lower() in ANSWERS:
         return False  # "a wave of attacks": the event itself; "response to": `answered_acts`
@@ -368,7 +370,7 @@ def _noun_infinitive(verb: Token) -> bool:
     while token.dep_ in {"xcomp", "pcomp", "prep", "conj", "pobj"}:
         token = token.head
     return (
-        token.dep_ in {"acl", "relcl"}
+        token.dep_ in NOUN_CLAUSE_DEPS
         and token.head.pos_ in {"NOUN", "NUM", "PRON"}  # "the only one not to walk out"
         and to_infinitive(token)
     )

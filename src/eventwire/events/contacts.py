@@ -21,7 +21,8 @@ from eventwire.events.press import TALK_PARTNER_PREPS, TALKING, talk_partners
 from eventwire.events.told import speakers_side
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant, QuoteKind
-from eventwire.parse.nlp import tokens
+from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.nlp import TIME_ENTITIES, tokens
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
 SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
@@ -65,7 +66,7 @@ def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch 
             return None
         return _match(token, PHONE if lemma == "call" else CONSULT, told, reader)
     if lemma in PASSING:  # "shared its concerns with Vienna", "conveyed a message to Bush"
-        said = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        said = [c for c in token.children if c.dep_ in PATIENT_DEPS]
         said = [c for c in said if c.lemma_.lower() in SHARED]
         preps = {"with"} if lemma == "share" else {"to"}
         partners = [p for t in [token, *said] for p in pobjs(t, preps)]
@@ -168,7 +169,7 @@ def _phoned(reader: RoleReader, match: TriggerMatch) -> TriggerMatch:
     head = match.head
     if head.lemma_.lower() != "call" or match.code.type != "REQUEST" or match.nominal:
         return match
-    days = [o for o in pobjs(head, {"on"}) if o.ent_type_ in {"DATE", "TIME"}]
+    days = [o for o in pobjs(head, {"on"}) if o.ent_type_ in TIME_ENTITIES]
     if not days or not _phone_call(head):
         return match
     objects = [c for c in head.children if c.dep_ in {"dobj", "oprd"}]

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only
+from eventwire.parse.tags import NOUN_POS
 
 STANCE_ROWS = words("cue_verbs.tsv", "stance")
 STANCES = frozenset(w for w in STANCE_ROWS if " " not in w)  # not "remember as": its object
@@ -111,7 +112,7 @@ def _blames(holder: Token) -> bool:
 def _blamed_one_verb(holder: Token) -> Token:
     """ "attacked voters, lawmakers and thinkers for opposing": the parse may hang "for" on
     the one blamed (an object, or a conjunct of it); the verb that blames is above it."""
-    while holder.dep_ in {"conj", "appos"} and holder.pos_ in {"NOUN", "PROPN"}:
+    while holder.dep_ in {"conj", "appos"} and holder.pos_ in NOUN_POS:
         holder = holder.head
     return holder.head if holder.dep_ == "dobj" else holder
 

@@ -16,28 +16,29 @@ from spacy.tokens import Token
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.noun_agents import CONTROLLING, noun_agent  # chance, attempt, bid
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
-NOUN_CLAUSES = {"acl", "relcl"}
 SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
 # "is inclined to endorse X", "seemed prepared to ...": a participle completing a copula has no
 # subject of its own; the copula's subject does the act
-PREDICATE_COMPLEMENTS = {"acomp", "oprd"}
+PREDICATE_COMPLEMENTS = ADJECTIVAL_COMPLEMENT_DEPS
 
 
 def noun_controller(verb: Token) -> Token | None:
     """The verb whose subject does the act of an infinitive or gerund on a noun, else None."""
     noun = verb.head
-    if verb.dep_ not in NOUN_CLAUSES or not _bare(verb) or noun.pos_ not in {"NOUN", "PROPN"}:
+    if verb.dep_ not in NOUN_CLAUSE_DEPS or not _bare(verb) or noun.pos_ not in NOUN_POS:
         return None
     if noun.dep_ == "attr" and _has_object(verb):
-        return noun.head if noun.head.pos_ in {"AUX", "VERB"} else None
+        return noun.head if noun.head.pos_ in VERB_POS else None
     if noun.lemma_.lower() not in CONTROLLING:
         return None
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     governed = noun.dep_ in {"dobj", "attr"} or (noun.dep_ == "pobj" and noun.head.dep_ == "prep")
-    return governor if governed and governor.pos_ in {"VERB", "AUX"} else None
+    return governor if governed and governor.pos_ in VERB_POS else None
 
 
 def noun_owner(verb: Token) -> Token | None:

@@ -26,12 +26,13 @@ from eventwire.events.roles import verb_roles
 from eventwire.events.travel import destinations, is_host
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Event, Participant
+from eventwire.parse.deps import COMPLEMENT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 # Acts whose "of" object is their doer, not their patient: meetings, withdrawals, deployments
 # (CAMEO 04 consult, 087 de-escalate, 15 mobilize); "the release of prisoners" is done to them.
 DOER_OF_CODES = ("04", "087", "15")
 INTENT_CODE = "03"  # CAMEO's "express intent to ...", PLOVER's AGREE for promises and offers
-COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 MAX_DEPTH = 3  # "willing to send material to help defend X": three infinitives down
 TRIP_VERBS = words("event_words.tsv", "travel") | words("event_words.tsv", "departure")
 
@@ -67,7 +68,7 @@ def _asked_act(request: TriggerMatch, content: TriggerMatch) -> bool:
     the OAS", "demanded the withdrawal of X"), not the object of another verb it asks its
     addressee to do ("called on the government to block Trump's visit" asks the government,
     whom the request names: it keeps that target)."""
-    verb = next((t for t in content.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = next((t for t in content.head.ancestors if t.pos_ in VERB_POS), None)
     return verb is None or verb == request.head
 
 

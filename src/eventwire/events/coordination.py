@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
-OBJECT_DEPS = {"dobj", "dative"}
 TIME_PREPS = {"before", "after", "since", "until", "following"}
 
 
@@ -42,7 +42,7 @@ def sequenced_act(head: Token) -> bool:
 def _objects(verb: Token) -> list[Token]:
     """Its direct objects, or the object of a preposition right after it ("met with", "arrived
     in"); a time or manner phrase further on ("on Monday", "in a statement") is none."""
-    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     found += [
         pobj
         for prep in verb.children

@@ -30,6 +30,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.valences import overlaid, word_valence
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 MODEL_FILE = "criticism_model.json"
@@ -60,7 +61,7 @@ LEAST_NEGATIVE = -1.0  # VADER valence up to which a word can carry a verdict
 SECOND_PERSON = word_set("second_person")  # "you lied": a party addressed
 FIRST_PERSON = word_set("first_person_subject")  # "I think": the speaker's own view
 PREDICATING = frozenset({"acomp", "attr", "oprd", "xcomp"})
-OWNED_HEADS = frozenset({"amod", "compound", "nmod"})
+OWNED_HEADS = NOUN_MODIFIER_DEPS
 
 # A candidate sentence as the trainer sees it: verdict offset, features, critic and judged told.
 Candidate = tuple[int, dict[str, float], bool]
@@ -168,7 +169,7 @@ def _links(reader: RoleReader, verdict: Token) -> list[tuple[str, Token]]:
     for child in verdict.children:
         if child.dep_ == "poss":
             links.append(("possessed", child))
-        elif child.dep_ in {"dobj", "dative"}:
+        elif child.dep_ in VERB_OBJECT_DEPS:
             links.append(("object", child))
         elif child.dep_ in SUBJECT_DEPS:
             links.append(("subject", child))

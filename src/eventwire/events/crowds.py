@@ -16,6 +16,8 @@ from eventwire.codes import group_lexicon
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
+from eventwire.parse.tags import NOUN_POS
 
 GATHERING = words("event_words.tsv", "gathering")
 CROWDS = words("event_words.tsv", "crowd")
@@ -25,7 +27,7 @@ AUTHORITY_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 DEMONSTRATION = "141"
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp"}
 ADJUNCTS = {"advcl", "npadvmod", "conj", "xcomp"}  # what the crowd does while gathered
-PURPOSES = {"advcl", "xcomp"}
+PURPOSES = PURPOSE_CLAUSE_DEPS
 
 
 def gathered_protest(verb: Token) -> str | None:
@@ -66,7 +68,7 @@ def protested_seats(verb: Token) -> list[Token]:
     """ "outside the French embassy", "in front of the presidential palace": the sites named for
     the authority they house where the verb's crowd gathers; that authority is its target."""
     sites = [c for c in verb.children if c.dep_ == "prep" and _site_prep(c)]
-    nouns = [w for site in sites for w in site.subtree if w.pos_ in {"NOUN", "PROPN"}]
+    nouns = [w for site in sites for w in site.subtree if w.pos_ in NOUN_POS]
     return [w for w in nouns if _seat(w)]
 
 

@@ -15,11 +15,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREDICATE_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.tags import VERB_POS
 
 WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
 POINTING = word_set("pointing_pronoun")
-VERDICT_DEPS = {"attr", "acomp"}
-VERBS = {"VERB", "AUX"}
+VERDICT_DEPS = PREDICATE_DEPS
 PROPRIETY = words("event_words.tsv", "propriety")  # appropriate, acceptable, fair
 TOPICS = {"of", "about"}  # "said of the flood"
 CONTRACTED_IS = {"'s", "’s"}  # "it’s not appropriate": the parser may not lemmatise a curly one
@@ -36,7 +37,7 @@ def deictic_verdict(verb: Token) -> bool:
 
 def _points_at_wrong(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    copula = clause.lemma_ == "be" or (clause.lower_ in CONTRACTED_IS and clause.pos_ in VERBS)
+    copula = clause.lemma_ == "be" or (clause.lower_ in CONTRACTED_IS and clause.pos_ in VERB_POS)
     if not copula or not any(s.lower_ in POINTING for s in subjects):
         return False
     verdicts = [v for v in clause.children if v.dep_ in VERDICT_DEPS]
@@ -57,6 +58,6 @@ def _wrong(noun: Token) -> bool:
     """The noun, a compound reading with it ("witch hunt") or its "of" noun names a wrong."""
     named = {noun.lemma_.lower(), noun.lower_}
     named |= {f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"}
-    named |= {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    named |= {c.lower_ for c in noun.children if c.dep_ in PREMODIFIER_DEPS}
     named |= {p.lemma_.lower() for c in noun.children if c.lower_ == "of" for p in c.children}
     return bool(named & WRONGS)

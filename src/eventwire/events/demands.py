@@ -15,12 +15,19 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import (
+    AUXILIARY_DEPS,
+    COMPLEMENT_DEPS,
+    COMPLEMENT_OR_OBJECT_DEPS,
+    PREDICATE_DEPS,
+)
+from eventwire.parse.tags import PAST_TAGS
 
 OBLIGATION = words("modality_words.tsv", "obligation")
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one
-PAST = {"VBD", "VBN"}  # "had to resign", "needed to": a past necessity, no demand
+PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
@@ -29,7 +36,7 @@ DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down, drop out
 CEASING = words("event_words.tsv", "ceasing")  # stop, end: "the violence must stop"
-OBJECTS = {"dobj", "xcomp", "ccomp"}  # "prices must stop rising": no act bidden to cease
+OBJECTS = COMPLEMENT_OR_OBJECT_DEPS  # "prices must stop rising": no act bidden to cease
 
 
 def stated_obligation(token: Token) -> bool:
@@ -49,7 +56,7 @@ def _no_act_asked(clause: Token) -> bool:
     asked to do; "must be ready to mediate" asks one through its adjective's infinitive."""
     if clause.lemma_.lower() not in STATES:
         return False
-    predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     return not any(_act_infinitive(x) for p in predicates for x in p.children if x.dep_ == "xcomp")
 
 
@@ -218,7 +225,7 @@ def wished_of_another(verb: Token) -> bool:
     if verb.lemma_.lower() not in WISHING:
         return False
     return any(
-        clause.dep_ in {"ccomp", "xcomp"} and (_another_to_act(clause) or _done(clause))
+        clause.dep_ in COMPLEMENT_DEPS and (_another_to_act(clause) or _done(clause))
         for clause in verb.children
     )
 
@@ -246,7 +253,7 @@ def _done(clause: Token) -> bool:
     """ "wants the remains tested", "wants the emails released": wanting a thing done, in a
     participle clause with its own subject, is asking whoever can do it."""
     deps = {c.dep_ for c in clause.children}
-    return clause.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}
+    return clause.tag_ == "VBN" and "nsubj" in deps and not deps & AUXILIARY_DEPS
 
 
 def _hoped_of_another(verb: Token) -> bool:

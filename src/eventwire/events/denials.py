@@ -15,7 +15,9 @@ from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import PAST_TAGS
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
 FALSITY = words("event_words.tsv", "falsity")
@@ -25,11 +27,9 @@ NAMING = words("event_words.tsv", "naming")
 CASTING = words("event_words.tsv", "casting")  # "described the accusations as baseless"
 ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = word_set("pointing_pronoun")  # "it was false": what was said before
-PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
-PAST_TAGS = {"VBD", "VBN"}  # "never said", "had not suggested"
 DONE_AUX = {"do", "have"}  # "did not say", "has not said"
 PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
 LIKENING = word_set("likening_preposition")  # "never seen anything like it": no party
@@ -52,8 +52,8 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
 def _said(verb: Token) -> list[Token]:
     """The clauses a verb reports: its complement, or a "that" clause the parse hangs on its
     listener as if relative ("assured residents that the claims were false")."""
-    listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    hung = [a for o in listeners for a in o.children if a.dep_ in {"acl", "relcl"}]
+    listeners = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
+    hung = [a for o in listeners for a in o.children if a.dep_ in NOUN_CLAUSE_DEPS]
     hung = [a for a in hung if any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
     return [c for c in verb.children if c.dep_ == "ccomp"] + hung
 
@@ -66,7 +66,7 @@ def _judged_false(clause: Token) -> bool:
     subjects = clause_subjects(clause)
     if not any(_is_claim(s) for s in subjects):
         return False
-    return any(_false(c, clause) for c in clause.children if c.dep_ in PREDICATE_DEPS)
+    return any(_false(c, clause) for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS)
 
 
 def _disowned(clause: Token) -> bool:
@@ -114,7 +114,8 @@ def _named_false(verb: Token) -> bool:
     """ "called the accusations baseless", "called the story a fabrication", "described
     the claims as untrue"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS] + as_complements(verb)
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
+    predicates += as_complements(verb)
     predicates += objects[1:]  # "called the story a fabrication": two objects
     return bool(objects) and _is_claim(objects[0]) and any(_false(p, verb) for p in predicates)
 

@@ -19,6 +19,7 @@ from eventwire.events.mediation import other_sides_of
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
 from eventwire.events.story_parties import story_pair
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 DENY = words("event_words.tsv", "denial_of_fact")  # deny, refute
 
@@ -43,5 +44,5 @@ def denied_accuser(reader: MentionReader, head: Token, sides: Sides) -> Sides:
 def _denies_clause(head: Token) -> bool:
     """ "denied that its forces fired first": a clause denied, no person or report named."""
     return any(c.dep_ == "ccomp" for c in head.children) and not any(
-        c.dep_ in {"dobj", "dative"} for c in head.children
+        c.dep_ in VERB_OBJECT_DEPS for c in head.children
     )

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-PAST_TAGS = {"VBD", "VBN"}  # the past tense, read as a participle
+from eventwire.parse.tags import NOUN_POS, PAST_TAGS
+
 DESCRIPTIONS = {"relcl", "appos"}
 OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
 
@@ -18,7 +19,7 @@ def described_subject(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ not in PAST_TAGS or verb.i == 0:
         return None
     root = verb.sent.root
-    if root.pos_ not in {"NOUN", "PROPN"} or root.i >= verb.i or verb.nbor(-1).text != ",":
+    if root.pos_ not in NOUN_POS or root.i >= verb.i or verb.nbor(-1).text != ",":
         return None
     if any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
         return None

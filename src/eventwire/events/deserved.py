@@ -17,6 +17,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import in_quotation
 
 DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
@@ -63,5 +64,5 @@ def _speakers(reader: RoleReader, head: Token) -> list[Participant]:
 
 def _reported(head: Token) -> Token | None:
     """The reporting verb whose clause the verb is ("said Macron deserves credit"), if any."""
-    said = head.head if head.dep_ in {"ccomp", "parataxis"} else None
+    said = head.head if head.dep_ in REPORTED_CLAUSE_DEPS else None
     return said if said is not None and reports(said) else None

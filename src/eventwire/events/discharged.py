@@ -11,13 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import PREPOSITION_DEPS
 
 CARE_PLACES = words("event_words.tsv", "care_place")
 
 
 def discharged(verb: Token) -> bool:
     """Whether the release `verb` tells is a patient's discharge from medical care."""
-    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
+    preps = [c for c in verb.children if c.dep_ in PREPOSITION_DEPS]
     origins = [p for c in preps if c.lower_ == "from" for p in c.children]
     if origins:
         return any(_care_place(t) for t in origins)

@@ -21,11 +21,11 @@ from eventwire.events.owned_verdicts import named
 from eventwire.events.participant_sets import Sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
+from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.nlp import doc_text
 
 ACCUSE = "112"  # CAMEO: accuse
 NOTE_LABELS = words("event_words.tsv", "note_label")  # editor's note
-PREDICATE_DEPS = {"attr", "acomp"}
 SUBJECT_DEPS = {"nsubj"}
 MAX_LABEL = 5  # words of a note's label and its colon
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

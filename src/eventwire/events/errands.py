@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import Trigger, triggers
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 
 # what a caller says to the one called: demands, refusals, threats, blame and praise
 SAID = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
@@ -22,7 +23,7 @@ def errand(purpose: Token, kind: str) -> bool:
     if kind not in SAID:
         return False
     infinitive = to_infinitive(purpose)
-    if purpose.dep_ not in {"xcomp", "advcl"} or not infinitive or not _addressed(contact):
+    if purpose.dep_ not in PURPOSE_CLAUSE_DEPS or not infinitive or not _addressed(contact):
         return False
     objects = {c.lemma_.lower() for c in contact.children if c.dep_ == "dobj"}
     return any(_contact_row(r, objects) for r in triggers().get(contact.lemma_.lower(), []))

@@ -54,7 +54,9 @@ from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.valences import STRONG, overlaid, word_valence
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PASSIVE_DEPS, PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import VERB_POS
 
 ACCUSE = "112"  # CAMEO: accuse
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
@@ -70,10 +72,9 @@ OTHERS_QUOTED = THIRD_PERSON_SINGULAR  # he, she: in one's own words, never the 
 OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
-PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
-VERBS = {"VERB", "AUX"}  # "called him to congratulate him": a purpose, not a name
+VERBS = VERB_POS  # "called him to congratulate him": a purpose, not a name
 NOMINAL = {"NOUN", "ADJ"}  # a name: "a liar", "unfit" (a proper name is the one called)
 
 
@@ -282,7 +283,7 @@ def _clause_verdict(clause: Token) -> float:
     ("was careless", "is a disgrace"); a merit denied is a charge ("was not truthful", "is
     no friend of workers"), a charge denied no verdict ("is no liar"). A verb's polarity counts
     only for a harm done to someone (`_harm_done`; "may suffer privation" is none)."""
-    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
     default = _lacked(clause) or _harm_done(clause)
     score = max((_quoted_verdict(p) for p in predicates), key=abs, default=default)
     words = [*clause.children, *(w for p in predicates for w in p.children)]
@@ -309,7 +310,7 @@ def _harm_done(clause: Token) -> float:
     beating a rival tells a race ("said Clinton would defeat Sanders")."""
     if clause.lemma_.lower() in OUTDO:
         return 0.0
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+    if any(c.dep_ in PASSIVE_DEPS for c in clause.children):
         return 0.0
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     harmed = any(is_agent(o) and o.lower_ not in RUINED_THINGS for o in objects)

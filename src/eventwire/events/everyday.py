@@ -37,6 +37,7 @@ from eventwire.events.surges import surges
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS, REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
@@ -81,7 +82,7 @@ def _offers_no_act(verb: Token) -> bool:
         return False
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
     recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
-    offered = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "was offered"
+    offered = [c for c in verb.children if c.dep_ in PATIENT_DEPS]  # "was offered"
     recipients += [t for o in [verb, *offered] for t in prep_objects(o, {"to"})]  # "a raise to"
     if any(is_agent(t) for t in recipients):
         return False
@@ -214,7 +215,7 @@ def _forecasts(verb: Token) -> bool:
         return False
     if prep_objects(verb, {"against", "of", "about", "with"}):
         return False
-    clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
+    clauses = [c for c in children if c.dep_ in REPORTED_CLAUSE_DEPS]
     subjects = [s for c in clauses for s in clause_subjects(c)]
     return bool(clauses) and not any(is_agent(s) or deters(s) for s in subjects)
 
@@ -386,7 +387,7 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
         return False
     if match.head.lemma_.lower() in RETORTS:
         return False  # "fired back at Clinton": a retort, read by `attack_senses`
-    particles = [c for c in match.head.children if c.dep_ in {"prt", "advmod"}]
+    particles = [c for c in match.head.children if c.dep_ in VERB_PARTICLE_DEPS]
     return any(c.lower_ in SENSE_PARTICLES for c in particles) and not along_route(match.head)
 
 

@@ -22,16 +22,15 @@ from eventwire.events.embedded_acts import inside
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.replies import actor_ids, window_start
 from eventwire.model import Event, Participant
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.nlp import NAME_ENTITIES
+from eventwire.parse.tags import NOUN_OR_PRONOUN_POS, SINGULAR_NOUN_TAGS
 
 # Acts that have an addressee nearly always in coded news (PLOVER): a stance, a meeting, help.
 ADDRESSED = {"ACCUSE", "REJECT", "SUPPORT", "CONSULT", "COERCE", "COOPERATE", "CONCEDE", "AID"}
 WINDOW = 2  # sentences back an exchange carries on
-OBJECT_DEPS = {"dobj", "dative"}
 JOINT = {"CONSULT"}  # a meeting, talks, a visit, a call: one occasion with two sides
 TOLD_PARTNER_PREPS = {"with", "to"}  # "met with reporters", "spoke to her": one partner told
-SINGULAR = {"NN", "NNP"}
-NOMINAL = {"NOUN", "PROPN", "PRON"}
 SHARING_DEPS = {"cc", "conj", "punct"}  # "defend and expand X": nothing of the first verb's own
 INFERRED = "inferred target"  # the feature that marks a target read from the story
 AIM_PREPS = {"of", "for", "against"}  # "support of X", "support for X", "a case against X"
@@ -73,7 +72,7 @@ def _has_object(doc: Doc, event: Event) -> bool:
     but not one the next verb has alone ("reached out to her and gave her a job")."""
     root = trigger_root(event, doc)
     verbs = [root, *_sharing_conjuncts(root)] if root else []
-    objects = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for v in verbs for c in v.children if c.dep_ in VERB_OBJECT_DEPS]
     return any(not noun_triggers(o) for o in objects + _aims_of_noun(root))
 
 
@@ -126,13 +125,13 @@ def _told_partner(doc: Doc, event: Event) -> bool:
     children = list(root.children) if root else []
     preps = [c for c in children if c.lower_ in TOLD_PARTNER_PREPS]
     partners = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    partners += [c for c in children if c.dep_ in OBJECT_DEPS and not noun_triggers(c)]
-    return any(o.pos_ in NOMINAL and not _describes_one(o) for o in partners)
+    partners += [c for c in children if c.dep_ in VERB_OBJECT_DEPS and not noun_triggers(c)]
+    return any(o.pos_ in NOUN_OR_PRONOUN_POS and not _describes_one(o) for o in partners)
 
 
 def _describes_one(noun: Token) -> bool:
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    return noun.tag_ in SINGULAR and "the" in determiners
+    return noun.tag_ in SINGULAR_NOUN_TAGS and "the" in determiners
 
 
 def _next_sentence_end(doc: Doc, start: int) -> int:

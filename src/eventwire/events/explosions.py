@@ -15,12 +15,13 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.sense import DEVICES
 from eventwire.events.verb_arguments import prep_objects
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS, NOUN_MODIFIER_DEPS
 
 EXPLOSIONS = words("event_words.tsv", "explosion")  # explosion, blast, detonation
 BLAST_CAUSES = words("event_words.tsv", "blast_cause")  # gas, boiler, population, accidental
-EXPLODED_DEPS = {"nsubj", "nsubjpass", "dobj"}  # "a bomb exploded", "detonated a device"
+EXPLODED_DEPS = CORE_ARGUMENT_DEPS  # "a bomb exploded", "detonated a device"
 BOMBING = "183"  # CAMEO: the explosion verbs' code
-CAUSE_DEPS = {"compound", "amod", "nmod"}  # "a gas explosion", "an accidental blast"
+CAUSE_DEPS = NOUN_MODIFIER_DEPS  # "a gas explosion", "an accidental blast"
 SITE_PREPS = {"at", "in"}  # "an explosion at a refinery"
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.patterns import TriggerMatch, argument_words
+from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS
 from eventwire.parse.subjects import clause_subjects
 
 REQUEST = "100"  # CAMEO: make an appeal or request (what "ordered X to V" reads as)
@@ -68,5 +69,5 @@ def _told(order: Token) -> list[Token]:
 
 def _foreign(party: Token) -> bool:
     """A party marked as of another state: a nationality or state before it, or "foreign"."""
-    marks = [party, *(c for c in party.children if c.dep_ in {"amod", "compound", "poss"})]
+    marks = [party, *(c for c in party.children if c.dep_ in PREMODIFIER_OR_OWNER_DEPS)]
     return any(t.ent_type_ in FOREIGN_ENTITIES or t.lower_ in FOREIGN for t in marks)

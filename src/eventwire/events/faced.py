@@ -22,6 +22,8 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PATIENT_DEPS, PREPOSITION_DEPS
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
 KIND_DETERMINERS = words("event_words.tsv", "kind_determiner")  # every, any, all
@@ -39,7 +41,7 @@ def danger_faced(match: TriggerMatch) -> bool:
     noun = match.head
     if not match.nominal or match.code.type not in DANGER_TYPES:
         return False
-    taken = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in OVERCOMING
+    taken = noun.dep_ in PATIENT_DEPS and noun.head.lemma_.lower() in OVERCOMING
     return taken and _kind_of_danger(noun) and not _own_doer(noun)
 
 
@@ -50,13 +52,13 @@ def _kind_of_danger(noun: Token) -> bool:
         return True
     dets = [c for c in noun.children if c.dep_ in {"det", "predet", "poss", "nummod"}]
     if not dets:
-        return noun.tag_ in {"NNS", "NNPS"}
+        return noun.tag_ in PLURAL_NOUN_TAGS
     return all(d.lower_ in KIND_DETERMINERS for d in dets)
 
 
 def _own_doer(noun: Token) -> bool:
     """ "threats from the United States", "attacks by rebels": the act has its doer."""
-    return any(c.dep_ in {"prep", "agent"} and c.lower_ in DOER_PREPS for c in noun.children)
+    return any(c.dep_ in PREPOSITION_DEPS and c.lower_ in DOER_PREPS for c in noun.children)
 
 
 def danger_posed(match: TriggerMatch) -> bool:
@@ -71,6 +73,6 @@ def danger_posed(match: TriggerMatch) -> bool:
 def _made(noun: Token) -> bool:
     """ "a threat to close the strait", "threats against the judge": what is threatened, or at
     whom, tells a threat made."""
-    content = any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in noun.children)
+    content = any(c.dep_ in NOUN_CLAUSE_DEPS and c.pos_ == "VERB" for c in noun.children)
     aimed = any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in noun.children)
     return content or aimed

@@ -23,6 +23,7 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, pronoun_owner, wo
 from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, OWNER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
@@ -31,7 +32,7 @@ CONDUCT = words("event_words.tsv", "criticised")  # remarks, handling, failure: 
 ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatment
 FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
 PLEASED_PREPS = {"with", "by", "of", "for", "to", "about", "toward", "towards"}  # "proud of"
-PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
+PREDICATIVE = ADJECTIVAL_COMPLEMENT_DEPS  # "remains supportive of", "found him critical of"
 STATES = words("event_words.tsv", "state_verb") | {"have"}  # be, become; "has to", "had no"
 LINKING = words("event_words.tsv", "linking")  # be, seem: "is a critic of"
 FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"
@@ -114,7 +115,7 @@ def _answerable(token: Token) -> list[Token]:
     objects = [
         o
         for c in token.children
-        if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+        if c.dep_ in PREPOSITION_DEPS and c.lower_ in preps
         for o in c.children
         if o.dep_ == "pobj"
     ]
@@ -158,7 +159,7 @@ def _party_or_doer(noun: Token) -> list[Token]:
         return [] if noun.lower_ in THING_PRONOUNS else [noun]
     if not _act(noun):
         return []
-    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"} and is_agent(c)]
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and is_agent(c)]
     doers = [
         o
         for c in noun.children

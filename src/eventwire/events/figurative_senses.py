@@ -23,6 +23,7 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects, people, prep_objects
+from eventwire.parse.deps import PATIENT_DEPS
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefixed noun
@@ -74,7 +75,7 @@ def _thing_kept_from(verb: Token) -> bool:
     """ "this video is restricted from playing in your location": what is kept from doing
     something is a film or a published item, not a party, so no one is restricted; "barred
     him from moving detainees" restricts someone."""
-    kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    kept = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     acting = any(p.lower_ == "from" and p.dep_ == "prep" for p in verb.children)
     return acting and bool(kept) and all(word_forms(t) & KEPT_THINGS for t in kept)
 
@@ -106,7 +107,7 @@ def fought_over_abstractions(verb: Token) -> bool:
     sentence that tells no violence, done to plans, rules, votes or races and to nothing a
     blow can fall on (a person, place, force, target or vehicle), harms no one; fought against
     a party ("fought a rear-guard action against Congress"), it is a dispute with that party."""
-    done_to = [stand_in(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    done_to = [stand_in(c) for c in verb.children if c.dep_ in PATIENT_DEPS]
     opposed = prep_objects(verb, OPPOSED_PREPS)
     if not done_to or any(map(harmable, done_to + opposed)):
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 
 
@@ -19,7 +20,7 @@ def for_to_doer(verb: Token) -> Token | None:
     while first.dep_ == "conj" and not any(c.dep_ in CLAUSAL_SUBJECT_DEPS for c in first.children):
         first = first.head
     to = [c for c in first.children if c.dep_ == "aux" and c.lower_ == "to"]
-    if first.dep_ not in {"advcl", "xcomp"} or not to or first.i < first.head.i:
+    if first.dep_ not in PURPOSE_CLAUSE_DEPS or not to or first.i < first.head.i:
         return None
     if any(c.dep_ in CLAUSAL_SUBJECT_DEPS for c in first.children):
         return None

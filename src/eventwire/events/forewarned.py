@@ -16,17 +16,17 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
-ADDRESSEE_DEPS = {"dobj", "dative"}
-CLAUSE_DEPS = {"ccomp", "parataxis"}
+ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
 DANGER_PREPS = {"about", "of", "against"}
-CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
+CONTENT_DEPS = ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | PURPOSE_CLAUSE_DEPS
 CRITICISM = "111"  # CAMEO: criticise or denounce
-PLURAL_TAGS = {"NNS", "NNPS"}
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 
 
@@ -34,7 +34,7 @@ def warns_of_a_thing(verb: Token) -> bool:
     """Whether the warning tells only what "it" may do, with people as the warner; the parse
     may take the clause's "it" for the warning's object ("warn it could harm commerce")."""
     children = list(verb.children)
-    clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in children if c.dep_ in REPORTED_CLAUSE_DEPS]
     subjects = [s for c in clauses if _modal(c) for s in clause_subjects(c)]
     objects = [c for c in children if c.dep_ in ADDRESSEE_DEPS]
     subjects += [o for o in objects if o.lower_ in INANIMATE_PRONOUNS and _modal_after(o)]
@@ -58,7 +58,7 @@ def _modal_after(pronoun: Token) -> bool:
 
 def _people(warner: Token) -> bool:
     """A warner "it" cannot stand for: a person, or people ("businesses", "they")."""
-    plural = warner.tag_ in PLURAL_TAGS or warner.lower_ in PEOPLE_PRONOUNS
+    plural = warner.tag_ in PLURAL_NOUN_TAGS or warner.lower_ in PEOPLE_PRONOUNS
     return plural or is_person(warner)
 
 

@@ -16,14 +16,16 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import LINKED_CLAUSE_DEPS, NOUN_CLAUSE_DEPS, NOUN_OBJECT_DEPS
 from eventwire.parse.subjects import has_subject
+from eventwire.parse.tags import VERB_POS
 
 FRAMES = words("event_words.tsv", "framing")  # place, way, idea, prospect
 OCCASIONS = words("event_words.tsv", "occasion_frame")  # chance, opportunity
 TAKING = words("event_words.tsv", "frame_taking")  # use, take, seize
 DECLINING = words("event_words.tsv", "frame_declining")  # pass on, decline, turn down
-LINKED_CLAUSES = {"advcl", "xcomp", "conj"}  # "to change their pictures to show support"
-DESCRIBING = {"acl", "relcl"}
+LINKED_CLAUSES = LINKED_CLAUSE_DEPS  # "to change their pictures to show support"
+DESCRIBING = NOUN_CLAUSE_DEPS
 
 
 def framed_act(head: Token, nominal: bool) -> bool:
@@ -32,7 +34,7 @@ def framed_act(head: Token, nominal: bool) -> bool:
     if nominal and head.dep_ != "dobj":
         return False
     clause = head.head if nominal else head
-    while clause.dep_ in LINKED_CLAUSES and clause.head.pos_ in {"VERB", "AUX"}:
+    while clause.dep_ in LINKED_CLAUSES and clause.head.pos_ in VERB_POS:
         if has_subject(clause):  # "... to help defend X after Trump has promised to": his own act
             return False
         clause = clause.head
@@ -57,4 +59,4 @@ def _frame(noun: Token) -> bool:
 def _declined(noun: Token) -> bool:
     """A chance turned down: the object of "decline", "refuse" or of "pass on"."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in DECLINING
+    return noun.dep_ in NOUN_OBJECT_DEPS and verb.lemma_.lower() in DECLINING

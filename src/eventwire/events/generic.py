@@ -20,16 +20,17 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import AUXILIARY_DEPS, LINKED_CLAUSE_DEPS
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
+from eventwire.parse.tags import PRESENT_TAGS
 
 GENERIC_DOERS = words("event_words.tsv", "generic_you")  # "you face prison if you ..."
 GENERIC_OWNERS = words("event_words.tsv", "generic_owner")  # "express your opposition"
-CONTROLLED = {"xcomp", "advcl", "conj"}  # "trying to negotiate": the doer is the head's
+CONTROLLED = LINKED_CLAUSE_DEPS  # "trying to negotiate": the doer is the head's
 MAX_HOPS = 4
-SUBJECT_DEPS = {"csubj", "nsubj"}
 OWN_DOERS = {"nsubj", "poss", "agent"}  # "his criticising the king": his act
 ANYONE = words("event_words.tsv", "generic_doer")  # anyone, everyone, a person
 INDEFINITE = word_set("generic_determiner")  # "a person", "any citizen": whoever fits
-SIMPLE_PRESENT = {"VBZ", "VBP"}
 
 
 def done_by_you(verb: Token) -> bool:
@@ -63,7 +64,7 @@ def done_by_anyone(head: Token) -> bool:
     if head.pos_ == "VERB" and _timeless(head) and _anyone(_doer(head)):
         return True
     gerund = head.head if head.dep_ == "dobj" and head.head.tag_ == "VBG" else head
-    if gerund.tag_ != "VBG" or gerund.dep_ not in SUBJECT_DEPS:
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ACTIVE_SUBJECT_DEPS:
         return False
     if any(c.dep_ in OWN_DOERS for c in gerund.children):
         return False
@@ -73,9 +74,9 @@ def done_by_anyone(head: Token) -> bool:
 
 def _timeless(verb: Token) -> bool:
     """ "strikes", "can attack": the simple present or a modal, no told past or perfect."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     modal = any(a.tag_ == "MD" for a in auxiliaries)
-    return modal or (verb.tag_ in SIMPLE_PRESENT and not auxiliaries)
+    return modal or (verb.tag_ in PRESENT_TAGS and not auxiliaries)
 
 
 def _anyone(doer: Token | None) -> bool:

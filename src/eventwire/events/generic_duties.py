@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.subjects import clause_subjects
 
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
@@ -95,4 +96,4 @@ def named_party(noun: Token) -> bool:
 def _determined(noun: Token) -> bool:
     """A determiner, possessor, name or nationality makes the noun a party."""
     marks = [c for c in noun.children if c.dep_ in {"det", "poss", "compound", "amod"}]
-    return any(m.dep_ in {"det", "poss"} or m.ent_type_ for m in marks)
+    return any(m.dep_ in DETERMINER_DEPS or m.ent_type_ for m in marks)

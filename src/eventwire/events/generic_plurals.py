@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.spanned import counting_span
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import has_subject
 
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
@@ -25,7 +26,7 @@ def generic_plural(noun: Token) -> bool:
     if counting_span(noun):  # "two days of strikes": those strikes
         return False
     return (
-        noun.tag_ in {"NNS", "NNPS"}
+        noun.tag_ in PLURAL_NOUN_TAGS
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
         and not _anchored(noun)
         and not _told_content(noun)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from eventwire.events.acting_with import acting_with
 from eventwire.events.spanned import counting_span
 from eventwire.events.victims import undergone
+from eventwire.parse.tags import VERB_POS
 
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
@@ -20,9 +21,9 @@ def governing_verb(noun: Token) -> Token | None:
     spans = counting_span(noun)  # "called three days of strikes": the verb of the span
     if spans:
         return governing_verb(spans[0])
-    if noun.dep_ in LIGHT_ATTACHMENTS and noun.head.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ in LIGHT_ATTACHMENTS and noun.head.pos_ in VERB_POS:
         return noun.head
     if noun.dep_ == "pobj" and (noun.head.lower_ in LIGHT_PREPS or undergone(noun)):
         verb = noun.head.head
-        return verb if verb.pos_ in {"VERB", "AUX"} else None
+        return verb if verb.pos_ in VERB_POS else None
     return acting_with(noun)  # "responded with an attack on X"

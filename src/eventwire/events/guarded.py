@@ -9,9 +9,9 @@ from a danger, not the backing of a party that "defended Israel" or "defended hi
 from __future__ import annotations
 
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 GUARD_VERBS = {"defend", "guard", "protect"}
-OBJECT_DEPS = {"dobj", "dative"}
 
 
 def guards_against(match: TriggerMatch) -> bool:
@@ -20,4 +20,4 @@ def guards_against(match: TriggerMatch) -> bool:
     if match.nominal or match.code.type != "SUPPORT" or verb.lemma_.lower() not in GUARD_VERBS:
         return False
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
-    return against and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    return against and not any(c.dep_ in VERB_OBJECT_DEPS for c in verb.children)

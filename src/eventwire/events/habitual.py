@@ -11,13 +11,14 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 from eventwire.lexicons import word_map
+from eventwire.parse.deps import AUXILIARY_DEPS, PATIENT_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.nlp import PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
 PAST_AUXILIARIES = {"has", "have", "'ve", "had", "'d", "was", "were"}
-PATIENTS = {"dobj", "nsubjpass"}
-SINGULAR_TAGS = {"NN", "NNP"}
 POINTING = {w for w, n in word_map("definite_determiner").items() if n != "plural"}  # one thing
 AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
 
@@ -38,8 +39,8 @@ def habitual(verb: Token, speech: bool) -> bool:
     repeated = _done_to_someone(verb) or (speech and _past(verb))
     if any(tells_frequency(t) for t in own_words) and not repeated:
         return True
-    simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    simple_present = verb.tag_ in PRESENT_TAGS and not any(
+        c.dep_ in AUXILIARY_DEPS for c in verb.children
     )
     if simple_present and _described_role(verb):
         return True
@@ -56,7 +57,7 @@ def _done_to_someone(verb: Token) -> bool:
     reports what a party did to another, each time an event of its own; a frequency sums up a
     practice only where the act is done as a rule, in the present ("the ministry routinely
     expels migrants"), or to no one ("has often released reports")."""
-    patients = [c for c in verb.children if c.dep_ in PATIENTS]
+    patients = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     patients += [
         p
         for c in verb.children
@@ -69,7 +70,7 @@ def _done_to_someone(verb: Token) -> bool:
 
 def _past(verb: Token) -> bool:
     """A simple past or a perfect ("complained", "has complained", "was detained")."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in AUXILIARY_DEPS}
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxiliaries & PAST_AUXILIARIES))
 
 
@@ -79,13 +80,13 @@ def _described_role(verb: Token) -> bool:
     return (
         verb.dep_ == "relcl"
         and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
-        and not any(c.dep_ in {"dobj", "dative"} and _named(c) for c in verb.children)
+        and not any(c.dep_ in VERB_OBJECT_DEPS and _named(c) for c in verb.children)
     )
 
 
 def _named(noun: Token) -> bool:
     """A party named by its proper name ("Colombia", "Hezbollah")."""
-    return noun.pos_ == "PROPN" and noun.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+    return noun.pos_ == "PROPN" and noun.ent_type_ in PARTY_ENTITIES
 
 
 def _own_words(verb: Token) -> list[Token]:
@@ -116,7 +117,7 @@ def _one_stretch(verb: Token, stretch: Token) -> bool:
     lasted, not a practice ("have blocked such bills for years")."""
     if stretch.head.lower_ != "for":
         return False
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in SINGULAR_TAGS]
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in SINGULAR_NOUN_TAGS]
     return any(_particular(t) for t in things)
 
 

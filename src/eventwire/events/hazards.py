@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.events.explosions import harmless_blast
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
 from eventwire.events.verb_arguments import prep_objects
+from eventwire.parse.deps import COMPLEMENT_DEPS
 
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 CAUSE_PREPS = {"by", "from", "in"}  # "killed by the storm", "died from cholera", "in the floods"
@@ -60,6 +61,6 @@ def natural_harm(verb: Token) -> bool:
 
 def hazard_warning(verb: Token) -> bool:
     """A warning whose content names a natural harm: a forecast, not a threat."""
-    content = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    content = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     content += prep_objects(verb, CONTENT_PREPS)
     return _natural(t for c in content for t in c.subtree)

@@ -14,12 +14,13 @@ from eventwire.events.headline_conjuncts import comma_verb
 from eventwire.events.headline_plurals import plural_headline_verb
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import Trigger, is_agent, triggers
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import AUTHOR_ENTITIES, PARTY_ENTITIES, entities
+from eventwire.parse.tags import NOMINAL_POS, VERB_POS
 
-NAMES = {"PERSON", "ORG", "GPE", "NORP"}
-NAMED_ONES = {"PERSON", "ORG"}
+NAMES = PARTY_ENTITIES
+NAMED_ONES = AUTHOR_ENTITIES
 NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
-SUBJECT_POS = {"PROPN", "NOUN", "ADJ"}
+SUBJECT_POS = NOMINAL_POS
 CLAUSE_BREAKS = {",", ";"}  # a headline's "and"
 MAX_SUBJECT = 4  # words of a headline's opening subject
 SOMEONE = frozenset({"someone"})
@@ -60,7 +61,7 @@ def _verbless(word: Token, opening: bool) -> bool:
     next to it is its object read as the verb ("Senegal army shells rebel bases")."""
     skipped = {word.i, word.i + 1} if opening else {word.i}
     return not any(
-        t.pos_ in {"VERB", "AUX"}
+        t.pos_ in VERB_POS
         and t.tag_ not in NONFINITE
         and t.ent_type_ not in NAMES
         and not _named_elsewhere(t)  # "ESPN Fires Schilling": a name read as a gerund

@@ -17,9 +17,9 @@ from eventwire.events.conditions import AWAITED
 from eventwire.events.headline import headline_verb
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import words
+from eventwire.parse.tags import VERB_POS
 
 BACKGROUND = words("event_words.tsv", "background")
-VERBS = {"VERB", "AUX"}
 
 
 def headline_act(head: Token, nominal: bool) -> bool:
@@ -59,6 +59,6 @@ def _comma_clause(verb: Token) -> bool:
     subject = any(c.dep_ == "nsubj" for c in verb.children)
     if verb.dep_ != "ccomp" or outer.i <= verb.i or not subject:
         return False
-    if any(t.pos_ in VERBS for t in verb.doc[verb.sent.start : verb.i]):
+    if any(t.pos_ in VERB_POS for t in verb.doc[verb.sent.start : verb.i]):
         return False
     return any(t.text == "," for t in verb.doc[verb.i + 1 : outer.i])

@@ -12,9 +12,11 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import Trigger, is_agent, triggers
+from eventwire.parse.deps import PREMODIFIER_DEPS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
-SUBJECT_POS = {"NOUN", "PROPN"}
-GLUED = {"compound", "amod"}  # "fire tear gas", "detain students": the verb read as a modifier
+SUBJECT_POS = NOUN_POS
+GLUED = PREMODIFIER_DEPS  # "fire tear gas", "detain students": the verb read as a modifier
 
 
 def plural_headline_verb(token: Token) -> tuple[Span, Trigger] | None:
@@ -43,4 +45,4 @@ def _takes(row: Trigger, glued: Token) -> bool:
 
 def _verb_before(token: Token) -> bool:
     """A verb before the word: it is then no headline's main verb."""
-    return any(t.pos_ in {"VERB", "AUX"} for t in token.sent if t.i < token.i)
+    return any(t.pos_ in VERB_POS for t in token.sent if t.i < token.i)

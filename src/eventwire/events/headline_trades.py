@@ -20,6 +20,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import CRITICISM
 from eventwire.given_names import gender_of_given_name
 from eventwire.model import Participant
+from eventwire.parse.tags import NOMINAL_POS
 
 RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
 JOINERS = {",", "and", "&"}
@@ -49,7 +50,7 @@ def _party_words(word: Token) -> list[Token]:
     the commas or "and" that join them ("Clinton, GOP leaders")."""
     found = []
     for token in reversed(word.doc[word.sent.start : word.i]):
-        if token.pos_ not in {"PROPN", "NOUN", "ADJ"} and token.lower_ not in JOINERS:
+        if token.pos_ not in NOMINAL_POS and token.lower_ not in JOINERS:
             break
         found.append(token)
     return found

@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import phrasal_lemmas
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 DEBT_HOLDING = words("event_words.tsv", "debt_holding")  # have, take out, owe, repay
 HELD_DEBTS = words("event_words.tsv", "held_debt")  # loan, grant, credit
-NOUNS = {"NOUN", "PROPN"}
 
 
 def held_aid(noun: Token) -> bool:
@@ -20,8 +20,8 @@ def held_aid(noun: Token) -> bool:
     grant or credit: "the refugees have aid from the UN" still tells the UN's giving."""
     if noun.lemma_.lower() not in HELD_DEBTS:
         return False
-    while noun.dep_ == "conj" and noun.head.pos_ in NOUNS:
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
         noun = noun.head
-    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
         return False
     return bool(phrasal_lemmas(noun.head) & DEBT_HOLDING)

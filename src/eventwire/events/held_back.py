@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
 HOLDING_BACK = words("modality_words.tsv", "holding_back")
 HOLDING_BACK_GERUND = words("modality_words.tsv", "holding_back_gerund")
@@ -36,7 +37,7 @@ def _avoided(verb: Token, child: Token) -> bool:
     """The child names what the verb holds back from: its gerund or infinitive, or its "from",
     also after a particle ("shied away from attacking", parsed as "away from")."""
     lemma = verb.lemma_.lower()
-    if child.dep_ in {"advmod", "prt"}:
+    if child.dep_ in VERB_PARTICLE_DEPS:
         return any(_avoided(verb, c) for c in child.children if c.dep_ == "prep")
     if child.dep_ == "xcomp":
         return lemma in HOLDING_BACK or (lemma in HOLDING_BACK_GERUND and child.tag_ == "VBG")

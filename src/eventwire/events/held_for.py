@@ -16,6 +16,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import PREP_OBJECT_DEPS
 
 DONE_BY_AUTHORITIES = {"ACCUSE", "COERCE"}  # questioning, investigation; arrest, trial
 
@@ -25,7 +26,7 @@ def held_persons(head: Token) -> list[Token]:
     relative as a past tense ("The activist wanted for questioning ... fled"), which has a
     subject but no object."""
     prep = head.head
-    if head.dep_ not in {"pcomp", "pobj"} or prep.lower_ != "for":
+    if head.dep_ not in PREP_OBJECT_DEPS or prep.lower_ != "for":
         return []
     participle = prep.head
     deps = {c.dep_ for c in participle.children}

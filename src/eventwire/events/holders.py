@@ -17,6 +17,7 @@ from eventwire.events.passives import agents
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import verb_roles
 from eventwire.model import Participant
+from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import clause_subjects
 
 
@@ -45,7 +46,7 @@ def _listed_stance(head: Token, word: str) -> bool:
 def stance_holders(reader: RoleReader, head: Token) -> list[Participant]:
     """The predicate's own subject (which the parse may hang on its "be"), else the subject
     of the copula it complements."""
-    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    verbs = [head, *(c for c in head.children if c.dep_ in AUXILIARY_DEPS)]
     subjects = [c for v in verbs for c in clause_subjects(v)]
     if subjects:
         return [p for s in subjects for p in reader.phrase(s)]

@@ -14,8 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.verb_subjects import verb_subjects
-
-MODIFIER_DEPS = {"nmod", "compound", "amod"}
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 
 def hyphenated_sides(reader: RoleReader, noun: Token, sides: Sides) -> Sides:
@@ -23,7 +22,7 @@ def hyphenated_sides(reader: RoleReader, noun: Token, sides: Sides) -> Sides:
     has no doer of its own."""
     host = noun.head
     cut = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-"
-    if sides[0] or not cut or noun.dep_ not in MODIFIER_DEPS or host.dep_ != "dobj":
+    if sides[0] or not cut or noun.dep_ not in NOUN_MODIFIER_DEPS or host.dep_ != "dobj":
         return sides
     doers = [p for s in verb_subjects(host.head) for p in reader.phrase(s)]
     return split_roles(doers, reader.phrase(host)) if doers else sides

@@ -27,18 +27,20 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
 from eventwire.model import Event, Participant
+from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
+from eventwire.parse.tags import NOUN_POS
 
 DIRECTED = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # judged or asked things have an owner
 REASONED = {"SUPPORT"}  # "apologized for his aide's remark": a reason, often the doer's own
 REQUESTS = {"REQUEST"}  # what is asked for falls on a party: "the overthrow of Assad"
 CONTENT_PREPS = {"for", "over", "about", "of"}  # "calls for X", "slammed over X's remarks"
-OBJECT_DEPS = {"dobj", "nsubjpass"}  # "slammed the lawsuit", "the lawsuit was slammed"
+OBJECT_DEPS = PATIENT_DEPS  # "slammed the lawsuit", "the lawsuit was slammed"
 MAKER_DEPS = {"agent"}  # "a lawsuit filed by X": the participle's "by" phrase
 FALLS_ON = {"of", "against", "on", "into", "between"}  # "the overthrow of Assad"
 ACL = frozenset({"acl"})
 XCOMP = frozenset({"xcomp"})
 DEPTH = 3  # links a requested act's phrase is read through
-NAME_DEPS = {"compound", "nmod"}  # "an Apple boycott"
+NAME_DEPS = COMPOUND_DEPS  # "an Apple boycott"
 INFERRED = "target_inferred"  # the feature that marks a target read from the act's thing
 DOER_INFERRED = "source_inferred"  # one that marks a doer read from a participle's noun
 
@@ -77,7 +79,7 @@ def _tied_parties(reader: RoleReader, root: Token, type_: str) -> tuple[list[Par
 def _things(root: Token, content: bool) -> list[Token]:
     """The nouns the act is done to, and, where `content`, those of its content phrase ("calls
     for X", "slammed over X")."""
-    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS and c.pos_ in NOUN_POS]
     objects = [o for o in objects if not _set_off(o)]
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS]
     things = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -98,7 +100,7 @@ def _harmful(thing: Token) -> bool:
 
 def _owners(reader: RoleReader, thing: Token) -> list[Participant]:
     """ "Trump's remarks", "the rival's inexperience": the possessive names the owner."""
-    owners = [c for c in thing.children if possessive(c) and c.pos_ in {"NOUN", "PROPN"}]
+    owners = [c for c in thing.children if possessive(c) and c.pos_ in NOUN_POS]
     owners = [o for o in owners if not any(possessive(c) for c in o.children)]  # "his campaign's"
     return [p for owner in owners for p in reader.phrase(owner)]
 

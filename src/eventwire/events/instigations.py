@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.tags import VERB_POS
 
 ASKING = words("event_words.tsv", "instigation")  # urging, request, behest, orders
 SETTINGS = {"at", "on", "upon"}  # "at the urging of", "on the orders of"
@@ -24,7 +25,7 @@ def askers(noun: Token) -> list[Token]:
     of the UN", "at Egypt's request"); none for the noun as an argument ("rejected the request
     of the UN") or with no asker."""
     prep = noun.head
-    setting = noun.dep_ == "pobj" and prep.lower_ in SETTINGS and prep.head.pos_ in {"VERB", "AUX"}
+    setting = noun.dep_ == "pobj" and prep.lower_ in SETTINGS and prep.head.pos_ in VERB_POS
     if not setting or noun.lower_ not in ASKING:
         return []
     return pobjs(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]

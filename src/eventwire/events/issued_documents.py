@@ -14,10 +14,12 @@ from spacy.tokens import Token
 
 from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import COMPOUND_DEPS
+from eventwire.parse.tags import VERB_POS
 
 DOCUMENT_NOUNS = words("event_arguments.tsv", "document")  # statement, letter, ad, petition
 MEANS_PREPS = {"in", "through", "via"}  # "said in a statement", "through a letter"
-KIND_DEPS = {"compound", "nmod"}  # "ad campaign": the parse reads a run of them as either
+KIND_DEPS = COMPOUND_DEPS  # "ad campaign": the parse reads a run of them as either
 
 
 def issued_by(noun: Token) -> Token | None:
@@ -29,7 +31,7 @@ def issued_by(noun: Token) -> Token | None:
         noun = noun.head
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS else None
     verb = noun.head if noun.dep_ == "dobj" else verb
-    if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in RECEIVING:
+    if verb is None or verb.pos_ not in VERB_POS or verb.lemma_.lower() in RECEIVING:
         return None
     return verb
 

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import past_after_infinitive
+from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
 ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")  # urged, accused
@@ -34,7 +36,7 @@ def joined_report(verb: Token) -> Token | None:
     if continued is not None:
         return continued
     before = verb.doc[verb.i - 1] if verb.i else verb
-    subjectless = not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    subjectless = not any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children)
     if not subjectless or before.dep_ != "cc" or verb.pos_ != "VERB":
         return None
     if verb.dep_ == "ccomp" and _says(verb.head):
@@ -84,7 +86,7 @@ def _shifted(verb: Token, clause: Token) -> bool:
     its own: the tagger cannot tell "accused" (past, the sayer's) from "accused" (participle
     under the shared "had"), but a speech act there is the sayer's."""
     shifted = any(c.dep_ == "aux" and c.lower_ in SHIFTED for c in clause.children)
-    return shifted and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return shifted and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
 
 
 def _says(verb: Token) -> bool:

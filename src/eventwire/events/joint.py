@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import Participant
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 PLURAL_PERSONAL = {"they", "them", "their"}
@@ -59,7 +60,7 @@ def plural_object_antecedent(reader: MentionReader, pronoun: Token) -> Participa
         return None
     for ancestor in pronoun.ancestors:
         for obj in ancestor.children:
-            plural = obj.tag_ in {"NNS", "NNPS"} and obj.dep_ in OBJECT_DEPS
+            plural = obj.tag_ in PLURAL_NOUN_TAGS and obj.dep_ in OBJECT_DEPS
             if plural and obj.right_edge.i < pronoun.i:
                 found = [p for p in reader.phrase(obj) if p.actor_id]
                 if found:
@@ -82,7 +83,7 @@ def previous_plural(reader: MentionReader, pronoun: Token) -> Participant | None
     sentence = pronoun.sent
     start = pronoun.doc[sentence.start - 1].sent.start if sentence.start else sentence.start
     for token in reversed(pronoun.doc[start : pronoun.i]):
-        if token.tag_ in {"NNS", "NNPS"} and token.dep_ != "compound":
+        if token.tag_ in PLURAL_NOUN_TAGS and token.dep_ != "compound":
             if token in own_subjects:
                 return None
             found = [p for p in reader.phrase(token) if p.actor_id]

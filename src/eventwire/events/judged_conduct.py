@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import reports, triggers, words
+from eventwire.parse.deps import PASSIVE_DEPS
 
 JUDGING_MANNER = words("event_words.tsv", "judging_manner")
 CANDOUR = words("event_words.tsv", "candour")
@@ -17,7 +18,6 @@ INVENTING = words("event_words.tsv", "inventing")  # make up, concoct
 PURVEYING = words("event_words.tsv", "purveying")  # peddle, spread
 FALSITY = words("event_words.tsv", "falsity")  # lies, fiction
 TALES = words("event_words.tsv", "tale")  # story, claim: made up, a lie
-PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 ACCUSE = "ACCUSE"
 
 

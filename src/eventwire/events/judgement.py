@@ -30,6 +30,9 @@ from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.nlp import AUTHOR_ENTITIES
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
@@ -43,10 +46,7 @@ SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = word_set("pointing_pronoun")  # " 'It is a disgrace,' she said of his ad": the ad
 PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
-AUTHOR_ENTITIES = {"PERSON", "ORG"}  # "the AP report", "the Smith plan": who made it
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, report: what parties do
-PLURAL_TAGS = {"NNS", "NNPS"}  # a name no "he" or "she" stands for
-PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
 POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitutes an abuse"
 CAUSING = {"cause", "create", "bring"}
@@ -75,7 +75,10 @@ def judgement(verb: Token) -> str | None:
             and not names_a_thing(verb)
             and any(
                 _judged(c, vocabulary) or (vocabulary is WRONGDOING and _scare_quoted(c, verb))
-                for c in [*(c for c in verb.children if c.dep_ in PREDICATE_DEPS), *_named_as(verb)]
+                for c in [
+                    *(c for c in verb.children if c.dep_ in PREDICATE_OR_RESULT_DEPS),
+                    *_named_as(verb),
+                ]
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
@@ -112,7 +115,7 @@ def named_as_objects(verb: Token) -> tuple[Token, list[Token]] | None:
     "branded the exile a traitor" (two objects), "branded the exiles traitors" (the one named
     a plural modifier of the name), "were branded traitors" (the passive subject); else None."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(c.dep_ in PREDICATE_DEPS for c in verb.children):
+    if not objects or any(c.dep_ in PREDICATE_OR_RESULT_DEPS for c in verb.children):
         return None
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:  # "the exiles were branded traitors"
@@ -169,7 +172,7 @@ def _says_of_someone(clause: Token, vocabulary: frozenset[str], of_named: bool) 
 def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) -> bool:
     """The negation may hang on the predicate ("is not smart enough"): a merit denied is no
     praise (`evaluative` reads it as a charge)."""
-    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
     if vocabulary is WRONGDOING and truth_withheld(clause):  # "he's not telling the truth"
         return _of_party(clause, of_named)
     if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
@@ -185,7 +188,9 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
         return True  # "I am an enormous fan of the pope"
     if not of_party:
         return False
-    deps = PREDICATE_DEPS | ({"dobj"} if _names_what_one_is(clause, vocabulary) else set())
+    deps = PREDICATE_OR_RESULT_DEPS | (
+        {"dobj"} if _names_what_one_is(clause, vocabulary) else set()
+    )
     return (
         _judged(clause, vocabulary)
         or any(
@@ -236,7 +241,7 @@ def _speaker_self(subject: Token) -> bool:
         return False
     speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
     if subject.lower_ == "they":  # "police and agents said they had made great finds"
-        return any(c.tag_ in PLURAL_TAGS or _joined(c) for c in speakers)
+        return any(c.tag_ in PLURAL_NOUN_TAGS or _joined(c) for c in speakers)
     return any(c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES for c in speakers)
 
 
@@ -291,7 +296,7 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
         or any(
             w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
             for w in [word, *word.children]
-            if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
+            if (w is word and not _speakers_own(word)) or w.dep_ in PREMODIFIER_DEPS
         )
         or (vocabulary is MERIT and _of_virtue(word))
         or (vocabulary is WRONGDOING and _hostile_to_people(word))

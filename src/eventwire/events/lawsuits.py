@@ -14,11 +14,12 @@ from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import PATIENT_DEPS
 
 LAWSUIT = "115"  # CAMEO: bring lawsuit against
 FORUM_PREPS = {"to", "before", "at", "in"}  # "brought the case to the court": where it is heard
 DISPUTES = words("event_words.tsv", "dispute")  # dispute, row, conflict: "its dispute with X"
-CASE_DEPS = {"dobj", "nsubjpass"}  # "filed a suit", "a suit was filed"
+CASE_DEPS = PATIENT_DEPS  # "filed a suit", "a suit was filed"
 
 
 def lawsuit_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:

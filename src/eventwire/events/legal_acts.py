@@ -30,6 +30,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS
 
 UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
@@ -40,7 +41,7 @@ RULINGS = {"SUPPORT", "REJECT"}  # what a court or an agency does to a plea or a
 FORUM_PREPS = word_set("forum_preposition")  # "a rehearing before the panel", "with the INS"
 BODY_SECTORS = {"JUD", "GOV"}  # courts, judges and prosecutors; agencies and ministries
 HEARING_SECTORS = BODY_SECTORS | {"LEG"}  # and legislatures' committees, which hear witnesses
-RULED_DEPS = {"dobj", "nsubjpass"}
+RULED_DEPS = PATIENT_DEPS
 MAKER_PREPS = word_set("maker_preposition")  # "a request by Gonzalez", "an application from Shell"
 FACED = words("event_words.tsv", "faced_charge")  # charge, count, suit
 

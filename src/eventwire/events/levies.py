@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import PATIENT_DEPS
 
 LEVY_PREPS = {"on", "against"}
-OBJECT_DEPS = {"dobj", "nsubjpass"}
 LEVIES = words("event_words.tsv", "levy")  # "tariffs", "duties", "quotas"
 
 
@@ -20,7 +20,7 @@ def levied_on(verb: Token) -> list[Token]:
     lexicon's "levy" class) that is the verb's object, or the country the goods come "from"."""
     found: list[Token] = []
     for measure in verb.children:
-        if measure.dep_ in OBJECT_DEPS and measure.lemma_.lower() in LEVIES:
+        if measure.dep_ in PATIENT_DEPS and measure.lemma_.lower() in LEVIES:
             for pobj in pobjs(measure, LEVY_PREPS):
                 found += pobjs(pobj, {"from"}) or [pobj]
     return found

@@ -19,7 +19,9 @@ from eventwire.events.titles import in_name
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
+from eventwire.parse.deps import NOUN_OBJECT_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.nlp import ends_a_full_name, read_once
+from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
@@ -232,7 +234,7 @@ def agent_nouns() -> frozenset[str]:
 
 def is_agent(token: Token) -> bool:
     """Someone who can act: a pronoun, a name, or a title, group or institution noun."""
-    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
+    if token.pos_ in NAME_OR_PRONOUN_POS or token.ent_type_ in AGENT_ENTITIES:
         return True
     return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
 
@@ -284,7 +286,7 @@ def told_of(noun: Token) -> bool:
     not "any" one ("did not report any arrests": none were made)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     some = any(c.lower_ == "any" for c in noun.children)
-    return noun.dep_ in {"dobj", "pobj"} and tells_of(verb) and not some
+    return noun.dep_ in NOUN_OBJECT_DEPS and tells_of(verb) and not some
 
 
 def unarmed(head: Token) -> bool:
@@ -326,7 +328,7 @@ def back_of(token: Token) -> Token | None:
     """The "back" of "fired back", "shot back", if the word has one: a word of violence used
     with it answers, which a sentence with no other violence gives in words (`retorts`)."""
     return next(
-        (c for c in token.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"), None
+        (c for c in token.children if c.dep_ in VERB_PARTICLE_DEPS and c.lower_ == "back"), None
     )
 
 

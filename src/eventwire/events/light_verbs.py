@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from eventwire.events.gone_on import gone_on
 from eventwire.events.lexicon import LIGHT_VERBS
+from eventwire.parse.deps import PATIENT_DEPS
 
-LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
+LIGHT_OBJECT_DEPS = PATIENT_DEPS
 
 
 def light_verb(noun: Token) -> Token | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.subjects import clause_subjects
 
 DRILLS = words("event_words.tsv", "drill_noun")  # "drill", "exercise", "manoeuvre" (lemmas)
@@ -33,7 +34,7 @@ def _joint(drills: Token) -> bool:
     modifiers = [c for c in drills.children if c.dep_ in {"amod", "compound", "nmod", "prep"}]
     if any(c.lower_ in JOINT or c.lower_ == "with" or c.pos_ in NAMES for c in modifiers):
         return True  # "joint drills", "drills with India", "Belarus-Russia drills"
-    verb = drills.head if drills.dep_ in {"dobj", "nsubjpass"} else None
+    verb = drills.head if drills.dep_ in PATIENT_DEPS else None
     if verb is None:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):

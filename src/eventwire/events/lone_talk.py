@@ -15,12 +15,13 @@ from eventwire.events.clauses import told_of
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.deps import CHAINED_VERB_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
 CHATTING = words("event_words.tsv", "chatting")  # talk, speak, chat
 CHAT_PARTNER_PREPS = {"with", "to", "between", "among", "amongst"}  # any group talked among
-PLURAL_NOUN_TAGS = {"NNS", "NNPS"}  # "the leaders talked": the parties are the subject
 
 
 def talks_alone(
@@ -38,7 +39,7 @@ def talks_alone(
 def _partnered(verb: Token) -> bool:
     """A partner phrase or an object of the verb ("talked with Putin", "spoke to reporters")."""
     return any(
-        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS)
+        c.dep_ in VERB_OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS)
         for c in verb.children
     )
 
@@ -52,7 +53,7 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it is coordinated with or completes ("want to
     talk", "look and talk")."""
     token = verb
-    while not clause_subjects(token) and token.dep_ in {"conj", "xcomp"} and token.head != token:
+    while not clause_subjects(token) and token.dep_ in CHAINED_VERB_DEPS and token.head != token:
         token = token.head
     return clause_subjects(token)
 

@@ -24,6 +24,7 @@ from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, noun_trigge
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.owned_things import is_thing
 from eventwire.events.passives import ISSUING, made_by, own_agents
+from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 SUBJECTS = {"nsubj"}
 OBJECTS = {"dobj"}
@@ -91,7 +92,7 @@ def relative_makers(noun: Token) -> list[Token]:
 def _specific(subject: Token) -> bool:
     """A party in particular ("he", "Russia", "the ministry"), not people at large: "a threat
     many people make" is no one's act."""
-    if subject.pos_ in {"PROPN", "PRON"}:
+    if subject.pos_ in NAME_OR_PRONOUN_POS:
         return True
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children

@@ -24,18 +24,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import has_subject
+from eventwire.parse.tags import FINITE_TAGS, NOUN_OR_PRONOUN_POS, PRESENT_TAGS
 
-OBJECT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
 
 
 def loose_appositions(head: Token) -> list[Token]:
     """Proper names the parse hangs on the head's verb right after the head's phrase and a
     comma ("his rival, Senator Ann Kohl,"): an appositive of the head."""
-    if head.dep_ not in OBJECT_DEPS or head.pos_ != "NOUN":
+    if head.dep_ not in NOUN_ARGUMENT_DEPS or head.pos_ != "NOUN":
         return []
     verb = head.head.head if head.dep_ == "pobj" else head.head
     comma = head.right_edge.i + 1
@@ -52,7 +52,7 @@ def subject_of_next_verb(conjunct: Token) -> bool:
     """Whether a conjunct is right before a finite verb with no subject of its own, coordinated
     with another verb ("... with murder and Reyes fired ..."): that verb's subject."""
     after = conjunct.right_edge.i + 1
-    if after >= len(conjunct.doc) or conjunct.pos_ not in {"PROPN", "NOUN", "PRON"}:
+    if after >= len(conjunct.doc) or conjunct.pos_ not in NOUN_OR_PRONOUN_POS:
         return False
     verb = conjunct.doc[after]
     return (
@@ -89,7 +89,7 @@ def past_after_present(verb: Token) -> Token | None:
     relative = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or before.dep_ != "cc":
         return None
-    present = relative.dep_ == "relcl" and relative.tag_ in {"VBZ", "VBP"}
+    present = relative.dep_ == "relcl" and relative.tag_ in PRESENT_TAGS
     if not present and (relative.dep_, relative.tag_) not in NONFINITE_ON_NOUN:
         return None
     if has_subject(verb):

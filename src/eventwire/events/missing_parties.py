@@ -13,8 +13,10 @@ from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import MADE_PUBLIC, agent_nouns, is_agent, word_forms, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects, people, prep_objects, relative_antecedent
+from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
+from eventwire.parse.nlp import GROUP_ENTITIES, TIME_ENTITIES
 
-STATE_ENTITIES = {"GPE", "ORG", "NORP"}
+STATE_ENTITIES = GROUP_ENTITIES
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
@@ -85,7 +87,7 @@ def _goods_only(match: TriggerMatch) -> bool:
     head = match.head
     checked = _affected(match)
     if not checked and head.dep_ == "conj":
-        checked = [c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        checked = [c for c in head.head.children if c.dep_ in PATIENT_DEPS]
     return bool(checked) and all(_wares(t) for t in checked)
 
 
@@ -93,13 +95,13 @@ def _looked_into(noun: Token) -> bool:
     """ "a hearing on the bombing", "his extradition hearing", "a hearing for the suspect":
     what or whom a sitting looks into, not when or where it sits ("hearing on Thursday")."""
     named = [p for c in noun.children if c.lower_ in LOOKED_INTO for p in c.children]
-    named += [c for c in noun.children if c.dep_ in {"compound", "nmod"} and not _sitting_body(c)]
-    return any(t.ent_type_ not in {"DATE", "TIME"} for t in named)
+    named += [c for c in noun.children if c.dep_ in COMPOUND_DEPS and not _sitting_body(c)]
+    return any(t.ent_type_ not in TIME_ENTITIES for t in named)
 
 
 def _sitting_body(token: Token) -> bool:
     """The body that sits ("a Senate Intelligence Committee hearing", "committee hearing")."""
-    return token.ent_type_ in {"ORG", "NORP", "GPE"} or token.lemma_.lower() in agent_nouns()
+    return token.ent_type_ in GROUP_ENTITIES or token.lemma_.lower() in agent_nouns()
 
 
 def _wares(noun: Token) -> bool:

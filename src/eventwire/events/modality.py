@@ -46,7 +46,9 @@ from eventwire.events.others_acts import names_other_doer
 from eventwire.events.own_clauses import own_clause
 from eventwire.events.passed_over import passed_over
 from eventwire.model import Evidence, Modality
+from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import read_once
+from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS, VERB_POS
 
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 ABILITY = words("modality_words.tsv", "ability")
@@ -59,7 +61,6 @@ ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 CONTINUATION = words("modality_words.tsv", "continuation")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
-VERBAL = {"VERB", "AUX"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
 
@@ -83,13 +84,13 @@ def governing_chain(head: Token) -> list[Token]:
         return chain  # "denied accusations made by X": the reduced relative tells them made
     while token.head != token and len(chain) < 6:
         parent = token.head
-        boundary = own_clause(token) or (token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in VERBAL)
+        boundary = own_clause(token) or (token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in VERB_POS)
         asked = question_opener(token) is not None  # "would not say when they withdrew"
         boundary = boundary or _glued_clause(token)
         if boundary or asked or aside_speech(token) or (token == head and told_of(token)):
             break  # a clause of its own, or told of ("did not mention the attack"): its own
         chain.append(parent)
-        if token.dep_ in {"ccomp", "parataxis"}:
+        if token.dep_ in REPORTED_CLAUSE_DEPS:
             break
         token = parent
     return chain
@@ -232,7 +233,7 @@ def _means(below: Token) -> bool:
 
 
 def _future_aux(token: Token) -> Token | None:
-    for child in children_in(token, {"aux", "auxpass"}):
+    for child in children_in(token, AUXILIARY_DEPS):
         if child.lower_ in FUTURE_MODALS or (modal_form(child) == "would" and _reported(token)):
             return child
     return None
@@ -241,7 +242,7 @@ def _future_aux(token: Token) -> Token | None:
 def _to_be(head: Token) -> Span | None:
     """ "hardware to be relocated", "the plan must be approved by the court": an infinitive or
     required passive announces what is still to happen."""
-    auxes = children_in(head, {"aux", "auxpass"})
+    auxes = children_in(head, AUXILIARY_DEPS)
     words = [a.lower_ for a in auxes]
     if {"to", "must"} & set(words) and "be" in words:
         return head.doc[min(a.i for a in auxes) : max(a.i for a in auxes) + 1]
@@ -266,7 +267,7 @@ def _ongoing(chain: list[Token]) -> Token | None:
             and token.tag_ in {"VBP", "VBZ", "VBG"}
         ):
             return token
-        if token != head and token.tag_ in {"VBP", "VBZ"} and head.dep_ in NOMINAL_ROLES:
+        if token != head and token.tag_ in PRESENT_TAGS and head.dep_ in NOMINAL_ROLES:
             if names_other_doer(head, token):  # "refuses to disavow Graham's endorsement"
                 return None  # another's act, named as done; the present is the stance's
             return token  # "the drills are important": a named event in the present
@@ -278,7 +279,7 @@ def _ongoing(chain: list[Token]) -> Token | None:
 def _named_aside(head: Token, verb: Token) -> bool:
     """ "was responding to questions about complaints by Lew": an event noun deep in a phrase
     of the verb (not its own argument) is named there; the verb's progressive is its own."""
-    return head.pos_ in {"NOUN", "PROPN"} and head.head != verb and verb != head
+    return head.pos_ in NOUN_POS and head.head != verb and verb != head
 
 
 @read_once
@@ -339,7 +340,7 @@ def _reports(clause: Token) -> bool:
     """A clause its head reports: "said (that) ...", "..., he said", "is said to have
     attacked" and "claimed to have captured" (an infinitive reports only under a passive or in
     the perfect: "continued to shell" does not)."""
-    if clause.dep_ in {"ccomp", "parataxis"}:
+    if clause.dep_ in REPORTED_CLAUSE_DEPS:
         return not own_clause(clause)  # "asked him to resign; he declined": no report
     if clause.dep_ != "xcomp":
         return False

@@ -8,24 +8,26 @@ endorsing did not happen; a sentence-opening "Still," is a connective, not an as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
 from eventwire.events.lexicon import words
 from eventwire.model import Quote
+from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 # The subjects modality reads; a later second definition used to override a first one that
 # also held "nsubjpass", so every reader here has always seen only these two.
-SUBJECTS = {"nsubj", "csubj"}
+SUBJECTS = ACTIVE_SUBJECT_DEPS
 CONTRACTED_WOULD = {"'d", "’d"}  # "he'd sit Putin down", "I'd beat him"
 ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
 LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
 RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"
 OCCURRENCE = words("modality_words.tsv", "occurrence")  # "the talks will resume"
-REPORTED_CLAUSES = {"ccomp", "parataxis"}
 
 
 def aside_speech(token: Token) -> bool:
@@ -88,7 +90,7 @@ def ruled_out(chain: list[Token]) -> Token | None:
     """ "lifting the embargo is out of the question", "talks are off the table": an act said
     to be ruled out, as the subject of "be", is refused, not done."""
     for below, token in pairwise(chain):
-        if below.dep_ in {"csubj", "nsubj"} and token.lemma_ == "be":
+        if below.dep_ in ACTIVE_SUBJECT_DEPS and token.lemma_ == "be":
             for phrase in (c for c in token.children if c.dep_ == "prep"):
                 if " ".join(t.lower_ for t in phrase.subtree) in RULED_OUT:
                     return phrase
@@ -102,7 +104,7 @@ def told_subject(noun: Token) -> bool:
     itself happen ("Iran's talks with the EU will resume")."""
     verb = noun.head
     owned = any(c.dep_ == "poss" for c in noun.children)
-    told = noun.dep_ == "nsubj" and owned and verb.pos_ in {"VERB", "AUX"}
+    told = noun.dep_ == "nsubj" and owned and verb.pos_ in VERB_POS
     return told and verb.lemma_.lower() not in OCCURRENCE | {"be"}
 
 
@@ -112,7 +114,7 @@ def in_writer_aside(head: Token) -> bool:
     description of a participant, not part of what a source reports."""
     token = head
     while token.head != token:
-        if token.dep_ in REPORTED_CLAUSES:
+        if token.dep_ in REPORTED_CLAUSE_DEPS:
             return False  # the trigger is said inside the aside, not told by it
         if token.dep_ == "relcl":
             return _set_off(token)
@@ -134,7 +136,7 @@ def shortfall(chain: list[Token]) -> Token | None:
     """ "stopped short of endorsing", "fell short of winning": a verb that falls short of the act
     says the act was not done."""
     for token, above in pairwise(chain[1:]):
-        if token.lower_ in SHORTFALL and above.pos_ in {"VERB", "AUX"}:
+        if token.lower_ in SHORTFALL and above.pos_ in VERB_POS:
             return token
     return None
 
@@ -171,7 +173,7 @@ def negating_prefix(chain: list[Token]) -> Token | None:
     return doc[head.i - 2] if not doc[head.i - 2].whitespace_ else None
 
 
-def children_in(token: Token, deps: set[str]) -> list[Token]:
+def children_in(token: Token, deps: Collection[str]) -> list[Token]:
     """The token's dependents with one of these relations (modality's finders ask this often)."""
     return [c for c in token.children if c.dep_ in deps]
 
@@ -181,7 +183,7 @@ def opens_other_clause(according: Token, head: Token) -> bool:
     running": an attribution that opens a later joined clause, before that clause's own
     subject, credits only that clause; the earlier one stays the writer's fact."""
     verbs = [according.head]
-    while verbs[-1].dep_ in {"aux", "auxpass"}:  # the parse may hang it on an auxiliary
+    while verbs[-1].dep_ in AUXILIARY_DEPS:  # the parse may hang it on an auxiliary
         verbs.append(verbs[-1].head)
     clause = verbs[-1]
     if clause.dep_ != "conj" or clause == head or clause in head.ancestors:

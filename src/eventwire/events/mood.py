@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import COMPLEMENT_DEPS
+
 CLAUSE_HEADS = {"ROOT", "ccomp", "parataxis"}
 BASE_FORM_TAGS = {"VB", "VBN", "VBP"}
 OWN_FRAME = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
-ASKED_CLAUSES = {"ccomp", "xcomp"}  # "let them fight", "tell them to leave"
+ASKED_CLAUSES = COMPLEMENT_DEPS  # "let them fight", "tell them to leave"
 
 
 def is_imperative(verb: Token) -> bool:

@@ -13,11 +13,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 TRIBUTES = words("event_words.tsv", "tribute")  # tribute, homage, respects
 DEATH = words("event_words.tsv", "death")  # kill, die, shoot ...
 DEAD = words("event_words.tsv", "dead_person")  # victim, late, fallen
-TOLD_DEPS = {"relcl", "acl"}  # "who was shot", "killed in the attack"
+TOLD_DEPS = NOUN_CLAUSE_DEPS  # "who was shot", "killed in the attack"
 
 
 def mourns(match: TriggerMatch) -> bool:

@@ -15,9 +15,11 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS, MODIFIER_OR_OWNER_DEPS
+from eventwire.parse.tags import VERB_POS
 
-DOER_MODIFIERS = {"compound", "amod", "poss", "nmod"}  # "a rebel attack", "Armenian shelling"
-HIT = {"nsubjpass", "nsubj", "dobj"}  # "soldiers were killed", "policemen died"
+DOER_MODIFIERS = MODIFIER_OR_OWNER_DEPS  # "a rebel attack", "Armenian shelling"
+HIT = CORE_ARGUMENT_DEPS  # "soldiers were killed", "policemen died"
 
 
 def named_act_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -40,4 +42,4 @@ def _holding_verb(noun: Token) -> Token | None:
     if clause.head.dep_ != "prep":
         return None
     verb = clause.head.head
-    return verb if verb.pos_ in {"VERB", "AUX"} and noun in free_relative_names(verb) else None
+    return verb if verb.pos_ in VERB_POS and noun in free_relative_names(verb) else None

@@ -15,6 +15,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import SUBJECTS, additive, children_in
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 NEGATIONS = words("modality_words.tsv", "negation")
 NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
@@ -29,7 +30,7 @@ def _negative_subject(chain: list[Token]) -> Token | None:
     """ "No one has been charged", "No suspects were identified": the act's own clause says
     nobody did it or had it done. Only the first verb of the chain: "no one said Iran attacked"
     does not negate the attack."""
-    verb = next((token for token in chain if token.pos_ in {"VERB", "AUX"}), None)
+    verb = next((token for token in chain if token.pos_ in VERB_POS), None)
     if verb is None:
         return None
     for subject in children_in(verb, SUBJECT_DEPS):
@@ -97,7 +98,7 @@ def negated_alternative(chain: list[Token]) -> Token | None:
         return None
     if not any(c.lower_ == "or" for c in children_in(first, {"cc"})):
         return None
-    return negation([first]) if first.pos_ in {"VERB", "AUX"} else None
+    return negation([first]) if first.pos_ in VERB_POS else None
 
 
 def no_longer(chain: list[Token]) -> Token | None:

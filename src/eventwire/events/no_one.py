@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 NO_ONE = words("event_words.tsv", "no_one")  # nobody, none
 GRIEVANCES = words("event_words.tsv", "grievance")  # "found no fault with": a verdict, no one
@@ -19,7 +20,7 @@ ADDRESS_PREPS = {"to", "with", "at", "against"}
 def aimed_at_no_one(verb: Token) -> bool:
     """Whether the verb's object, or the object of its "to"/"with" phrase, is no one, and
     none of them names someone."""
-    slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    slots = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     slots += [
         p
         for c in verb.children

@@ -13,6 +13,7 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, triggers
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
@@ -37,7 +38,7 @@ def asked_acts(obj: Token) -> list[Token]:
     """ "called for a special prosecutor to investigate X": what a request asks for, naming
     no one, is aimed where its infinitive's hostile act is, as "demanded an investigation of
     X" is; "asked for a meeting to discuss X" asks nothing done to X."""
-    clauses = [c for c in obj.children if c.dep_ in {"relcl", "acl"} and _hostile_infinitive(c)]
+    clauses = [c for c in obj.children if c.dep_ in NOUN_CLAUSE_DEPS and _hostile_infinitive(c)]
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
 

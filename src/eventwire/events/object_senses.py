@@ -16,6 +16,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 FORCE_WORDS = (
@@ -35,7 +36,7 @@ def press_release(match: TriggerMatch) -> bool:
     head = match.head
     if not match.nominal or match.code.mode != "release":
         return False
-    kinds = [c for c in head.children if c.dep_ in {"compound", "amod"}]
+    kinds = [c for c in head.children if c.dep_ in PREMODIFIER_DEPS]
     telling = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     return bool(telling) or any(c.lower_ in PRESS for c in kinds)
 
@@ -45,7 +46,7 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.lemma_.lower() not in DEPLOYING:
         return False
-    deployed = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    deployed = [stand_in(c) for c in head.children if c.dep_ in PATIENT_DEPS]
     if head.dep_ in {"acl", "amod"}:
         deployed.append(head.head)
     return bool(deployed) and not any(_names_a_force(t) for t in deployed)
@@ -53,7 +54,7 @@ def deploys_no_force(match: TriggerMatch) -> bool:
 
 def _names_a_force(token: Token) -> bool:
     """Troops, arms, people or a group, also by a modifier ("army reservists")."""
-    kinds = [c for c in token.children if c.dep_ in {"compound", "amod"}]
+    kinds = [c for c in token.children if c.dep_ in PREMODIFIER_DEPS]
     return any(map(_is_force_word, [token, *kinds]))
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.tags import VERB_POS
 
 OCCASION_PREPS = {"during", "in", "at", "after", "following"}  # "after talks with X, he said"
 MEETING_PARTNER_PREPS = {"with", "between"}  # "a meeting with X", "talks between X and Y"
@@ -61,7 +62,7 @@ def occasion_doers(noun: Token) -> list[Token]:
         verb = verb.head  # "voiced his views in meetings": the prep may hang on the object
     while verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _subjects(verb):
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in VERB_POS:
         return []
     return _subjects(verb)
 

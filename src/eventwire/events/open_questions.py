@@ -15,6 +15,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.tags import VERB_POS
 
 YES_NO = words("modality_words.tsv", "yes_no")
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # which, who, whose, when/how/why/where
@@ -27,7 +28,7 @@ OPEN_MARKS = {"MD"}
 def question_opener(clause: Token, deps: Collection[str] = COMPLEMENT_DEPS) -> Token | None:
     """The "whether", "if" or wh-word that opens a clause of one of the deps (a complement
     unless told), if it is a question."""
-    if clause.dep_ not in deps or clause.pos_ not in {"VERB", "AUX"}:
+    if clause.dep_ not in deps or clause.pos_ not in VERB_POS:
         return None
     first = min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)  # "who ... for"
     if first.i >= clause.i:
@@ -41,7 +42,7 @@ def open_question(chain: list[Token]) -> Token | None:
     of the question or a verb under it ("whether to begin talks"), never a thing named in it
     ("how Iran will respond to the strikes" asks about the answer, not the strikes)."""
     for token in chain:
-        if token.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ not in VERB_POS:
             return None
         opener = question_opener(token)
         if opener is not None:

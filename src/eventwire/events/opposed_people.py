@@ -17,6 +17,7 @@ from eventwire.events.lexicon import is_person, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.sense import CRITICISM
 from eventwire.model import Event, Participant
+from eventwire.parse.deps import PATIENT_DEPS
 
 OPPOSING = words("event_words.tsv", "opposing")
 
@@ -38,7 +39,7 @@ def _opposed(match: TriggerMatch) -> list[Token]:
     noun's "to" object ("opposition to Trump")."""
     head = match.head
     if not match.nominal:
-        return [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return [c for c in head.children if c.dep_ in PATIENT_DEPS]
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"]
     return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
 

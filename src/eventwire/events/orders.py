@@ -13,13 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.tags import SINGULAR_NOUN_TAGS
 
 MANDATING = words("event_words.tsv", "mandating")  # order, decree: a command in any mood
 RULING = words("event_words.tsv", "ruling") | MANDATING  # and rule: a duty stated with a modal
 OBLIGATION = words("modality_words.tsv", "obligation")  # must, should
 # can, could, may: what a party "could not" do is barred
 PERMISSION = words("modality_words.tsv", "ability") | words("modality_words.tsv", "hypothetical")
-SINGULAR = {"NN", "NNP"}  # noun tags of a singular subject
+SINGULAR = SINGULAR_NOUN_TAGS  # noun tags of a singular subject
 DEMAND = "100"  # CAMEO: make a demand (REQUEST)
 RESTRICTION = "172"  # CAMEO: impose administrative sanctions (COERCE)
 
@@ -52,7 +54,7 @@ def bound_code(clause: Token, commanding: bool) -> str | None:
 def _subjunctive(clause: Token, commanding: bool) -> bool:
     """ "that the prisoners be freed", "that the ministry coordinate its efforts": a bare verb
     form with a subject of its own and no modal or tense, the mood of a command."""
-    auxes = [a for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+    auxes = [a for a in clause.children if a.dep_ in AUXILIARY_DEPS]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
     if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes):

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import CONDUCT, FILMED, is_agent, words
 from eventwire.events.verb_arguments import objects
+from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
 
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
@@ -44,7 +45,7 @@ def leave_asked(verb: Token) -> bool:
     if verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
         return False
     let = [c for c in verb.children if c.dep_ == "dobj"]
-    let += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children]
+    let += [s for c in verb.children if c.dep_ in COMPLEMENT_DEPS for s in c.children]
     return any(t.dep_ in {"dobj", "nsubj"} and t.lower_ in {"me", "us"} for t in let)
 
 
@@ -57,7 +58,7 @@ def _a_name(noun: Token) -> bool:
 def films(verb: Token) -> bool:
     """ "shot a video", "footage shot by a bystander", "the film was shot in Rome": what is shot
     is a film or a picture, so the shooting is filming it, no attack."""
-    shot = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    shot = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     shot += [verb.head] if verb.dep_ == "acl" else []
     return any(t.lemma_.lower() in FILMED or t.lower_ in FILMED for t in shot)
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 WARS = words("event_words.tsv", "war_noun")  # war, hostilities, warfare
 OUTBREAKS = words("event_words.tsv", "outbreak")  # erupt, break out, flare up, resume
 BREAKING = frozenset(phrase.split()[0] for phrase in OUTBREAKS)  # erupt, break: the verbs read
 CONTESTS = words("event_words.tsv", "contest_war")  # price, trade, turf: a war of rivals
-MODIFIERS = {"compound", "amod", "nmod"}
 FIGHTING = "190"  # CAMEO: use conventional military force
 
 
@@ -35,4 +35,4 @@ def _particle_in(verb: Token) -> bool:
 
 
 def _contest(war: Token) -> bool:
-    return any(c.dep_ in MODIFIERS and c.lemma_.lower() in CONTESTS for c in war.children)
+    return any(c.dep_ in NOUN_MODIFIER_DEPS and c.lemma_.lower() in CONTESTS for c in war.children)

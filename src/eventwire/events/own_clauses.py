@@ -23,7 +23,9 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import THING_PRONOUNS, speaks, words
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.semicolons import parted_by_semicolon
+from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
@@ -39,7 +41,7 @@ def own_clause(verb: Token) -> bool:
         return verb.head.i < verb.i and (
             (verb.tag_ in FINITE and verb.head.tag_ == "VBG") or past_after_infinitive(verb)
         )
-    if verb.dep_ in {"ccomp", "parataxis"}:
+    if verb.dep_ in REPORTED_CLAUSE_DEPS:
         return _beyond_semicolon(verb)
     if caused_act(verb) or booked_clause(verb):  # "after he was charged"
         return True
@@ -68,7 +70,7 @@ def caused_act(verb: Token) -> bool:
     lemma = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and lemma in CAUSING:
         return any(c.dep_ == "dobj" for c in verb.head.children)
-    if verb.dep_ not in {"xcomp", "advcl"} or lemma not in DISPATCHING:
+    if verb.dep_ not in PURPOSE_CLAUSE_DEPS or lemma not in DISPATCHING:
         return False
     infinitive = to_infinitive(verb)
     return infinitive and any(c.dep_ == "dobj" and _named_party(c) for c in verb.head.children)
@@ -79,7 +81,7 @@ def _named_party(sent: Token) -> bool:
     body ("sent 21 personnel to investigate", "sent troops to") act for the sender, as the
     coders code the United Nations' inquiry its personnel make, and a thing sent ("sent it to
     Moscow to protest") is the sender's means, no party."""
-    return sent.pos_ in {"PROPN", "PRON"} and sent.lower_ not in THING_PRONOUNS
+    return sent.pos_ in NAME_OR_PRONOUN_POS and sent.lower_ not in THING_PRONOUNS
 
 
 def _beyond_semicolon(verb: Token) -> bool:

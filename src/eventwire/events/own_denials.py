@@ -20,6 +20,7 @@ from eventwire.events.lexicon import mentions, reports, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, in_quotation
+from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 CHARGE_MARKS = (
     words("event_words.tsv", "rebutted")  # allegations, charges, claims
@@ -32,7 +33,7 @@ STATES = words("event_words.tsv", "state_verb") | words("event_words.tsv", "want
 FIRST = word_set("first_person_subject")  # "I did not", "we never"
 DONE_AUX = {"do", "have"}  # "did not send", "had not sent": a past act
 CONTEXT = 2  # sentences before the denial that may tell the charge
-PERSON_SUBJECTS = {"PRON", "PROPN"}  # "she insisted", "Clinton said": one who may mean herself
+PERSON_SUBJECTS = NAME_OR_PRONOUN_POS  # "she insisted", "Clinton said": one who may mean herself
 
 
 def own_denial_code(verb: Token) -> str | None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, is_person, words
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREMODIFIER_OR_OWNER_DEPS
+from eventwire.parse.nlp import PARTY_ENTITIES
 
 HUNG_NAMES = {"appos", "npadvmod", "dobj"}  # "called [his plan] [a disaster]" read as one phrase
 HUNG_VERDICTS = {"amod"}  # "called [Trump's comments] [disgusting]": no adjective follows its noun
-OWNER_DEPS = {"poss", "amod", "compound"}
-NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+NAMED_ENTITIES = PARTY_ENTITIES
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: what parties do
-RELATIVE_DEPS = {"relcl", "acl"}  # "the decision (that) Trump made": the small parser says either
+RELATIVE_DEPS = NOUN_CLAUSE_DEPS  # "the decision (that) Trump made": the small parser says either
 
 
 def named_owner(noun: Token) -> Token | None:
@@ -29,7 +30,9 @@ def named_owner(noun: Token) -> Token | None:
     thing ("called the plan a disaster" judges a plan, not a party)."""
     if named(noun):
         return noun
-    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and (named(c) or _body(c))]
+    owners = [
+        c for c in noun.children if c.dep_ in PREMODIFIER_OR_OWNER_DEPS and (named(c) or _body(c))
+    ]
     return owners[0] if owners else relative_doer(noun)
 
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
-
-OBJECT_DEPS = {"dobj", "dative"}
-COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 
 
 def parallel_object(pronoun: Token) -> Token | None:
@@ -24,14 +22,14 @@ def parallel_object(pronoun: Token) -> Token | None:
     verb = _governing_verb(pronoun)
     if verb is None or verb.dep_ != "conj":
         return None
-    earlier = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.i < pronoun.i]
+    earlier = [c for c in verb.head.children if c.dep_ in VERB_OBJECT_DEPS and c.i < pronoun.i]
     return earlier[-1] if earlier else None
 
 
 def _governing_verb(pronoun: Token) -> Token | None:
     """The verb whose object the pronoun is, also when the parse makes it the subject of that
     verb's complement ("allowed them to demonstrate")."""
-    if pronoun.dep_ in OBJECT_DEPS:
+    if pronoun.dep_ in VERB_OBJECT_DEPS:
         return pronoun.head
     # "allowed them to demonstrate": "them" is the subject of the complement
     if pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ in COMPLEMENT_DEPS:

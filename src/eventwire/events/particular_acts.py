@@ -17,16 +17,16 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import filed_paper
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.spanned import SPANS, counting_span
-from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
+from eventwire.parse.nlp import AMOUNT_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
+from eventwire.parse.tags import NOUN_OR_PRONOUN_POS
 
 ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
 SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "ground")
 TIME_UNITS = words("event_words.tsv", "time_unit")  # "weekend rallies" is no date
-TIME_ENTITIES = {"DATE", "TIME"}
-AMOUNT_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}  # "won by 4 points"
 TARGET_PREPS = {"against", "over"}  # "protests against the government", "over the fate of"
 FEATURE = "particular act"  # the confidence feature these signs set
-OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
+OWN_ARGUMENT_DEPS = MODIFIER_OR_OWNER_DEPS
 
 
 def own_participants(noun: Token) -> bool:
@@ -100,7 +100,7 @@ def _doer(prep: Token) -> bool:
     """ "by exiles", "by both sides": someone the act is done by, not a margin ("by 4 points")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.lower_ == "by" and any(
-        o.pos_ in {"NOUN", "PROPN", "PRON"} and o.ent_type_ not in AMOUNT_ENTITIES for o in objects
+        o.pos_ in NOUN_OR_PRONOUN_POS and o.ent_type_ not in AMOUNT_ENTITIES for o in objects
     )
 
 

@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
 from eventwire.model import Participant
+from eventwire.parse.deps import AUXILIARY_DEPS
 
 GERUND = "VBG"
-AUXILIARIES = {"aux", "auxpass"}
 CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
 
 
@@ -31,7 +31,7 @@ def partyless_gerund(
         return False
     if _means_of_a_doer(verb):
         return False
-    return not any(c.dep_ in AUXILIARIES or _told_by_pronoun(c) for c in verb.children)
+    return not any(c.dep_ in AUXILIARY_DEPS or _told_by_pronoun(c) for c in verb.children)
 
 
 def _told_by_pronoun(child: Token) -> bool:

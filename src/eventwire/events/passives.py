@@ -16,12 +16,13 @@ from eventwire.events.appended_reports import hung_subject
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.nlp import read_once
+from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
+from eventwire.parse.nlp import PARTY_ENTITIES, read_once
 from eventwire.parse.subjects import clause_subjects, has_subject
+from eventwire.parse.tags import NOUN_POS
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
-PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
@@ -36,14 +37,14 @@ def is_passive(verb: Token) -> bool:
     expert kidnapped"): its doer can then only be a "by" phrase."""
     if reduced_passive(verb) or participial_passive(verb) or raised_passive(verb):
         return True
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    passive = any(c.dep_ in PASSIVE_DEPS for c in verb.children)
     return passive or coordinated_passive(verb)
 
 
 def coordinated_passive(verb: Token) -> bool:
     """ "was arrested and charged by police": a participle coordinated with a passive, with no
     subject or auxiliary of its own, is passive on the first one's subject too."""
-    own = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    own = any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
     form = _participle(verb) or _objectless_past(verb)
     joined = verb.dep_ == "conj" and form and _no_subject(verb) and not own
     return joined and is_passive(verb.head)
@@ -216,7 +217,7 @@ def agent_told(act: Token) -> bool:
     government troops": a "by" phrase the parse links to the act (a verb's agent, an act noun's
     own "by", also where the parse hangs it on the noun's "of" object: "the killing of the mayor
     by a sniper") tells its doer there, whether or not an actor names it."""
-    if act.pos_ not in {"NOUN", "PROPN"}:
+    if act.pos_ not in NOUN_POS:
         bys = [c for c in act.children if c.dep_ == "agent"]
     else:
         bys = [c for o in [act, *pobjs(act, {"of"})] for c in o.children if _by_prep(c)]

@@ -46,6 +46,7 @@ from eventwire.events.trigger_spans import noun_span, verb_span
 from eventwire.events.voiced_clauses import voiced_in_clause
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.word_use import is_verb, lower_lemma
+from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.nlp import read_once, tokens
 
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
@@ -118,8 +119,8 @@ def _unvoiced(noun: Token) -> bool:
 def _about_someone(adjective: Token) -> bool:
     """ "is critical of Sanders", "supportive of the Ukrainian bid": a stance toward someone who
     can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
-    objects = [p for c in adjective.children if c.dep_ in {"prep", "agent"} for p in c.children]
-    owners = [c for o in objects for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
+    objects = [p for c in adjective.children if c.dep_ in PREPOSITION_DEPS for p in c.children]
+    owners = [c for o in objects for c in o.children if c.dep_ in PREMODIFIER_OR_OWNER_DEPS]
     return any(is_agent(o) for o in [*objects, *owners]) or felt(adjective)  # "angry that"
 
 

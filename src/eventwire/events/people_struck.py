@@ -14,15 +14,17 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.tags import NOUN_POS
 
-VICTIM_DEPS = {"dobj", "nsubjpass"}  # "killed a journalist", "a journalist was killed"
+VICTIM_DEPS = PATIENT_DEPS  # "killed a journalist", "a journalist was killed"
 WHERE_PREPS = word_set("site_preposition")  # "a journalist in Mali"
 
 
 def strikes_people(head: Token) -> bool:
     """The act's patient is people: a verb's object or passive subject, an act noun's "of"
     ("the killing of an aid worker")."""
-    if head.pos_ in {"NOUN", "PROPN"}:
+    if head.pos_ in NOUN_POS:
         return any(people(p) for p in _pobjs(head, {"of"}))
     return any(people(c) for c in head.children if c.dep_ in VICTIM_DEPS)
 

@@ -25,9 +25,9 @@ from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.withheld import withheld_code
 from eventwire.model import Modality
+from eventwire.parse.tags import PRESENT_TAGS
 
 PERFORMABLE = SPEECH_ACTS | {"SUPPORT"}  # praise and welcome are said, too
-PRESENT = {"VBP", "VBZ"}
 HEDGES = words("modality_words.tsv", "performative_hedge")  # "I want to thank"
 
 
@@ -69,16 +69,16 @@ def hedged(head: Token, type_: str) -> bool:
     if type_ not in PERFORMABLE or head.dep_ != "xcomp" or hedge.lemma_.lower() not in HEDGES:
         return False
     would = any(c.lower_ == "would" for c in hedge.children if c.dep_ == "aux")
-    return (hedge.tag_ in PRESENT or would) and _first_person(hedge)
+    return (hedge.tag_ in PRESENT_TAGS or would) and _first_person(hedge)
 
 
 def _present(verb: Token) -> bool:
     """A verb in the present; "we welcome it and urge them": a joined verb with no subject of
     its own, which the parse tags as a bare form, shares the tense of the verb it is joined to."""
-    if verb.tag_ in PRESENT:
+    if verb.tag_ in PRESENT_TAGS:
         return True
     shared = verb.dep_ == "conj" and verb.tag_ == "VB" and not _subjects(verb)
-    return shared and verb.head.tag_ in PRESENT
+    return shared and verb.head.tag_ in PRESENT_TAGS
 
 
 def _subjects(verb: Token) -> list[Token]:

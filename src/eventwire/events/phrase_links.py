@@ -17,6 +17,9 @@ from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
 from eventwire.events.relative_clauses import opened_clause, stood_for, whose_owner
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 MISREAD_RELATIVE_DEPS = {"nsubj", "nmod", "dep"}  # "a major who Gowdy fired": "who" not an object
@@ -32,7 +35,7 @@ APOSTROPHES = {"'", "’"}  # "ISIS' best recruiter": a possessive marked by an 
 def members(noun: Token) -> list[Token]:
     """The members an "including" phrase names, also where the parse hangs it on the verb of
     which the noun is the subject ("several nations announced support, including Peru")."""
-    verb = [noun.head] if noun.dep_ == "nsubj" and noun.tag_ in {"NNS", "NNPS"} else []
+    verb = [noun.head] if noun.dep_ == "nsubj" and noun.tag_ in PLURAL_NOUN_TAGS else []
     return [t for owner in [noun, *verb] for t in pobjs(owner, MEMBER_PREPS)]
 
 
@@ -92,7 +95,7 @@ def _copula_subjects(copula: Token) -> list[Token]:
     if subjects or copula.dep_ != "conj":
         return subjects
     first = copula.head
-    if first.pos_ in {"NOUN", "PROPN"}:
+    if first.pos_ in NOUN_POS:
         return [first]
     return [c for c in first.children if c.dep_ == "nsubj"]
 
@@ -175,7 +178,7 @@ def prep_objects(prep: Token) -> list[Token]:
 def dated(noun: Token) -> list[Token]:
     """ "the attacks Aug. 7 at the embassies": news style sets a date right after the act it
     dates, and the parser hangs the act's next phrases on the date."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
+    if noun.pos_ not in NOUN_POS:
         return []
     return [c for c in noun.children if c.dep_ in DATE_DEPS and c.ent_type_ == "DATE"]
 
@@ -197,7 +200,7 @@ def phrasal_only(verb: Token) -> set[str]:
 def particles(verb: Token) -> list[Token]:
     """A verb's adverb particles ("lashed out", "backed away"), however labelled: a phrasal
     verb's preposition belongs to the verb, also where the parser hangs it on the particle."""
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in VERB_POS:
         return []
     return [
         c
@@ -241,7 +244,7 @@ def relative_antecedent(
     if clause is None or clause.dep_ != "relcl":
         return None
     noun = stood_for(clause, pronoun)
-    if noun.pos_ not in {"NOUN", "PROPN"}:
+    if noun.pos_ not in NOUN_POS:
         return None
     thing = pronoun.lower_ in THING_RELATIVES and pronoun.dep_ == "dobj"  # not "a trade pact,
     unnamed = thing and (named is None or not _named_or_owned(noun, named))  # which he signed"
@@ -264,7 +267,7 @@ def _partitive(pronoun: Token) -> bool:
         pronoun.dep_ == "pobj"
         and of.lower_ == "of"
         and part.i == of.i - 1
-        and part.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and part.dep_ in CORE_ARGUMENT_DEPS
     )
 
 

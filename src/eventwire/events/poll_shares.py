@@ -15,13 +15,15 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import political_titles, word_forms, words
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.nlp import AUTHOR_ENTITIES
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 # "said they would vote", "show voters rejecting", "said they were willing to back"
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acomp"}
 REPORT_DEPS = {"ccomp", "parataxis", "conj"}  # "X, a poll shows" hung on X's verb
-PLURAL_TAGS = {"NNS", "NNPS"}
-MODIFIER_DEPS = {"relcl", "acl"}  # "voters who backed X", "polls show voters rejecting X"
+MODIFIER_DEPS = NOUN_CLAUSE_DEPS  # "voters who backed X", "polls show voters rejecting X"
 RELATIVE_SUBJECTS = {"who", "that"}  # the noun the clause hangs on is its doer
 MAX_CLIMB = 2  # "said they would be voting": the reporting verb is at most two verbs up
 SAME_DOERS = {"they", "we"}  # "8 percent said they would vote": the share speaks of itself
@@ -93,7 +95,11 @@ def _described_public(verb: Token) -> bool:
     clause on it tells (not "the voters they met"; not one person, "a Sanders supporter who
     criticized X")."""
     noun = verb.head
-    if verb.dep_ not in MODIFIER_DEPS or noun.tag_ not in PLURAL_TAGS or not polled_public(noun):
+    if (
+        verb.dep_ not in MODIFIER_DEPS
+        or noun.tag_ not in PLURAL_NOUN_TAGS
+        or not polled_public(noun)
+    ):
         return False
     doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
     active = verb.tag_ != "VBN" or verb.dep_ == "relcl"  # not "voters courted by X"
@@ -141,7 +147,7 @@ def _organised(group: Token) -> bool:
     organised body's members act as that body; a plural tagged as one ("of Liberals") counts
     the party's voters."""
     titles = political_titles() | word_set("body_member") | word_set("delegate_noun")
-    bodies = [t for t in group.subtree if t.ent_type_ == "ORG" and t.tag_ not in PLURAL_TAGS]
+    bodies = [t for t in group.subtree if t.ent_type_ == "ORG" and t.tag_ not in PLURAL_NOUN_TAGS]
     return group.lemma_.lower() in titles or bool(bodies)
 
 
@@ -149,7 +155,7 @@ def polled_public(noun: Token, unnamed: bool = False) -> bool:
     """A word for the public polls count ("voters", "adults"), not a group or person by name
     ("Americans for Prosperity"); with `unnamed`, not a nationality either, where "support
     from Americans" may be a state's ("strong support from voters" is the public's)."""
-    names = bool(noun.ent_type_) if unnamed else noun.ent_type_ in {"ORG", "PERSON"}
+    names = bool(noun.ent_type_) if unnamed else noun.ent_type_ in AUTHOR_ENTITIES
     return bool(word_forms(noun) & word_set("polled_public")) and not names
 
 

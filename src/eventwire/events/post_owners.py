@@ -16,11 +16,13 @@ from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import appositions, pobjs
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import AREA_ENTITIES
+from eventwire.parse.tags import NOUN_POS
 
 SERVED_PREPS = {"for", "at", "of"}  # "a correspondent for CNN", "manager of his campaign"
 TITLE_DEPS = {"compound", "appos"}  # "CNN's correspondent Jane Doe", "Doe, a correspondent"
-NAMED_OWNERS = {"PROPN", "NOUN"}  # "Trump's", "the network's"; not "his"
-PLACES = {"GPE", "LOC"}  # not NORP: a party employs ("the Democrats' campaign manager")
+NAMED_OWNERS = NOUN_POS  # "Trump's", "the network's"; not "his"
+PLACES = AREA_ENTITIES  # not NORP: a party employs ("the Democrats' campaign manager")
 
 
 def post_owners(verb: Token) -> list[Token]:

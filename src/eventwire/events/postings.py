@@ -16,10 +16,11 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS
 
 ENVOY_ROLES = word_set("envoy_role")  # role classes of `roles.tsv`
 HOST_ACTS = {"166", "114"}  # CAMEO: expel diplomats; summon an envoy (done by the host)
-ENVOY_DEPS = {"dobj", "nsubjpass"}  # "expelled the envoy", "the envoy was expelled"
+ENVOY_DEPS = PATIENT_DEPS  # "expelled the envoy", "the envoy was expelled"
 
 
 def posting_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:

@@ -15,6 +15,7 @@ from eventwire.events.lexicon import PERSON_RELATIVES, is_agent, is_person
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import TIME_ENTITIES
 
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP", "FAC"}
 AIMED_PREPS = {"on", "at", "upon", "into"}  # "fired on the crowd": shots aimed at people
@@ -85,9 +86,7 @@ def _aimed(child: Token) -> bool:
     Monday")."""
     if child.dep_ != "prep" or child.lower_ not in AIMED_PREPS:
         return False
-    return not any(
-        t.ent_type_ in {"DATE", "TIME"} for t in prep_objects(child.head, {child.lower_})
-    )
+    return not any(t.ent_type_ in TIME_ENTITIES for t in prep_objects(child.head, {child.lower_}))
 
 
 def _named_person(token: Token) -> bool:

@@ -22,6 +22,7 @@ from eventwire.events.lexicon import (
     anti_people,
     is_agent,
 )
+from eventwire.parse.tags import NOUN_POS
 
 QUESTION_MARKS = {"whether", "if"}  # "looking into whether he lied", "into if it was legal"
 WHETHER = "whether"  # argument word for a question clause ("look into>whether")
@@ -70,4 +71,4 @@ def _raised_by_thing(noun: Token) -> bool:
 def anti_marks(noun: Token) -> set[str]:
     """The mark "anti someone" that a noun with an "anti-" modifier naming a person gives its
     trigger rows ("speech>anti someone")."""
-    return {ANTI_MARK} if noun.pos_ in {"NOUN", "PROPN"} and anti_people(noun) else set()
+    return {ANTI_MARK} if noun.pos_ in NOUN_POS and anti_people(noun) else set()

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.verb_arguments import prep_objects
+from eventwire.parse.deps import DOER_DEPS
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
 MEDIA_TITLES = words("event_words.tsv", "media_title")  # host, anchor, interviewer ...
@@ -38,11 +40,11 @@ def _media(partner: Token) -> bool:
 def _plural_party(head: Token) -> bool:
     """ "the two leaders discussed trade", "Obama and Putin talked": the subject is the
     parties themselves."""
-    subjects = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    subjects = [c for c in head.children if c.dep_ in DOER_DEPS]
     if not subjects and head.dep_ == "xcomp":  # "the leaders were expected to discuss"
         subjects = clause_subjects(head.head)
     return any(
-        s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children) for s in subjects
+        s.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in s.children) for s in subjects
     )
 
 
@@ -53,7 +55,7 @@ def press_or_topic(head: Token) -> bool:
     partners = talk_partners(head)
     if partners:
         return all(_media(p) for p in partners)
-    if head.tag_ in {"NNS", "NNPS"}:
+    if head.tag_ in PLURAL_NOUN_TAGS:
         return False  # "talks on trade", "discussions": rounds of talks between parties
     topics = [c for c in head.children if c.dep_ == "dobj" and not is_agent(c)]
     manner = prep_objects(head, MANNER_PREPS)

@@ -13,11 +13,11 @@ from spacy.tokens import Token
 from eventwire.events.joint import PLURAL_PERSONAL, subjects_above
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Participant
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 
 SINGULAR_NEUTER = {"it", "its"}
 THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
-PLURAL_TAGS = {"NNS", "NNPS"}
 
 
 def antecedent(reader: MentionReader, pronoun: Token) -> Participant | None:
@@ -52,7 +52,7 @@ def agrees(reader: MentionReader, pronoun: Token, subject: Token, found: list[Pa
     """Number and animacy: "it" is never a person nor a plural noun's group ("the rebels");
     "they" is never one person alone ("Obama said they ..." means others)."""
     if pronoun.lower_ in SINGULAR_NEUTER:
-        plural_group = subject.tag_ in PLURAL_TAGS and not any(
+        plural_group = subject.tag_ in PLURAL_NOUN_TAGS and not any(
             _state_or_body(reader, p) for p in found
         )
         return not plural_group and not any(_person(reader, p) for p in found)

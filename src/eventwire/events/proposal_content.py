@@ -17,8 +17,9 @@ from eventwire.events.complements import act_types
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
+from eventwire.parse.deps import PATIENT_DEPS
 
-OBJECT_DEPS = {"dobj", "nsubjpass"}  # "rejected a plan", "a plan was rejected"
+OBJECT_DEPS = PATIENT_DEPS  # "rejected a plan", "a plan was rejected"
 CONTENT_PREPS = {"for", "of", "on"}  # "a proposal for talks", "an offer of mediation"
 
 

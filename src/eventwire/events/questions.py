@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import speaks, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import VERB_POS
 
 PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
 QUESTION_WORDS = words("event_words.tsv", "question_word")  # which, what, whether, how
@@ -22,7 +23,7 @@ APART = {"parataxis"}  # "he said, adding ...?": a clause of its own, not under 
 def asked_about(match: TriggerMatch) -> bool:
     """The trigger is the main verb of a sentence that ends in a question mark."""
     head = match.head
-    joined = any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in head.children)
+    joined = any(c.dep_ == "conj" and c.pos_ in VERB_POS for c in head.children)
     asked = _question(head) and not joined  # not "he talks, but what is ...?"
     return not match.nominal and head.dep_ == "ROOT" and asked
 

@@ -12,6 +12,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
+from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
 RACES = words("event_words.tsv", "race_run") | words("event_words.tsv", "race_bid")
 STEPPING_DOWN = "0831"  # CAMEO: a leader steps down (PLOVER CONCEDE)
@@ -33,7 +34,7 @@ def _left(verb: Token) -> list[Token]:
 
 def _out(verb: Token) -> bool:
     """ "dropped out", "bowed out": the particle "out" with no object left outside a race."""
-    outs = [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "out"]
+    outs = [c for c in verb.children if c.dep_ in VERB_PARTICLE_DEPS and c.lower_ == "out"]
     left = _left(verb) + [t for o in outs for t in pobjs(o, {"of"})]
     return bool(outs) and all(_is_race(t) for t in left)
 

@@ -27,6 +27,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.parse.tags import VERB_POS
 
 CRITICISM = "111"  # CAMEO: criticize or denounce
 INVESTIGATION = "090"  # CAMEO: investigate
@@ -93,7 +94,7 @@ def _provoker(subject: Token) -> list[Token]:
 
 def _received_noun(verb: Token) -> tuple[Token, str] | None:
     """The blame or pursuit noun the verb's subject receives, with its CAMEO code."""
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in VERB_POS:
         return None
     lemma = verb.lemma_.lower()
     if lemma in RECEIVING | PROVOKING:  # "drew criticism", "sparked criticism from X"

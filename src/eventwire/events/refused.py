@@ -16,8 +16,8 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
-OBJECTS = {"dobj", "dative"}
 REFUSED_PREPS = {"on", "with"}  # "vote on the nominee", "deal with the rebels"
 
 
@@ -27,7 +27,7 @@ def refused_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Side
     if targets or match.nominal or match.code.type != "REJECT":
         return sides
     refused = [c for c in match.head.children if c.dep_ == "xcomp" and _infinitive(c)]
-    objects = [o for verb in refused for o in verb.children if o.dep_ in OBJECTS]
+    objects = [o for verb in refused for o in verb.children if o.dep_ in VERB_OBJECT_DEPS]
     objects += [o for verb in refused for o in pobjs(verb, REFUSED_PREPS)]
     return actors, other_sides(actors, unique([p for o in objects for p in reader.phrase(o)]))
 

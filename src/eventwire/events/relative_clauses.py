@@ -18,12 +18,13 @@ from eventwire.events.apposed_names import describes_name
 from eventwire.events.lexicon import PERSON_RELATIVES
 from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
+from eventwire.parse.deps import CHAINED_VERB_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects, has_subject
+from eventwire.parse.tags import FINITE_TAGS, NOUN_POS
 from eventwire.parse.whose import whose_clause
 
 NAME_HEAD_DEPS = {"compound", "flat"}  # "Donald" in "Donald Trump": not the name's head
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a past or present tense, never a participle
 
 
 def opened_clause(pronoun: Token) -> Token | None:
@@ -33,7 +34,7 @@ def opened_clause(pronoun: Token) -> Token | None:
     if pronoun.tag_ not in RELATIVE_TAGS:
         return None
     verb = pronoun.head
-    while verb.dep_ in {"xcomp", "conj"} and pronoun.i < verb.i:
+    while verb.dep_ in CHAINED_VERB_DEPS and pronoun.i < verb.i:
         above = verb.head
         if verb.dep_ == "xcomp" and pronoun.i > above.i:  # "who wanted to see which": a question
             return None
@@ -86,7 +87,7 @@ def _person_above(noun: Token) -> Token | None:
     for above in noun.ancestors:
         if above.pos_ in {"VERB", "AUX", "NUM", "PRON", "DET"}:
             return None
-        if above.pos_ in {"NOUN", "PROPN"} and not _no_person(above):
+        if above.pos_ in NOUN_POS and not _no_person(above):
             return above
     return None
 

@@ -15,6 +15,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Modality, Participant, Quote
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import NOUN_POS
 
 
 def claimed(
@@ -99,7 +100,7 @@ def _named_act(head: Token, quote: Quote) -> bool:
     endorsement", "rejected calls from party leaders"): the verb takes a stand on an act
     the writer names as known; it does not report that the act happened."""
     content = quote.content
-    if content is None or head.pos_ not in {"NOUN", "PROPN"}:
+    if content is None or head.pos_ not in NOUN_POS:
         return False
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     return start <= content.start and content.end <= end

@@ -36,7 +36,10 @@ from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.suit_claims import suit_claim
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
+from eventwire.parse.deps import AUXILIARY_DEPS, PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
+from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import WH_TAGS
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONTENT_DEPS = {
@@ -91,9 +94,9 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
     event noun tells its act by the light verb whose object it is ("whose militia led an
     assault on the capital")."""
     head = light_verb(head) or head
-    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ in AUXILIARY_DEPS}
     told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
-    answers = any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in head.children)
+    answers = any(c.dep_ == "nsubj" and c.tag_ not in WH_TAGS for c in head.children)
     own = _relative(head) and (answers or not _describes_event(head.head, nouns))
     return own and told and not auxiliaries & {"to", "had"}
 
@@ -205,7 +208,7 @@ def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch
     if head.lemma_.lower() not in ATTRIBUTIVE:
         return None
     for clause in head.children:
-        if clause.dep_ in {"ccomp", "parataxis"} and not _infinitive(clause):
+        if clause.dep_ in REPORTED_CLAUSE_DEPS and not _infinitive(clause):
             return heads.get(clause.i)  # not an event named in passing inside the clause
     return None
 
@@ -213,7 +216,7 @@ def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch
 def _complaint(match: TriggerMatch) -> TriggerMatch:
     """ "..., a human rights group protested": protesting a stated wrong is a complaint; so is
     a state's protest ("Japan protested the incursion"): a state files, it does not march."""
-    clauses = [c for c in match.head.children if c.dep_ in {"ccomp", "parataxis"}]
+    clauses = [c for c in match.head.children if c.dep_ in REPORTED_CLAUSE_DEPS]
     by_state = any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in match.head.children)
     verbal = clauses or by_state or _reporting_use(match.head)
     if match.head.lemma_.lower() == "protest" and not match.nominal and verbal:
@@ -238,7 +241,7 @@ def _aimed_phrase(prep: Token) -> bool:
 
 def _dated(prep: Token) -> bool:
     """A phrase that says when ("on Monday"), not on whom or what."""
-    return any(p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
+    return any(p.ent_type_ in TIME_ENTITIES for p in prep.children)
 
 
 def _infinitive(clause: Token) -> bool:
@@ -371,7 +374,7 @@ def _with_partner(verb: Token) -> bool:
 def _to_clause(clause: Token) -> bool:
     """An infinitive clause of purpose or complement ("to impose sanctions")."""
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
-    return clause.dep_ in {"advcl", "xcomp"} and infinitive
+    return clause.dep_ in PURPOSE_CLAUSE_DEPS and infinitive
 
 
 def _event_at(token: Token, heads: dict[int, TriggerMatch], exclude: Token) -> TriggerMatch | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.model import Participant
+from eventwire.parse.deps import OWNER_DEPS
 
 SIDE_TAKERS = words("event_arguments.tsv", "side_taker")
 
@@ -28,5 +29,5 @@ def sided_by_name(
 ) -> bool:
     """A side-taker noun with a person's name before it ("a Trump supporter", "Cosby's
     accusers"), not a party's or a body's ("GOP rivals": the rivals are Republicans)."""
-    named = [c for c in head.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
+    named = [c for c in head.children if c.dep_ in OWNER_DEPS and c.pos_ == "PROPN"]
     return side_taker(head) and any(person(p) for c in named for p in phrase(c))

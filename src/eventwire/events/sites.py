@@ -15,8 +15,9 @@ from eventwire.events.lexicon import triggers, words
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
+from eventwire.parse.deps import COMPOUND_DEPS
 
-SITE_DEPS = {"compound", "nmod"}
+SITE_DEPS = COMPOUND_DEPS
 
 
 def struck_sites(

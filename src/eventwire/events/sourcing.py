@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.parse.deps import COMPLEMENT_DEPS
 
 ANONYMITY = words("event_words.tsv", "anonymity")  # anonymity, confidentiality
 UNNAMED = words("event_words.tsv", "unnamed")  # "asked not to be named", "identified"
@@ -21,7 +22,7 @@ def asks_for_anonymity(verb: Token) -> bool:
     """ "requested anonymity", "asked for anonymity", "asked not to be named": what is asked
     for is not to be named."""
     asked = objects(verb) + prep_objects(verb, {"for"})
-    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     return any(t.lemma_.lower() in ANONYMITY for t in asked) or any(map(_not_named, clauses))
 
 

@@ -19,6 +19,7 @@ from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects
 
 ACCUSE = "112"  # CAMEO: accuse
@@ -53,7 +54,7 @@ def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> T
 def _judged_not_told(reader: MentionReader, verb: Token, event: Event) -> None:
     """ "'My opponent is a liar,' she told supporters": the verdict's subject, not the
     listeners, is the one accused, when the listeners are all the event aims at."""
-    listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    listeners = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     told = {p.name for t in listeners for p in reader.phrase(t)}
     if not told or {p.name for p in event.recipients} != told:
         return

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, reporting_lemmas, words
 from eventwire.events.valences import STRONG, overlaid, word_valence
+from eventwire.parse.deps import NOUN_OBJECT_DEPS
 
 SAID_THINGS = words("event_words.tsv", "said_thing")  # things, stuff: what is said, unnamed
 BLAME = (
@@ -67,7 +68,7 @@ def _said_things(verb: Token) -> list[Token]:
     "some of the": the "of" noun is what is said)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for o in objects for c in o.children if c.lower_ == "of" for p in c.children]
-    return [o for o in objects if o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in SAID_THINGS]
+    return [o for o in objects if o.dep_ in NOUN_OBJECT_DEPS and o.lemma_.lower() in SAID_THINGS]
 
 
 def _ill_things(things: Token) -> bool:

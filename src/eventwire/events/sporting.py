@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import tells_violence, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.tags import VERB_POS
 
 OUTDO = words("event_words.tsv", "outdo")  # beat, trounce, rout: a result, also told by its aim
 CONTESTS = OUTDO | words("event_words.tsv", "figurative")
@@ -46,7 +47,7 @@ def _told(tokens: Iterable[Token]) -> set[str]:
 def _clause(head: Token) -> list[Token]:
     """The words of the trigger's own clause (a noun's: its verb's), without the clauses
     that hang from it."""
-    verb = next((t for t in [head, *head.ancestors] if t.pos_ in {"VERB", "AUX"}), head)
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in VERB_POS), head)
     found, todo = [], [verb]
     while todo:
         token = todo.pop()

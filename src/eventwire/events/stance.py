@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, LIGHT_VERBS, is_agent, words
+from eventwire.parse.deps import OWNER_DEPS
 
 OPPOSE = "120"  # CAMEO: reject, oppose
 NOT_OPPOSED = words("event_words.tsv", "not_opposed")  # "against the law", "against the wall"
@@ -47,7 +48,7 @@ def _a_party(objects: list[Token]) -> bool:
     """A party or its act ("NATO's expansion", "the Kremlin's plan"), not a rule or a place."""
     if any(o.lemma_.lower() in NOT_OPPOSED or o.lower_ in INANIMATE_PRONOUNS for o in objects):
         return False
-    owners = [c for o in objects for c in o.children if c.dep_ in {"poss", "compound"}]
+    owners = [c for o in objects for c in o.children if c.dep_ in OWNER_DEPS]
     return any(is_agent(o) for o in [*objects, *owners])
 
 

@@ -17,6 +17,7 @@ from eventwire.events.own_clauses import FINITE
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import NOUN_POS
 
 STANCES = word_set("stance_participle")  # opposed, committed, loyal ... to
 
@@ -28,7 +29,7 @@ def described_noun(stance: Token) -> Token | None:
         return None
     subjects = [c for c in stance.children if c.dep_ == "nsubj"]
     subject = stance.head if stance.dep_ == "acl" else next(iter(subjects), None)
-    if subject is None or subject.i != stance.i - 1 or subject.pos_ not in {"NOUN", "PROPN"}:
+    if subject is None or subject.i != stance.i - 1 or subject.pos_ not in NOUN_POS:
         return None
     return subject if main_verb(stance) is not None else None
 

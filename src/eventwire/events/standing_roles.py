@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.tags import PRESENT_TAGS
 
 STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
 HOLDING = {"hold", "have", "wield", "possess"}  # "states which hold vetoes": a power held
@@ -44,7 +45,7 @@ def held_power(match: TriggerMatch) -> bool:
     in a relative clause on a party, is a power that party has (its standing role), no act."""
     head, verb = match.head, match.head.head
     held = head.dep_ == "dobj" and verb.lemma_.lower() in HOLDING and verb.dep_ == "relcl"
-    return match.nominal and held and verb.tag_ in {"VBP", "VBZ"}
+    return match.nominal and held and verb.tag_ in PRESENT_TAGS
 
 
 def _partner(child: Token) -> bool:

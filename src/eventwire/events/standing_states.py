@@ -20,16 +20,16 @@ from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, AUXILIARY_DEPS, PREDICATE_DEPS
+from eventwire.parse.tags import PRESENT_TAGS
 
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
 SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
-SEEMED_PREDICATES = {"oprd", "acomp"}
+SEEMED_PREDICATES = ADJECTIVAL_COMPLEMENT_DEPS
 ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = word_set("definite_determiner")  # a particular act, not support as such
 CHARGE = "112"  # CAMEO: accuse of crime
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
-PRESENT = {"VBZ", "VBP"}
-PREDICATES = {"attr", "acomp"}
 DOER_DEPS = {"poss", "agent"}
 
 
@@ -40,8 +40,8 @@ def standing_passive(match: TriggerMatch) -> bool:
     verb = match.head
     if match.nominal or verb.dep_ != "relcl" or verb.tag_ != "VBN" or match.code.cameo == CHARGE:
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return [c.dep_ for c in auxiliaries] == ["auxpass"] and auxiliaries[0].tag_ in PRESENT
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    return [c.dep_ for c in auxiliaries] == ["auxpass"] and auxiliaries[0].tag_ in PRESENT_TAGS
 
 
 def described_state(match: TriggerMatch) -> bool:
@@ -54,7 +54,7 @@ def described_state(match: TriggerMatch) -> bool:
     if match.code.type in CONFLICTUAL:  # violence talked about: `confidence`'s own reading
         return False
     tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ == "aux")]
-    predicates = [c for c in verb.children if c.dep_ in PREDICATES]
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
     running = any(c.lower_ in ONGOING for c in verb.children) or any(
         c.dep_ == "xcomp"
         for p in predicates
@@ -62,7 +62,9 @@ def described_state(match: TriggerMatch) -> bool:
     )
     bare = not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
     told = _named_doer(noun) or _named_doer(verb) or own_participants(noun)
-    return bool(PRESENT & set(tenses)) and bool(predicates) and bare and not running and not told
+    return (
+        bool(PRESENT_TAGS & set(tenses)) and bool(predicates) and bare and not running and not told
+    )
 
 
 def _named_doer(token: Token) -> bool:
@@ -86,7 +88,7 @@ def conceded_denial(match: TriggerMatch) -> bool:
     rejection in the simple present in a concessive clause grants a standing dispute as
     background to the main clause; "although he denied it on Monday" (past) tells the act."""
     verb = match.head
-    if match.nominal or match.code.type != "REJECT" or verb.tag_ not in PRESENT:
+    if match.nominal or match.code.type != "REJECT" or verb.tag_ not in PRESENT_TAGS:
         return False
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     plain = not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)

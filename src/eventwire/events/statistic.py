@@ -14,9 +14,10 @@ from eventwire.events.phrase_links import coordinated
 from eventwire.events.poll_shares import counted_public
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import AMOUNT_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 
-STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
+STATISTIC_ENTITIES = AMOUNT_ENTITIES
 MEASURES = words("event_words.tsv", "measure")
 CROWD_COUNTS = word_set("quantity_noun")  # "thousands of farmers demanded": a crowd acts
 

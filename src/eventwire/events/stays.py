@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.nlp import TIME_ENTITIES
 
 STAY_VERBS = words("event_words.tsv", "stay")
-SPANS_OF_TIME = {"TIME", "DATE"}  # "five hours", "two days", "the night"
+SPANS_OF_TIME = TIME_ENTITIES  # "five hours", "two days", "the night"
 OBJECT_DEPS = {"dobj", "npadvmod"}
 PLACE_PREPS = {"in", "at"}
 

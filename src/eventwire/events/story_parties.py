@@ -22,6 +22,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
 from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -33,7 +34,7 @@ COMPASS = {"north": "south", "south": "north"}  # "the North" beside "South Kore
 SITE_PREPS = {"in", "near", "at", "around"}
 TIMES_NAMED = 2  # a party of the story is named at least twice
 VISITOR_RATIO = 3  # a state named under a third as often as the story's first is no party
-QUALIFIER_DEPS = {"compound", "amod", "poss", "nmod"}  # "the Iraq war", "Norway's minister"
+QUALIFIER_DEPS = MODIFIER_OR_OWNER_DEPS  # "the Iraq war", "Norway's minister"
 
 
 def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
@@ -163,7 +164,7 @@ def _addresses_pair(doc: Doc, evidence: Evidence) -> bool:
     if span is None or span.root.dep_ != "nsubj":
         return False
     verb = span.root.head
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
     return any(pair_phrase(o) for o in objects)
 

@@ -18,12 +18,13 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.misparses import FINITE_TAGS, adverbial_subjects
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 AUXILIARIES = {"aux", "auxpass", "neg"}
 FINITE_AUX_TAGS = FINITE_TAGS | {"MD"}
-COMPLETIONS = {"xcomp", "advcl"}
+COMPLETIONS = PURPOSE_CLAUSE_DEPS
 QUOTES = {"”", '"', "’", "'"}
 
 

@@ -13,9 +13,11 @@ from spacy.tokens import Token
 from eventwire.events.passives import is_passive
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 SITE_PREPS = {"in", "near", "around", "outside", "inside"}
-TARGET_DEPS = {"dobj", "nsubjpass"}  # "bombed positions", "positions were bombed"
+TARGET_DEPS = PATIENT_DEPS  # "bombed positions", "positions were bombed"
 PLACE_ENTITIES = {"GPE", "LOC", ""}  # "jets bombed Rafah" (a name NER may leave untyped)
 PLACE_KINDS = word_set("place_kind")  # "shelled the town of Kharkiv": the town is Kharkiv
 
@@ -29,10 +31,10 @@ def site_places(head: Token) -> list[Token]:
     so does a town's name before an object ("raided the Jenin refugee camp");
     an act noun is where its own place phrase says ("a suicide bombing in Jerusalem"), or the
     verb's it is the object of ("staged a bombing in Tel Aviv")."""
-    if head.pos_ in {"NOUN", "PROPN"}:
+    if head.pos_ in NOUN_POS:
         holders = [head, head.head] if head.dep_ == "dobj" else [head]
         return [p for h in holders for p in pobjs(h, SITE_PREPS) if p.pos_ == "PROPN"]
-    if head.pos_ not in {"VERB", "AUX"} or is_passive(head):
+    if head.pos_ not in VERB_POS or is_passive(head):
         return []
     slots = [head, *(c for c in head.children if c.dep_ in TARGET_DEPS)]
     slots += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]

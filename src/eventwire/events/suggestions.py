@@ -12,11 +12,11 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.orders import DEMAND, bound_code
+from eventwire.parse.subjects import SUBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
 
 SUGGESTING = words("event_words.tsv", "suggesting")
 COUNSEL = words("event_words.tsv", "counsel")  # advice, message: "a message for Putin: leave"
 ADVISED_PREPS = {"for", "to"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 LEAD_INS = {"do", "not", "n't", "n’t", "never", "ever", "please", "just", "simply"}
 VERB_CLAUSES = {"ccomp"}  # "suggested that he resign"
 NOUN_CLAUSES = {"acl", "ccomp", "appos"}  # "a suggestion that he resign"
@@ -62,7 +62,7 @@ def _command_after_colon(noun: Token) -> bool:
         return False
     before = noun.doc[colon.i + 1 : verb.i]
     lead_in = all(t.is_punct or t.lower_ in LEAD_INS for t in before)
-    subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    subject = any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children)
     return lead_in and verb.tag_ == "VB" and not subject
 
 
@@ -74,7 +74,7 @@ def _own_subject(clause: Token) -> bool:
     subjects = [
         c
         for c in clause.children
-        if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"}
+        if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"that", "which", "who"}
     ]
     joined = any(c.dep_ == "conj" for s in subjects for c in s.children)
     return bool(subjects) and not joined and clause.lower_ not in FINITE_BE

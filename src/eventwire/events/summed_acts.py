@@ -19,9 +19,10 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 SUMMING_DEPS = {"appos", "npadvmod", "dobj", "attr"}  # how the parse hangs "..., a move"
-CLAUSE_DEPS = {"relcl", "acl"}  # "a move Moscow condemned" is read as either
+CLAUSE_DEPS = NOUN_CLAUSE_DEPS  # "a move Moscow condemned" is read as either
 INDEFINITE = word_set("indefinite_article")  # a, an
 PEOPLE = word_set("unnamed_person")  # "a man", "a witness": a person, no act summed up
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.explosions import exploded_device
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
+from eventwire.parse.deps import PATIENT_DEPS, VERB_PARTICLE_DEPS
 
 SURGE_PARTICLE = "up"
 
@@ -21,9 +22,9 @@ SURGE_PARTICLE = "up"
 def surges(verb: Token) -> bool:
     """An intransitive "shot up" or "blew up" whose subject is neither a device nor an actor."""
     children = list(verb.children)
-    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == SURGE_PARTICLE for c in children):
+    if not any(c.dep_ in VERB_PARTICLE_DEPS and c.lower_ == SURGE_PARTICLE for c in children):
         return False
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
+    if any(c.dep_ in PATIENT_DEPS for c in children):
         return False
     subjects = [stand_in(c) for c in children if c.dep_ == "nsubj"]
     return not any(

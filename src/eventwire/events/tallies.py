@@ -13,7 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import PRESENT_TAGS
 
 CAUSING = words("event_words.tsv", "causing")  # prompt, provoke, spur
 WHOEVER = words("event_words.tsv", "generic_people")  # anyone, those, people
@@ -34,9 +36,7 @@ def _whoever_does(verb: Token) -> bool:
     """ "the name of anyone who donates more than 20,000 marks": a present-tense relative
     clause on a word for whoever fits ("anyone", "those") describes a kind of person; a rule
     about anyone tells no act ("those who attacked the embassy" are someone)."""
-    present = verb.tag_ in {"VBZ", "VBP"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in verb.children
-    )
+    present = verb.tag_ in PRESENT_TAGS and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
     return verb.dep_ == "relcl" and present and verb.head.lower_ in WHOEVER
 
 

@@ -19,10 +19,12 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.struck_places import site_places
 from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant, Place
+from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import VERB_POS
 
-TARGET_DEPS = {"dobj", "nsubjpass"}  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
-PLACE_DEPS = {"compound", "nmod"}
+TARGET_DEPS = PATIENT_DEPS  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
+PLACE_DEPS = COMPOUND_DEPS
 HOSTILE = {"ASSAULT", "COERCE"}
 
 
@@ -40,7 +42,7 @@ def placed_targets(
     also as the object of a preposition the trigger names (`own_preps`: "sided with the state
     of Ohio", "broke with the city"); a town only at home (`_party_town`)."""
     doers = doers or []
-    if head.pos_ not in {"VERB", "AUX"}:  # "a bombing in Jerusalem": only where it struck
+    if head.pos_ not in VERB_POS:  # "a bombing in Jerusalem": only where it struck
         return _sited(head, places) if type_ in HOSTILE and doers else []
     slots = _slots(head, own_preps)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import triggers
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import RoleReader
+from eventwire.parse.deps import PATIENT_DEPS
 
-OBJECT_DEPS = {"dobj", "nsubjpass"}  # "banned guns", "guns were banned"
+OBJECT_DEPS = PATIENT_DEPS  # "banned guns", "guns were banned"
 THING_MODES = {"ban", "restrict", "seize"}  # event_codes.tsv modes of acts on things or rules
 
 

@@ -30,6 +30,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.party_doers import party_doer
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
+from eventwire.parse.deps import DETERMINER_DEPS, NOUN_MODIFIER_DEPS
 
 OWNED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # acts that judge or back a thing (AID to a
 # party is campaign finance, no event: `giving`)
@@ -38,7 +39,7 @@ OWNED_ACTS = {"AGREE", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE", "AID"}  # t
 MOTIONS = words("event_words.tsv", "motion")  # bill, measure, platform: a party's text
 DEFINITE = word_set("definite_determiner")  # the, this, that, these, those
 BACKER_DEPS = {"npadvmod", "compound", "nmod", "amod", "nsubj"}  # "Republican-backed"
-OWN_WORDS = {"amod", "compound", "nmod"}  # "the nuclear deal": words that tell which thing
+OWN_WORDS = NOUN_MODIFIER_DEPS  # "the nuclear deal": words that tell which thing
 SAME_THING = word_map("same_thing")
 SENTENCES_BACK = 6  # how far back a definite thing may point
 
@@ -152,7 +153,7 @@ def _kind(noun: Token) -> str:
 
 def _definite(noun: Token) -> bool:
     """ "the plan", "this deal": a determiner that points to a thing already told."""
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children)
+    return any(c.dep_ in DETERMINER_DEPS and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _same_words(anaphor: Token, earlier: Token) -> bool:

@@ -21,11 +21,13 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import CHAINED_VERB_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
+from eventwire.parse.tags import VERB_POS
 
 ABSENCE = words("event_words.tsv", "absence")  # without
 REPLACED = words("event_words.tsv", "replaced")  # instead: "instead of reassuring them"
-CHAINED = {"xcomp", "conj"}  # "without having to form", "without asking or consulting"
-NOUN_CLAUSES = {"acl", "relcl"}  # "a plan to defeat them"
+CHAINED = CHAINED_VERB_DEPS  # "without having to form", "without asking or consulting"
+NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "a plan to defeat them"
 HELD_DEPS = {"dobj", "attr"}  # "has no plan", "there is no plan"
 HAVING = words("event_words.tsv", "having")  # have, show: "did not have the votes to"
 
@@ -82,7 +84,7 @@ def _holder(verb: Token) -> Token | None:
     # "lacked the money to", not "required lenders to give": those obliged act
     owned = [c for c in verb.head.children if c.dep_ == "dobj"]
     things = bool(owned) and not any(is_agent(c) for c in owned)
-    if verb.dep_ in {"xcomp", "advcl"} and to_infinitive(verb) and lacking and things:
+    if verb.dep_ in PURPOSE_CLAUSE_DEPS and to_infinitive(verb) and lacking and things:
         return verb.head
     return None
 
@@ -95,7 +97,7 @@ def _missing(holder: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in NEGATIONS for c in holder.children):
         return True
     verb = holder.head
-    if holder.dep_ not in HELD_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+    if holder.dep_ not in HELD_DEPS or verb.pos_ not in VERB_POS:
         return False
     lemma = verb.lemma_.lower()
     return (_negated(verb) and lemma in HAVING) or (lemma in WANTING and verb.pos_ == "VERB")

@@ -20,6 +20,7 @@ from eventwire.events.lexicon import is_agent
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.scope import SUBORDINATE, without_restatements
 from eventwire.model import Event
+from eventwire.parse.tags import VERB_POS
 
 DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}
 
@@ -44,7 +45,7 @@ def _agentless_passive(head: Token | None) -> bool:
     """ "a man was arrested", "two soldiers were killed": a passive verb in its own clause, done
     to someone (not "rations are to be destroyed"), with no "by" agent. A relative clause
     ("observers who were taken hostage") describes its noun: `scope` judges it."""
-    if head is None or head.pos_ not in {"VERB", "AUX"} or head.dep_ in SUBORDINATE:
+    if head is None or head.pos_ not in VERB_POS or head.dep_ in SUBORDINATE:
         return False
     deps = {c.dep_ for c in head.children}
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]

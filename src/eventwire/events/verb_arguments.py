@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_RELATIVES, agent_nouns
+from eventwire.parse.tags import NOUN_POS
 
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 
@@ -28,7 +29,7 @@ def relative_antecedent(noun: Token) -> Token | None:
     doc, start = noun.doc, noun.left_edge.i
     relative = [i for i in (start, start - 1) if i > 0 and doc[i].lower_ in THING_RELATIVES]
     before = doc[relative[0] - 1] if relative else None
-    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
+    return before if before is not None and before.pos_ in NOUN_POS else None
 
 
 def people(token: Token) -> bool:

@@ -23,7 +23,9 @@ from eventwire.events.phrase_links import subjects_of
 from eventwire.events.prevented import prevented_doers
 from eventwire.events.quoted_sayers import quoted_sayers
 from eventwire.events.relative_clauses import stood_for, swallowed_subject
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -36,7 +38,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects if clause is None else _described(stood_for(clause, subjects[0]), depth)
     if (hung := hung_subject(verb) or swallowed_subject(verb)) is not None:  # "..., a group said"
         return [hung]
-    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
+    if verb.dep_ in NOUN_CLAUSE_DEPS and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
@@ -85,6 +87,6 @@ def controlling_verb(verb: Token) -> Token | None:
     if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"}:
         return noun_controller(verb)
     for ancestor in verb.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"} and not completes_copula(verb, ancestor):
+        if ancestor.pos_ in VERB_POS and not completes_copula(verb, ancestor):
             return ancestor
     return None

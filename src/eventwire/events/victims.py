@@ -6,6 +6,7 @@ from spacy.tokens import Token
 from eventwire.events.complements import act_types
 from eventwire.events.lexicon import THING_RELATIVES, words
 from eventwire.events.passives import is_passive
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, VERB_OBJECT_DEPS
 
 SUFFERING_VERBS = words("event_arguments.tsv", "suffering")
 CASUALTY_STATES = words("event_words.tsv", "casualty_state")  # dead, wounded, injured
@@ -18,7 +19,7 @@ def suffers(verb: Token) -> bool:
     of its own); "rebels killed ten people in the attack" has doers for its subject."""
     if verb.lemma_.lower() not in SUFFERING_VERBS:
         return False
-    return is_passive(verb) or not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return is_passive(verb) or not any(c.dep_ in VERB_OBJECT_DEPS for c in verb.children)
 
 
 def harmed_by(noun: Token) -> list[Token]:
@@ -38,7 +39,7 @@ def harmed_by(noun: Token) -> list[Token]:
 def _left_harmed(noun: Token) -> list[Token]:
     """ "a suicide attack left 14 soldiers dead", "the raid that left two guards wounded": the
     objects of "leave" with a state of harm, when the act noun is its subject."""
-    verbs = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]  # "the raid that left"
+    verbs = [c for c in noun.children if c.dep_ in NOUN_CLAUSE_DEPS]  # "the raid that left"
     verbs += [noun.head] if noun.dep_ == "nsubj" else []
     left = [
         v

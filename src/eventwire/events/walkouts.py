@@ -16,10 +16,10 @@ from eventwire.events.armed_destruction import ARMED
 from eventwire.events.lexicon import mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import STRIKES
+from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS
 
 LABOUR = words("event_words.tsv", "labour")  # "union", "wages", "walkout"
 CIVIL_SECTORS = {"CVL", "EDU", "HLH"}  # workers, teachers, nurses
-SUBJECTS = {"nsubj", "poss"}
 ARMED_MODIFIERS = {"air", "missile", "drone", "military", "rocket"}  # "air strikes"
 
 
@@ -28,7 +28,7 @@ def walkout(match: TriggerMatch) -> bool:
     head = match.head
     if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
         return False
-    if any(c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ in {"compound", "amod"}):
+    if any(c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ in PREMODIFIER_DEPS):
         return False
     if any(_civilian(d) for d in _doers(head, match.nominal)):
         return True
@@ -41,7 +41,7 @@ def _doers(head: Token, nominal: bool) -> list[Token]:
     holder = head
     if nominal:
         holder = head.head.head if head.dep_ == "pobj" else head.head
-    doers = [c for c in (*holder.children, *head.children) if c.dep_ in SUBJECTS]
+    doers = [c for c in (*holder.children, *head.children) if c.dep_ in DOER_DEPS]
     return doers + [m for d in doers for p in d.children if p.lower_ == "of" for m in p.children]
 
 

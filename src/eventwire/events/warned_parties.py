@@ -18,17 +18,16 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.nlp import NAME_ENTITIES
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.nlp import AREA_ENTITIES, PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 DANGER_PREPS = {"about", "of", "against"}
-CLAUSE_DEPS = {"ccomp", "parataxis"}
-ADDRESSEE_DEPS = {"dobj", "dative"}
-NAMED_PARTIES = NAME_ENTITIES | {"GPE"}  # a named party, a state among them
+ADDRESSEE_DEPS = VERB_OBJECT_DEPS
+NAMED_PARTIES = PARTY_ENTITIES  # a named party, a state among them
 CRITICISM = "111"  # CAMEO: criticise or denounce
 WARNER_DEPS = {"nsubj", "agent"}
-PLACES = {"GPE", "LOC"}
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 WARNER_SIDE = {"we", "i", "us", "it"}  # "we are a threat to no one": the warner's own
 
@@ -41,9 +40,9 @@ def warned_parties(verb: Token) -> list[Token]:
         return []
     objects = [p for p in pobjs(verb, DANGER_PREPS) if _party(p)]
     warner = _warner_words(verb)
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in REPORTED_CLAUSE_DEPS]
     told = [(c, s) for c in clauses for s in clause_subjects(c) if _other_named(s, warner)]
-    subjects = [s for c, s in told if s.ent_type_ not in PLACES or not _foretold(c)]
+    subjects = [s for c, s in told if s.ent_type_ not in AREA_ENTITIES or not _foretold(c)]
     dangers = [s for c in clauses if _called_a_danger(c) for s in clause_subjects(c)]
     return objects or subjects or [s for s in dangers if s.lower_ not in WARNER_SIDE]
 
@@ -62,7 +61,7 @@ def warns_off_a_course(match: TriggerMatch) -> bool:
     verb = match.head
     if match.nominal or match.code.type != "THREATEN" or verb.lemma_.lower() not in WARNINGS:
         return False
-    if any(c.dep_ in ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp"} for c in verb.children):
+    if any(c.dep_ in ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | {"xcomp"} for c in verb.children):
         return False
     against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
     courses = [g for c in against for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
@@ -81,7 +80,7 @@ def warned_party_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) ->
 def _party(noun: Token) -> bool:
     """A party warned about: an agent, not a pronoun, nor a place that stands for its state
     or its fate ("warned about an America in decline")."""
-    return is_agent(noun) and noun.pos_ != "PRON" and noun.ent_type_ not in PLACES
+    return is_agent(noun) and noun.pos_ != "PRON" and noun.ent_type_ not in AREA_ENTITIES
 
 
 def _foretold(clause: Token) -> bool:

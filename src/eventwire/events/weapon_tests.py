@@ -15,13 +15,13 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.lone_drills import SHOW_OF_FORCE
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import LINKED_CLAUSE_DEPS
 
 TEST_DEPS = {"npadvmod", "compound", "amod", "advmod"}  # "test-fired": "test" on "fired"
 LAUNCHED = words("event_words.tsv", "launched_weapon")  # missile, ICBM
 OPEN_WATER = words("event_words.tsv", "open_water")  # sea, ocean, gulf
 VIOLENCE = words("event_words.tsv", "violence")  # "killing", "wounding": something struck
 AIM_PREPS = {"at", "on", "onto", "against", "toward", "towards", "into"}
-CLAUSE_DEPS = {"advcl", "conj", "xcomp"}
 
 
 def weapon_test(match: TriggerMatch) -> TriggerMatch:
@@ -44,7 +44,7 @@ def _struck_nothing(verb: Token) -> bool:
         aimed = child.dep_ == "prep" and child.lower_ in AIM_PREPS
         if aimed and not (_into_water(child) or _dated(child)):
             return False
-        if child.dep_ in CLAUSE_DEPS and child.lemma_.lower() in VIOLENCE:
+        if child.dep_ in LINKED_CLAUSE_DEPS and child.lemma_.lower() in VIOLENCE:
             return False
     return True
 

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import speaks, triggers, unarmed, words
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
@@ -71,7 +72,7 @@ def _act_objects(verb: Token, first_match: Matcher) -> bool:
 
 def _purposes(verb: Token) -> list[Token]:
     """ "travel to Bolivia to meet Morales", "fly to Geneva for talks": what the trip is for."""
-    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    clauses = [c for c in verb.children if c.dep_ in PURPOSE_CLAUSE_DEPS]
     nouns = [p for c in verb.children if c.lower_ == "for" for p in c.children if c.dep_ == "pobj"]
     return clauses + nouns
 

@@ -12,9 +12,10 @@ from spacy.tokens import Token
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import PATIENT_DEPS
 
 WITHDRAWALS = {"087", "0874"}  # CAMEO: de-escalate militarily; withdraw or surrender
-FORCES_DEPS = {"dobj", "nsubjpass"}  # "withdrew its troops", "troops were withdrawn"
+FORCES_DEPS = PATIENT_DEPS  # "withdrew its troops", "troops were withdrawn"
 
 
 def withdrawal_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:

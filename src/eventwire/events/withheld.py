@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.passives import agents
+from eventwire.parse.deps import COMPLEMENT_DEPS
 
 if TYPE_CHECKING:  # the trigger search imports this module; the role reader imports it back
     from eventwire.events.participants import RoleReader
@@ -76,7 +77,7 @@ def _barred_hostility(verb: Token) -> bool:
     """ "will not allow any group to use our soil against Afghanistan": anyone's acts aimed
     "against" a party, not to be let happen; "will not permit US troops to act against the
     cartels" bars one party named, which refuses it."""
-    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     aimed = any(t.lower_ == "against" for c in clauses for t in c.subtree if t.dep_ == "prep")
     let = [t for c in clauses for t in [*verb.children, *c.children] if "subj" in t.dep_]
     let += [t for t in verb.children if t.dep_ == "dobj"]  # "allow any group to use"
@@ -123,7 +124,7 @@ def pledge_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
     if cameo != PLEDGE or withheld_code(verb) != PLEDGE:
         return None
     actors = [p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]
-    clauses = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
+    clauses = [t for c in verb.children if c.dep_ in COMPLEMENT_DEPS for t in c.subtree]
     against = [o for t in clauses if t.lower_ == "against" for o in t.children if o.dep_ == "pobj"]
     return actors, other_sides(actors, [p for o in against for p in reader.phrase(o)])
 

@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from eventwire.events.acted_modifiers import acted_modifier
 from eventwire.events.misparses import hung_clause
+from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 
@@ -17,17 +19,17 @@ def is_verb(token: Token) -> bool:
     """A verb used as a verb, not as a noun or adjective ("alleged", save an `acted_modifier`),
     or a `hung_clause`."""
     verbal = token.dep_ not in NOMINAL_DEPS and (token.dep_ != "amod" or acted_modifier(token))
-    return token.pos_ in {"VERB", "AUX"} and (verbal or hung_clause(token))
+    return token.pos_ in VERB_POS and (verbal or hung_clause(token))
 
 
 def is_noun(token: Token) -> bool:
-    if token.ent_type_ in {"DATE", "TIME"}:
+    if token.ent_type_ in TIME_ENTITIES:
         return False  # "March 3" is a date, not a march
     if token.pos_ == "X" and token.dep_ in NOMINAL_DEPS:
         return True  # a borrowed word the tagger leaves unknown ("coup d'etat")
     gerund = token.tag_ == "VBG" and token.dep_ in SUBJECT_DEPS  # "Fighting erupted"
     verbal = token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}  # "talks", "drills"
-    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and (verbal or gerund))
+    return token.pos_ in NOUN_POS or (token.pos_ == "VERB" and (verbal or gerund))
 
 
 def lower_lemma(token: Token) -> str:

@@ -26,12 +26,12 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 HARMS = {"ASSAULT", "COERCE", "SANCTION"}  # done to what the relative clause is on
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
-MODIFIER_DEPS = {"amod", "compound", "nmod"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
 
 
@@ -78,7 +78,7 @@ def adjectival(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or match.code.type in CONFLICTUAL or head.tag_ not in PARTICIPLE_TAGS:
         return False
-    return _modifier(head).dep_ in MODIFIER_DEPS
+    return _modifier(head).dep_ in NOUN_MODIFIER_DEPS
 
 
 def _modifier(token: Token) -> Token:

@@ -14,9 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.parse.quotemarks import inside, quoted_spans
 
 BATCH_SIZE = 32
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the entity labels that name a place
+AREA_ENTITIES = frozenset({"GPE", "LOC"})  # the entity labels of a country, town or region
+PLACE_ENTITIES = AREA_ENTITIES | {"FAC"}  # the entity labels that name a place
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # the entity labels that name a day or an hour
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})  # the entity labels that name a party
+PARTY_ENTITIES = NAME_ENTITIES | {"GPE"}  # a named party, a state among them
+GROUP_ENTITIES = frozenset({"ORG", "NORP", "GPE"})  # a body, a people or a state: no one person
+AUTHOR_ENTITIES = frozenset({"PERSON", "ORG"})  # "the AP report", "the Smith plan": who made it
+AMOUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "won by 4 points"
 T = TypeVar("T")
 Reading = TypeVar("Reading", bound=Callable[..., Any])
 

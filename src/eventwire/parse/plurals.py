@@ -1,8 +1,13 @@
-"""The plural form of an English noun read from its spelling alone, for words whose tag cannot
-be trusted: a name the tagger read for a capitalised plural ("Protesters"), or an actor's name
-kept as text ("officials", "troops" against "police", "Congress")."""
+"""Plural nouns: the tagger's plural noun tags, and the plural form of an English noun read
+from its spelling alone, for words whose tag cannot be trusted: a name the tagger read for a
+capitalised plural ("Protesters"), or an actor's name kept as text ("officials", "troops"
+against "police", "Congress")."""
 
 from __future__ import annotations
+
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+"""The tagger's plural noun tags, common and proper ("leaders", "Democrats"): one definition for
+every reader that asks whether a noun names a group rather than one person or body."""
 
 
 def plural_form(word: str) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 CLAUSAL_SUBJECT_DEPS: frozenset[str] = SUBJECT_DEPS | {"csubj"}  # "leaving was hard" too
+SUBJECT_OR_EXPLETIVE_DEPS: frozenset[str] = SUBJECT_DEPS | {"expl"}  # "there were clashes" too
 # The doers of an active verb, a noun or a clause; never a passive's subject, who undergoes it.
 ACTIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
 

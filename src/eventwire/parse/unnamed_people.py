@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_map, word_set
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import WH_TAGS
 
-RELATIVE_TAGS = {"WDT", "WP"}  # that, which, who: the noun their clause modifies
+RELATIVE_TAGS = WH_TAGS  # that, which, who: the noun their clause modifies
 
 
 def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]) -> bool:

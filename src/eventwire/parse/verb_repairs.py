@@ -26,14 +26,15 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import DETERMINER_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.lemmas import CACHED_LEMMATIZER, inflected_from
+from eventwire.parse.tags import VERB_POS
 
 VERB_REPAIRS = "verb_repairs"
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
 CLAUSE_HEADS = {"ROOT", "advcl", "relcl", "ccomp"}  # the labels of a clause's head word
-DETERMINERS = {"det", "poss"}
 ARGUMENT_LABELS = {"prep", "dobj", "appos", "dative", "ccomp", "xcomp", "npadvmod", "prt"}
 VERB_MORPHS = {  # the features each repaired tag carries
     "VBN": "Tense=Past|VerbForm=Part",
@@ -163,7 +164,7 @@ class VerbRepairs:
         if head.tag_ != "VBP" or not head.is_title:
             return None
         modifiers = [c for c in token.children if c.dep_ in BARE_NOUN_BLOCKERS]
-        subject = _modifier_subject(token, modifiers, {"compound", "amod"})
+        subject = _modifier_subject(token, modifiers, PREMODIFIER_DEPS)
         return None if subject is None else self.verb_lemma(token)
 
 
@@ -205,7 +206,7 @@ def _modifier_subject(
 
 def _determined(noun: Token) -> bool:
     """Whether the noun has its own determiner or owner ("the nominee", "his campaign")."""
-    return any(c.dep_ in DETERMINERS for c in noun.children)
+    return any(c.dep_ in DETERMINER_DEPS for c in noun.children)
 
 
 def _owner(noun: Token) -> bool:
@@ -271,7 +272,7 @@ def _make_name_object(verb: Token, lemma: str) -> None:
     name.set_morph("Number=Sing")
     name.head, name.dep_ = (objects[0], "compound") if objects else (verb, "dobj")
     for child in verb.children:
-        if child.dep_ in {"compound", "amod"} and _just_before(child, verb):
+        if child.dep_ in PREMODIFIER_DEPS and _just_before(child, verb):
             child.dep_ = "nsubj"
 
 
@@ -310,4 +311,4 @@ def _completion(verb: Token, governor: Token) -> str:
     the complement of a verb or the clause of a noun."""
     if verb.head == verb:
         return "ROOT"
-    return "xcomp" if governor.pos_ in {"VERB", "AUX"} else "acl"
+    return "xcomp" if governor.pos_ in VERB_POS else "acl"

@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries
+from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
-AGENT_ARGUMENTS = {"dobj", "ccomp", "xcomp"}  # "denied reports", "said it would", "hopes to"
+AGENT_ARGUMENTS = COMPLEMENT_OR_OBJECT_DEPS  # "denied reports", "said it would", "hopes to"
 
 
 def capital_acting(doc: Doc, start: int, end: int) -> bool:
@@ -20,7 +22,7 @@ def capital_acting(doc: Doc, start: int, end: int) -> bool:
     if span is None or span.text not in capital_countries():
         return False
     verb = span.root.head
-    if span.root.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be":
+    if span.root.dep_ != "nsubj" or verb.pos_ not in VERB_POS or verb.lemma_ == "be":
         return False
     return any(_agent_argument(child) for child in verb.children)
 

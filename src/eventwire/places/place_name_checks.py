@@ -19,6 +19,7 @@ from eventwire.codes import country_of, organisation_names
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor
 from eventwire.parse.nlp import entities
+from eventwire.parse.tags import VERB_POS
 from eventwire.places.geocode import aliases, candidates
 from eventwire.places.titled import titles
 
@@ -162,11 +163,8 @@ def names_a_disease(text: str, end: int) -> bool:
     return bool(DISEASE_HEAD.match(text, end))
 
 
-VERB_TAGS = frozenset({"VERB", "AUX"})
-
-
 def no_place_entity(entity: Span) -> bool:
     """An entity NER tags a place that is none: a verb the tagger itself reads as one
     ("voting to Leave"), or a named work across places ("the Keystone Pipeline")."""
-    verbs = all(t.pos_ in VERB_TAGS for t in entity)
+    verbs = all(t.pos_ in VERB_POS for t in entity)
     return verbs or entity.root.lower_ in word_set("unplaced_work")

@@ -25,7 +25,8 @@ from itertools import compress
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor
-from eventwire.parse.nlp import PLACE_ENTITIES, doc_text, entities
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
+from eventwire.parse.nlp import NAME_ENTITIES, PLACE_ENTITIES, doc_text, entities
 from eventwire.places.capital_speakers import capital_acting
 from eventwire.places.geocode import Gazetted, alias_meant, candidates, geocode
 from eventwire.places.place_name_checks import (
@@ -43,8 +44,7 @@ from eventwire.places.titled import after_title
 
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
 BLOCKING_LABELS |= {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-MISLABELLED = {"PERSON", "ORG", "NORP"}
-MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+MISLABELLED = NAME_ENTITIES
 JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
 JOINED = re.compile(rf"{JOINT.pattern}|-")  # 'Guinea-Bissau', which NER cuts at the hyphen
 SIBLING_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
@@ -105,7 +105,7 @@ def _named_as_a_place(entity: Span) -> bool:
     of Aleppo"), not as a modifier ("Thai officials", "Balkan states")."""
     if entity.label_ != "NORP":
         return True
-    return all(t.pos_ == "PROPN" for t in entity) and entity.root.dep_ not in MODIFIER_DEPS
+    return all(t.pos_ == "PROPN" for t in entity) and entity.root.dep_ not in MODIFIER_OR_OWNER_DEPS
 
 
 def _surnames(actors: list[Actor]) -> Iterator[str]:

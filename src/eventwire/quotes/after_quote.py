@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import NOUN_POS
 
 Range = tuple[int, int]
 MAX_WORDS = 25  # a name and its apposition between the quote and the cue
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # a finite verb between them starts another clause
-NOUNS = {"PROPN", "NOUN"}
-NAME_PARTS = NOUNS | {"ADJ", "DET", "NUM", "PUNCT"}  # "Mr." may be tagged punctuation
+NAME_PARTS = NOUN_POS | {"ADJ", "DET", "NUM", "PUNCT"}  # "Mr." may be tagged punctuation
 
 
 def speaker_after_quote(
@@ -61,7 +61,7 @@ def _name_after_mark(cue: Token, quotes: Sequence[Range]) -> Span | None:
 def _is_name(words: Span) -> bool:
     """Only words of a noun phrase ("Texas delegate Bill Eastland"), ending in a noun: "as X"
     or "to Ukraine and …" are no speaker set right after a quote."""
-    return words[-1].pos_ in NOUNS and all(w.pos_ in NAME_PARTS for w in words)
+    return words[-1].pos_ in NOUN_POS and all(w.pos_ in NAME_PARTS for w in words)
 
 
 def _name_before(cue: Token) -> Span | None:

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.tags import VERB_POS
 
 CARRYING_LISTS = ("publishing_verb", "writing_verb", "expressing_verb")
 MEDIUM_PREPOSITIONS = {"in"}
@@ -49,7 +50,7 @@ def verb_of_message(message: Token) -> Token | None:
         return head if head.lemma_.lower() in _carrying_verbs() else None
     if message.dep_ == "pobj" and head.lower_ in MEDIUM_PREPOSITIONS:
         verb = head.head
-        return verb if verb.pos_ in {"VERB", "AUX"} and head.dep_ == "prep" else None
+        return verb if verb.pos_ in VERB_POS and head.dep_ == "prep" else None
     return None
 
 
@@ -63,6 +64,6 @@ def is_message(token: Token) -> bool:
 
 
 def opens_that(clause: Token) -> bool:
-    return clause.pos_ in {"VERB", "AUX"} and any(
+    return clause.pos_ in VERB_POS and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
     )

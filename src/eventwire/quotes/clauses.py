@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
+from eventwire.parse.tags import VERB_POS
 
 CONTRASTS = {"while", "whereas"}
 LINKS = {"cc", "mark", "punct"}  # "and", "while", a comma: left out with the clause they open
@@ -35,7 +36,7 @@ def _second_attribution(token: Token) -> bool:
     """A cue verb joined by "and"/"but" with a named subject, or set against the first by
     "while"/"whereas"; a pronoun subject of a conjunct ("… and he feels …") is mostly the
     first speaker again, and "after"/"because" clauses are part of what is reported."""
-    if token.pos_ not in {"VERB", "AUX"} or cue_row(token) is None:
+    if token.pos_ not in VERB_POS or cue_row(token) is None:
         return False
     subjects = clause_subjects(token)
     marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
@@ -50,7 +51,7 @@ def split_complement_end(head: Token) -> int:
     last complement after the first (`head`), before any that names a subject of its own."""
     verb = head.head
     later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > head.i]
-    later = [c for c in later if c.pos_ in {"VERB", "AUX"} and "\n" not in _between(head, c)]
+    later = [c for c in later if c.pos_ in VERB_POS and "\n" not in _between(head, c)]
     later = list(takewhile(lambda c: not _another_report(c), later))
     return clause_end(later[-1] if later else head)
 

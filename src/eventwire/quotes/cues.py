@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_class, cue_particle, cue_row, is_bare_cue
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES, doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.carriers import carried_clause, carrying_verb
 from eventwire.quotes.clauses import clause_end, split_complement_end
@@ -38,7 +40,6 @@ from eventwire.quotes.shared_subjects import sharing_verb
 from eventwire.quotes.stranded_clauses import raised_clause, stranded_clause
 
 Range = tuple[int, int]
-COMPLEMENTS = {"ccomp", "xcomp"}
 # Dependents that share the head verb's subject: "…, adding that …", "said and added".
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 INVERTED = {"dobj", "attr", "npadvmod"}  # how the parser hangs X of "“…,” said X"
@@ -116,7 +117,7 @@ def _may_frame(cue: Cue) -> bool:
 
 
 def _verb_cue(token: Token) -> Cue | None:
-    if token.pos_ not in {"VERB", "AUX"} or cue_row(token) is None:
+    if token.pos_ not in VERB_POS or cue_row(token) is None:
         return None
     particle = cue_particle(token)
     end_token = particle or token
@@ -153,7 +154,7 @@ def _set_off_speaker(token: Token) -> Span | None:
         start -= 1
     words = doc[start : token.i]
     opened = start > 1 and doc[start - 1].text == "," and not doc[start - 2].is_punct
-    if not opened or not len(words) or words[-1].pos_ not in {"PROPN", "NOUN"}:
+    if not opened or not len(words) or words[-1].pos_ not in NOUN_POS:
         return None
     return words
 
@@ -288,7 +289,7 @@ def _complement(token: Token) -> Range | None:
     object of "told reporters" is the listener, not the content."""
     kind = cue_class(token)
     children = [child for child in token.children if _same_paragraph(child, token)]
-    clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in {"VERB", "AUX"}]
+    clauses = [c for c in children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in VERB_POS]
     clauses = [c for c in clauses if not parted_by_semicolon(c)]  # "asked X to go; X declined"
     clauses = clauses or [c for c in [carried_clause(token) or stranded_clause(token)] if c]
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows

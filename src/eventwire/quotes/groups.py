@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.parse.deps import PREP_OBJECT_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import BACKTICKS, TYPEWRITER
 
@@ -86,7 +87,7 @@ def trim(doc: Doc, start: int, end: int) -> Range:
 def particle_object(particle: Token) -> Range | None:
     """ "called for the repeal of the law", "critical of the plan", "doubts about the deal":
     what follows a cue's preposition is its content."""
-    objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+    objects = [c for c in particle.children if c.dep_ in PREP_OBJECT_DEPS]
     if particle.dep_ != "prep" or not objects:
         return None
     return trim(particle.doc, objects[0].left_edge.idx, end_of(objects[0].right_edge))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.parse.nlp import TIME_ENTITIES
+from eventwire.parse.nlp import PARTY_ENTITIES, TIME_ENTITIES
+from eventwire.parse.tags import FINITE_TAGS, NOUN_POS
 from eventwire.quotes.owners import agent_nouns
 
-FINITE = {"VBD", "VBZ", "VBP"}  # "…, saying X, …" is a participle, not an inverted clause
+FINITE = FINITE_TAGS  # "…, saying X, …" is a participle, not an inverted clause
 PHRASE_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "ADP", "NUM"}  # "experts like X"
-HEADS = {"PROPN", "NOUN"}
-NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+NAMED = PARTY_ENTITIES
 STARTS = {"PROPN", "NOUN", "DET", "ADJ"}
 NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 
@@ -33,7 +33,7 @@ def inverted_speaker(verb: Token) -> Span | None:
     while end < len(doc) and doc[end].pos_ in PHRASE_PARTS and not doc[end].is_punct:
         end += 1
     words = doc[verb.i + 1 : end]
-    if end >= len(doc) or doc[end].text != "," or not len(words) or words[-1].pos_ not in HEADS:
+    if end >= len(doc) or doc[end].text != "," or not len(words) or words[-1].pos_ not in NOUN_POS:
         return None
     if words[0].pos_ not in STARTS or words.root.ent_type_ in TIME_ENTITIES:
         return None

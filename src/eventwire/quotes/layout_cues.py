@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.codes import one_word_titles
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import VERB_POS
 from eventwire.quotes.cues import MAX_CLIMB, Cue, Range, subject_of
 from eventwire.quotes.groups import end_of, trim
 from eventwire.quotes.set_off_sources import set_off_cue_speaker
@@ -46,7 +47,7 @@ def _clause_verb(colon: Token) -> Token | None:
         if token.head == token:
             return None
         token = token.head
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in VERB_POS:
             return token if token.i < colon.i else _verb_before(colon)
     return None
 
@@ -56,7 +57,7 @@ def _verb_before(colon: Token) -> Token | None:
     colon and the clause before it on the quote's verb; the clause's own head is then the
     verb before the colon whose head lies past it."""
     before = colon.doc[colon.sent.start : colon.i]
-    heads = [t for t in before if t.head.i >= colon.i and t.pos_ in {"VERB", "AUX"}]
+    heads = [t for t in before if t.head.i >= colon.i and t.pos_ in VERB_POS]
     return heads[0] if heads else None
 
 

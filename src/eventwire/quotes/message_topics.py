@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.parse.deps import PREP_OBJECT_DEPS
 from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.carriers import is_message, verb_of_message
@@ -36,7 +37,7 @@ def _topic(message: Token) -> Range | None:
     for prep in [*message.children, *after]:
         if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS:
             for child in prep.children:
-                if child.dep_ in {"pobj", "pcomp"}:
+                if child.dep_ in PREP_OBJECT_DEPS:
                     return trim(message.doc, child.left_edge.idx, end_of(child.right_edge))
     return None
 

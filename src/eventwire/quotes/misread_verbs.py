@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import NOUN_POS
 
 Range = tuple[int, int]
 MAX_WORDS = 8  # a speaker phrase between the quote and the verb
 PHRASE_WORDS = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP", "PART", "PUNCT"}  # PART: "’s"
 ENDS = {".", ";"}
-NOUNS = {"NOUN", "PROPN"}  # the speaker phrase ends in a noun right before the verb
+NOUNS = NOUN_POS  # the speaker phrase ends in a noun right before the verb
 
 
 def misread_speaker(token: Token, quotes: Sequence[Range]) -> Span | None:

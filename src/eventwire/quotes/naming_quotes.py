@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.tags import WH_TAGS
 from eventwire.quotes.cues import Cue
 from eventwire.quotes.groups import QuoteGroup
 
@@ -12,7 +14,7 @@ def names_it(cue: Cue, group: QuoteGroup) -> bool:
     relative pronoun), though the parse may hang the quote on another verb."""
     children = list(cue.token.children)
     objects = [c for c in children if c.dep_ == "dobj"]
-    relative = cue.token.dep_ in {"relcl", "acl"} and not objects
-    if not relative and not any(c.tag_ in {"WP", "WDT"} for c in objects):
+    relative = cue.token.dep_ in NOUN_CLAUSE_DEPS and not objects
+    if not relative and not any(c.tag_ in WH_TAGS for c in objects):
         return False
     return any(c.dep_ == "oprd" and group.start <= c.idx < group.end for c in children)

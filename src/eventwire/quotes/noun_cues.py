@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.cue_rows import cue_row
+from eventwire.parse.deps import NOUN_OBJECT_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.tags import VERB_POS
 from eventwire.quotes.cues import Cue, Range, phrase, subject_of
 from eventwire.quotes.groups import end_of, particle_object, trim
 
@@ -82,7 +84,7 @@ def _expressed_by(noun: Token, possessor: Token) -> Span | None:
     ("revised her statement that …", "backed away from his pledge to …"), and so is the one
     a speaker reports in ("stressed in his remarks that …", "wrote in her letter that …"). The
     possessive pronoun stands for the subject."""
-    if possessor.tag_ != "PRP$" or noun.dep_ not in {"dobj", "pobj"}:
+    if possessor.tag_ != "PRP$" or noun.dep_ not in NOUN_OBJECT_DEPS:
         return None
     verb = noun.head if noun.dep_ == "dobj" else _above_preposition(noun.head)
     lemma = verb.lemma_.lower()
@@ -110,14 +112,14 @@ def _topic(noun: Token) -> Range | None:
 def _above_preposition(preposition: Token) -> Token:
     """The verb a preposition belongs to, over an adverb particle ("backed away from")."""
     head = preposition.head
-    return head.head if head.dep_ in {"advmod", "prt"} and head.head != head else head
+    return head.head if head.dep_ in VERB_PARTICLE_DEPS and head.head != head else head
 
 
 def _clause(noun: Token) -> Range | None:
     """ "claim that …" or "promise to …": a verb's clause after the noun, not a relative clause
     about it ("the claim that he made")."""
     for child in noun.children:
-        if child.dep_ in CLAUSES and child.pos_ in {"VERB", "AUX"} and child.i > noun.i:
+        if child.dep_ in CLAUSES and child.pos_ in VERB_POS and child.i > noun.i:
             if child.dep_ == "relcl" and not _opens_with(child, {"that"}, "mark"):
                 continue
             if _opens_with(child, {"that"}, "nsubj") or _opens_with(child, {"that"}, "dobj"):

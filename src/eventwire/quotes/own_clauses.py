@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import has_subject
 from eventwire.quotes.groups import Range, end_of, trim
 
@@ -43,7 +44,7 @@ def _opens_adverbial_clause(verb: Token) -> bool:
 
 def _own_conjunct(verb: Token) -> bool:
     """A conjoined verb that is no aside and shares no complement of its head after it."""
-    later = [c for c in verb.head.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
+    later = [c for c in verb.head.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i]
     opening = verb.doc[max(0, verb.left_edge.i - 2) : verb.left_edge.i]
     aside = any(t.text in ASIDES for t in opening)
     return verb.dep_ == "conj" and not later and not aside

@@ -10,15 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import NOUN_POS
 
-NOUNS = {"NOUN", "PROPN"}
 SUBJECT_PLACES = {"nsubj", "nsubjpass", "ROOT", "appos"}
 
 
 def described_noun(participle: Token) -> Token | None:
     """The noun that says what the participle ("saying", "calling") reports, if any."""
     head = participle.head
-    if participle.dep_ != "acl" or participle.tag_ != "VBG" or head.pos_ not in NOUNS:
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or head.pos_ not in NOUN_POS:
         return None
     if head.dep_ not in SUBJECT_PLACES or "\n" in doc_text(head.doc)[head.idx : participle.idx]:
         return None  # the small model's parse may run over a paragraph break

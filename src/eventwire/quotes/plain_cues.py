@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.tags import VERB_POS
 from eventwire.quotes.cues import Cue, Range, subject_of
 from eventwire.quotes.groups import end_of, trim
 
@@ -23,7 +24,7 @@ def find_plain_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     """Every "made (it) clear/known that …" outside quotation marks with a subject."""
     cues = []
     for token in tokens(doc):
-        if token.lemma_.lower() != "make" or token.pos_ not in {"VERB", "AUX"}:
+        if token.lemma_.lower() != "make" or token.pos_ not in VERB_POS:
             continue
         if inside(quotes, token.idx) or (adjective := _plain(token)) is None:
             continue
@@ -44,6 +45,6 @@ def _plain(make: Token) -> Token | None:
 def _clause(make: Token, adjective: Token) -> Token | None:
     """The that-clause after the adjective, under it or under "make"."""
     for child in [*adjective.children, *make.children]:
-        if child.dep_ in CLAUSES and child.pos_ in {"VERB", "AUX"} and child.i > adjective.i:
+        if child.dep_ in CLAUSES and child.pos_ in VERB_POS and child.i > adjective.i:
             return child
     return None

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 from eventwire.quotes.framing import in_paragraph
 from eventwire.quotes.groups import Range, end_of, trim
@@ -106,7 +107,7 @@ def _complement_that(token: Token) -> bool:
     """ "a report that Diaz has been considering announcing …": a "that" before a clause
     complete with its own complement may be the noun's content, not a relative word; "a
     country that X called “…”" leaves its object to "that"."""
-    clauses = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
+    clauses = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
     return token.left_edge.lower_ == "that" and bool(clauses)
 
 

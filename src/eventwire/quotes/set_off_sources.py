@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 from eventwire.quotes.cues import Cue
 
 # what sets the source off: a dash after the headline, or a sentence's or line's start
@@ -40,8 +41,8 @@ def _noun_phrase(span: Span) -> bool:
     """A short phrase naming someone or something, with no verb (else it is a clause)."""
     return (
         0 < len(span) <= MAX_WORDS
-        and all(t.pos_ not in {"VERB", "AUX"} for t in span)
-        and any(t.pos_ in {"NOUN", "PROPN"} for t in span)
+        and all(t.pos_ not in VERB_POS for t in span)
+        and any(t.pos_ in NOUN_POS for t in span)
         and span.root.lower_ not in word_set("not_speaker")
     )
 

@@ -19,9 +19,9 @@ from spacy.tokens import Token
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import FINITE_TAGS
 
 SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
-FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def sharing_verb(token: Token) -> Token:
@@ -42,9 +42,9 @@ def _may_speak(verb: Token) -> bool:
 
 def _finite_above(token: Token, head: Token) -> Token | None:
     """The nearest finite verb above a bare `head` that a finite conjunct `token` joins."""
-    if token.dep_ != "conj" or token.tag_ not in FINITE or head.tag_ != "VB":
+    if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or head.tag_ != "VB":
         return None
-    return next((verb for verb in head.ancestors if verb.tag_ in FINITE), None)
+    return next((verb for verb in head.ancestors if verb.tag_ in FINITE_TAGS), None)
 
 
 def _dangling(token: Token) -> bool:

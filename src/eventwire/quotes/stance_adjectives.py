@@ -13,13 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.tags import VERB_POS
 from eventwire.quotes.cues import Cue, Range, subject_of
 from eventwire.quotes.groups import end_of, particle_object, trim
 
 PREDICATES = {"acomp"}  # "were critical", "remained skeptical"
-CLAUSES = {"ccomp", "xcomp"}  # "concerned that …", "hopeful to …"
+CLAUSES = COMPLEMENT_DEPS  # "concerned that …", "hopeful to …"
 TOPICS = {"of", "about", "with", "toward", "towards", "over", "on", "to", "at"}
 
 
@@ -47,6 +49,6 @@ def _topic(adjective: Token) -> Token | None:
 def _clause(adjective: Token) -> Range | None:
     """The that-clause or infinitive after the adjective, under it or under its verb."""
     for child in [*adjective.children, *adjective.head.children]:
-        if child.dep_ in CLAUSES and child.pos_ in {"VERB", "AUX"} and child.i > adjective.i:
+        if child.dep_ in CLAUSES and child.pos_ in VERB_POS and child.i > adjective.i:
             return trim(child.doc, child.left_edge.idx, end_of(child.right_edge))
     return None

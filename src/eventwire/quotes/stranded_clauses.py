@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 from eventwire.quotes.carriers import opens_that
 
-STRANDING = {"acl", "relcl"}  # how the parse hangs the clause on the noun
+STRANDING = NOUN_CLAUSE_DEPS  # how the parse hangs the clause on the noun
 ON_THE_WAY = {"prep", "dobj"}  # the verb's phrases that lie between it and its complement
 
 
@@ -34,10 +36,10 @@ def stranded_clause(verb: Token) -> Token | None:
 
 def _apart(clause: Token) -> bool:
     """Other words stand between the clause and the noun it hangs on."""
-    return clause.head.pos_ in {"NOUN", "PROPN"} and clause.left_edge.i > clause.head.i + 1
+    return clause.head.pos_ in NOUN_POS and clause.left_edge.i > clause.head.i + 1
 
 
-RAISED_FROM = {"ccomp", "parataxis"}
+RAISED_FROM = REPORTED_CLAUSE_DEPS
 
 
 def raised_clause(verb: Token) -> Token | None:
@@ -47,7 +49,7 @@ def raised_clause(verb: Token) -> Token | None:
     while verb.dep_ == "xcomp" and verb.head.i < verb.i:
         verb = verb.head
     head = verb.head
-    if verb.dep_ not in RAISED_FROM or head.i < verb.i or head.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ not in RAISED_FROM or head.i < verb.i or head.pos_ not in VERB_POS:
         return None
     marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"]
     return next((m for m in marks if verb.i < m.i < head.i), None)

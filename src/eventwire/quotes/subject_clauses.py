@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
 
-MODIFIERS = {"relcl", "acl"}  # "fans who waved …", "a petition calling for …"
+MODIFIERS = NOUN_CLAUSE_DEPS  # "fans who waved …", "a petition calling for …"
 
 
 def in_subject_clause(verb: Token, index: int) -> bool:

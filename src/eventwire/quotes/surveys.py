@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import AUTHOR_ENTITIES
 from eventwire.quotes.cues import Cue, phrase
 
 SURVEY_PREPOSITIONS = {"in"}
-POLLSTERS = {"PERSON", "ORG"}  # named speakers: whoever ran the poll, not its respondents
+POLLSTERS = AUTHOR_ENTITIES  # named speakers: whoever ran the poll, not its respondents
 MAX_CLIMB = 2  # "31% said they were …" may hang "In a poll" on the verb above the cue
 
 

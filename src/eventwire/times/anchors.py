@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from eventwire.parse.nlp import doc_text, tokens
+from eventwire.parse.tags import NOUN_POS
 from eventwire.times.timex import Context, number
 from eventwire.times.timex_rules import normalise
 
@@ -87,7 +88,7 @@ def _object_of(doc: Doc, start: int, end: int) -> Token | None:
         return None
     preposition = span[-1]
     objects = [t for t in preposition.children if t.dep_ == "pobj"]
-    return objects[0] if objects and objects[0].pos_ in ("NOUN", "PROPN") else None
+    return objects[0] if objects and objects[0].pos_ in NOUN_POS else None
 
 
 def event_day(doc: Doc, noun: Token, days: list[tuple[int, int, date]]) -> date | None:

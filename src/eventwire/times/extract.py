@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import calendar_names, word_set
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
-from eventwire.parse.nlp import TIME_ENTITIES, doc_text
+from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.nlp import AMOUNT_ENTITIES, TIME_ENTITIES, doc_text
 from eventwire.parse.pubdate import publication_day
+from eventwire.parse.tags import PAST_TAGS, PRESENT_TAGS, VERB_POS
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
 from eventwire.times.scan import RuleScan
@@ -48,7 +50,7 @@ EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b|(?:this|last|next|that)\
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
-NOT_TIME_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
+NOT_TIME_ENTITIES = AMOUNT_ENTITIES
 # names a time word may open: 'Christmas Island', 'the Six-Day War', 'the Summer Olympics'
 NAME_ENTITIES = {"GPE", "LOC", "FAC", "EVENT", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
 LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|around)\s+", re.I)
@@ -79,14 +81,14 @@ def article_anchor(article: Article) -> date | None:
 
 
 def _verb_of(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     return token
 
 
 def _tense_of(verb: Token, depth: int = 0) -> str | None:
     """will/shall → future; 'expected/plans to <verb>' → future; a past form → past."""
-    auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    auxiliaries = [t for t in verb.children if t.dep_ in AUXILIARY_DEPS]
     if any(t.lower_ in FUTURE_AUX for t in [verb, *auxiliaries]):
         return "future"
     if verb.lemma_.lower() in SCHEDULING_VERBS:
@@ -97,9 +99,9 @@ def _tense_of(verb: Token, depth: int = 0) -> str | None:
         if governor.lemma_.lower() in FUTURE_GOVERNORS or _going_to(governor):
             return "future"
         return _tense_of(governor, depth + 1)
-    if any(t.tag_ in ("VBD", "VBN") for t in [verb, *auxiliaries]):
+    if any(t.tag_ in PAST_TAGS for t in [verb, *auxiliaries]):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ in SCHEDULE_COPULAS:
+    if verb.tag_ in PRESENT_TAGS and not auxiliaries and verb.lemma_ in SCHEDULE_COPULAS:
         return "scheduled"
     return None
 
@@ -116,8 +118,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     verb = _verb_of(span.root)
-    if verb.pos_ not in ("VERB", "AUX"):  # a parse that hangs the phrase off a noun
-        verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
+    if verb.pos_ not in VERB_POS:  # a parse that hangs the phrase off a noun
+        verbs = [t for t in span.sent if t.pos_ in VERB_POS]
         verb = min(verbs, key=lambda t: abs(t.i - span.root.i), default=verb)
     return _tense_of(verb)
 
@@ -147,7 +149,7 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         return False
     if all(t.like_num or t.is_punct for t in span) and _counts_something(span[-1]):
         return False
-    if span[0].pos_ in ("VERB", "AUX"):  # 'fall apart', 'last a week'
+    if span[0].pos_ in VERB_POS:  # 'fall apart', 'last a week'
         return False
     if _looks_like_time(span, text[end : end + 20]):
         return False

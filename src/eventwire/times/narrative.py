@@ -20,7 +20,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from eventwire.model import TimeType
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import VERB_POS
 from eventwire.times.anchors import EVENT_OFFSET, offset_from_event
 from eventwire.times.timex import WEEKDAYS, Context, Found, Timex, shift
 from eventwire.times.timex_rules import YEAR_PERIOD as YEAR_PERIOD_RULE
@@ -156,8 +158,8 @@ def _in_background(doc: Doc, found: Found) -> bool:
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return False
-    clause = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
-    return clause.dep_ in ("relcl", "acl")
+    clause = next((t for t in span.root.ancestors if t.pos_ in VERB_POS), span.root)
+    return clause.dep_ in NOUN_CLAUSE_DEPS
 
 
 def _against_narrative_date(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]:
