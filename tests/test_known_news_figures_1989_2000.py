@@ -47,6 +47,9 @@ def test_the_un_spokesman_is_no_states() -> None:
         ("Seamus Mallon", "1999-03-01", ("GBR", "GOV")),
         ("A.Q. Khan", "1998-05-30", ("PAK", None)),  # no Gohar Ayub Khan by his surname
         ("Hussein", "1998-02-20", ("IRQ", "GOV")),  # Saddam's sons hold no office: still him
+        ("Zhirinovsky", "1999-12-20", ("RUS", "PTY")),
+        ("I.K. Gujral", "1997-10-01", ("IND", "GOV")),
+        ("Gulbuddin Hekmatyar", "1996-07-01", ("AFG", "GOV")),  # his months as premier
     ],
 )
 def test_a_1990s_figure_takes_the_codes_of_the_day(
