@@ -41,3 +41,11 @@ def test_a_party_named_for_people_is_a_party() -> None:
 def test_a_public_advocate_is_the_citys() -> None:
     text = '"The plan fails tenants," Public Advocate Rosa Lind said on Monday.'
     assert actor_sector(text, "Rosa Lind") == "GOV"
+
+
+def test_a_private_clients_lawyer_named_again_stays_a_lawyer() -> None:
+    text = (
+        "Prosecutors charged Jim Rowe with threatening the senator. Rowe's attorney, Paul "
+        'Wexford, argued that his client was joking. "He never meant it," Wexford said of Rowe.'
+    )
+    assert actor_sector(text, "Paul Wexford") == "JUD"
