@@ -49,3 +49,14 @@ def test_a_private_clients_lawyer_named_again_stays_a_lawyer() -> None:
         'Wexford, argued that his client was joking. "He never meant it," Wexford said of Rowe.'
     )
     assert actor_sector(text, "Paul Wexford") == "JUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The White House hired Ann Dole, chief technology officer of the United States.", "GOV"),
+        ('"We were hacked," said Ann Dole, chief information officer of Brightline Corp.', "BUS"),
+    ],
+)
+def test_a_chief_officer_serves_the_body_named_and_is_no_soldier(text: str, sector: str) -> None:
+    assert actor_sector(text, "Ann Dole") == sector
