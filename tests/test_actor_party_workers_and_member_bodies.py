@@ -60,3 +60,11 @@ def test_a_private_clients_lawyer_named_again_stays_a_lawyer() -> None:
 )
 def test_a_chief_officer_serves_the_body_named_and_is_no_soldier(text: str, sector: str) -> None:
     assert actor_sector(text, "Ann Dole") == sector
+
+
+def test_an_unnamed_spokeswoman_for_a_candidate_is_the_campaigns() -> None:
+    text = (
+        "Donald Trump attacked the senator on Monday. A spokeswoman for Mr. Trump did not "
+        "return a message seeking comment."
+    )
+    assert actor_sector(text, "A spokeswoman") == "PTY"
