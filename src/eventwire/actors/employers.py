@@ -21,6 +21,7 @@ from eventwire.actors.kind_employers import bodies_before, of_kind, referring_wo
 from eventwire.actors.known_employers import known_body_at_start, known_body_before_title
 from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.member_bodies import body_codes
+from eventwire.actors.membership_bodies import members_sector
 from eventwire.actors.name_checks import opens_a_title
 from eventwire.actors.org_places import of_place_country, place_country
 from eventwire.actors.org_sectors import (
@@ -28,6 +29,7 @@ from eventwire.actors.org_sectors import (
     classifier_sector,
     head_sector,
     host_school_sector,
+    unheaded_public,
 )
 from eventwire.actors.phrases import appositive_window, code, find_country, title_window
 from eventwire.codes import country_of, organization_lexicon
@@ -128,7 +130,8 @@ def organization_codes(span: Span) -> Employer:
     country = find_country(span.doc, list(span)) or based_country(span) or legal_form_country(span)
     if len(span) > 1 and country_of(span[0].text) is not None:  # "Peruvian Congress"
         return Employer(country, organization_codes(span[1:]).sector)
-    sector = classifier_sector(span) or business_sector(span) or group_sector(list(span))
+    sector = classifier_sector(span) or members_sector(span) or business_sector(span)
+    sector = sector or unheaded_public(span, group_sector(list(span)))  # not "Families Party"
     return Employer(country, sector or head_sector(span) or host_school_sector(span))
 
 

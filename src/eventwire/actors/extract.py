@@ -27,6 +27,7 @@ from eventwire.actors.opposition_people import code_opposition_people
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.party_homes import code_party_homes
 from eventwire.actors.party_legislators import code_party_legislators
+from eventwire.actors.party_workers import code_party_workers
 from eventwire.actors.political_camps import code_camps_at_home
 from eventwire.actors.predicated_nationality import code_by_predicates
 from eventwire.actors.qualifier_actors import drop_qualifiers
@@ -65,6 +66,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_shared_names(actors, publication_day(article))
     code_creed_parties(doc, actors, mentions)
     code_described_parties(doc, actors, mentions)
+    code_party_workers(doc, actors, mentions)  # "X, a Republican consultant"
     code_party_homes(doc, article, actors, mentions, current_table())
     code_campaigners(doc, actors, mentions, publication_day(article))
     code_staff_sectors(candidates, actors, mentions)  # "a spokesman for Lee" once Lee runs

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventwire.actors.candidates import Candidate
 from eventwire.actors.descriptions import appositive_name, predicate_subject
-from eventwire.actors.employers import employer_in
+from eventwire.actors.employers import employer_in, served_person, service_of
 from eventwire.actors.extents import title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.headline_titles import headline_subject
@@ -75,6 +76,18 @@ class NominalMentions(GroupMentions):
             gloss = gloss or predicate_subject(phrase, self.candidates)  # "served as the aide"
             candidate.gloss_of = gloss
             self._own_title(candidate, phrase, serves=serves_any_body(sector, role))
+            if "owner" not in candidate.extra and not past and serves_any_body(sector, role):
+                self._serve_named(candidate, phrase)
+
+    def _serve_named(self, candidate: Candidate, phrase: Span) -> None:
+        """ "a spokeswoman for Mr. Trump", "an aide to Clinton": a title any body has, held
+        for a person named after it, works where that person works (`staff_sectors`), as
+        "Trump's spokeswoman" does; not the state's, which the bare title would make it."""
+        after = list(self.doc[phrase.end : min(phrase.end + 1, phrase.sent.end)])
+        people = {c.key for c in self.candidates if c.type == ActorType.PERSON}
+        served = served_person([*phrase, *after], people)
+        if served is not None:
+            candidate.extra.update(owner=str(served.start_char), serves=service_of(served))
 
     def _bracket_gloss(self, phrase: Span) -> int | None:
         """ "the president [Russian President Vladimir Putin]": the bracket names the person."""

@@ -8,7 +8,8 @@ candidate's run: `campaign_owners`), so that staff always read the owner's final
 from __future__ import annotations
 
 from eventwire.actors.candidates import Candidate
-from eventwire.model import Actor, ActorType, Mention
+from eventwire.actors.occupations import OCCUPATION
+from eventwire.model import Actor, ActorType, Code, Mention
 
 
 def code_staff_sectors(
@@ -30,4 +31,11 @@ def code_staff_sectors(
         elif candidate.extra.get("staff") and owner.type == ActorType.ORGANIZATION:
             staff.sector = None
         if candidate.extra.get("serves") and owner.type != ActorType.COUNTRY:
-            staff.sector = owner.sector.model_copy() if owner.sector else None
+            staff.sector = owner.sector.model_copy() if owner.sector else _own_trade(staff)
+
+
+def _own_trade(staff: Actor) -> Code | None:
+    """The sector an occupation gives one who serves someone of no sector: "Lee's attorney,
+    X" pleads in court (JUD) for a private client, as an adviser to one has no sector."""
+    sector = staff.sector
+    return sector if sector is not None and sector.method == OCCUPATION else None
