@@ -42,3 +42,9 @@ def test_victims_beside_people_told_from_elsewhere_keep_no_country() -> None:
     ((_, victims),) = _sides(text, "ASSAULT")
     assert ("people", None) in victims
     assert ("Britons", "GBR") in victims
+
+
+def test_gunmen_opening_a_lede_are_the_attackers() -> None:
+    text = "NAIROBI, Kenya (AP) — Gunmen shot dead nine herders near Garissa on Sunday."
+    ((doers, _),) = _sides(text, "ASSAULT")
+    assert [name for name, _ in doers] == ["Gunmen"]
