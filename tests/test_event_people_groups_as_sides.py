@@ -48,3 +48,12 @@ def test_gunmen_opening_a_lede_are_the_attackers() -> None:
     text = "NAIROBI, Kenya (AP) — Gunmen shot dead nine herders near Garissa on Sunday."
     ((doers, _),) = _sides(text, "ASSAULT")
     assert [name for name, _ in doers] == ["Gunmen"]
+
+
+def test_groups_named_by_their_cause_are_advocates_at_home() -> None:
+    text = (
+        "WASHINGTON (AP) — Two conservative groups accused Senator Ann Kowalski of "
+        "breaking her pledge on taxes."
+    )
+    ((doers, _),) = _sides(text, "ACCUSE")
+    assert doers == [("conservative groups", "USA")]
