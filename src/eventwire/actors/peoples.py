@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
-from eventwire.parse.plurals import PLURAL_NOUN_TAGS, plural_form
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS, irregular_plural, plural_form
 
 MIN_ACRONYM = 3  # "NGOs", "PACs"; with fewer capitals it is as often a word ("As", "IDs")
 
@@ -31,13 +31,13 @@ def _counted(head: Token) -> bool:
 def plural_noun(token: Token) -> bool:
     """A plural common noun, also one the tagger read as a name because a capital opens it
     ("Protesters attacked …" after a dateline, "Rebels said …"): a title-case word outside any
-    entity and before no other ("Workers Party"), in the plural form of an English noun; or an
-    acronym's plural ("NGOs")."""
+    entity and before no other ("Workers Party"), in the plural form of an English noun
+    ("Gunmen" too); or an acronym's plural ("NGOs")."""
     if token.tag_ == "NNS" or _acronym_plural(token.text):
         return True
     proper = token.tag_ in {"NNP", "NNPS"} and token.is_title and token.ent_iob_ == "O"
     named = token.i + 1 < len(token.doc) and token.nbor().is_title  # "Workers Party"
-    return proper and not named and plural_form(token.lower_)
+    return proper and not named and (plural_form(token.lower_) or irregular_plural(token.lower_))
 
 
 def _acronym_plural(word: str) -> bool:

@@ -14,8 +14,10 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.verb_subjects import controlling_verb
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
+STATE_SECTORS = word_set("state_sector")  # GOV, MIL, COP ...: a state's organs
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
     "behind",  # "rallied behind Rubio"
@@ -37,7 +39,7 @@ def with_recipients(
     as a place: the victims, not the town, are its target, and unknown stays empty; but a
     hostile act at an institution's premises is aimed at it (`premises`)."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
-    recipients = [told_country(reader, p) for p in recipients]
+    recipients = told_countries(reader, recipients, actors)
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = premises_owners(reader, hostile or [])
         located = located or (_location_targets(reader, head, actors) if actors else [])
@@ -52,6 +54,31 @@ def _location_targets(
     """Where the act happens, read from the verb it hangs on or shares a subject with."""
     verb = governing_verb(head) or controlling_verb(head) or head
     return location_targets(reader, head, verb, actors)
+
+
+def told_countries(
+    reader: RoleReader, recipients: list[Participant], actors: list[Participant]
+) -> list[Participant]:
+    """ "killed 258 people, including 12 Americans": beside a participant whose told country
+    is another, a group with only the article's default country is of none (`told_country`),
+    and CAMEO's domestic convention may give it its doers' (`domestic`); alone, or beside
+    parties of that same country ("killed 12 villagers and two policemen in northern Kenya"),
+    the group is the home's people, as a coder reads it."""
+    told = {p.country for p in recipients if p.country and _told(reader, p)}
+    told |= {p.country for p in actors if p.country}
+    return [p if _kept(p, told) else told_country(reader, p) for p in recipients]
+
+
+def _told(reader: RoleReader, participant: Participant) -> bool:
+    """Whether the text itself gives the participant's country (`RoleReader.named`)."""
+    return participant.actor_id is None or reader.named(participant.actor_id)
+
+
+def _kept(participant: Participant, told: set[str | None]) -> bool:
+    """A home-defaulted group keeps the home's country when no told country contradicts it,
+    unless it is a state's organ named by a bare plural ("authorities", "troops"), which may
+    be any state's (`named_groups`)."""
+    return told <= {participant.country} and participant.sector not in STATE_SECTORS
 
 
 def told_country(reader: RoleReader, participant: Participant) -> Participant:

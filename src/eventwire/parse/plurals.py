@@ -5,6 +5,8 @@ against "police", "Congress")."""
 
 from __future__ import annotations
 
+from eventwire.lexicons import word_set
+
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """The tagger's plural noun tags, common and proper ("leaders", "Democrats"): one definition for
 every reader that asks whether a noun names a group rather than one person or body."""
@@ -14,3 +16,10 @@ def plural_form(word: str) -> bool:
     """A word in the plural form of an English noun: an "s" ending, not "ss" ("officials",
     "troops"; not "Congress")."""
     return word.endswith("s") and not word.endswith("ss")
+
+
+def irregular_plural(word: str) -> bool:
+    """A group noun in an irregular plural ("Gunmen", "Policemen", "Children"),
+    which a capital at a lede's start makes the tagger read as a name; for words already
+    known as a group's head, so no "-men" singular ("Yemen") reaches it."""
+    return any(word.endswith(ending) for ending in word_set("irregular_plural_ending"))
