@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.conditions import CONDITIONALS, conditioned
+from eventwire.events.counterfactuals import counterfactual
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.lexicon import CONFLICTUAL
 from eventwire.events.light_verbs import light_verb
@@ -39,6 +40,8 @@ def conditional_threat(
     """The act recoded as a threat, hypothetical, when a condition hangs on it."""
     if match.nominal or match.code.type not in HOSTILE or reading.modality not in INTENDED:
         return match, reading
+    if counterfactual(match.head):  # "would have fired him if ...": not done, no warning
+        return match, ModalityReading(Modality.HYPOTHETICAL, reading.cue)
     mark = _condition(match.head)
     if mark is None:
         return match, reading
@@ -73,6 +76,8 @@ def hypothetical(
     or a court's coercion its subject may suffer ("if they are held in contempt of court"; not
     "imprisoned Americans", a state); so is a lawsuit a named party may bring ("the relatives
     might sue"): a legal threat, no musing."""
+    if not match.nominal and counterfactual(match.head):
+        return True  # "would have fired him": it did not happen
     threat = not match.nominal or light_verb(match.head)
     hostile = match.code.type in CONFLICTUAL or match.code.cameo == LEGAL_ACTION
     if hostile and actors and threat and not conditioned(match.head):

@@ -37,6 +37,7 @@ from eventwire.events.forewarned import foretells_a_trend
 from eventwire.events.granted_views import granted_view
 from eventwire.events.kept_terms import kept_terms
 from eventwire.events.lone_talk import talks_alone
+from eventwire.events.misread_imperatives import misread_imperative
 from eventwire.events.mood import commanded
 from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
@@ -174,6 +175,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("editor's note", editor_note),  # "This article has been updated to include ..."
     ("a blow", physical_blow),  # "hitting him in the back of the head"
     ("asked of a listener", lambda m: not m.nominal and commanded(m.head)),  # "Support X"
+    ("asked of a listener", misread_imperative),  # "Attack his record and propose ..."
 ]
 
 
