@@ -39,7 +39,7 @@ def with_recipients(
     as a place: the victims, not the town, are its target, and unknown stays empty; but a
     hostile act at an institution's premises is aimed at it (`premises`)."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
-    recipients = told_countries(reader, recipients, actors)
+    recipients = told_countries(reader, recipients, actors, assault=bool(hostile))
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = premises_owners(reader, hostile or [])
         located = located or (_location_targets(reader, head, actors) if actors else [])
@@ -57,7 +57,7 @@ def _location_targets(
 
 
 def told_countries(
-    reader: RoleReader, recipients: list[Participant], actors: list[Participant]
+    reader: RoleReader, recipients: list[Participant], actors: list[Participant], assault: bool
 ) -> list[Participant]:
     """ "killed 258 people, including 12 Americans": beside a participant whose told country
     is another, a group with only the article's default country is of none (`told_country`),
@@ -65,8 +65,14 @@ def told_countries(
     parties of that same country ("killed 12 villagers and two policemen in northern Kenya"),
     the group is the home's people, as a coder reads it."""
     told = {p.country for p in recipients if p.country and _told(reader, p)}
-    told |= {p.country for p in actors if p.country}
-    return [p if _kept(p, told) else told_country(reader, p) for p in recipients]
+    doers = actors if assault else []
+    named_doers = {p.country for p in doers if p.country and _told(reader, p)}
+    return [
+        p
+        if _kept(p, told | {a.country for a in actors if a.country}, told, named_doers)
+        else told_country(reader, p)
+        for p in recipients
+    ]
 
 
 def _told(reader: RoleReader, participant: Participant) -> bool:
@@ -74,11 +80,18 @@ def _told(reader: RoleReader, participant: Participant) -> bool:
     return participant.actor_id is None or reader.named(participant.actor_id)
 
 
-def _kept(participant: Participant, told: set[str | None]) -> bool:
-    """A home-defaulted group keeps the home's country when no told country contradicts it,
+def _kept(
+    participant: Participant, known: set[str | None], told: set[str | None], named_doers: set[str]
+) -> bool:
+    """A home-defaulted group keeps the home's country when no known country contradicts it,
     unless it is a state's organ named by a bare plural ("authorities", "troops"), which may
-    be any state's (`named_groups`)."""
-    return told <= {participant.country} and participant.sector not in STATE_SECTORS
+    be any state's (`named_groups`), or it is the victim of an attack whose doers' nationality
+    is told ("Eritrean gunners killed seven civilians"): one nation's attack on a group leaves
+    the group's side to the story's other party (`domestic`, the story's belligerents) unless a
+    fellow target is told of that country."""
+    if named_doers and participant.country not in told:
+        return False
+    return known <= {participant.country} and participant.sector not in STATE_SECTORS
 
 
 def told_country(reader: RoleReader, participant: Participant) -> Participant:
