@@ -44,7 +44,7 @@ def site_holders(reader: Reader, site: Token) -> list[Participant]:
             return [
                 Participant(
                     name=holder.lower_ + ("" if holder.lower_.endswith("s") else "s"),
-                    country=_demonym(site) or _placed_in(reader, site),
+                    country=_demonym(site) or placed_in(reader, site),
                     sector=sector,
                     mention=Evidence.of(doc_text(site.doc), start, end),
                 )
@@ -61,7 +61,7 @@ def _demonym(site: Token) -> str | None:
     return None
 
 
-def _placed_in(reader: Reader, site: Token) -> str | None:
+def placed_in(reader: Reader, site: Token) -> str | None:
     """The country the site, or the verb that hits it, is placed in ("camps in Iraq")."""
     for owner in (site, site.head):
         for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):

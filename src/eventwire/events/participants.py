@@ -17,6 +17,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.country_words import country_word
 from eventwire.events.described_bodies import described_body
+from eventwire.events.facilities import facility_holders
 from eventwire.events.held_sites import site_holders
 from eventwire.events.homelands import homeland
 from eventwire.events.joint import joint_antecedent, plural_object_antecedent, previous_plural
@@ -196,7 +197,8 @@ class RoleReader:
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
-            named = named or site_holders(self, head) or story_parties(self, head)  # "both sides"
+            named = named or facility_holders(self, head) or site_holders(self, head)
+            named = named or story_parties(self, head)  # "both sides"
             named = pair_sides(self, head, named)  # "both governments", "X of the two countries"
             placed = placed_person(head)  # "a journalist in Mali" is no party of Mali's
             apart = placed or unowned_head(head)
