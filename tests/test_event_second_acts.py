@@ -27,6 +27,18 @@ from .conftest import event_types, run_texts
             "The minister met the envoy in Accra on Monday, urging him to push for a ceasefire.",
             ["CONSULT", "REQUEST"],
         ),
+        (
+            "Governor Ana Ruiz called the mayor reckless and accused him of hiding the audit.",
+            ["ACCUSE", "ACCUSE"],  # the parse may read "the mayor reckless" as one phrase
+        ),
+        (
+            "The president thanked the nurses for their work and praised their courage.",
+            ["SUPPORT", "SUPPORT"],  # an object its owners are aimed at
+        ),
+        (
+            "The mayor condemned the cuts in a speech and the governor condemned them in a tweet.",
+            ["ACCUSE", "ACCUSE"],  # a second clause with a subject of its own
+        ),
     ],
 )
 def test_second_act_is_coded(text: str, types: list[str]) -> None:
