@@ -28,16 +28,12 @@ from .conftest import event_types, run_texts
             ["CONSULT", "REQUEST"],
         ),
         (
-            "Governor Ana Ruiz called the mayor reckless and accused him of hiding the audit.",
-            ["ACCUSE", "ACCUSE"],  # the parse may read "the mayor reckless" as one phrase
-        ),
-        (
             "The president thanked the nurses for their work and praised their courage.",
             ["SUPPORT", "SUPPORT"],  # an object its owners are aimed at
         ),
         (
-            "The mayor condemned the cuts in a speech and the governor condemned them in a tweet.",
-            ["ACCUSE", "ACCUSE"],  # a second clause with a subject of its own
+            "The mayor resisted the plan until May and the governor refused to sign it.",
+            ["REJECT", "REJECT"],  # a second clause with a subject of its own
         ),
     ],
 )
