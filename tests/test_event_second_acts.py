@@ -27,6 +27,14 @@ from .conftest import event_types, run_texts
             "The minister met the envoy in Accra on Monday, urging him to push for a ceasefire.",
             ["CONSULT", "REQUEST"],
         ),
+        (
+            "The president thanked the nurses for their work and praised their courage.",
+            ["SUPPORT", "SUPPORT"],  # an object its owners are aimed at
+        ),
+        (
+            "The mayor resisted the plan until May and the governor refused to sign it.",
+            ["REJECT", "REJECT"],  # a second clause with a subject of its own
+        ),
     ],
 )
 def test_second_act_is_coded(text: str, types: list[str]) -> None:

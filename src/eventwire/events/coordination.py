@@ -6,7 +6,11 @@ its own, even when both acts are of one PLOVER type; "condemned and denounced th
 only one of them takes the object, tells one act in two words, and so does "would prohibit aid
 and deny entry", whose second verb is aimed at no one. A gerund after a preposition of time
 ("endorsed Graham before backing Rubio", "praised him after meeting the envoy") is a later or
-earlier act of its own when it is aimed at someone too.
+earlier act of its own when it is aimed at someone too. The first verb's own words need not be
+an object: "called him divisive and accused him of lying" (a predicate or clause the parse may
+hang on the verb alone) leaves the second verb's object its own; a second verb with a subject
+of its own ("pledged reform and he pledged a revolution") is a clause of its own; an object
+someone owns ("congratulated her and praised her effort") is aimed at its owner.
 """
 
 from __future__ import annotations
@@ -14,16 +18,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
-from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 TIME_PREPS = {"before", "after", "since", "until", "following"}
+OWN_WORDS_DEPS = COMPLEMENT_DEPS | {"oprd"}  # "said that ...", "called him divisive"
 
 
 def separate_acts(second: Token, first: Token) -> bool:
     """Whether the coordinated verb `second` tells an act apart from its governor `first`."""
     if second.dep_ != "conj" or second.pos_ != "VERB" or first.pos_ != "VERB":
         return False
-    return bool(_objects(first)) and any(is_agent(t) for t in _objects(second))
+    if any(c.dep_ in SUBJECT_DEPS for c in second.children):
+        return True  # "... and he pledged a revolution": a clause of its own
+    told = _objects(first) or [c for c in first.children if c.dep_ in OWN_WORDS_DEPS]
+    return bool(told) and any(_aimed_at(t) for t in _objects(second))
+
+
+def _aimed_at(noun: Token) -> bool:
+    """Whether the object names someone, or what someone owns ("praised her effort")."""
+    return is_agent(noun) or any(c.dep_ == "poss" and is_agent(c) for c in noun.children)
 
 
 def sequenced_act(head: Token) -> bool:
