@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.acting_groups import acting_group_at
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
+from eventwire.actors.chained_groups import chained_group
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.faith_homes import faith_country
@@ -300,6 +301,10 @@ class GroupMentions(OwnedGroupMentions):
                 continue
             if figurative_force(words, match.value):
                 continue  # "market forces", "an angry army of workers": no fighters
+            chained = chained_group(self.doc, token.i, match)
+            if chained.end > match.end and self.free(self.doc[span.start : token.i + chained.end]):
+                match, words = chained, self.doc[token.i : token.i + chained.end]
+                span = self.doc[span.start : words.end]  # "county board of supervisors"
             value = modified_sector(list(span[:-1]), match.value)
             sector = code(self.doc, value, words.start_char, words.end_char)
             sector = party_sector(span, sector) or campaign_sector(span, sector) or sector
