@@ -33,3 +33,11 @@ def test_a_ruling_on_another_thing_does_not_tie_the_plea() -> None:
         "The Canadian Immigration Board rejected the construction permit on Friday."
     )
     assert not _sides(events, "applied")[1]
+
+
+def test_a_plea_answered_in_its_own_sentence_is_addressed_to_those_who_answer() -> None:
+    events = _events(
+        "The Ortega family's lawyer, Ana Ruiz, asked for a travel permit on Monday, but was "
+        "told by Canadian Immigration Board officials that the family had to apply in person."
+    )
+    assert "Canadian Immigration Board" in " ".join(_sides(events, "asked")[1])

@@ -200,7 +200,7 @@ def extract_events(
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
-    fill_ruled_pleas(doc, events)  # "applied for asylum ... the INS rejected": to the INS
+    fill_ruled_pleas(doc, reader, events)  # "applied for asylum ... the INS rejected": to the INS
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)

@@ -7,7 +7,9 @@ A coder reads both sides from the article, not from the clause: the plea's addre
 ruling's doer, the ruling's target the plea's makers. The two are tied only by what is asked
 for ("asylum", "a visa", "custody"), named as the plea's object or "for" phrase and as the
 ruling's object, its "for" phrase or its compound ("the asylum application"); a plea with an
-addressee of its own, or a ruling that already has a target, keeps it.
+addressee of its own, or a ruling that already has a target, keeps it. An answer told in the
+plea's own sentence names the addressee too: "asked for a visa, but was told by State
+Department officials that ...": those who told him are those he asked.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import other_sides
+from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.model import Event
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
@@ -27,15 +30,21 @@ PLEAS = {"REQUEST"}
 RULINGS = {"REJECT", "SUPPORT", "AGREE"}  # rejected, approved, granted the application
 RULING_VERBS = words("event_words.tsv", "plea_ruling")  # reject, deny, grant, approve
 TOPIC_PREPS = {"for"}  # "applied for asylum", "the application for asylum"
+ANSWERING = words("event_words.tsv", "plea_answering")  # tell, inform, advise, notify
 TIED = "plea_ruled"  # the feature that marks a side read from the plea or its ruling
 
 
-def fill_ruled_pleas(doc: Doc, events: list[Event]) -> None:
-    """Tie each plea with makers and no addressee to the nearest ruling with doers on the same
-    asked-for thing (module doc), both ways."""
+def fill_ruled_pleas(doc: Doc, reader: RoleReader, events: list[Event]) -> None:
+    """Tie each plea with makers and no addressee to those who answer it in its sentence, else
+    to the nearest ruling with doers on the same asked-for thing (module doc), both ways."""
     rulings = [(e, _topics(r, False)) for e, r in _roots(doc, events, RULINGS) if _rules(r)]
     for plea, root in _roots(doc, events, PLEAS):
         if plea.recipients:
+            continue
+        told = [p for a in _answerers(root) for p in reader.phrase(a)]
+        plea.recipients = other_sides(plea.actors, told)
+        if plea.recipients:
+            plea.confidence_features.append(f"{TIED}: {root.text}")
             continue
         asked = _topics(root, True)
         tied = [e for e, topics in rulings if asked & topics and _apart(plea, e)]
@@ -57,6 +66,14 @@ def _roots(doc: Doc, events: list[Event], types: set[str]) -> list[tuple[Event, 
         if root is not None:
             found.append((event, root))
     return found
+
+
+def _answerers(root: Token) -> list[Token]:
+    """The "by" phrase of a passive answer verb joined to the plea verb ("asked for a visa but
+    was told by officials that ...")."""
+    answers = [c for c in root.children if c.dep_ == "conj" and c.lemma_.lower() in ANSWERING]
+    agents = [b for a in answers for b in a.children if b.dep_ == "agent"]
+    return [o for b in agents for o in b.children if o.dep_ == "pobj"]
 
 
 def _rules(root: Token) -> bool:
