@@ -94,3 +94,12 @@ def test_an_act_nouns_own_by_phrase_tells_its_doer(sentence: str, act: str, expe
 def test_the_by_phrase_reading_stays_out_of_the_json_contract() -> None:
     (r,) = run_texts("Peter Jensen was abducted by masked gunmen in Somalia on Monday.")
     assert r.events and all("by_phrase" not in e.model_dump_json() for e in r.events)
+
+
+def test_a_group_expelled_again_takes_the_expeller_told_before() -> None:
+    (r,) = run_texts(
+        "NAIROBI, Kenya (AP) _ Kenya expelled four Somalis and a Yemeni on Tuesday, "
+        "a radio station reported.\n\n"
+        "The four Somalis were later deported as well, the station said."
+    )
+    assert countries_of(event_at(r, "deported").actors) == {"KEN"}

@@ -81,6 +81,7 @@ from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.reported_claims import claimed
 from eventwire.events.roles import verb_roles
+from eventwire.events.ruled_pleas import fill_ruled_pleas
 from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
     SPEECH_ACTS,
@@ -199,6 +200,7 @@ def extract_events(
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
+    fill_ruled_pleas(doc, reader, events)  # "applied for asylum ... the INS rejected": to the INS
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)

@@ -4,7 +4,9 @@ A kidnapping story tells the act with its doers once ("Howes had been killed by 
 faction") and its other mentions without them ("he was abducted with his interpreter", "he had
 probably been killed soon after"), before or after. Coders give such an act of the same kind
 to the same person the doers told elsewhere: it is the same captivity told again. Only a person
-counts as the victim: a country or a town is attacked by many.
+counts as the victim of an attack: a country, a town or a group is attacked by many; a group
+held or expelled ("Tanzania expelled five Iraqis ... five Iraqis also were deported") is, like
+a captive, held by those told holding it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from eventwire.model import Actor, ActorType, Event, Participant
 
 HARMS = {"ASSAULT", "COERCE"}  # acts done to a captive; blame and appeals are many people's
+GROUP_HARMS = {"COERCE"}  # "five Iraqis were also deported": a set of people held or expelled
 
 
 def fill_told_doers(events: list[Event], actors: list[Actor], agent_told: set[int]) -> None:
@@ -20,8 +23,10 @@ def fill_told_doers(events: list[Event], actors: list[Actor], agent_told: set[in
     whose own "by" phrase tells its doer, named or not (`agent_told`: their trigger offsets,
     `passives.agent_told`)."""
     people = {a.id for a in actors if a.type == ActorType.PERSON}
+    groups = {a.id for a in actors if a.type == ActorType.GROUP}
     for i, event in enumerate(events):
-        victims = {p.actor_id for p in event.recipients if p.actor_id in people}
+        held = people | groups if event.type in GROUP_HARMS else people
+        victims = {p.actor_id for p in event.recipients if p.actor_id in held}
         own_doer = event.trigger.start in agent_told
         if event.actors or not victims or event.type not in HARMS or own_doer:
             continue
