@@ -44,8 +44,15 @@ def facility_holders(reader: Reader, site: Token) -> list[Participant]:
             key = (*(w.lower_ for w in words[start:]), head)
             sector = FACILITIES.get(key)
             if sector is not None:
-                return [_participant(reader, site, _first(site), sector)]
+                return _known(_participant(reader, site, _first(site), sector))
     return []
+
+
+def _known(institution: Participant) -> list[Participant]:
+    """An institution whose country neither the phrase, its place nor the story tells ("a
+    school in Zabul province" where the gazetteer reads no province) is left to the older
+    readings, which give the struck place's country, rather than a side of no country."""
+    return [institution] if institution.country else []
 
 
 def _struck(site: Token) -> bool:
