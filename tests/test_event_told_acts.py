@@ -4,7 +4,7 @@ tells it; objects of condemnation and gerunds after an accusation stay folded.""
 
 from __future__ import annotations
 
-from .conftest import typed_modalities, typed_triggers
+from .conftest import run_texts, typed_modalities, typed_triggers
 
 
 def test_an_act_alleged_in_a_that_clause_is_coded_as_a_claim() -> None:
@@ -26,3 +26,9 @@ def test_a_condemned_act_named_as_an_object_is_not_coded_again() -> None:
 def test_a_gerund_after_an_accusation_is_only_the_accusation() -> None:
     types = [t for t, _ in typed_triggers("The opposition accused the mayor of lying to voters.")]
     assert types == ["ACCUSE"]
+
+
+def test_a_pronoun_in_an_owned_claim_stands_for_the_claimant() -> None:
+    (result,) = run_texts("Analysts doubted Iran's claim that it had secretly tested a missile.")
+    tested = [e for e in result.events if e.type == "MOBILIZE"]
+    assert [[a.country for a in e.actors] for e in tested] == [["IRN"]]
