@@ -25,12 +25,15 @@ TELLING = {"ACCUSE"}  # blame and reports tell a wrong done; pledges and demands
 
 
 def told_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
-    """Whether a verb trigger heads a tensed clause with its own subject (not the outer act's
-    doer) that tells what the outer act of telling says someone did."""
+    """Whether a verb trigger heads a tensed clause with its own subject that tells what a
+    claim says someone did: any clause a noun or a saying tells (`teller`: "the claim that he
+    met them", whoever "he" is), or one an act of blame tells of another than its doer."""
     verb = match.head
     if match.nominal or verb.dep_ not in CLAUSE_DEPS:
         return False
-    if outer.code.type not in TELLING and teller(verb) is None:
+    if teller(verb) is not None:
+        return True
+    if outer.code.type not in TELLING:
         return False
     subject = _subject(verb)
     return subject is not None and _tensed(verb) and not _same_doer(subject, outer.head)
