@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import speaks
+from eventwire.events.lexicon import speaks, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.tags import NOUN_POS, WH_TAGS
 
@@ -21,6 +21,7 @@ TENSED_AUX = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "
 CLAUSE_DEPS = {"ccomp", "acl"}  # "said that X ...", "allegations that X ...", "a report saying"
 SUBJECTS = {"nsubj", "nsubjpass"}
 PARTICIPLE_DEPS = {"acl", "pcomp"}  # "a report saying ...", "a report from X saying ..."
+CLAIM_NOUNS = words("cue_nouns.tsv", "speech") | words("event_arguments.tsv", "statement")
 TELLING = {"ACCUSE"}  # blame and reports tell a wrong done; pledges and demands a deed to come
 
 
@@ -33,21 +34,22 @@ def told_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
         return False
     if teller(verb) is not None:
         return True
-    if outer.code.type not in TELLING:
-        return False
+    if outer.code.type not in TELLING or verb.head != outer.head:
+        return False  # "so stupid that he thinks X are offended": no charge of its own
     subject = _subject(verb)
     return subject is not None and _tensed(verb) and not _same_doer(subject, outer.head)
 
 
 def teller(verb: Token) -> Token | None:
     """The word that tells a tensed clause with its own subject as someone's claim: the noun it
-    completes ("allegations that X hacked", "the fact that he apologized") or the participle of
+    completes ("allegations that X hacked", "an admission that troops fought") or the participle of
     saying it hangs under ("a report saying X invited Y"); None for any other clause."""
     if _subject(verb) is None or not _tensed(verb):
         return None
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS and "that" in marks:
-        return verb.head
+    noun = verb.head  # a claim, a report, an admission: not "tableaus that critics likened"
+    if verb.dep_ == "acl" and noun.pos_ in NOUN_POS and noun.lemma_.lower() in CLAIM_NOUNS:
+        return noun if "that" in marks else None
     saying = verb.head
     if (
         verb.dep_ == "ccomp"
