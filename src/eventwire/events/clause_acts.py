@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.events.chosen_refusals import chosen_refusal
 from eventwire.events.lexicon import words
 from eventwire.events.participles import TOLD_ACTS
+from eventwire.events.told_acts import teller
 from eventwire.model import Event, Modality
 
 UNTOLD = {Modality.PLANNED, Modality.HYPOTHETICAL}
@@ -29,6 +30,8 @@ def clause_act(head: Token, event: Event) -> bool:
     endorsed by the crowd") or an adverbial clause with its own subject ("while the audience
     booed")."""
     if chosen_refusal(head, event):  # "HP's decision not to fund the convention"
+        return True
+    if teller(head) is not None:  # "allegations that hackers broke in": a claim (`told_acts`)
         return True
     if event.modality in UNTOLD:
         return False

@@ -73,9 +73,11 @@ def raised_passive(verb: Token) -> bool:
 
 @read_once
 def reduced_passive(verb: Token) -> bool:
-    """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
+    """ "an expert kidnapped by guerrillas": a past participle modifying a noun; not one with a
+    subject or auxiliary of its own ("claims that agents had pressured them": a tensed clause)."""
     hung = verb.dep_ == "acl" and verb.tag_ == "VBN"
-    return hung and hung_subject(verb) is None  # not "..., a rights group protested"
+    own = any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
+    return hung and not own and hung_subject(verb) is None  # not "..., a group protested"
 
 
 def participial_passive(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from eventwire.events.hearsay import hearsay
 from eventwire.events.modality import ModalityReading, reporting_verb
 from eventwire.events.modality_scope import credited, in_writer_aside, opens_other_clause
 from eventwire.events.participants import RoleReader
+from eventwire.events.told_acts import teller
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Modality, Participant, Quote
 from eventwire.parse.nlp import doc_text
@@ -36,6 +37,9 @@ def claimed(
         quote = None  # "Cruz disavowed Graham's endorsement": named as known, not reported
     if reading.modality != Modality.OCCURRED:
         return reading
+    told = teller(head)  # "allegations that X hacked", "a report saying X invited Y"
+    if told is not None:
+        return ModalityReading(Modality.CLAIMED, told)
     told = hearsay(head)  # "allegedly attacked", "charged with killing": the writer's own
     if told is not None:  # words tell it as hearsay, in an aside too ("X, who allegedly shot")
         return ModalityReading(Modality.CLAIMED, told)

@@ -35,6 +35,7 @@ from eventwire.events.said_acts import said_beside
 from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.suit_claims import suit_claim
 from eventwire.events.summed_acts import summing_clause
+from eventwire.events.told_acts import told_act
 from eventwire.model import Event, Modality
 from eventwire.parse.deps import AUXILIARY_DEPS, PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
@@ -143,9 +144,7 @@ def without_restatements(events: list[Event]) -> list[Event]:
     return [e for e in events if e.actors or e.recipients]
 
 
-def main_matches(
-    matches: list[TriggerMatch],
-) -> list[tuple[TriggerMatch, TriggerMatch | None]]:
+def main_matches(matches: list[TriggerMatch]) -> list[tuple[TriggerMatch, TriggerMatch | None]]:
     """Events that are not the content of another, each with its content event if any.
 
     Content is what a speech act is about ("threatened to break off relations") or a nominal
@@ -168,8 +167,8 @@ def main_matches(
         contents.setdefault(outer.head.i, match)
         if headline_act(match.head, match.nominal):  # "expels diplomats after border clash"
             kept.append(match)  # the clash is news of its own too
-        elif _others_act(match, outer):  # "refused to disavow Graham's endorsement"
-            kept.append(match)  # Graham's act too
+        elif _others_act(match, outer) or told_act(match, outer):  # "refused to disavow
+            kept.append(match)  # Graham's endorsement", "allegations that X hacked": theirs too
     kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
     pairs = [committed_act(m, contents.get(m.head.i)) for m in kept]
     return [enacted_act(*pair, matches) for pair in pairs]  # "passed laws barring abortions"

@@ -27,12 +27,17 @@ from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
 
+SINGULAR_PRONOUNS = {"it", "he", "she"}
+THEY = {"they"}
+
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if is_passive(verb):  # "Putin was quoted as saying": the speaker, not who quotes him
         return quoted_sayers(verb) or passive_doers(verb)
     subjects = subjects_of(verb, ACTIVE_SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
+    if subjects and (owner := claimant(verb, subjects[0])) is not None:
+        return [owner]  # "North Korea's claim that it had tested a bomb": North Korea
     if subjects:
         clause = relative_clause(verb) if subjects[0].lower_ in RELATIVE_PRONOUNS else None
         return subjects if clause is None else _described(stood_for(clause, subjects[0]), depth)
@@ -58,6 +63,17 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         reduced = passive_patients(controller) if verb.dep_ == "pcomp" else []  # not "needed to"
         return [relative_head(c) for c in patients] + reduced
     return verb_subjects(controller, depth + 1)
+
+
+def claimant(verb: Token, subject: Token) -> Token | None:
+    """The owner of the noun a "that" clause completes, when the clause's subject is a pronoun
+    that can stand for it ("Iran's claim that it had tested a missile", "the senator's denial
+    that he lied"): the pronoun's nearest antecedent is the one who claims."""
+    owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    if verb.dep_ != "acl" or owner is None or owner.pos_ == "PRON":
+        return None
+    plural = owner.tag_ in {"NNS", "NNPS"}
+    return owner if subject.lower_ in (THEY if plural else SINGULAR_PRONOUNS) else None
 
 
 def _described(head: Token, depth: int) -> list[Token]:
