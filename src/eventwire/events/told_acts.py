@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import speaks, words
+from eventwire.events.lexicon import speaks, triggers, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.tags import NOUN_POS, WH_TAGS
 
@@ -20,6 +20,7 @@ FINITE = {"VBD", "VBZ", "VBP"}
 TENSED_AUX = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "do"}
 CLAUSE_DEPS = {"ccomp", "acl"}  # "said that X ...", "allegations that X ...", "a report saying"
 SUBJECTS = {"nsubj", "nsubjpass"}
+SINGULAR_NOUN_TAGS = {"NN", "NNP"}  # "the governor", "Ortega": a third-person singular subject
 PARTICIPLE_DEPS = {"acl", "pcomp"}  # "a report saying ...", "a report from X saying ..."
 CLAIM_NOUNS = words("cue_nouns.tsv", "speech") | words("event_arguments.tsv", "statement")
 TELLING = {"ACCUSE"}  # blame and reports tell a wrong done; pledges and demands a deed to come
@@ -49,7 +50,7 @@ def teller(verb: Token) -> Token | None:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     noun = verb.head  # a claim, a report, an admission: not "tableaus that critics likened"
     if verb.dep_ == "acl" and noun.pos_ in NOUN_POS and noun.lemma_.lower() in CLAIM_NOUNS:
-        return noun if "that" in marks else None
+        return noun if "that" in marks and not _asks(noun) else None
     saying = verb.head
     if (
         verb.dep_ == "ccomp"
@@ -59,6 +60,12 @@ def teller(verb: Token) -> Token | None:
     ):
         return saying
     return None
+
+
+def _asks(noun: Token) -> bool:
+    """ "a suggestion that Governor Ortega step down", "a demand that troops leave": the clause
+    of an appeal is the deed asked for (the appeal's content), not a claim of a deed done."""
+    return any(t.code.type == "REQUEST" for t in triggers().get(noun.lemma_.lower(), []))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -73,9 +80,16 @@ def _tensed(verb: Token) -> bool:
     """A past or present tense, or a participle after a tensed auxiliary ("have hacked"); no
     modal ("would strike") and no infinitive."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a not in TENSED_AUX for a in auxes):
+    if any(a not in TENSED_AUX for a in auxes) or _subjunctive(verb):
         return False
     return verb.tag_ in FINITE or bool(auxes)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """ "that the governor step down": a plain verb form after a singular subject agrees with
+    nothing, so it is the mood of a wish or a demand, not a tense."""
+    subject = _subject(verb)
+    return verb.tag_ == "VBP" and subject is not None and subject.tag_ in SINGULAR_NOUN_TAGS
 
 
 def _same_doer(subject: Token, outer: Token) -> bool:
