@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.named_cues import code_cued_people
 from eventwire.actors.outlets import news_outlets
 from eventwire.lexicons import word_map, word_set
-from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
-from eventwire.parse.nlp import doc_text
+from eventwire.model import Actor, Mention
 
 MEDIA = "MED"
 WRITING_WINDOW = 6  # ", who writes for The Atlantic"
@@ -22,18 +22,7 @@ WRITTEN_IN = frozenset({"for", "in", "on"})  # "writing for Slate", "in the Post
 def code_journalists(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """Give a person with no sector MED where one of their names stands in a byline clause,
     writes for a known outlet, or names a show."""
-    unsectored = {a.id: a for a in actors if a.type == ActorType.PERSON and a.sector is None}
-    for mention in mentions:
-        actor = unsectored.get(mention.actor_id)
-        if actor is None or mention.kind != MentionKind.NAME:
-            continue
-        span = doc.char_span(mention.evidence.start, mention.evidence.end)
-        cue = _journalist_cue(span) if span is not None else None
-        if cue is not None:
-            actor.sector = Code(
-                value=MEDIA, evidence=Evidence.of(doc_text(doc), *cue), method="journalist"
-            )
-            del unsectored[actor.id]
+    code_cued_people(doc, actors, mentions, _journalist_cue, MEDIA, "journalist")
 
 
 def _journalist_cue(name: Span) -> tuple[int, int] | None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.named_cues import code_cued_people
 from eventwire.actors.party_groups import names_a_party
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
-from eventwire.parse.nlp import doc_text
+from eventwire.model import Actor, Mention
 
 PARTY = "PTY"
 MODIFIER_WINDOW = 3  # "a longtime Indiana GOP consultant": the party word a few words before
@@ -19,17 +19,13 @@ MODIFIER_WINDOW = 3  # "a longtime Indiana GOP consultant": the party word a few
 def code_party_workers(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """Give a person with no sector PTY where a party's consultant or operative describes
     one of their names, as a title before it or a phrase in apposition to it."""
-    unsectored = {a.id: a for a in actors if a.type == ActorType.PERSON and a.sector is None}
-    for mention in mentions:
-        actor = unsectored.get(mention.actor_id)
-        if actor is None or mention.kind != MentionKind.NAME:
-            continue
-        span = doc.char_span(mention.evidence.start, mention.evidence.end)
-        party = _party_word(span) if span is not None else None
-        if party is not None:
-            evidence = Evidence.of(doc_text(doc), party[0].idx, party[1].idx + len(party[1]))
-            actor.sector = Code(value=PARTY, evidence=evidence, method="party worker")
-            del unsectored[actor.id]
+    code_cued_people(doc, actors, mentions, _party_cue, PARTY, "party worker")
+
+
+def _party_cue(name: Span) -> tuple[int, int] | None:
+    """The characters from the party word to the trade noun ("GOP consultant"), else None."""
+    party = _party_word(name)
+    return (party[0].idx, party[1].idx + len(party[1])) if party is not None else None
 
 
 def _party_word(name: Span) -> tuple[Token, Token] | None:
