@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import AUXILIARY_DEPS
 
 MODALS = words("modality_words.tsv", "hypothetical")  # would, could, might, may, should
 
@@ -27,4 +28,4 @@ def counterfactual(verb: Token) -> bool:
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]

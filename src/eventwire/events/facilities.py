@@ -19,10 +19,12 @@ from eventwire.codes import country_of, noun_sectors
 from eventwire.events.held_sites import placed_in
 from eventwire.events.lexicon import triggers
 from eventwire.model import HOME_METHODS, Actor, ActorType, Evidence, Participant
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, NOUN_MODIFIER_DEPS, PATIENT_DEPS
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import WH_TAGS
 
 FACILITIES = noun_sectors("facilities.tsv")  # ("police", "station") → COP
-NAME_DEPS = {"compound", "amod", "nmod"}  # the words that name the kind of building
+NAME_DEPS = NOUN_MODIFIER_DEPS  # the words that name the kind of building
 HOSTILE = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # acts done to a building's occupants
 STRUCK_PREPS = {"on", "against", "of"}  # "an attack on", "seizure of"; "killed at" is a venue
 
@@ -61,7 +63,7 @@ def _struck(site: Token) -> bool:
     mosque"); a school argued over or a hospital visited stays a building."""
     while site.dep_ == "conj":
         site = site.head
-    if site.dep_ in {"dobj", "nsubjpass"}:
+    if site.dep_ in PATIENT_DEPS:
         act = site.head
     elif site.dep_ == "pobj" and site.head.lower_ in STRUCK_PREPS:
         act = site.head.head
@@ -76,7 +78,7 @@ def _doing(site: Token) -> bool:
     so the phrase names no institution rather than make the clinic the killer."""
     return any(
         clause.dep_ == "relcl"
-        and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in WH_TAGS for c in clause.children)
         and _hostile(clause)
         for clause in site.children
     )
@@ -98,7 +100,7 @@ def _kind_words(site: Token) -> list[Token]:
 
 def _first(site: Token) -> Token:
     """The phrase's first naming word, its owner's included ("the U.S. Marine barracks")."""
-    owners = [t for c in site.lefts if c.dep_ in {*NAME_DEPS, "poss"} for t in c.subtree]
+    owners = [t for c in site.lefts if c.dep_ in MODIFIER_OR_OWNER_DEPS for t in c.subtree]
     return min(owners, key=lambda t: t.i) if owners else site
 
 
@@ -115,7 +117,7 @@ def _participant(reader: Reader, site: Token, first: Token, sector: str) -> Part
 
 def _owner(reader: Reader, site: Token) -> str | None:
     """ "the Serb police station", "a U.S. Marine barracks": a country word on the phrase."""
-    owners = (c for c in site.lefts if c.dep_ in {*NAME_DEPS, "poss"})
+    owners = (c for c in site.lefts if c.dep_ in MODIFIER_OR_OWNER_DEPS)
     for child in (t for owner in owners for t in owner.subtree):
         country = country_of(child.text)
         if country is not None:

@@ -13,12 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
+from eventwire.parse.tags import FINITE_TAGS, SINGULAR_NOUN_TAGS
 
 LEAD_POS = {"CCONJ", "ADV", "PUNCT"}  # "Or attack ...", "So, protest ..."
-OPENER_TAGS = {"NN", "NNP"}
+OPENER_TAGS = SINGULAR_NOUN_TAGS  # "Attack", "Protest": one bare singular noun
 OWN_WORDS = {"det", "poss", "nummod"}  # "The attack ...", "His protest ...": a noun after all
-SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+SUBJECTS = CLAUSAL_SUBJECT_DEPS | {"expl"}  # any subject, "there" among them
+TENSED_TAGS = FINITE_TAGS | {"MD"}  # a tense or a modal: the sentence has a finite verb
 
 
 def misread_imperative(match: TriggerMatch) -> bool:
@@ -41,7 +43,7 @@ def _imperative_opener(opener: Token) -> bool:
         return False
     if any(c.dep_ in OWN_WORDS for c in opener.children):
         return False
-    return not any(t.dep_ in SUBJECTS or t.tag_ in FINITE_TAGS for t in opener.sent)
+    return not any(t.dep_ in SUBJECTS or t.tag_ in TENSED_TAGS for t in opener.sent)
 
 
 def _joined_verbs(opener: Token) -> list[Token]:

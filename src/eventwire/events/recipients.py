@@ -67,11 +67,9 @@ def told_countries(
     told = {p.country for p in recipients if p.country and _told(reader, p)}
     doers = actors if assault else []
     named_doers = {p.country for p in doers if p.country and _told(reader, p)}
+    known = told | {a.country for a in actors if a.country}
     return [
-        p
-        if _kept(p, told | {a.country for a in actors if a.country}, told, named_doers)
-        else told_country(reader, p)
-        for p in recipients
+        p if _kept(p, known, told, named_doers) else told_country(reader, p) for p in recipients
     ]
 
 

@@ -14,13 +14,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import speaks, triggers, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.parse.tags import NOUN_POS, WH_TAGS
+from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import FINITE_TAGS, NOUN_POS, SINGULAR_NOUN_TAGS, WH_TAGS
 
-FINITE = {"VBD", "VBZ", "VBP"}
 TENSED_AUX = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "do"}
 CLAUSE_DEPS = {"ccomp", "acl"}  # "said that X ...", "allegations that X ...", "a report saying"
-SUBJECTS = {"nsubj", "nsubjpass"}
-SINGULAR_NOUN_TAGS = {"NN", "NNP"}  # "the governor", "Ortega": a third-person singular subject
 PARTICIPLE_DEPS = {"acl", "pcomp"}  # "a report saying ...", "a report from X saying ..."
 CLAIM_NOUNS = words("cue_nouns.tsv", "speech") | words("event_arguments.tsv", "statement")
 TELLING = {"ACCUSE"}  # blame and reports tell a wrong done; pledges and demands a deed to come
@@ -71,7 +70,7 @@ def _asks(noun: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The clause's own subject, not a relative pronoun ("the man who hired them")."""
     for child in verb.children:
-        if child.dep_ in SUBJECTS and child.tag_ not in WH_TAGS and child.lower_ != "that":
+        if child.dep_ in SUBJECT_DEPS and child.tag_ not in WH_TAGS and child.lower_ != "that":
             return child
     return None
 
@@ -79,10 +78,10 @@ def _subject(verb: Token) -> Token | None:
 def _tensed(verb: Token) -> bool:
     """A past or present tense, or a participle after a tensed auxiliary ("have hacked"); no
     modal ("would strike") and no infinitive."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c.lower_ for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     if any(a not in TENSED_AUX for a in auxes) or _subjunctive(verb):
         return False
-    return verb.tag_ in FINITE or bool(auxes)
+    return verb.tag_ in FINITE_TAGS or bool(auxes)
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -96,5 +95,5 @@ def _same_doer(subject: Token, outer: Token) -> bool:
     """ "warned that he had ...": a pronoun or the outer act's own subject tells the speaker."""
     if subject.pos_ == "PRON":
         return True
-    doers = [c for c in outer.children if c.dep_ in SUBJECTS]
+    doers = [c for c in outer.children if c.dep_ in SUBJECT_DEPS]
     return any(d.lower_ == subject.lower_ for d in doers)
