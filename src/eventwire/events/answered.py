@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
-from eventwire.events.lexicon import noun_triggers, triggers, words
+from eventwire.events.lexicon import noun_triggers, word_cameos, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.sentences import sentence_start_back
 from eventwire.lexicons import word_set
@@ -115,4 +115,4 @@ def _same_code(codes: set[str], noun: str, verb: str) -> bool:
     ("expel", "expulsion") and a lexicon row of it has one of the noun's codes (not "leave",
     whose rows share a code with "attack")."""
     opens = verb[:IRREGULAR_STEM] == noun[:IRREGULAR_STEM]
-    return opens and any(t.code.cameo in codes for t in triggers().get(verb, []))
+    return opens and not word_cameos(verb).isdisjoint(codes)

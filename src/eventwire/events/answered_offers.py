@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import word_types
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
 
@@ -31,4 +31,4 @@ def answered_offer(event: Event, match: TriggerMatch, found: list[tuple[Token, E
 def _offers(head: Token, type_: str) -> bool:
     """Whether the offer's own clause holds a verb of that act type ("ready to meet")."""
     verbs = [t for t in head.subtree if t.pos_ == "VERB" and t.dep_ == "xcomp"]
-    return any(t.code.type == type_ for v in verbs for t in triggers().get(v.lemma_.lower(), []))
+    return any(type_ in word_types(v.lemma_.lower()) for v in verbs)

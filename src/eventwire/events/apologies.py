@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
-from eventwire.events.lexicon import is_agent, triggers, words
+from eventwire.events.lexicon import is_agent, word_cameos, words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -61,8 +61,7 @@ def _patients(wrong: Token) -> list[Token]:
 
 
 def _is_apology(verb: Token) -> bool:
-    rows = triggers().get(verb.lemma_.lower(), [])
-    return any(t.kind == "V" and t.code.cameo in APOLOGIES for t in rows)
+    return not word_cameos(verb.lemma_.lower(), "V").isdisjoint(APOLOGIES)
 
 
 def refused_apology(match: TriggerMatch) -> TriggerMatch:

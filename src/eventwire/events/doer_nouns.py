@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
-from eventwire.events.lexicon import noun_triggers, triggers
+from eventwire.events.lexicon import noun_triggers, word_rows
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 
@@ -26,5 +26,5 @@ def _told_elsewhere(head: Token) -> bool:
     words its lexicon row asks for ("chanted slogans", not "chanted")."""
     kinds = {t.code.type for t in noun_triggers(head)}
     said = {w.lemma_.lower() for w in head.sent} | {w.lower_ for w in head.sent}
-    rows = (t for w in head.sent if w.i != head.i for t in triggers().get(w.lemma_.lower(), []))
+    rows = (t for w in head.sent if w.i != head.i for t in word_rows(w.lemma_.lower()))
     return any(t.code.type in kinds and (not t.arguments or t.arguments & said) for t in rows)

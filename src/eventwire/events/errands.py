@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import Trigger, triggers
+from eventwire.events.lexicon import Trigger, word_rows
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 
 # what a caller says to the one called: demands, refusals, threats, blame and praise
@@ -26,7 +26,7 @@ def errand(purpose: Token, kind: str) -> bool:
     if purpose.dep_ not in PURPOSE_CLAUSE_DEPS or not infinitive or not _addressed(contact):
         return False
     objects = {c.lemma_.lower() for c in contact.children if c.dep_ == "dobj"}
-    return any(_contact_row(r, objects) for r in triggers().get(contact.lemma_.lower(), []))
+    return any(_contact_row(r, objects) for r in word_rows(contact.lemma_.lower()))
 
 
 def _contact_row(row: Trigger, objects: set[str]) -> bool:

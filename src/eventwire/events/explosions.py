@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import word_cameos, words
 from eventwire.events.sense import DEVICES
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS, NOUN_MODIFIER_DEPS
@@ -76,6 +76,5 @@ def told_by_verb(noun: Token) -> bool:
     if noun.dep_ != "nsubj":
         return False
     verb = noun.head
-    rows = triggers().get(verb.lemma_.lower(), [])
-    bombing = any(r.kind == "V" and r.code.cameo == BOMBING for r in rows)
+    bombing = BOMBING in word_cameos(verb.lemma_.lower(), "V")
     return bombing and not no_device(verb)

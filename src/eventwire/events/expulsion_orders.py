@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import word_rows, words
 from eventwire.events.patterns import TriggerMatch, argument_words
 from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS
 from eventwire.parse.subjects import clause_subjects
@@ -38,8 +38,8 @@ def expulsion_order(match: TriggerMatch) -> TriggerMatch:
     if not any(_foreign(t) for t in _told(head)):
         return match
     found = argument_words(head)
-    for trigger in triggers().get(EXPEL, []):
-        if trigger.kind == "V" and (not trigger.arguments or trigger.arguments & found):
+    for trigger in word_rows(EXPEL, "V"):
+        if not trigger.arguments or trigger.arguments & found:
             return match.recoded(trigger.code.cameo)
     return match
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import country_of, noun_sectors
 from eventwire.events.held_sites import placed_in
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import word_types
 from eventwire.model import HOME_METHODS, Actor, ActorType, Evidence, Participant
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, NOUN_MODIFIER_DEPS, PATIENT_DEPS
 from eventwire.parse.nlp import doc_text
@@ -86,7 +86,7 @@ def _doing(site: Token) -> bool:
 
 def _hostile(act: Token) -> bool:
     """Whether the word is an attack, coercion, protest or sanction trigger."""
-    return any(t.code.type in HOSTILE for t in triggers().get(act.lemma_.lower(), []))
+    return not word_types(act.lemma_.lower()).isdisjoint(HOSTILE)
 
 
 def _kind_words(site: Token) -> list[Token]:

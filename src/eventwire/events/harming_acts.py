@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import country_of, group_lexicon
 from eventwire.events.complements import act_types
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import word_rows, word_types
 from eventwire.events.passives import agents, from_doers, when_doers
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
@@ -47,10 +47,7 @@ def harming_acts(verb: Token) -> list[Token]:
 def _occasion(verb: Token, act: Token) -> bool:
     """A noun of violence ("shootings", "shelling", "a drone strike") that a verb of harm
     happened in ("were killed in police shootings"): an attack by whoever it names."""
-    harm = any(
-        row.kind == "V" and row.code.type in HOSTILE
-        for row in triggers().get(verb.lemma_.lower(), [])
-    )
+    harm = not word_types(verb.lemma_.lower(), "V").isdisjoint(HOSTILE)
     return harm and act.pos_ == "NOUN" and act.lemma_.lower() in OCCASIONS
 
 
@@ -68,10 +65,10 @@ def _hostile(act: Token) -> bool:
         return True
     lemma = act.lemma_.lower()
     return any(
-        row.kind == "N" and row.words == (c.lemma_.lower(), lemma) and row.code.type in HOSTILE
+        row.words == (c.lemma_.lower(), lemma) and row.code.type in HOSTILE
         for c in act.children
         if c.dep_ == "compound"
-        for row in triggers().get(c.lemma_.lower(), [])
+        for row in word_rows(c.lemma_.lower(), "N")
     )
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.headline_conjuncts import comma_verb
 from eventwire.events.headline_plurals import plural_headline_verb
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import Trigger, is_agent, triggers
+from eventwire.events.lexicon import Trigger, is_agent, word_rows
 from eventwire.parse.nlp import AUTHOR_ENTITIES, PARTY_ENTITIES, entities
 from eventwire.parse.tags import NOMINAL_POS, VERB_POS
 
@@ -153,7 +153,7 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
         return after_comma
     if not token.lower_.endswith("s"):  # "Kenyan police fire tear gas as ..."
         return plural_headline_verb(token) if headline else None
-    rows = [t for base in _base_forms(token.lower_) for t in triggers().get(base, [])]
+    rows = [t for base in _base_forms(token.lower_) for t in word_rows(base)]
     opening = bool(rows) and bool(opening_subject(token))
     if not rows or not _verbless(token, opening):  # the lexicon first: the scan costs more
         return None

@@ -15,7 +15,7 @@ from eventwire.events.evaluative import FEELINGS, STRONG, valence
 from eventwire.events.headline import headline_verb, named_word
 from eventwire.events.headline_tense import header_lines
 from eventwire.events.judgement import MERIT
-from eventwire.events.lexicon import EventCode, code_table, triggers
+from eventwire.events.lexicon import EventCode, code_table, word_rows
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.participants import FIRST_PERSON
 from eventwire.parse.nlp import doc_text, per_doc, tokens
@@ -83,7 +83,7 @@ def _speakers_own(token: Token) -> bool:
 def _tells_act(token: Token) -> bool:
     """A verb of the claim that is a trigger of the lexicon: the claim is coded as that act
     ("Kerry: Iran will sanction ..."); a noun is a topic ("'a disgrace' on trade")."""
-    rows = triggers().get(token.lemma_.lower()) or triggers().get(token.lower_)
+    rows = word_rows(token.lemma_.lower()) or word_rows(token.lower_)
     return token.pos_ == "VERB" and bool(rows)
 
 

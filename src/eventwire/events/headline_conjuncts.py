@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import Trigger, triggers
+from eventwire.events.lexicon import Trigger, word_rows
 from eventwire.parse.nlp import lower_words
 
 
@@ -19,7 +19,7 @@ def comma_verb(token: Token) -> tuple[Span, Trigger] | None:
     doc = token.doc
     if not 0 < token.i < len(doc) - 1 or lower_words(doc)[token.i - 1] != ",":
         return None
-    rows = [t for t in triggers().get(token.lower_, []) if _particle_row(t, doc[token.i + 1])]
+    rows = [t for t in word_rows(token.lower_) if _particle_row(t, doc[token.i + 1])]
     return (doc[token.i : token.i + 2], rows[0]) if rows and in_headline(token) else None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import Trigger, is_agent, triggers
+from eventwire.events.lexicon import Trigger, is_agent, word_rows
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
@@ -23,7 +23,7 @@ def plural_headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     """The verb row a headline's bare word stands for, with the span up to its object."""
     if token.dep_ not in GLUED or token.i == 0 or token.doc[token.i - 1].pos_ not in SUBJECT_POS:
         return None
-    rows = [t for t in triggers().get(token.lower_, []) if t.kind == "V" and len(t.words) == 1]
+    rows = word_rows(token.lower_, "V", single=True)
     if not rows or not in_headline(token) or _verb_before(token):
         return None
     glued = token.head

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import word_rows
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.patterns import TriggerMatch
@@ -39,7 +39,7 @@ def stance_predicate(match: TriggerMatch) -> bool:
 
 def _listed_stance(head: Token, word: str) -> bool:
     """The word with a preposition it governs is a stance the lexicon lists ("critic of")."""
-    phrases = {t.words for t in triggers().get(word, []) if t.kind == "A"}
+    phrases = {t.words for t in word_rows(word, "A")}
     return any((word, c.lower_) in phrases for c in head.children if c.dep_ == "prep")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import reports, triggers, words
+from eventwire.events.lexicon import reports, word_types, words
 from eventwire.parse.deps import PASSIVE_DEPS
 
 JUDGING_MANNER = words("event_words.tsv", "judging_manner")
@@ -27,7 +27,7 @@ def condemned_manner(clause: Token) -> bool:
     a verb that is itself criticism ("unfairly maligning his record") is coded as that act."""
     if clause.pos_ != "VERB" or any(c.dep_ in PASSIVE_DEPS for c in clause.children):
         return False
-    if any(t.code.type == ACCUSE for t in triggers().get(clause.lemma_.lower(), [])):
+    if ACCUSE in word_types(clause.lemma_.lower()):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in JUDGING_MANNER for c in clause.children)
 

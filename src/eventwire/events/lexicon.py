@@ -151,11 +151,36 @@ def _specificity(trigger: Trigger) -> tuple[int, int, int]:
     return (-len(trigger.words), -len(trigger.arguments), -len(trigger.required))
 
 
+def word_rows(
+    word: str, kind: str = "", *, single: bool = False, bare: bool = False
+) -> list[Trigger]:
+    """The lexicon rows a word opens, most specific first: one lookup every rule asks "which
+    acts may this word be". `kind` keeps one kind ("V", "N", "A"); `single` keeps one-word rows
+    (not "fire back"); `bare` keeps rows that ask no argument ("charge", not "charge>fee")."""
+    return [
+        t
+        for t in triggers().get(word, [])
+        if (not kind or t.kind == kind)
+        and (not single or len(t.words) == 1)
+        and not (bare and t.arguments)
+    ]
+
+
+def word_types(word: str, kind: str = "", *, single: bool = False, bare: bool = False) -> set[str]:
+    """The PLOVER types of the word's rows (`word_rows` filters)."""
+    return {t.code.type for t in word_rows(word, kind, single=single, bare=bare)}
+
+
+def word_cameos(word: str, kind: str = "") -> set[str]:
+    """The CAMEO codes of the word's rows, of one kind if given."""
+    return {t.code.cameo for t in word_rows(word, kind)}
+
+
 def noun_triggers(noun: Token) -> list[Trigger]:
     """The noun rows that make this noun an act where it stands: a remark, a comment or an ad
     is one only with a harsh quality ("his scathing remarks"), else a thing its owner said or
     ran ("shrugged off Trump's comments", "his remarks on trade")."""
-    rows = [t for t in triggers().get(noun.lemma_.lower(), []) if t.kind == "N"]
+    rows = word_rows(noun.lemma_.lower(), "N")
     qualities = {w for c in noun.children for w in (c.lower_, c.lemma_.lower())}
     harsh = words("event_words.tsv", "harsh")
     rows = [t for t in rows if t.arguments.isdisjoint(harsh) or t.arguments & qualities]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import RELATIVE_PRONOUNS, triggers
+from eventwire.events.lexicon import RELATIVE_PRONOUNS, word_types
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
@@ -46,11 +46,8 @@ def _hostile_infinitive(verb: Token) -> bool:
     """A "to" infinitive whose verb the trigger lexicon lists, on its own, as a hostile act."""
     if not to_infinitive(verb):
         return False
-    rows = triggers().get(verb.lemma_.lower(), [])
-    return any(
-        t.kind == "V" and len(t.words) == 1 and not t.arguments and t.code.type in HOSTILE_ASKED
-        for t in rows
-    )
+    types = word_types(verb.lemma_.lower(), "V", single=True, bare=True)
+    return not types.isdisjoint(HOSTILE_ASKED)
 
 
 def through_empty(

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CONFLICTUAL, is_agent, triggers
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, word_rows
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -68,7 +68,7 @@ def _party_or_owner(pobj: Token) -> list[Token]:
 def _idiom_nouns(verb: str, cameo: str) -> frozenset[str]:
     """The object nouns the verb's lexicon rows of this code name ("aim" of "take>aim"): the
     idiom's own noun, not a party nor an act done to one ("condemned attacks at embassies")."""
-    rows = [t for t in triggers().get(verb, []) if t.kind == "V" and t.code.cameo == cameo]
+    rows = [t for t in word_rows(verb, "V") if t.code.cameo == cameo]
     return frozenset(w for t in rows for w in t.arguments)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import word_types
 
 AIMING_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "REJECT"}
 
@@ -34,7 +34,6 @@ def _aims(verb: Token) -> bool:
     ("to show disapproval of X's policies")."""
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return any(
-        t.kind == kind and t.code.type in AIMING_TYPES
+        not word_types(lemma, kind).isdisjoint(AIMING_TYPES)
         for kind, lemma in [("V", verb.lemma_.lower()), *(("N", o) for o in objects)]
-        for t in triggers().get(lemma, [])
     )

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.as_verdicts import authored
 from eventwire.events.bestowed import GIVER_PREPS, RECEIVING, givers
-from eventwire.events.lexicon import is_agent, is_person, triggers, words
+from eventwire.events.lexicon import is_agent, is_person, word_rows, words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
@@ -153,8 +153,8 @@ def _reproach_code(participle: str) -> str | None:
     if not participle.endswith("ed"):
         return None
     stems = (participle[:-1], participle[:-2], participle[:-3])  # derided, jeered, scrapped
-    rows = [t for s in stems for t in triggers().get(s, []) if t.kind == "V" and len(t.words) == 1]
-    cameo = [t.code.cameo for t in rows if not t.arguments and not t.required]
+    rows = [t for s in stems for t in word_rows(s, "V", single=True, bare=True)]
+    cameo = [t.code.cameo for t in rows if not t.required]
     return next((c for c in cameo if c.startswith(REPROACH)), None)
 
 

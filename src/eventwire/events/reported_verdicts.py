@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.judgement import WRONGDOING, judgement
-from eventwire.events.lexicon import CONFLICTUAL, triggers
+from eventwire.events.lexicon import CONFLICTUAL, word_rows
 from eventwire.events.willingness import Matcher
 
 ACCUSATION = "112"  # CAMEO: accuse
@@ -31,6 +31,6 @@ def _coded_act(clause: Token, first_match: Matcher) -> bool:
     nothing to reopen it") stays blame."""
     if clause.lemma_.lower() not in WRONGDOING:
         return False
-    candidates = triggers().get(clause.lemma_.lower(), [])
+    candidates = word_rows(clause.lemma_.lower())
     match = first_match(clause, candidates) if candidates else None
     return match is not None and match.code.type in CONFLICTUAL

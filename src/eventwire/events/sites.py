@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import word_types, words
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
@@ -37,5 +37,4 @@ def _site(token: Token) -> bool:
 
 def _attack(noun: Token) -> bool:
     """An assault noun of the trigger lexicon ("blast", "bombing", "shooting")."""
-    lemma = noun.lemma_.lower()
-    return any(t.kind == "N" and t.code.type == "ASSAULT" for t in triggers().get(lemma, []))
+    return "ASSAULT" in word_types(noun.lemma_.lower(), "N")

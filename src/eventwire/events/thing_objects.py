@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import word_rows
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import RoleReader
 from eventwire.parse.deps import PATIENT_DEPS
@@ -33,5 +33,5 @@ def _thing(reader: RoleReader, noun: Token) -> bool:
 
 def _modes(verb: Token) -> set[str]:
     """The modes the trigger lexicon gives the verb's lemma on its own."""
-    rows = triggers().get(verb.lemma_.lower(), [])
-    return {t.code.mode for t in rows if t.kind == "V" and len(t.words) == 1 and t.code.mode}
+    rows = word_rows(verb.lemma_.lower(), "V", single=True)
+    return {t.code.mode for t in rows if t.code.mode}

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import noun_triggers, triggers, words
+from eventwire.events.lexicon import noun_triggers, word_types, words
 from eventwire.events.made_things import MAKING
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
@@ -79,7 +79,7 @@ def _owners(reader: RoleReader, thing: Token, relative: bool = False) -> list[Pa
 
 def _harmful(noun: Token) -> bool:
     """A word the trigger lexicon lists, in any form, for a hostile act ("attacks")."""
-    return any(t.code.type in HARMFUL for t in triggers().get(noun.lemma_.lower(), []))
+    return not word_types(noun.lemma_.lower()).isdisjoint(HARMFUL)
 
 
 def _own(reader: RoleReader, thing: Token) -> list[Participant]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import speaks, triggers, words
+from eventwire.events.lexicon import speaks, word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -64,7 +64,7 @@ def teller(verb: Token) -> Token | None:
 def _asks(noun: Token) -> bool:
     """ "a suggestion that Governor Ortega step down", "a demand that troops leave": the clause
     of an appeal is the deed asked for (the appeal's content), not a claim of a deed done."""
-    return any(t.code.type == "REQUEST" for t in triggers().get(noun.lemma_.lower(), []))
+    return "REQUEST" in word_types(noun.lemma_.lower())
 
 
 def _subject(verb: Token) -> Token | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import word_rows
 from eventwire.parse.subjects import clause_subjects
 
 CONSULT = "CONSULT"
@@ -18,7 +18,7 @@ CONSULT = "CONSULT"
 def meeting(head: Token) -> bool:
     """Whether the act's word is one of meeting only ("talks", "met"), by its trigger rows; a
     phrase of another sense ("talk down" a country) needs its particle and is not this word."""
-    rows = triggers().get(head.lemma_.lower(), [])
+    rows = word_rows(head.lemma_.lower())
     rows = [r for r in rows if len(r.words) == 1 or r.code.type == CONSULT]
     return bool(rows) and all(row.code.type == CONSULT for row in rows)
 

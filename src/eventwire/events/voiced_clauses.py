@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, is_agent, triggers
+from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, is_agent, word_rows
 
 
 def voiced_in_clause(noun: Token) -> bool:
@@ -47,5 +47,4 @@ def _owned_claim(noun: Token) -> bool:
 
 def _verb_act(noun: Token) -> bool:
     """A noun whose verb is itself an act with no argument asked ("to charge", "to blame")."""
-    rows = triggers().get(noun.lemma_.lower(), [])
-    return any(r.kind == "V" and len(r.words) == 1 and not r.arguments for r in rows)
+    return bool(word_rows(noun.lemma_.lower(), "V", single=True, bare=True))

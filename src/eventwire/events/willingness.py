@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import speaks, triggers, unarmed, words
+from eventwire.events.lexicon import speaks, unarmed, word_rows, words
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 
@@ -58,7 +58,7 @@ def _triggers(token: Token, first_match: Matcher, types: frozenset[str] | None =
     """An act the lexicon codes (of `types`, if given), but not a fight in words ("ready to
     fight for change")."""
     keys = dict.fromkeys((token.lemma_.lower(), token.lower_))  # "talks" is its own noun
-    found = next((m for k in keys if (m := first_match(token, triggers().get(k, [])))), None)
+    found = next((m for k in keys if (m := first_match(token, word_rows(k)))), None)
     typed = found is not None and (types is None or found.code.type in types)
     return typed and not unarmed(token)
 

@@ -21,7 +21,7 @@ from eventwire.events.lexicon import (
     THING_RELATIVES,  # not "who": "a trader who is being sought" is a person
     agent_nouns,
     is_agent,
-    triggers,
+    word_rows,
     words,
 )
 from eventwire.events.modality import ABILITY
@@ -68,7 +68,7 @@ def _doer_noun(noun: Token) -> bool:
 
 
 def _verb_trigger(lemma: str) -> bool:
-    return any(t.kind == "V" for t in triggers().get(lemma, []))
+    return bool(word_rows(lemma, "V"))
 
 
 def adjectival(match: TriggerMatch) -> bool:
