@@ -15,7 +15,7 @@ from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS
 
 SCHEDULE = words("modality_words.tsv", "schedule")
-COMPLEMENT_DEPS = {"acomp", "attr", "dobj"}  # "is ready to", "is the first to": not a bare "be"
+OWN_COMPLEMENT_DEPS = {"acomp", "attr", "dobj"}  # "is ready to", "is the first to": not a bare "be"
 
 
 def arranged(chain: list[Token]) -> Token | None:
@@ -43,7 +43,7 @@ def _bare_be(token: Token) -> bool:
         token.lemma_.lower() == "be"
         and token.dep_ not in AUXILIARY_DEPS
         and bool(deps & SUBJECT_DEPS)
-        and not deps & COMPLEMENT_DEPS
+        and not deps & OWN_COMPLEMENT_DEPS
     )
 
 

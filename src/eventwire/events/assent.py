@@ -23,7 +23,7 @@ GRIEVANCES = words("event_words.tsv", "grievance")  # fault, problem, objection
 TOPICS = words("event_words.tsv", "view_topic")  # "agreed with him on the issue": a view
 HOLDING = {"find", "have", "see"}  # "found no fault with", "had no problem with"
 ASSENTING = {"agree"}
-COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "advcl"}  # "agreed with Iran to cut output"
+AGREED_TERMS_DEPS = {"xcomp", "ccomp", "dobj", "advcl"}  # "agreed with Iran to cut output"
 
 
 def cleared(verb: Token) -> str | None:
@@ -49,7 +49,7 @@ def assent(match: TriggerMatch) -> TriggerMatch:
     head = match.head
     if match.nominal or match.code.type != "AGREE" or head.lemma_.lower() not in ASSENTING:
         return match
-    if any(c.dep_ in COMPLEMENT_DEPS for c in head.children):
+    if any(c.dep_ in AGREED_TERMS_DEPS for c in head.children):
         return match
     if not any(_backable(j) for j in pobjs(head, {"with"})):
         return match

@@ -17,7 +17,7 @@ from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 BID_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}  # the quote's verb, as the parse hangs it
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark"}
+SUBJECT_OR_MARK_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark"}
 PRESS = "MED"  # told reporters or journalists: the words are a quote for print, no bid
 
 
@@ -53,7 +53,7 @@ def _bids(clause: Token) -> bool:
     "do" the parse takes for the auxiliary of a clause with no subject, "do" opening it."""
     if is_imperative(clause):
         return True
-    if clause.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    if clause.tag_ != "VB" or any(c.dep_ in SUBJECT_OR_MARK_DEPS for c in clause.children):
         return False
     helpers = [c for c in clause.children if c.dep_ == "aux"]
     denied = any(c.dep_ == "neg" for c in clause.children)

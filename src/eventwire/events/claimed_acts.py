@@ -14,9 +14,9 @@ from eventwire.events.made_things import authored_by, relative_makers
 from eventwire.events.no_one import is_no_one
 from eventwire.events.passives import made_by
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
 CLAIMED = {"responsibility", "credit"}  # "took credit for the raid"
-SUBJECTS = {"nsubj"}
 
 
 def outside_doers(noun: Token) -> list[Token]:
@@ -37,4 +37,4 @@ def claimants(noun: Token) -> list[Token]:
     verb = claim.head
     if claim.dep_ != "dobj" or verb.lemma_.lower() not in word_set("claim_verb"):
         return []
-    return [c for c in verb.children if c.dep_ in SUBJECTS and not is_no_one(c)]
+    return [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS and not is_no_one(c)]

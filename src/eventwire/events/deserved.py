@@ -19,9 +19,9 @@ from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import in_quotation
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
 DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
-SUBJECT_DEPS = {"nsubj"}
 FIRST_PERSON = word_set("first_person_subject")  # "I deserve credit": self-praise
 
 
@@ -37,7 +37,7 @@ def unsaid_praise(match: TriggerMatch) -> bool:
     if not praised_in_saying(head, match.code.type):
         return False
     said = _reported(head)
-    subjects = {c.lower_ for c in head.children if c.dep_ in SUBJECT_DEPS}
+    subjects = {c.lower_ for c in head.children if c.dep_ in NOUN_SUBJECT_DEPS}
     if subjects & FIRST_PERSON or (said is not None and subjects & THIRD_PERSON_SINGULAR):
         return True
     return said is None and not in_quotation(head)
@@ -48,7 +48,7 @@ def deserved_sides(reader: RoleReader, head: Token, type_: str) -> Sides | None:
     for any other trigger."""
     if not praised_in_saying(head, type_):
         return None
-    praised = [p for s in head.children if s.dep_ in SUBJECT_DEPS for p in reader.phrase(s)]
+    praised = [p for s in head.children if s.dep_ in NOUN_SUBJECT_DEPS for p in reader.phrase(s)]
     return split_roles(_speakers(reader, head), praised)
 
 

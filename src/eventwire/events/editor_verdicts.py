@@ -23,10 +23,10 @@ from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
 from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
 ACCUSE = "112"  # CAMEO: accuse
 NOTE_LABELS = words("event_words.tsv", "note_label")  # editor's note
-SUBJECT_DEPS = {"nsubj"}
 MAX_LABEL = 5  # words of a note's label and its colon
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -52,9 +52,9 @@ def judged_parties(predicate: Token) -> list[Token]:
     if colon is None:
         return []
     clause = predicate.head
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECT_DEPS]
     if not subjects and clause.dep_ == "conj":
-        subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in clause.head.children if c.dep_ in NOUN_SUBJECT_DEPS]
     if not subjects:
         subjects = _opening_name(colon)
     return [s for s in subjects if named(s) and s.i > colon.i]

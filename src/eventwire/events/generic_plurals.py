@@ -12,7 +12,7 @@ from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import has_subject
 
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
-PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
+PLACE_OR_DATE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
 PAST_PASSIVES = {"was", "were"}
 
 
@@ -49,7 +49,7 @@ def _anchored(noun: Token) -> bool:
     named place or on a date are those acts, not a kind of act."""
     dated = any(_date(c) for c in noun.children if c.dep_ != "prep")  # not "weekend rallies"
     places = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ANCHOR_PREPS]
-    return dated or any(t.ent_type_ in PLACE_ENTITIES for p in places for t in p.subtree)
+    return dated or any(t.ent_type_ in PLACE_OR_DATE_ENTITIES for p in places for t in p.subtree)
 
 
 def _told_content(noun: Token) -> bool:

@@ -21,10 +21,10 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
 DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
 ISSUER_PREPS = word_set("maker_preposition")
-SUBJECT_DEPS = {"nsubj"}
 DEFINITE = {"the", "this", "that"}
 
 
@@ -33,7 +33,7 @@ def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides
     arguments give none."""
     if sides[0] or match.nominal:
         return sides
-    papers = [c for c in match.head.children if c.dep_ in SUBJECT_DEPS and is_document(c)]
+    papers = [c for c in match.head.children if c.dep_ in NOUN_SUBJECT_DEPS and is_document(c)]
     issuers = _issuers(reader, papers[0]) if papers else []
     return (issuers, other_sides(issuers, sides[1])) if issuers else sides
 
@@ -62,7 +62,7 @@ def _senders(paper: Token) -> list[Token]:
     """ "Exxon wrote a detailed letter": the subjects of the verb whose object it is."""
     if paper.dep_ != "dobj":
         return []
-    return [c for c in paper.head.children if c.dep_ in SUBJECT_DEPS]
+    return [c for c in paper.head.children if c.dep_ in NOUN_SUBJECT_DEPS]
 
 
 def _antecedent(paper: Token) -> Token | None:

@@ -45,7 +45,7 @@ JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = word_set("pointing_pronoun")  # " 'It is a disgrace,' she said of his ad": the ad
-PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
+PLACE_OR_PEOPLE_ENTITIES = {"GPE", "NORP", "LOC"}
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, report: what parties do
 COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
 POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitutes an abuse"
@@ -242,7 +242,7 @@ def _speaker_self(subject: Token) -> bool:
     speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
     if subject.lower_ == "they":  # "police and agents said they had made great finds"
         return any(c.tag_ in PLURAL_NOUN_TAGS or _joined(c) for c in speakers)
-    return any(c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES for c in speakers)
+    return any(c.pos_ == "PROPN" and c.ent_type_ not in PLACE_OR_PEOPLE_ENTITIES for c in speakers)
 
 
 def _joined(noun: Token) -> bool:
@@ -310,7 +310,11 @@ def _hostile_to_people(word: Token) -> bool:
     if word.i + 2 >= len(doc):
         return False
     people = doc[word.i + 2]
-    return after_hostile_prefix(people) and people.ent_type_ in PLACE_ENTITIES and people.is_title
+    return (
+        after_hostile_prefix(people)
+        and people.ent_type_ in PLACE_OR_PEOPLE_ENTITIES
+        and people.is_title
+    )
 
 
 def after_hostile_prefix(word: Token) -> bool:

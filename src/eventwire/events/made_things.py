@@ -24,9 +24,9 @@ from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, noun_trigge
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.owned_things import is_thing
 from eventwire.events.passives import ISSUING, made_by, own_agents
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
-SUBJECTS = {"nsubj"}
 OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING | words("event_words.tsv", "authoring")  # proposed, struck
 ADOPTING = words("event_words.tsv", "adopting")  # "the measures adopted by X", "taken by X"
@@ -83,7 +83,7 @@ def relative_makers(noun: Token) -> list[Token]:
         for clause in noun.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in MAKING and _gapped(clause)
         for subject in clause.children
-        if subject.dep_ in SUBJECTS
+        if subject.dep_ in NOUN_SUBJECT_DEPS
         and subject.lower_ not in RELATIVE_PRONOUNS
         and _specific(subject)
     ]

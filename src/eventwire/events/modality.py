@@ -48,6 +48,7 @@ from eventwire.events.passed_over import passed_over
 from eventwire.model import Evidence, Modality
 from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import read_once
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS, VERB_POS
 
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
@@ -204,7 +205,7 @@ def _headline_infinitive(chain: list[Token]) -> Token | None:
     if verb.dep_ == "acl":  # "Obama to Visit Cuba": the doer parsed as the root
         return to if verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" else None
     reported = verb.dep_ == "ccomp" and reports(verb.head)
-    has_doer = bool(children_in(verb, {"nsubj"}))
+    has_doer = bool(children_in(verb, NOUN_SUBJECT_DEPS))
     return to if has_doer and (verb.dep_ == "ROOT" or reported) else None
 
 

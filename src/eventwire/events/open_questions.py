@@ -18,14 +18,14 @@ from eventwire.events.lexicon import words
 from eventwire.parse.tags import VERB_POS
 
 YES_NO = words("modality_words.tsv", "yes_no")
-WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # which, who, whose, when/how/why/where
-COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "csubj"}  # not a relative or a time clause
+QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}  # which, who, whose, when/how/why/where
+QUESTION_CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp", "csubj"}  # not a relative or a time clause
 # "when they would withdraw": an act still to come; an infinitive ("how to attack a friend")
 # is as often the way one chose as an open choice, so it leaves the act as its clause tells it
 OPEN_MARKS = {"MD"}
 
 
-def question_opener(clause: Token, deps: Collection[str] = COMPLEMENT_DEPS) -> Token | None:
+def question_opener(clause: Token, deps: Collection[str] = QUESTION_CLAUSE_DEPS) -> Token | None:
     """The "whether", "if" or wh-word that opens a clause of one of the deps (a complement
     unless told), if it is a question."""
     if clause.dep_ not in deps or clause.pos_ not in VERB_POS:
@@ -34,7 +34,7 @@ def question_opener(clause: Token, deps: Collection[str] = COMPLEMENT_DEPS) -> T
     if first.i >= clause.i:
         return None
     yes_no = first.lower_ in YES_NO and first.dep_ == "mark"
-    return first if yes_no or first.tag_ in WH_TAGS else None
+    return first if yes_no or first.tag_ in QUESTION_WORD_TAGS else None
 
 
 def open_question(chain: list[Token]) -> Token | None:

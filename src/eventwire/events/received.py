@@ -46,7 +46,7 @@ HELD_POS = {"PROPN", "PRON", "NUM"}  # a name, "he", "eight of them": people, no
 PLACING = {"take", "hold", "keep", "place", "put"}  # "was taken into custody": passive only
 BEING = {"be", "become", "remain", "emerge", "come", "stay"}
 REPROACH = "11"  # CAMEO 11x: criticise, accuse, complain, sue (not 09x investigation)
-TIME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 GREETING = {"meet", "greet"}  # "was met with derision", "greeted with boos"
 SERVING = "serve"  # "is serving a life sentence"
 RECEIVED_VERBS = (
@@ -224,5 +224,6 @@ def _blamed_for(verb: Token) -> bool:
     is criticism; gunfire is received for a while ("for two hours"), never for a wrong."""
     reasons = pobjs(verb, {"for"})
     return any(
-        r.lemma_.lower() not in TIME_UNITS and r.ent_type_ not in TIME_ENTITIES for r in reasons
+        r.lemma_.lower() not in TIME_UNITS and r.ent_type_ not in TIME_OR_NUMBER_ENTITIES
+        for r in reasons
     )

@@ -30,7 +30,7 @@ ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = word_set("definite_determiner")  # a particular act, not support as such
 CHARGE = "112"  # CAMEO: accuse of crime
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
-DOER_DEPS = {"poss", "agent"}
+NAMED_DOER_DEPS = {"poss", "agent"}
 
 
 def standing_passive(match: TriggerMatch) -> bool:
@@ -70,7 +70,7 @@ def described_state(match: TriggerMatch) -> bool:
 def _named_doer(token: Token) -> bool:
     """ "Russia's support", "support by the party", "is underway by the FBI": who acts."""
     return any(
-        c.dep_ in DOER_DEPS or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children
+        c.dep_ in NAMED_DOER_DEPS or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children
     )
 
 

@@ -24,7 +24,7 @@ from eventwire.events.participant_sets import Sides
 from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import doc_text
-from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS, SUBJECT_DEPS
 
 CONTENDERS = words("event_words.tsv", "contender")  # "his rival", "my opponent"
 PAIR_NOUNS = words("event_words.tsv", "story_pair")  # "both sides", "the two neighbours"
@@ -243,7 +243,7 @@ def _owner(reader: MentionReader, pronoun: Token) -> Participant | None:
     """Whose rival: the speaker for "my", else the subject of a clause above ("X said his")."""
     if pronoun.lower_ in FIRST_PERSON:
         return reader.speaker(pronoun)
-    subject = next(subjects_above(pronoun, {"nsubj"}), None)
+    subject = next(subjects_above(pronoun, NOUN_SUBJECT_DEPS), None)
     found = reader.phrase(subject) if subject is not None else []
     return found[0] if len(found) == 1 else None
 

@@ -18,7 +18,7 @@ from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 SITE_PREPS = {"in", "near", "around", "outside", "inside"}
 TARGET_DEPS = PATIENT_DEPS  # "bombed positions", "positions were bombed"
-PLACE_ENTITIES = {"GPE", "LOC", ""}  # "jets bombed Rafah" (a name NER may leave untyped)
+STRUCK_ENTITIES = {"GPE", "LOC", ""}  # "jets bombed Rafah" (a name NER may leave untyped)
 PLACE_KINDS = word_set("place_kind")  # "shelled the town of Kharkiv": the town is Kharkiv
 
 
@@ -38,7 +38,7 @@ def site_places(head: Token) -> list[Token]:
         return []
     slots = [head, *(c for c in head.children if c.dep_ in TARGET_DEPS)]
     slots += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    struck = [s for s in slots[1:] if s.pos_ == "PROPN" and s.ent_type_ in PLACE_ENTITIES]
+    struck = [s for s in slots[1:] if s.pos_ == "PROPN" and s.ent_type_ in STRUCK_ENTITIES]
     struck += [c for s in slots[1:] for c in s.children if _place_modifier(c)]  # "the Jenin camp"
     named = [p for s in slots[1:] if _place_kind(s) for p in pobjs(s, {"of"})]
     sites = [p for s in slots for p in pobjs(s, SITE_PREPS)]
@@ -48,7 +48,7 @@ def site_places(head: Token) -> list[Token]:
 
 def _place_modifier(token: Token) -> bool:
     """A town's name before the noun it places ("raided the Jenin refugee camp")."""
-    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.ent_type_ in PLACE_ENTITIES
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.ent_type_ in STRUCK_ENTITIES
 
 
 def _place_kind(noun: Token) -> bool:

@@ -30,7 +30,7 @@ from eventwire.events.own_clauses import caused_act
 from eventwire.events.participles import bare_participle
 from eventwire.events.said_acts import said_beside
 from eventwire.model import Event, Modality
-from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS, SUBJECT_DEPS
 
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
 FORCE = {"ASSAULT", "COERCE"}
@@ -100,7 +100,7 @@ def _pluperfect_relative(head: Token) -> bool:
         return False
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     agent = any(c.dep_ == "agent" for c in head.children)
-    subjects = SUBJECT_DEPS if agent else {"nsubj"}
+    subjects = SUBJECT_DEPS if agent else NOUN_SUBJECT_DEPS
     return had and any(c.dep_ in subjects and c.lower_ in RELATIVE_PRONOUNS for c in head.children)
 
 

@@ -12,7 +12,7 @@ from eventwire.events.person_names import names_a_person
 from eventwire.events.word_use import is_noun, lower_lemma
 
 EVENT_HEADS = words("event_words.tsv", "event_head")
-NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+TITLED_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "agent"}  # "stand together", "stood by him" (agent)
 
 
@@ -44,6 +44,6 @@ def noun_span(token: Token, trigger: Trigger) -> Span | None:
     root = window.root
     if root.dep_ == "compound" and root.head.lemma_.lower() not in EVENT_HEADS:
         return None  # "riot police": names the police, not a riot
-    if (root.pos_ == "PROPN" and root.ent_type_ in NAME_ENTITIES) or names_a_person(root):
+    if (root.pos_ == "PROPN" and root.ent_type_ in TITLED_ENTITIES) or names_a_person(root):
         return None  # "the Federal Bureau of Investigation", "the Paris Agreement": a name
     return window if is_noun(window.root) else None

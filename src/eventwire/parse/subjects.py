@@ -15,6 +15,7 @@ CLAUSAL_SUBJECT_DEPS: frozenset[str] = SUBJECT_DEPS | {"csubj"}  # "leaving was 
 SUBJECT_OR_EXPLETIVE_DEPS: frozenset[str] = SUBJECT_DEPS | {"expl"}  # "there were clashes" too
 # The doers of an active verb, a noun or a clause; never a passive's subject, who undergoes it.
 ACTIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
+NOUN_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj"})  # an active verb's noun subject only
 
 
 def clause_subjects(head: Token) -> list[Token]:

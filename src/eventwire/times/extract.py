@@ -52,7 +52,7 @@ AGE = re.compile(r"^(?:-|\s)old\b")
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
 NOT_TIME_ENTITIES = AMOUNT_ENTITIES
 # names a time word may open: 'Christmas Island', 'the Six-Day War', 'the Summer Olympics'
-NAME_ENTITIES = {"GPE", "LOC", "FAC", "EVENT", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
+AFTER_NAME_ENTITIES = {"GPE", "LOC", "FAC", "EVENT", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
 LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|around)\s+", re.I)
 COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
@@ -192,10 +192,10 @@ def _in_longer_name(span: Span) -> bool:
     model may also call a place stays a day; a year closing a name, 'Union Resolve 2022', is
     still the year)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.ent_iob_ == "I" and after.ent_type_ in NAME_ENTITIES:
+    if after is not None and after.ent_iob_ == "I" and after.ent_type_ in AFTER_NAME_ENTITIES:
         return True
     first = span[0]  # a word closing a name begun before it: 'USA Today', 'the Arab Spring'
-    return first.is_alpha and first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTITIES
+    return first.is_alpha and first.ent_iob_ == "I" and first.ent_type_ in AFTER_NAME_ENTITIES
 
 
 def _sentence_case(sentence: Span) -> bool:
