@@ -16,12 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import EventCode, words
+from eventwire.events.lexicon import FORCE_TYPES, EventCode, words
 from eventwire.parse.deps import PATIENT_DEPS, PREP_OBJECT_DEPS
 
 ACCUSING = words("event_words.tsv", "accusing")  # accuse, charge: "of"/"with" the wrong
 CHARGED_PREPS = {"of", "with"}
-CHARGED_TYPES = {"ASSAULT", "COERCE"}
+CHARGED_TYPES = FORCE_TYPES
 BREACH = "196"  # CAMEO: violate a ceasefire
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.counterfactuals import counterfactual
 from eventwire.events.demands import quoted_obligation
-from eventwire.events.lexicon import CONFLICTUAL
+from eventwire.events.lexicon import CONFLICTUAL, HARM_TYPES
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
@@ -26,7 +26,6 @@ from eventwire.events.scope import SPEECH_ACTS
 from eventwire.model import Modality, Participant
 
 THREAT = "130"  # CAMEO: threaten
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 INTENDED = {Modality.PLANNED, Modality.HYPOTHETICAL}
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condition
 CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
@@ -38,7 +37,7 @@ def conditional_threat(
     match: TriggerMatch, reading: ModalityReading
 ) -> tuple[TriggerMatch, ModalityReading]:
     """The act recoded as a threat, hypothetical, when a condition hangs on it."""
-    if match.nominal or match.code.type not in HOSTILE or reading.modality not in INTENDED:
+    if match.nominal or match.code.type not in HARM_TYPES or reading.modality not in INTENDED:
         return match, reading
     if counterfactual(match.head):  # "would have fired him if ...": not done, no warning
         return match, ModalityReading(Modality.HYPOTHETICAL, reading.cue)

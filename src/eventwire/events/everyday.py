@@ -22,7 +22,7 @@ from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
 from eventwire.events.idle_duties import THINGS, obliges_no_one
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.lexicon import FORCE_TYPES, is_agent, reports, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
@@ -54,7 +54,7 @@ TOLD_CLAUSE_DEPS = {"pcomp", "ccomp"}  # "an assessment of what it would cost": 
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
-FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+ARMED_TYPES = FORCE_TYPES | {"MOBILIZE"}  # force used on people, or forces readied
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
@@ -320,7 +320,7 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         return "obliges no one"
     if _unlisted_particle(match):
         return "phrasal verb"
-    if match.code.type in FORCE_TYPES and not match.nominal and natural_harm(match.head):
+    if match.code.type in ARMED_TYPES and not match.nominal and natural_harm(match.head):
         return "natural death"
     if destroys_records(match):
         return "done to no one"
@@ -381,7 +381,7 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
     events ("pull out", "turn down"), so such a particle outside the matched words is another
     sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers", nor
     a refusal read with its particle ("will not give up an inch", `events.withheld`)."""
-    if match.nominal or len(match.span) > 1 or match.code.type in FORCE_TYPES:
+    if match.nominal or len(match.span) > 1 or match.code.type in ARMED_TYPES:
         return False
     if withheld_code(match.head):
         return False

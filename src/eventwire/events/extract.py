@@ -53,6 +53,7 @@ from eventwire.events.hyphenated import hyphenated_sides
 from eventwire.events.implicit_sides import fill_implicit_doers, fill_implicit_targets
 from eventwire.events.joined_reports import saying_verb
 from eventwire.events.legal_acts import court_petition, rules_on_plea
+from eventwire.events.lexicon import HARM_TYPES
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
 from eventwire.events.mediation import mediated_sides
@@ -125,7 +126,6 @@ from eventwire.model import (
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
-DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # harms done to a party: the victim of "of", of "if"
 
 
 def dateline_span(article: Article) -> tuple[int, int]:
@@ -269,7 +269,7 @@ def _event(
             actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]
         )[1]
     threat = match.code.type == "THREATEN" and not any(p.country for p in recipients)
-    if threat or (match.code.type in DONE_TO and not recipients):
+    if threat or (match.code.type in HARM_TYPES and not recipients):
         conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
         recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
     sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
@@ -323,7 +323,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     if match.nominal:
-        sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
+        sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in HARM_TYPES))
         sides = reciprocal_sides(head, sides)  # "X and Y traded accusations over Z"
         sides = hyphenated_sides(reader, head, sides)  # "staged a sit-in outside parliament"
         sides = doer_noun_sides(reader, head, sides)  # "the protesters chanted"

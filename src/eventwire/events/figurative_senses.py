@@ -15,6 +15,7 @@ from eventwire.events.lexicon import (
     CONDUCT,
     CONTEST,
     FILMED,
+    FORCE_TYPES,
     MADE_PUBLIC,
     VIOLENCE,
     mentions,
@@ -30,7 +31,6 @@ COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefix
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 FORCE_TOLD = VIOLENCE | ARMED_FORCES  # a sentence naming either tells no campaign
 KEPT_THINGS = FILMED | MADE_PUBLIC  # a film or a published item kept from playing
-FORCE_TYPES = {"ASSAULT", "COERCE"}
 WALKOUT = "143"  # CAMEO: strike or boycott
 STRIKING = {"strike"}  # the walkout verb with senses of its own; "boycott the polls" is one
 RESTRICTION = "172"  # CAMEO: impose administrative sanctions (restrict, bar)

@@ -14,14 +14,13 @@ from spacy.tokens import Token
 
 from eventwire.codes import country_of, group_lexicon
 from eventwire.events.complements import act_types
-from eventwire.events.lexicon import word_rows, word_types
+from eventwire.events.lexicon import FORCE_TYPES, word_rows, word_types
 from eventwire.events.passives import agents, from_doers, when_doers
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 OCCASION_PREPS = {"in", "during"}  # "killed in an air strike", "wounded during the raid"
-HOSTILE = {"ASSAULT", "COERCE"}
 OCCASIONS = word_set("force_act_noun")  # "police shootings", "a drone strike"
 
 
@@ -47,7 +46,7 @@ def harming_acts(verb: Token) -> list[Token]:
 def _occasion(verb: Token, act: Token) -> bool:
     """A noun of violence ("shootings", "shelling", "a drone strike") that a verb of harm
     happened in ("were killed in police shootings"): an attack by whoever it names."""
-    harm = not word_types(verb.lemma_.lower(), "V").isdisjoint(HOSTILE)
+    harm = not word_types(verb.lemma_.lower(), "V").isdisjoint(FORCE_TYPES)
     return harm and act.pos_ == "NOUN" and act.lemma_.lower() in OCCASIONS
 
 
@@ -61,11 +60,11 @@ def _doer_word(modifier: Token) -> bool:
 
 def _hostile(act: Token) -> bool:
     """An attack noun, on its own ("raid") or with the word before it ("air strikes")."""
-    if act_types(act) & HOSTILE:
+    if act_types(act) & FORCE_TYPES:
         return True
     lemma = act.lemma_.lower()
     return any(
-        row.words == (c.lemma_.lower(), lemma) and row.code.type in HOSTILE
+        row.words == (c.lemma_.lower(), lemma) and row.code.type in FORCE_TYPES
         for c in act.children
         if c.dep_ == "compound"
         for row in word_rows(c.lemma_.lower(), "N")

@@ -27,6 +27,11 @@ AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
 SPEECH_CUES = {"speech", "address"}  # the classes of `cue_verbs.tsv` that report words said
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # hostile material acts
+# PLOVER type groups the rules share (a rule whose group has other members keeps its own set).
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force on people: attacks, arrests, expulsions
+HARM_TYPES = FORCE_TYPES | {"SANCTION"}  # harms done to a party
+SIDING_TYPES = frozenset({"SUPPORT", "REJECT"})  # taking a side: backing and opposition
+VERDICT_TYPES = SIDING_TYPES | {"ACCUSE"}  # acts that judge: praise, denial, blame
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, noun_triggers, words
+from eventwire.events.lexicon import (
+    LIGHT_VERBS,
+    RELATIVE_PRONOUNS,
+    VERDICT_TYPES,
+    noun_triggers,
+    words,
+)
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.owned_things import is_thing
 from eventwire.events.passives import ISSUING, made_by, own_agents
@@ -31,7 +37,6 @@ OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING | words("event_words.tsv", "authoring")  # proposed, struck
 ADOPTING = words("event_words.tsv", "adopting")  # "the measures adopted by X", "taken by X"
 DEFINITE = {"the", "this", "that"}
-JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
 PARTICIPLES = {"VBG", "VBN"}  # not "it is a mistake to rule out X": no one's act
 
@@ -43,14 +48,14 @@ def judged_makers(verb: Token, things: list[Token], type_: str, doers: bool) -> 
     clause read for whom it aims at (no type of its own) keeps them too. Meeting or asking
     for a thing ("meet the pledge he offered") is not done to its maker."""
     done = doers or (verb.dep_ in NOUN_CLAUSES and verb.tag_ in PARTICIPLES)
-    judging = (type_ in JUDGING and done) or not type_
+    judging = (type_ in VERDICT_TYPES and done) or not type_
     return [m for t in things for m in makers(t)] if judging else []
 
 
 def stance_makers(noun: Token, things: list[Token]) -> list[Token]:
     """The makers of the things a noun of blame, rejection or backing is aimed at ("support for
     the deal Obama signed"), as its verb's would be; none for other act nouns."""
-    judging = {t.code.type for t in noun_triggers(noun)} & JUDGING
+    judging = {t.code.type for t in noun_triggers(noun)} & VERDICT_TYPES
     return [m for t in things for m in makers(t)] if judging else []
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import political_titles, word_forms, words
+from eventwire.events.lexicon import SIDING_TYPES, political_titles, word_forms, words
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.nlp import AUTHOR_ENTITIES
@@ -189,7 +189,7 @@ def _polled(verb: Token) -> bool:
     return any(s.lemma_.lower() in word_set("survey_noun") for s in clause_subjects(verb))
 
 
-STANCE_TYPES = {"SUPPORT", "REJECT"}  # what a poll counts: backing and opposition
+STANCE_TYPES = SIDING_TYPES  # what a poll counts: backing and opposition
 PUBLIC_SECTORS = {"CVL"}  # voters, the public, civilians
 DISLIKING = words("event_words.tsv", "disliking")  # dislike, despise, loathe
 

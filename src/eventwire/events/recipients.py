@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.events.act_places import location_targets
 from eventwire.events.domestic import domestic
 from eventwire.events.governing_verbs import governing_verb
+from eventwire.events.lexicon import FORCE_TYPES
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import own_people, premises_owners
@@ -104,6 +105,6 @@ def told_country(reader: RoleReader, participant: Participant) -> Participant:
 def hit_own_people(reader: RoleReader, type_: str, sides: Sides) -> Sides:
     """ "police raided two homes": an attack or raid naming no victim nor a town it strikes
     (`struck_places.site_places`) hits the doers' own people (`premises.own_people`)."""
-    if type_ in {"ASSAULT", "COERCE"} and not sides[1]:
+    if type_ in FORCE_TYPES and not sides[1]:
         return sides[0], own_people(reader, sides[0])
     return sides

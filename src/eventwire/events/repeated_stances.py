@@ -12,10 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.anaphora import OWN_ARGUMENTS
+from eventwire.events.lexicon import VERDICT_TYPES
 from eventwire.events.sentences import sentence_start_back
 from eventwire.model import Event, Participant
 
-STANCES = {"ACCUSE", "SUPPORT", "REJECT"}  # judgements a doer repeats in its own words
+STANCES = VERDICT_TYPES  # judgements a doer repeats in its own words
 MAX_SENTENCES_BACK = 2  # the same stance told again in the next sentence or the one after
 
 

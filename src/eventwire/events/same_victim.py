@@ -11,9 +11,10 @@ a captive, held by those told holding it.
 
 from __future__ import annotations
 
+from eventwire.events.lexicon import FORCE_TYPES
 from eventwire.model import Actor, ActorType, Event, Participant
 
-HARMS = {"ASSAULT", "COERCE"}  # acts done to a captive; blame and appeals are many people's
+HARMS = FORCE_TYPES  # acts done to a captive; blame and appeals are many people's
 GROUP_HARMS = {"COERCE"}  # "five Iraqis were also deported": a set of people held or expelled
 
 

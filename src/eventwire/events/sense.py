@@ -16,7 +16,7 @@ from eventwire.events.enabling import enabled_by_a_thing
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figurative_senses import figurative_sense, fought_over_abstractions
 from eventwire.events.held_aid import held_aid
-from eventwire.events.lexicon import CONTEST, mentions, words
+from eventwire.events.lexicon import CONTEST, VERDICT_TYPES, mentions, words
 from eventwire.events.missing_parties import missing_party
 from eventwire.events.other_uses import (
     films,
@@ -48,7 +48,7 @@ SEIZING = words("event_words.tsv", "seizing")
 SHAMING = words("event_words.tsv", "shaming")  # embarrass, humiliate
 GREETINGS = words("event_words.tsv", "greeting")
 SHOOTING = {"shoot"}
-VERDICTS = {"ACCUSE", "SUPPORT", "REJECT"}  # what a naming can be: blame, praise, denial
+VERDICTS = VERDICT_TYPES  # what a naming can be: blame, praise, denial
 
 
 def other_sense(match: TriggerMatch) -> str | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
 from eventwire.events.errands import errand
-from eventwire.events.lexicon import RELATIVE_PRONOUNS
+from eventwire.events.lexicon import FORCE_TYPES, RELATIVE_PRONOUNS
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import caused_act
@@ -33,7 +33,6 @@ from eventwire.model import Event, Modality
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS, SUBJECT_DEPS
 
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
-FORCE = {"ASSAULT", "COERCE"}
 
 
 def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
@@ -58,7 +57,12 @@ def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
         or said_beside(head)  # "rejected it, saying rebels had attacked"
         or past_after_present(head) is not None  # "anyone who blocks roads and dismissed calls"
         or errand(head, event.type)  # "met the envoy to demand a review"
-        or (_force_participle(head) and event.type in FORCE and second_kind and event.recipients)
+        or (
+            _force_participle(head)
+            and event.type in FORCE_TYPES
+            and second_kind
+            and event.recipients
+        )
     )
 
 

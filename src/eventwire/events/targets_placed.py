@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.home_places import home_countries
+from eventwire.events.lexicon import FORCE_TYPES
 from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relatives"
 from eventwire.events.participants import RoleReader
 from eventwire.events.people_struck import strikes_people
@@ -25,7 +26,6 @@ from eventwire.parse.tags import VERB_POS
 
 TARGET_DEPS = PATIENT_DEPS  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
 PLACE_DEPS = COMPOUND_DEPS
-HOSTILE = {"ASSAULT", "COERCE"}
 
 
 def placed_targets(
@@ -43,15 +43,15 @@ def placed_targets(
     of Ohio", "broke with the city"); a town only at home (`_party_town`)."""
     doers = doers or []
     if head.pos_ not in VERB_POS:  # "a bombing in Jerusalem": only where it struck
-        return _sited(head, places) if type_ in HOSTILE and doers else []
+        return _sited(head, places) if type_ in FORCE_TYPES and doers else []
     slots = _slots(head, own_preps)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
-    if type_ not in HOSTILE | {"CONSULT"}:  # "sued Arizona": a state or town as a party; not
+    if type_ not in FORCE_TYPES | {"CONSULT"}:  # "sued Arizona": a state or town as a party; not
         # a site struck, nor a place visited (`travel`: a domestic trip is no visit)
         owners = [o for t in slots for o in _owners(t)]  # "rejected Ohio's appeal"
         found += [p for t in slots + owners if (p := _governed_place(reader, t, places))]
         found = [p for p in found if _party_town(reader, p, places, doers)]
-    return found or (_sited(head, places) if type_ in HOSTILE and doers else [])
+    return found or (_sited(head, places) if type_ in FORCE_TYPES and doers else [])
 
 
 def _slots(head: Token, own_preps: frozenset[str] = frozenset()) -> list[Token]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import noun_triggers, word_types, words
+from eventwire.events.lexicon import VERDICT_TYPES, noun_triggers, word_types, words
 from eventwire.events.made_things import MAKING
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
@@ -32,7 +32,7 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import DETERMINER_DEPS, NOUN_MODIFIER_DEPS
 
-OWNED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # acts that judge or back a thing (AID to a
+OWNED_TYPES = VERDICT_TYPES  # acts that judge or back a thing (AID to a
 # party is campaign finance, no event: `giving`)
 HARMFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 OWNED_ACTS = {"AGREE", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE", "AID"}  # told by its doer

@@ -16,13 +16,11 @@ from spacy.tokens import Token
 
 from eventwire.events.booked_clauses import booked_clause
 from eventwire.events.headline_acts import headline_news
-from eventwire.events.lexicon import is_agent
+from eventwire.events.lexicon import HARM_TYPES, is_agent
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.scope import SUBORDINATE, without_restatements
 from eventwire.model import Event
 from eventwire.parse.tags import VERB_POS
-
-DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
@@ -34,7 +32,7 @@ def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> li
         e
         for e in events
         if id(e) in staffed
-        or (e.type in DONE_TO and _agentless_passive(heads.get(id(e))))
+        or (e.type in HARM_TYPES and _agentless_passive(heads.get(id(e))))
         or (id(e) in heads and headline_news(heads[id(e)]))  # "expels envoy after clash"
         or (id(e) in heads and booked_clause(heads[id(e)]))  # "hours after he was charged"
         or PARTICULAR in e.confidence_features  # "accusations lobbed by both sides of ..."

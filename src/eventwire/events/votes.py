@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import SIDING_TYPES
 from eventwire.events.phrase_links import pobjs
 
 BALLOT_PREPS = {"for", "against"}
 FAVOUR = {"favor", "favour"}  # "in favour of"
-STANCE_TYPES = {"SUPPORT", "REJECT"}
 
 
 def voted_on(verb: Token, type_: str) -> list[Token]:
     """The things a vote is cast for or against, and what a backing verb is "in favour of"
     (not a misparsed "questioned her judgment ... in favour of the war")."""
-    if type_ not in STANCE_TYPES:
+    if type_ not in SIDING_TYPES:
         return []
     favour = [t for t in pobjs(verb, {"in"}) if t.lower_ in FAVOUR]
     cast = _backed(verb, BALLOT_PREPS) if verb.lemma_.lower() == "vote" else []

@@ -18,6 +18,7 @@ from eventwire.events.assessed import LINKING
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import (
     CONFLICTUAL,
+    HARM_TYPES,
     THING_RELATIVES,  # not "who": "a trader who is being sought" is a person
     agent_nouns,
     is_agent,
@@ -30,7 +31,7 @@ from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
-HARMS = {"ASSAULT", "COERCE", "SANCTION"}  # done to what the relative clause is on
+HARMS = HARM_TYPES  # done to what the relative clause is on
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
 
