@@ -11,12 +11,13 @@ from eventwire.actors.clauses import clause_key
 from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.phrases import code
+from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
-INTERNATIONAL_SECTORS = {"IGO", "NGO"}
+INTERNATIONAL_SECTORS = word_set("stateless_sector")
 REPORTING = {"speech", "address", "thought"}  # `cue_verbs.tsv` classes that say or hold
 MAX_MODIFIER_LOOKBACK = 4  # tokens of a country name and its possessive mark
 

@@ -38,7 +38,6 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
 _BRITISH_SUFFIX = re.compile(r"isation(?=s?$)")  # "organisation(s)"
 _SEPARATORS = re.compile(r"[\W_]+")
-STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # a state's own office holders
 GIVEN_SPELLING_RATIO = 0.75  # "Mikhail"/"Mikheil" 0.86, "Alan"/"Kablan" 0.6
 SPELLING_RATIO = 0.6  # "Gadhafi"/"Gaddafi" 0.86, "Sisi"/"Sissi" 0.89, "Mazen"/"Abbas" 0.2
 
@@ -281,7 +280,7 @@ def _sole_governor(namesakes: list[KnownActor]) -> KnownActor | None:
     ("Ortega" in 2010 is Nicaragua's president, not Havana's archbishop), so the one of them
     in a state office that day when the others hold none; two office holders (a senator and
     a minister) are not guessed between (namesakes of one state share their codes instead)."""
-    holders = [row for row in namesakes if row.sector in STATE_OFFICES]
+    holders = [row for row in namesakes if row.sector in word_set("state_sector")]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -15,7 +15,7 @@ from eventwire.model import Code
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 BUSINESS, UNION = "BUS", "NGO"
-WORKING_SECTORS = {"CVL", "EDU", "HLH"}  # workers, teachers, nurses: unionised trades
+WORKING_SECTORS = word_set("working_sector")  # workers, teachers, nurses: unionised trades
 
 
 def members_sector(span: Span) -> Code | None:

@@ -5,9 +5,10 @@ are: like their body, they act for no state, so the home default must not code t
 from __future__ import annotations
 
 from eventwire.actors.known import KnownActors
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType
 
-STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+STATELESS_SECTORS = word_set("stateless_sector")
 
 
 def serves_no_state(actor: Actor, table: KnownActors) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import country_of, group_lexicon
 from eventwire.events.lexicon import words
+from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import doc_text
@@ -24,7 +25,7 @@ from eventwire.parse.nlp import doc_text
 SITES = words("event_words.tsv", "military_target")  # "positions", "camps", "strongholds"
 HOLDER_DEPS = NOUN_MODIFIER_DEPS
 PLACE_PREPS = {"in", "near", "inside", "across"}
-ARMED = {"REB", "MIL", "COP", "SPY"}
+ARMED = word_set("armed_sector") | {"SPY"}
 
 
 class Reader(Protocol):

@@ -22,7 +22,7 @@ from eventwire.model import LED_BY, ActorType, Mention, Participant
 
 # "at the embassy", "outside the consulate", "ripped through a building next to the embassy"
 PREMISES_PREPS = {"at", "outside", "near", "inside", "through", "into", "in", "beside", "by"}
-FORCES = {"MIL", "COP", "REB"}  # armed bodies: soldiers, police, rebels (PLOVER sectors)
+FORCES = word_set("armed_sector")  # armed bodies: soldiers, police, rebels (PLOVER sectors)
 CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "conj"}
 
 

@@ -17,10 +17,11 @@ from eventwire.events.lexicon import is_agent, tells_violence, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import DEVICES
 from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.lexicons import word_set
 
 OPPONENT_PREPS = {"with", "against"}
 ARMED_WORDS = words("event_words.tsv", "military") | DEVICES  # troops, forces, rockets
-ARMED_SECTORS = {"MIL", "REB", "COP"}  # soldiers, rebels, militants, police
+ARMED_SECTORS = word_set("armed_sector")  # soldiers, rebels, militants, police
 GERUNDS = words("event_words.tsv", "fight_gerund")  # fighting: a fight read as a noun
 NATIONS = {"GPE", "NORP"}  # "Iraq fought Iran", "the Kurds fought": states and peoples at war
 

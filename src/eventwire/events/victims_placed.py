@@ -16,10 +16,12 @@ from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import people_of
 from eventwire.events.story_parties import war_victims
+from eventwire.lexicons import word_set
 from eventwire.model import EventPlace, Participant
 
 HARMING = {"ASSAULT"}
-BODIES = {"IGO", "NGO"}  # "UN peacekeepers" serve a body, not the country they are posted in
+# "UN peacekeepers" serve a body, not the country they are posted in
+BODIES = word_set("stateless_sector")
 
 
 def placed_victims(

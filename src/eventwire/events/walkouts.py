@@ -16,10 +16,11 @@ from eventwire.events.armed_destruction import ARMED
 from eventwire.events.lexicon import mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import STRIKES
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS
 
 LABOUR = words("event_words.tsv", "labour")  # "union", "wages", "walkout"
-CIVIL_SECTORS = {"CVL", "EDU", "HLH"}  # workers, teachers, nurses
+CIVIL_SECTORS = word_set("working_sector")  # workers, teachers, nurses
 ARMED_MODIFIERS = {"air", "missile", "drone", "military", "rocket"}  # "air strikes"
 
 
