@@ -17,10 +17,11 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import FORCE_TYPES, EventCode, words
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import PATIENT_DEPS, PREP_OBJECT_DEPS
 
 ACCUSING = words("event_words.tsv", "accusing")  # accuse, charge: "of"/"with" the wrong
-CHARGED_PREPS = {"of", "with"}
+CHARGED_PREPS = word_set("charge_preposition")
 CHARGED_TYPES = FORCE_TYPES
 BREACH = "196"  # CAMEO: violate a ceasefire
 

@@ -16,6 +16,7 @@ from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.owned_verdicts import named, named_owner
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 
 PRAISE = "051"  # CAMEO: praise or endorse (PLOVER SUPPORT)
 BLAME = "112"  # CAMEO: accuse (PLOVER ACCUSE)
@@ -53,7 +54,7 @@ def assent(match: TriggerMatch) -> TriggerMatch:
         return match
     if not any(_backable(j) for j in pobjs(head, {"with"})):
         return match
-    topics = pobjs(head, {"on", "about", "over"})
+    topics = pobjs(head, word_set("issue_preposition"))
     if any(t.lemma_.lower() not in TOPICS for t in topics):  # "agreed with Kiev on a truce"
         return match
     return match.recoded(PRAISE)

@@ -11,10 +11,11 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.patterns import TriggerMatch
+from eventwire.lexicons import word_set
 from eventwire.parse.tags import PAST_TAGS
 
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
-DEED_PREPS = {"of", "with"}
+DEED_PREPS = word_set("charge_preposition")
 NOT_DROPPED = {"dobj", "dative", "iobj", "aux", "auxpass"}  # an object or an aux: "be" kept
 
 

@@ -22,7 +22,7 @@ WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "dero
 POINTING = word_set("pointing_pronoun")
 VERDICT_DEPS = PREDICATE_DEPS
 PROPRIETY = words("event_words.tsv", "propriety")  # appropriate, acceptable, fair
-TOPICS = {"of", "about"}  # "said of the flood"
+TOPICS = word_set("content_preposition")  # "said of the flood"
 CONTRACTED_IS = {"'s", "’s"}  # "it’s not appropriate": the parser may not lemmatise a curly one
 EXTRAPOSED = {"xcomp", "ccomp", "csubj"}  # "it is not right to say ...": the clause judged
 

@@ -9,9 +9,10 @@ from spacy.tokens import Token
 from eventwire.events.endorsers import held_support
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.poll_shares import polled_public
+from eventwire.lexicons import word_set
 
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
-PUBLIC_PREPS = {"from", "of"}  # "support from voters", "the support of voters"
+PUBLIC_PREPS = word_set("giver_preposition")  # "support from voters", "the support of voters"
 
 
 def electoral_standing(noun: Token) -> bool:

@@ -12,11 +12,12 @@ from spacy.tokens import Token
 from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import is_person, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 GAINING = words("event_arguments.tsv", "gaining")  # win, gain
 RECEIVED = RECEIVING | GAINING  # support that comes to the subject
-GIVERS = {"of", "from"}
+GIVERS = word_set("giver_preposition")
 
 
 def held_support(noun: Token) -> bool:

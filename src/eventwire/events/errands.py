@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import Trigger, word_rows
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 
 # what a caller says to the one called: demands, refusals, threats, blame and praise
@@ -39,4 +40,6 @@ def _contact_row(row: Trigger, objects: set[str]) -> bool:
 def _addressed(contact: Token) -> bool:
     """The contact names whom it reached ("telephoned Fujimori", "met with the envoy", "talking
     to reporters")."""
-    return any(c.dep_ == "dobj" or c.lower_ in {"with", "to"} for c in contact.children)
+    return any(
+        c.dep_ == "dobj" or c.lower_ in word_set("partner_preposition") for c in contact.children
+    )

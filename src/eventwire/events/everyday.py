@@ -71,7 +71,7 @@ def _meets_no_one(verb: Token) -> bool:
 
 def _talks_about_a_topic(verb: Token) -> bool:
     """ "he talks about how his forces must be ready", "talking of 100,000 cases": no one."""
-    about = prep_objects(verb, {"about", "of"})
+    about = prep_objects(verb, word_set("content_preposition"))
     return bool(about) and not any(is_agent(t) for t in talk_partners(verb))
 
 

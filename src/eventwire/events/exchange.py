@@ -21,6 +21,7 @@ from eventwire.events.anaphora import trigger_root
 from eventwire.events.embedded_acts import inside
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.replies import actor_ids, window_start
+from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.nlp import NAME_ENTITIES
@@ -30,7 +31,8 @@ from eventwire.parse.tags import NOUN_OR_PRONOUN_POS, SINGULAR_NOUN_TAGS
 ADDRESSED = {"ACCUSE", "REJECT", "SUPPORT", "CONSULT", "COERCE", "COOPERATE", "CONCEDE", "AID"}
 WINDOW = 2  # sentences back an exchange carries on
 JOINT = {"CONSULT"}  # a meeting, talks, a visit, a call: one occasion with two sides
-TOLD_PARTNER_PREPS = {"with", "to"}  # "met with reporters", "spoke to her": one partner told
+# "met with reporters", "spoke to her": one partner told
+TOLD_PARTNER_PREPS = word_set("partner_preposition")
 SHARING_DEPS = {"cc", "conj", "punct"}  # "defend and expand X": nothing of the first verb's own
 INFERRED = "inferred target"  # the feature that marks a target read from the story
 AIM_PREPS = {"of", "for", "against"}  # "support of X", "support for X", "a case against X"

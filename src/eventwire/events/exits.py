@@ -12,6 +12,7 @@ from eventwire.events.lexicon import pronoun_owner, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.withdrawn import WITHDRAWALS
+from eventwire.lexicons import word_set
 
 KEPT_TERMS = words("event_words.tsv", "kept_terms")  # ceasefire, treaty, pact, talks ...
 REJECTION = "120"  # CAMEO: reject
@@ -36,7 +37,7 @@ def _leaves_terms(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
     outs = [c for c in verb.children if c.dep_ in {"prt", "prep"} and c.lower_ == "out"]
-    left = pobjs(verb, {"from", "of"}) + [t for o in outs for t in pobjs(o, {"of"})]
+    left = pobjs(verb, word_set("left_preposition")) + [t for o in outs for t in pobjs(o, {"of"})]
     return any(t.lemma_.lower() in KEPT_TERMS or t.lower_ in KEPT_TERMS for t in left)
 
 

@@ -17,11 +17,12 @@ from spacy.tokens import Token
 from eventwire.events.explosions import harmless_blast
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
 from eventwire.events.verb_arguments import prep_objects
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 CAUSE_PREPS = {"by", "from", "in"}  # "killed by the storm", "died from cholera", "in the floods"
-CONTENT_PREPS = {"of", "about"}  # "warned of floods", "warning about the virus"
+CONTENT_PREPS = word_set("content_preposition")  # "warned of floods", "warning about the virus"
 
 
 def _stand_for(subject: Token, verb: Token) -> Token:

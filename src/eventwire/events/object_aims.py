@@ -13,10 +13,11 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, word_types
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
-ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
+ABOUT_PREPS = word_set("issue_preposition")  # "a ban on travel to X", "a warning about X"
 BENEFICIARY_PREPS = {"for"}  # "sought asylum for X": X gains by what is asked, is not asked
 REQUEST = "REQUEST"
 BLAME = "ACCUSE"

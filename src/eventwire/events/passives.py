@@ -16,6 +16,7 @@ from eventwire.events.appended_reports import hung_subject
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES, read_once
 from eventwire.parse.subjects import clause_subjects, has_subject
@@ -26,7 +27,7 @@ LINKS = {"cc", "advmod", "neg", "punct"}
 COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
-DEED_PREPS = {"of", "with"}  # "charged with fraud", "convicted of treason"
+DEED_PREPS = word_set("charge_preposition")  # "charged with fraud", "convicted of treason"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down: done by who leaves
 OWN_COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"}  # an active verb's
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
@@ -29,7 +30,8 @@ def leaves_race(match: TriggerMatch, recipients: list[Participant]) -> bool:
 
 def _left(verb: Token) -> list[Token]:
     """What the verb leaves: its object and the objects of "of" and "from"."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + pobjs(verb, {"of", "from"})
+    left = pobjs(verb, word_set("left_preposition"))
+    return [c for c in verb.children if c.dep_ == "dobj"] + left
 
 
 def _out(verb: Token) -> bool:

@@ -18,12 +18,13 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import AREA_ENTITIES, PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
-DANGER_PREPS = {"about", "of", "against"}
+DANGER_PREPS = word_set("concern_preposition")
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 NAMED_PARTIES = PARTY_ENTITIES  # a named party, a state among them
 CRITICISM = "111"  # CAMEO: criticise or denounce
