@@ -15,8 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.chosen_refusals import chosen_refusal
-from eventwire.events.lexicon import words
-from eventwire.events.participles import TOLD_ACTS
+from eventwire.events.lexicon import SAID_TYPES, words
 from eventwire.events.told_acts import teller
 from eventwire.model import Event, Modality
 
@@ -37,7 +36,7 @@ def clause_act(head: Token, event: Event) -> bool:
         return False
     if event.type == "CONSULT":  # "as Clinton discussed the crisis with Blair": talks, both sides
         return _adverbial(head) and bool(event.actors and event.recipients)
-    if event.type not in TOLD_ACTS:
+    if event.type not in SAID_TYPES:
         return False
     if head.dep_ == "acl" and head.tag_ == "VBG":
         return head.head.lemma_.lower() in MESSAGES and bool(event.recipients)

@@ -9,19 +9,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import Trigger, word_rows
+from eventwire.events.lexicon import SAID_TYPES, Trigger, word_rows
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 
 # what a caller says to the one called: demands, refusals, threats, blame and praise
-SAID = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 
 
 def errand(purpose: Token, kind: str) -> bool:
     """The infinitive `purpose`, an act of type `kind` said to someone, says why its verb, a
     contact with someone named, was made."""
     contact = purpose.head
-    if kind not in SAID:
+    if kind not in SAID_TYPES:
         return False
     infinitive = to_infinitive(purpose)
     if purpose.dep_ not in PURPOSE_CLAUSE_DEPS or not infinitive or not _addressed(contact):

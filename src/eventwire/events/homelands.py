@@ -11,11 +11,12 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import pronoun_owner, words
+from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
 HOMELANDS = words("event_arguments.tsv", "homeland")
-SPEAKERS = {"our", "my"}  # the speaker's own, read through the quotation
+SPEAKERS = word_set("first_person_owner")  # the speaker's own, read through the quotation
 PLACE_PREPS = {"into", "in", "within", "from", "throughout"}  # "into our country": a place
 
 

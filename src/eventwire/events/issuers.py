@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import SINGULAR_DEFINITE, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
@@ -25,7 +25,6 @@ from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
 DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
 ISSUER_PREPS = word_set("maker_preposition")
-DEFINITE = {"the", "this", "that"}
 
 
 def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
@@ -46,7 +45,7 @@ def is_document(noun: Token) -> bool:
 def _issuers(reader: RoleReader, paper: Token) -> list[Participant]:
     """Who issued the paper: its owner, its "from"/"by" party, or its antecedent's issuer."""
     named = _named_issuers(paper)
-    if not named and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in paper.children):
+    if not named and any(c.dep_ == "det" and c.lower_ in SINGULAR_DEFINITE for c in paper.children):
         antecedent = _antecedent(paper)
         named = _named_issuers(antecedent) or _senders(antecedent) if antecedent else []
     return [p for t in named for p in reader.phrase(t)]

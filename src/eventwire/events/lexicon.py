@@ -32,6 +32,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force on people: attacks, arre
 HARM_TYPES = FORCE_TYPES | {"SANCTION"}  # harms done to a party
 SIDING_TYPES = frozenset({"SUPPORT", "REJECT"})  # taking a side: backing and opposition
 VERDICT_TYPES = SIDING_TYPES | {"ACCUSE"}  # acts that judge: praise, denial, blame
+SAID_TYPES = VERDICT_TYPES | {"REQUEST", "THREATEN"}  # acts done in words alone
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,10 @@ LIGHT_VERBS = words("event_words.tsv", "light")
 PERSON_PRONOUNS = word_set("pronoun_gender")
 # "he", "she": a third-person subject that can stand for one speaker (not "they")
 THIRD_PERSON_SINGULAR = word_set("third_person_subject") & PERSON_PRONOUNS
+# "the", "this", "that": one particular thing ("the report", not "these reports")
+SINGULAR_DEFINITE = frozenset(
+    w for w, n in word_map("definite_determiner").items() if n != "plural"
+)
 RELATIVE_PRONOUNS = word_set("relative_pronoun")  # "the group that attacked"
 _RELATIVE_KINDS = word_map("relative_pronoun")
 PERSON_RELATIVES = frozenset(w for w, kind in _RELATIVE_KINDS.items() if kind == "person")  # who

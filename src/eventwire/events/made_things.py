@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
     RELATIVE_PRONOUNS,
+    SINGULAR_DEFINITE,
     VERDICT_TYPES,
     noun_triggers,
     words,
@@ -36,7 +37,6 @@ from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING | words("event_words.tsv", "authoring")  # proposed, struck
 ADOPTING = words("event_words.tsv", "adopting")  # "the measures adopted by X", "taken by X"
-DEFINITE = {"the", "this", "that"}
 NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
 PARTICIPLES = {"VBG", "VBN"}  # not "it is a mistake to rule out X": no one's act
 
@@ -100,7 +100,8 @@ def _specific(subject: Token) -> bool:
     if subject.pos_ in NAME_OR_PRONOUN_POS:
         return True
     return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGULAR_DEFINITE)
+        for c in subject.children
     )
 
 

@@ -31,7 +31,7 @@ CHARGE_MARKS = (
 )
 STATES = words("event_words.tsv", "state_verb") | words("event_words.tsv", "wanting")
 FIRST = word_set("first_person_subject")  # "I did not", "we never"
-DONE_AUX = {"do", "have"}  # "did not send", "had not sent": a past act
+DONE_AUX = word_set("past_act_auxiliary")  # "did not send", "had not sent": a past act
 CONTEXT = 2  # sentences before the denial that may tell the charge
 PERSON_SUBJECTS = NAME_OR_PRONOUN_POS  # "she insisted", "Clinton said": one who may mean herself
 

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import SAID_TYPES, is_agent, words
 from eventwire.model import Event
 
-TOLD_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
 DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
 
@@ -59,7 +58,7 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
         return True
     if not bare_participle(head) or not (event.recipients or beside_protest):
         return False
-    return bool(event.actors) if head.tag_ == "VBN" else event.type in TOLD_ACTS
+    return bool(event.actors) if head.tag_ == "VBN" else event.type in SAID_TYPES
 
 
 def issued_appeal(head: Token, kind: str) -> bool:
@@ -68,7 +67,7 @@ def issued_appeal(head: Token, kind: str) -> bool:
     at someone named, is the sender's own act, not part of the act the sentence reports."""
     on_message = head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in DOCUMENTS
     aimed = any(c.dep_ == "dobj" for c in head.children)
-    return on_message and aimed and kind in TOLD_ACTS
+    return on_message and aimed and kind in SAID_TYPES
 
 
 def legal_step(head: Token) -> bool:

@@ -21,6 +21,7 @@ from eventwire.events.joint import subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
+from eventwire.lexicons import word_set
 from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import doc_text
@@ -29,7 +30,7 @@ from eventwire.parse.subjects import NOUN_SUBJECT_DEPS, SUBJECT_DEPS
 CONTENDERS = words("event_words.tsv", "contender")  # "his rival", "my opponent"
 PAIR_NOUNS = words("event_words.tsv", "story_pair")  # "both sides", "the two neighbours"
 PAIR_WORDS = {"both", "two"}
-FIRST_PERSON = {"my", "our"}
+FIRST_PERSON = word_set("first_person_owner")
 COMPASS = {"north": "south", "south": "north"}  # "the North" beside "South Korea"
 SITE_PREPS = {"in", "near", "at", "around"}
 TIMES_NAMED = 2  # a party of the story is named at least twice
