@@ -13,9 +13,9 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon
 from eventwire.events.lexicon import words
-from eventwire.events.light_verbs import light_verb
+from eventwire.events.light_verbs import act_doers
 from eventwire.events.matches import TriggerMatch
-from eventwire.parse.deps import COMPLEMENT_DEPS, DOER_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS, PREMODIFIER_DEPS
 
 BLOCKING = words("event_words.tsv", "blocking")  # "barricade", "blockade", "cordon"
 ORDERS = words("event_words.tsv", "armed_order")  # "order", "command"
@@ -37,7 +37,7 @@ def _state_blockade(match: TriggerMatch) -> TriggerMatch:
     state or its forces is a blockade (COERCE), not a protest."""
     if match.code.type != "PROTEST" or match.head.lemma_.lower() not in BLOCKING:
         return match
-    doers = _doers(match.head)
+    doers = act_doers(match.head)
     if not any(_armed(t) or t.ent_type_ in STATE_ENTITIES for t in doers):
         return match
     return match.recoded(BLOCKADE)
@@ -47,7 +47,7 @@ def _crowd_blockade(match: TriggerMatch) -> TriggerMatch:
     """ "protesters blockaded the refinery": a blockade that a crowd mounts is a protest."""
     if match.code.cameo != BLOCKADE or match.head.lemma_.lower() not in BLOCKING:
         return match
-    if not any(t.lemma_.lower() in CROWD or t.lower_ in CROWD for t in _doers(match.head)):
+    if not any(t.lemma_.lower() in CROWD or t.lower_ in CROWD for t in act_doers(match.head)):
         return match
     return match.recoded(OBSTRUCTION)
 
@@ -59,19 +59,9 @@ def _armed_order(match: TriggerMatch) -> TriggerMatch:
         return match
     if not any(c.dep_ in COMPLEMENT_DEPS for c in match.head.children):
         return match
-    if not any(_armed(t) for t in _doers(match.head)):
+    if not any(_armed(t) for t in act_doers(match.head)):
         return match
     return match.recoded(BLOCKADE)  # restricts where people may go
-
-
-def _doers(head: Token) -> list[Token]:
-    """Who acts: the subject, a possessor, a "by" agent, or the subject of the light verb
-    that puts the act out ("the army imposed a blockade")."""
-    found = [c for c in head.children if c.dep_ in DOER_DEPS]
-    verb = light_verb(head) if not found else None
-    found += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-    agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
-    return found + [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
 
 
 def _armed(token: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
 from eventwire.events.combat_senses import figurative
 from eventwire.events.lexicon import VIOLENCE, is_agent, is_person, mentions, words
-from eventwire.events.light_verbs import light_verb
+from eventwire.events.light_verbs import act_doers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import AIR_STRIKE, CRITICISM, DEVICES, STRIKES, VERBAL_ATTACKS
@@ -45,7 +45,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     to raise questions"), and one its own modifier tells is made in words ("personal attacks"):
     people fight with words where the sentence tells no violence."""
     verbal = figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
-    attackers = _attackers(match.head)
+    attackers = act_doers(match.head)
     targets = _targets(match.head)
     own = [t for t in attackers if t.dep_ in DOER_DEPS]  # not "an attack by X"
     by_person = verbal and not targets and bool(own) and all(map(is_person, own))
@@ -73,7 +73,7 @@ def _by_police(match: TriggerMatch) -> TriggerMatch:
     coercion (COERCE), not an armed assault."""
     if match.code.type != "ASSAULT" or match.head.lemma_.lower() not in RAIDS:
         return match
-    doers = _attackers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
+    doers = act_doers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
     if not any(law_enforcement(t) for t in doers):
         return match
     return match.recoded(POLICE_ACTION)
@@ -122,17 +122,6 @@ def _targets(head: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
     ]
     return found + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
-
-
-def _attackers(head: Token) -> list[Token]:
-    """Who attacks: the subject, a possessor ("Trump's attacks"), a "by" agent or the subject
-    of the verb that puts the attack out ("the senator launched attacks on"); when none is named,
-    the target and the sentence decide."""
-    found = [c for c in head.children if c.dep_ in DOER_DEPS]
-    verb = light_verb(head) if not found else None
-    found += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-    agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
-    return found + [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
 
 
 def _speaker(token: Token) -> bool:
