@@ -31,6 +31,7 @@ PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
+PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear: "you should see the crowd"
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
@@ -53,7 +54,10 @@ def stated_obligation(token: Token) -> bool:
 
 def _no_act_asked(clause: Token) -> bool:
     """ "should be at the top of the list", "should be president": a state is no act one can be
-    asked to do; "must be ready to mediate" asks one through its adjective's infinitive."""
+    asked to do; "must be ready to mediate" asks one through its adjective's infinitive; "you
+    should see the crowd" tells what is there to see."""
+    if clause.lemma_.lower() in PERCEIVING:
+        return True
     if clause.lemma_.lower() not in STATES:
         return False
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.appeals import quoted_appeal
 from eventwire.events.conditions import CONDITIONALS
 from eventwire.events.consequences import threatened_code
 from eventwire.events.demands import quoted_obligation
@@ -35,6 +36,8 @@ def performed(head: Token, type_: str) -> bool:
     """Whether the trigger is a speech act the speaker does in saying it ("I urge", "we reject")."""
     if praised_in_saying(head, type_) or claim_code(head):  # "said Trump deserves respect"
         return True
+    if type_ == "REQUEST" and quoted_appeal(head):  # "'It needs to stop.'": asked in saying
+        return True
     if type_ not in PERFORMABLE or not _present(head):
         return hedged(head, type_)
     return _first_person(head)
@@ -56,15 +59,15 @@ def hedged(head: Token, type_: str) -> bool:
     told by its own negation ("will not take part", `events.withheld`) or a denial by its own
     ("'I did not send it'", `events.own_denials`), a threat by its foretold harm ("will pay a
     price", `events.consequences`), and a duty a quoted sentence lays on another party
-    (`events.demands`)."""
+    (`events.demands`) or an appeal it makes (`events.appeals`)."""
     if claim_code(head) or withheld_code(head) or threatened_code(head):
         return True
     if type_ == "REJECT" and own_denial_code(head):  # not "'we did not attack'": negated
         return True
     if editor_verdict_code(head):  # "Editor's note: X is a liar": charged in writing it
         return True
-    if quoted_obligation(head):  # "'The president should look for ways to help.'"
-        return True
+    if quoted_obligation(head) or quoted_appeal(head):  # "'The president should look ...'"
+        return True  # "'Let us never be silent.'" (`events.appeals`)
     hedge = head.head
     if type_ not in PERFORMABLE or head.dep_ != "xcomp" or hedge.lemma_.lower() not in HEDGES:
         return False
