@@ -25,6 +25,7 @@ PASSIVE_PERSON = "a passive person"  # such a person as a passive subject with n
 CLAUSE = "a clause"  # argument word for a finite complement clause ("admitted that it was wrong")
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
 OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
+PERSONS = "a person's"  # argument word for a thing a named person owns ("targeted Clinton's ties")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
 # and the "$" of "$75,000"; "neg": the "not" of "pleaded not guilty"
 SLOT_MODIFIERS = {"compound", "amod", "nmod", "quantmod", "neg"}
@@ -77,6 +78,8 @@ def object_words(obj: Token) -> set[str]:
         words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person
     if _owned_thing(obj):
         words.add(OWN)  # "defended his record": his own act, no party backed
+    if not is_agent(obj) and any(o.dep_ == "poss" and is_person(o) for o in obj.children):
+        words.add(PERSONS)  # "an ad targeting Clinton's ties": aimed at Clinton
     return words
 
 

@@ -57,8 +57,8 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
         return match
     answered = retort_at_words(match)
     speakers = [t for t in attackers if _speaker(t) or (alone and is_person(t))]
-    if attackers and not answered and not speakers:  # "alone" has its own attackers
-        return match
+    if attackers and not (answered or speakers or spoken):  # "alone" has its own attackers;
+        return match  # "Beijing launched a verbal assault on Taipei" is words, whoever speaks
     return match.recoded(CRITICISM)
 
 
@@ -125,9 +125,11 @@ def _targets(head: Token) -> list[Token]:
 
 
 def _speaker(token: Token) -> bool:
-    """Someone who speaks for oneself or an organisation: a person, party, outlet or rival."""
+    """Someone who speaks for oneself or an organisation: a person, party, outlet or rival; a
+    known person's surname whatever entity the tagger gave it ("Rubio fired back")."""
     return (
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
+        or is_person(token)
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
         or token.lemma_.lower() in role_heads()
         or token.lemma_.lower() in CONTENDERS | PUBLICATIONS  # "rival's", "the article"
@@ -141,6 +143,7 @@ def _criticisable(token: Token) -> bool:
         return False
     return (
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
+        or is_person(token)  # "fired back at Christie", read by the tagger as an organisation
         or (token.pos_ == "PRON" and token.lower_ not in POINTING)
         or token.lemma_.lower() in CRITICISED | CONTENDERS  # "his rival", "a friend"
         or token.lemma_.lower() in role_heads()

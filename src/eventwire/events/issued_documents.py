@@ -5,7 +5,7 @@ attacked Romney": the issuers support or attack, through their statements and ad
 The issuer is the subject of the verb the document (or a campaign of them: "an ad campaign")
 is the object of, or the means of ("in a statement defending him, the campaign said"); a
 verb of receiving is no issuing ("received a letter that criticized him": the letter's writer
-is not named).
+is not named), nor is a verb whose document names its own owner ("followed Clinton's speech").
 """
 
 from __future__ import annotations
@@ -18,15 +18,17 @@ from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.tags import VERB_POS
 
 DOCUMENT_NOUNS = words("event_arguments.tsv", "document")  # statement, letter, ad, petition
-MEANS_PREPS = {"in", "through", "via"}  # "said in a statement", "through a letter"
+# "said in a statement", "through a letter", "made remarks during a speech attacking X" ("with"
+#   is as often a partner's: "agreed with a letter urging ...")
+MEANS_PREPS = {"in", "through", "via", "during"}
 KIND_DEPS = COMPOUND_DEPS  # "ad campaign": the parse reads a run of them as either
 
 
 def issued_by(noun: Token) -> Token | None:
     """The verb that issues the document `noun`, or None; of coordinated objects ("a video
     and ad campaign"), the first is the verb's own."""
-    if not _document(noun):
-        return None
+    if not _document(noun) or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return None  # "will follow Clinton's speech denouncing him": its owner's, not the verb's
     while noun.dep_ == "conj":
         noun = noun.head
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS else None

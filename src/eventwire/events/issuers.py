@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import SINGULAR_DEFINITE, words
+from eventwire.events.lexicon import SINGULAR_DEFINITE, is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
@@ -34,6 +34,9 @@ def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides
         return sides
     papers = [c for c in match.head.children if c.dep_ in NOUN_SUBJECT_DEPS and is_document(c)]
     issuers = _issuers(reader, papers[0]) if papers else []
+    if papers and not issuers:  # "the address will lay out his case against Clinton": his
+        owners = [o for c in match.head.children if c.dep_ == "dobj" for o in _owners(c)]
+        issuers = [p for t in owners for p in reader.phrase(t)]
     return (issuers, other_sides(issuers, sides[1])) if issuers else sides
 
 
@@ -55,6 +58,11 @@ def _named_issuers(paper: Token) -> list[Token]:
     """ "its letter", "Exxon's report", "a letter from the ministry", "the suit filed by X"."""
     owners = [c for c in paper.children if c.dep_ == "poss"]
     return owners or pobjs(paper, ISSUER_PREPS) or issuing_agents(paper)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """ "his case", "Trump's argument": the party that owns the act a paper puts out."""
+    return [c for c in noun.children if c.dep_ == "poss" and is_agent(c)]
 
 
 def _senders(paper: Token) -> list[Token]:

@@ -32,6 +32,7 @@ from eventwire.events.feelings import felt, stated_of_subject
 from eventwire.events.legal_acts import faced_charge
 from eventwire.events.lexicon import NO_TRIGGER_POS, Trigger, is_agent, is_person, triggers, words
 from eventwire.events.light_verbs import light_verb
+from eventwire.events.manner_marks import manner_marks
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.misparses import governed_particle
 from eventwire.events.own_denials import DENY, own_denial_code
@@ -57,6 +58,7 @@ RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange: traded b
 def argument_words(head: Token) -> frozenset[str]:
     """Lemmas and forms of the words that fill a trigger's object-like slots."""
     words: set[str] = anti_marks(head)  # "an anti-Clinton speech": one against Clinton
+    words |= manner_marks(head)  # "reacted angrily to": a hostile answer
     deps = {c.dep_ for c in head.children}
     for noun in reduced_object(head):
         words |= {noun.lower_, lower_lemma(noun)}

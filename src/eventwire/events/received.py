@@ -27,6 +27,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.tags import VERB_POS
 
 CRITICISM = "111"  # CAMEO: criticize or denounce
@@ -35,7 +36,11 @@ DETENTION = "173"  # CAMEO: arrest, detain
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, boos, fire
 PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, probe, search
 ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
+CRITICS_ONLY = words("event_words.tsv", "blame_if_critic")  # heat: from a party, never weather
 FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
+AIM_FRAMES = words("event_words.tsv", "aim_frame")  # target (for Trump)
+AIMERS = {"for", "of"}  # "a frequent target for the Democratic candidates"
+CONTENDERS = words("event_words.tsv", "contender")  # rival, opponent, critic
 TIME_UNITS = words("event_words.tsv", "time_unit")  # "under fire for hours": how long, no reason
 PROVOKING = words("event_arguments.tsv", "provoking")  # spark, provoke: "sparked criticism"
 TAKING = words("event_arguments.tsv", "taking_blame")  # take, field: "took heat from unions"
@@ -74,7 +79,7 @@ def received_sides(reader: RoleReader, verb: Token) -> Sides | None:
     if found is None:
         return None
     noun = found[0]
-    doers = givers(noun, verb) + agents(verb)  # "by police"
+    doers = givers(noun, verb) + agents(verb) + _aimers(noun)  # "by police", "for Trump"
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
     receivers = _receivers(verb)
     if verb.lemma_.lower() in PROVOKING:  # "Pfizer's deal sparked criticism": Pfizer
@@ -187,12 +192,36 @@ def _framed(frame: Token) -> tuple[Token, str] | None:
     object does to the subject."""
     if frame.lemma_.lower() not in FRAMES:
         return None
+    verb = frame.head.head if frame.dep_ == "pobj" else frame.head  # "emerged as a target"
+    own = [c for c in verb.children if c.dep_ == "nsubj"]  # "whose state is a target": state
+    if _aimers(frame) and any(map(_targeted_person, own or _receivers(verb))):
+        return frame, CRITICISM  # "the judge has become a central target for Trump"
     for noun in pobjs(frame, {"of"}):
         if noun.lemma_.lower() in PURSUIT_NOUNS:
             return noun, INVESTIGATION
         if _blame(noun) is not None:
             return _blame(noun)
     return None
+
+
+def _aimers(frame: Token) -> list[Token]:
+    """The people a target frame names as going after the subject ("a target for Trump", "the
+    target of Clinton"); an attack or a manhunt there is read as the blame itself."""
+    if frame.lemma_.lower() not in AIM_FRAMES:
+        return []
+    return [p for p in pobjs(frame, AIMERS) if is_person(p) or _candidates(p)]
+
+
+def _targeted_person(subject: Token) -> bool:
+    """A person as a target's subject; "the state of Wisconsin" is a campaign's target."""
+    return is_person(subject) and not any(
+        p.ent_type_ in PLACE_ENTITIES for p in pobjs(subject, {"of"})
+    )
+
+
+def _candidates(noun: Token) -> bool:
+    """ "the Democratic candidates", "his rivals": the contenders who go after someone."""
+    return noun.lemma_.lower() in CONTENDERS
 
 
 def _framed_to(frame: Token) -> list[Token]:
@@ -215,6 +244,8 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     if not (critics or any(is_agent(s) or authored(s) for s in subjects)):  # "Clinton's decisions"
         return False
     if noun.lemma_.lower() not in ARMED_NOUNS or _blamed_for(verb):
+        return True
+    if critics and noun.lemma_.lower() in CRITICS_ONLY:  # "took heat from a civil rights group"
         return True
     return any(is_person(t) for t in [*subjects, *doers])  # "he came under fire"
 
