@@ -26,3 +26,14 @@ def test_a_demand_told_in_a_participle_is_coded() -> None:
         "demanding that the owners reopen the mill."
     )
     assert ("demanding", "REQUEST") in _acts(text)
+
+
+def test_a_welcome_told_in_a_participle_is_a_meeting_with_the_one_welcomed() -> None:
+    text = (
+        "President Mandela received the Zambian leader Frederick Chiluba in Pretoria on Friday, "
+        "welcoming him as a trusted neighbour."
+    )
+    (result,) = run_texts(text)
+    welcomes = [e for e in result.events if e.trigger.text == "welcoming"]
+    assert [e.type for e in welcomes] == ["CONSULT"]
+    assert [p.name for e in welcomes for p in e.recipients] == ["Frederick Chiluba"]

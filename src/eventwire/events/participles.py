@@ -19,6 +19,8 @@ from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.model import Event
 
 TOLD_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
+# and, aimed at someone named, a promise or a welcome ("vowing to Vacco", "welcoming Blair")
+AIMED_ACTS = TOLD_ACTS | {"AGREE", "CONSULT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
 DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
 ATTRIBUTIVE = words("event_words.tsv", "attributive")  # allege, charge: wrongs attributed
@@ -62,7 +64,7 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
         return False
     if not (event.recipients or beside_protest or _told_by_doer(head, event)):
         return False
-    return bool(event.actors) if head.tag_ == "VBN" else event.type in TOLD_ACTS
+    return bool(event.actors) if head.tag_ == "VBN" else event.type in AIMED_ACTS
 
 
 def _told_by_doer(head: Token, event: Event) -> bool:
