@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.counterfactuals import counterfactual
+from eventwire.events.court_pleas import court_plea
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.lexicon import CONFLICTUAL, HARM_TYPES
 from eventwire.events.light_verbs import light_verb
@@ -74,7 +75,7 @@ def hypothetical(
     convicted"), is the authorities' act in prospect, coded hypothetical, and so is an arrest
     or a court's coercion its subject may suffer ("if they are held in contempt of court"; not
     "imprisoned Americans", a state); so is a lawsuit a named party may bring ("the relatives
-    might sue"): a legal threat, no musing."""
+    might sue", or appeal: `court_pleas`): a legal threat, no musing."""
     if not match.nominal and counterfactual(match.head):
         return True  # "would have fired him": it did not happen
     threat = not match.nominal or light_verb(match.head)
@@ -82,6 +83,8 @@ def hypothetical(
     if hostile and actors and threat and not conditioned(match.head):
         return False
     if _legal_prospect(match) and recipients:
+        return False
+    if court_plea(match, actors) and not conditioned(match.head):  # "could appeal": held out
         return False
     speech = match.code.type in SPEECH_ACTS
     if speech and quoted_obligation(match.head):  # the demand is made in the saying

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import SAID_TYPES, is_agent, words
+from eventwire.events.lexicon import SAID_TYPES, is_agent, reports, words
 from eventwire.model import Event
 
+# and, aimed at someone named, a promise or a welcome ("vowing to Vacco", "welcoming Blair")
+AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
 DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
+ATTRIBUTIVE = words("event_words.tsv", "attributive")  # allege, charge: wrongs attributed
 
 
 def bare_participle(head: Token) -> bool:
@@ -56,9 +59,21 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
         return True
     if protesting_crowd(head, event.type):
         return True
-    if not bare_participle(head) or not (event.recipients or beside_protest):
+    if not bare_participle(head):
         return False
-    return bool(event.actors) if head.tag_ == "VBN" else event.type in SAID_TYPES
+    if not (event.recipients or beside_protest or _told_by_doer(head, event)):
+        return False
+    return bool(event.actors) if head.tag_ == "VBN" else event.type in AIMED_ACTS
+
+
+def _told_by_doer(head: Token, event: Event) -> bool:
+    """ "demonstrators thronged the street, demanding that the boy stay", "filed a suit,
+    alleging that the offer broke an agreement": a speech act in a bare -ing clause whose doer
+    the clause's subject names is that doer's own act, aimed at no one named or not; a plain
+    saying verb ("adding that they need to talk") takes its act from its words, and aimed at
+    no one they are a comment (an attributive verb, "alleging", is an act of its own)."""
+    plain = reports(head) and head.lemma_.lower() not in ATTRIBUTIVE
+    return head.tag_ == "VBG" and event.type in SAID_TYPES and bool(event.actors) and not plain
 
 
 def issued_appeal(head: Token, kind: str) -> bool:
