@@ -67,6 +67,7 @@ from eventwire.events.standing_states import (
 from eventwire.events.striving import fought_gerund
 from eventwire.events.undone import held_off, lacked, left_out
 from eventwire.events.warned_parties import warns_off_a_course
+from eventwire.events.weighed_commitments import weighed_commitment
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -129,6 +130,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("equates claims", equated),
     ("judged, not told", effect_weighed),  # "the accession has brought about changes"
     ("judged, not told", wanted),  # "the bill lacks bipartisan support"
+    ("judged, not told", weighed_commitment),  # "the Paris agreement fulfills a goal"
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
     ("press release", press_release),
