@@ -47,6 +47,7 @@ from eventwire.events.object_senses import (
     recalls_a_fact,
     works_for,
 )
+from eventwire.events.participial_adjectives import participial_adjective
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.positions import holds_a_position
 from eventwire.events.questions import asked_about, deliberated, press_question, put_question
@@ -124,6 +125,7 @@ NONACT_WEIGHTS = {
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
     ("adjectival use", adjectival),
+    ("adjectival use", participial_adjective),  # "the similarities are striking"
     ("fault weighed", fault_weighed),
     ("judged, not told", judged_doing),
     ("judged, not told", unsaid_praise),  # the writer's "he deserves credit"; "I deserve it"
