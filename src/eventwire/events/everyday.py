@@ -86,7 +86,7 @@ def _offers_no_act(verb: Token) -> bool:
     recipients += [t for o in [verb, *offered] for t in prep_objects(o, {"to"})]  # "a raise to"
     if any(is_agent(t) for t in recipients):
         return False
-    offered += [verb.head] if verb.dep_ == "acl" else []  # "the only scheme offered"
+    offered += [verb.head] if verb.dep_ in {"acl", "relcl"} else []  # "the scheme (it) offered"
     if any(t.lemma_.lower() in BOUNTY for t in offered):
         return False  # "offered a reward for information": an appeal (event_triggers.tsv)
     return bool(offered) and not any(_act(t) for t in offered)
