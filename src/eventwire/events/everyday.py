@@ -45,6 +45,7 @@ NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no re
 ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
+MET_THINGS |= words("event_words.tsv", "promise")  # "meet the pledge": a promise kept
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 MILITARY = words("event_words.tsv", "military")
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what is appealed
