@@ -1,15 +1,20 @@
-"""A plan, perk or product that is offered (also in a reduced relative: "the only scheme offered
-to staff") is commerce or policy toward no party, not an AGREE."""
+"""What a place or a thing "offers" in a relative clause is a quality, no offer of an act."""
 
 from __future__ import annotations
 
-from .conftest import event_types
+from tests.conftest import run_texts
 
 
-def test_a_thing_offered_in_a_reduced_relative_is_no_agreement() -> None:
-    text = "A bank official noted it was the only savings scheme offered under the new budget."
-    assert "AGREE" not in event_types(text)
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text, date="2016-04-02")
+    return [e.type for e in result.events]
 
 
-def test_talks_offered_to_a_party_stay_an_offer() -> None:
-    assert "AGREE" in event_types("Bolivia offered Chile talks on the border on Monday.")
+def test_the_scenery_a_state_offers_is_no_offer() -> None:
+    text = "The scenery the state offers draws thousands of tourists every summer."
+    assert "AGREE" not in _types(text)
+
+
+def test_talks_a_party_offered_stay_an_offer() -> None:
+    text = "Iran rejected the talks that France offered on Monday."
+    assert "REJECT" in _types(text)

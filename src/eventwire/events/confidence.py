@@ -49,6 +49,7 @@ from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
+from eventwire.events.vouched_facts import vouches_for_a_fact
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
@@ -223,6 +224,10 @@ def _features(
         ("phrasal verb", guards_against(match)),  # "to deter and defend against aggression"
         (sense or "", sense is not None),
         (everyday or "", everyday is not None),
+        (
+            "is sure",
+            match.code.type == "AGREE" and vouches_for_a_fact(head),
+        ),  # "assured her it was"
         ("private trip", _private_trip(match, actors)),
         ("trade", match.code.type == "COOPERATE" and private_purchase(match, actors)),
         ("campaign event", _campaign_event(match, actors)),

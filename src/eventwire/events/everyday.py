@@ -45,6 +45,7 @@ NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no re
 ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
+MET_THINGS |= words("event_words.tsv", "promise")  # "meet the pledge": a promise kept
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 MILITARY = words("event_words.tsv", "military")
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what is appealed
@@ -86,7 +87,7 @@ def _offers_no_act(verb: Token) -> bool:
     recipients += [t for o in [verb, *offered] for t in prep_objects(o, {"to"})]  # "a raise to"
     if any(is_agent(t) for t in recipients):
         return False
-    offered += [verb.head] if verb.dep_ == "acl" else []  # "the only scheme offered"
+    offered += [verb.head] if verb.dep_ in {"acl", "relcl"} else []  # "the scheme (it) offered"
     if any(t.lemma_.lower() in BOUNTY for t in offered):
         return False  # "offered a reward for information": an appeal (event_triggers.tsv)
     return bool(offered) and not any(_act(t) for t in offered)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.generic_passives import generic_passive
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
@@ -43,6 +44,8 @@ def habitual(verb: Token, speech: bool) -> bool:
         c.dep_ in AUXILIARY_DEPS for c in verb.children
     )
     if simple_present and _described_role(verb):
+        return True
+    if generic_passive(verb) and not in_headline(verb):  # "delegates are asked to rank"
         return True
     if speech or in_headline(verb):  # "Turkish troops shell Kurdish positions": news
         return False

@@ -48,6 +48,7 @@ from eventwire.events.object_senses import (
     recalls_a_fact,
     works_for,
 )
+from eventwire.events.participial_adjectives import participial_adjective
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.positions import holds_a_position
 from eventwire.events.questions import asked_about, deliberated, press_question, put_question
@@ -68,6 +69,7 @@ from eventwire.events.standing_states import (
 from eventwire.events.striving import fought_gerund
 from eventwire.events.undone import held_off, lacked, left_out
 from eventwire.events.warned_parties import warns_off_a_course
+from eventwire.events.weighed_commitments import weighed_commitment
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -134,12 +136,14 @@ def _commanded(match: TriggerMatch) -> bool:
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
     ("adjectival use", adjectival),
+    ("adjectival use", participial_adjective),  # "the similarities are striking"
     ("fault weighed", fault_weighed),
     ("judged, not told", judged_doing),
     ("judged, not told", unsaid_praise),  # the writer's "he deserves credit"; "I deserve it"
     ("equates claims", equated),
     ("judged, not told", effect_weighed),  # "the accession has brought about changes"
     ("judged, not told", wanted),  # "the bill lacks bipartisan support"
+    ("judged, not told", weighed_commitment),  # "the Paris agreement fulfills a goal"
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
     ("press release", press_release),
