@@ -150,7 +150,8 @@ def country_display_name(iso3: str) -> str:
 
 @cache
 def capital_countries() -> dict[str, str]:
-    """Capital city → ISO3, from countryinfo (a maintained package)."""
+    """Capital city → ISO3, from countryinfo (a maintained package), and under the older names
+    of lexicons/place_aliases.tsv that wire copy of its day writes ("Kiev said")."""
     capitals = {}
     for country in countryinfo.all_countries():
         info = country.info()
@@ -160,6 +161,9 @@ def capital_countries() -> dict[str, str]:
             capitals.setdefault(capital, iso3)
             capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
             capitals.setdefault(unidecode(capital), iso3)  # "Yaounde", "Bogota"
+    for alias, name in read_table("place_aliases.tsv"):  # "Kiev", "Peking": older names news writes
+        if name in capitals:
+            capitals.setdefault(alias, capitals[name])
     return capitals
 
 
