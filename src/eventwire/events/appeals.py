@@ -30,7 +30,7 @@ from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.mood import is_imperative
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import COMPLEMENT_DEPS, COMPLEMENT_OR_OBJECT_DEPS
+from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS
 from eventwire.parse.posts import tweet_author
 
 STATES = words("event_words.tsv", "state_verb")  # be, know: no act to appeal for
@@ -236,17 +236,9 @@ def _quoted_imperative(clause: Token) -> bool:
 
 
 def _talk(verb: Token) -> bool:
-    """ "trust me", "show me", "ask yourself", "allow me to explain": a bid whose object, or
-    the subject of its clause, is the speaker or the listener is a turn of talk."""
-    told = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    told += [
-        s
-        for c in verb.children
-        if c.dep_ in COMPLEMENT_DEPS
-        for s in c.children
-        if s.dep_ == "nsubj"
-    ]
-    return any(word.lower_ in OWN_OBJECTS for word in told)
+    """ "trust me", "show me", "ask yourself": a bid whose object is the speaker or the
+    listener is a turn of talk."""
+    return any(c.lower_ in OWN_OBJECTS for c in verb.children if c.dep_ in {"dobj", "dative"})
 
 
 def _first_said(verb: Token) -> bool:
