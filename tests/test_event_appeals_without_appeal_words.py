@@ -70,8 +70,3 @@ def test_an_appeal_in_an_embedded_post_is_its_authors() -> None:
         "We must take action to rebuild the levee now.</tweet>."
     )
     assert ("REQUEST", "Hillary Clinton", "") in event_sides(text)
-
-
-def test_a_duty_that_a_state_of_affairs_cease_is_a_request() -> None:
-    text = 'Mayor Dana Ortiz spoke in Dayton. "This has to stop," Ortiz said.'
-    assert event_sides(text) == [("REQUEST", "Dana Ortiz", "")]

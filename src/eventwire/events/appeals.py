@@ -16,7 +16,6 @@ from spacy.tokens import Token
 
 from eventwire.events.demands import (
     CEASING,
-    DUTY_VERBS,
     OBLIGATION,
     PAST,
     PERFECT_AUX,
@@ -43,7 +42,7 @@ TIME = word_set("appeal_time")  # "it is time to act"
 URGENT = word_set("urgent_time")  # "it is high time"
 PLEA = word_set("plea_word")  # "please advise"
 COPULA = word_set("copula_form")  # "it’s time", the tagger leaving "’s" unlemmatised
-CEASED = word_set("ceased_pronoun")  # "this needs to stop"
+CEASED = word_set("ceased_pronoun")  # "it needs to stop"
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all we have to do is" (relcl) appeals for nothing
 BID_DEPS = {"ccomp", "advcl", "parataxis"}  # a quoted imperative as the parse hangs it
 INFINITIVE_DEPS = {"relcl", "acl", "advcl", "xcomp"}  # "time to act" as the parse hangs it
@@ -90,28 +89,16 @@ def appeal_clause(clause: Token) -> bool:
 
 
 def ceased_duty(clause: Token) -> bool:
-    """ "This needs to stop", "that has to end": a duty that a state of affairs the speaker
-    points at cease binds whoever carries it on, as "the violence must stop" does
+    """ "It needs to stop", "this has to end": a duty that a state of affairs the speaker
+    names by a pronoun cease binds whoever carries it on, as "the violence must stop" does
     (`demands.ceased_act`)."""
-    if clause.dep_ not in CLAUSE_DEPS or not (states_duty(clause) or _ceasing_duty(clause)):
+    if clause.dep_ not in CLAUSE_DEPS or not states_duty(clause):
         return False
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     named = any(ceased_act(s) for s in subjects)
     verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "needs to stop"
     ceasing = any(v.lemma_.lower() in CEASING and not _objects(v) for v in verbs)
     return named or (ceasing and any(s.lower_ in CEASED for s in subjects))
-
-
-def _ceasing_duty(verb: Token) -> bool:
-    """ "this needs to stop", "that has to end": a verb of duty in the present, not lifted nor
-    hedged, over a verb of ceasing (`demands.duty_verb` binds only a named party or "he")."""
-    auxes = [a for a in verb.children if a.dep_ == "aux"]
-    if verb.lemma_.lower() not in DUTY_VERBS or verb.tag_ in PAST:
-        return False
-    if any(c.dep_ == "neg" for c in verb.children) or any(a.tag_ == "MD" for a in auxes):
-        return False
-    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
-    return any(c.lemma_.lower() in CEASING and not _objects(c) for c in infinitives)
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -36,8 +36,6 @@ def performed(head: Token, type_: str) -> bool:
     """Whether the trigger is a speech act the speaker does in saying it ("I urge", "we reject")."""
     if praised_in_saying(head, type_) or claim_code(head):  # "said Trump deserves respect"
         return True
-    if type_ == "REQUEST" and quoted_appeal(head):  # "'It needs to stop.'": asked in saying
-        return True
     if type_ not in PERFORMABLE or not _present(head):
         return hedged(head, type_)
     return _first_person(head)
