@@ -19,7 +19,6 @@ from eventwire.events.anaphora import EventMemory
 from eventwire.events.answered_offers import answered_offer
 from eventwire.events.anti_modifiers import anti_targets
 from eventwire.events.apologies import refused_apology
-from eventwire.events.appeals import voiced_appeal
 from eventwire.events.armed_destruction import armed_destruction
 from eventwire.events.armed_doers import armed_sense
 from eventwire.events.assent import assent
@@ -168,7 +167,7 @@ def extract_events(
             event = _event(match, sentence, reader, attribution, article, times, places)
             if agent_told(match.head):  # "was killed by a gunshot": no doer told elsewhere
                 by_doers.add(event.trigger.start)
-            if content is not None and event.type != "ACCUSE" and not _own_target(match):
+            if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
                 # blame targets the doer, never the victims of the act blamed (nor a ruling)
                 told = split_roles(event.actors, _roles(reader, content)[1])[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
@@ -306,12 +305,6 @@ def _event(
         sentence=sentence_evidence,
     )
     return event
-
-
-def _own_target(match: TriggerMatch) -> bool:
-    """A plea ruled on, or an appeal with no appeal word, names whom it asks itself: the act
-    it asks for ("'we must talk with X,' she said") is not aimed at the one asked."""
-    return rules_on_plea(match) or (match.code.type == "REQUEST" and voiced_appeal(match.head))
 
 
 def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:

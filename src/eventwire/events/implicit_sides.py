@@ -20,7 +20,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
-from eventwire.events.appeals import voiced_appeal
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.named_causes import ATTRIBUTING
 from eventwire.events.participant_sets import other_sides, participant_key, unique
@@ -55,8 +54,6 @@ def fill_implicit_targets(doc: Doc, reader: RoleReader, events: list[Event]) -> 
         root = trigger_root(event, doc)
         if root is None or root.lemma_.lower() in ATTRIBUTING:
             continue  # "blamed X's slide on a microphone": the cause phrase names whom, if anyone
-        if event.type == "REQUEST" and voiced_appeal(root):
-            continue  # "'We must not balance X's budget'": whose thing it is, is not who is asked
         found, tie = _tied_parties(reader, root, event.type)
         found = [p for p in other_sides(event.actors, found) if not _in_doers(p, event)]
         if found:

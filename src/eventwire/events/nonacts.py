@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from eventwire.events.answered_acts import answered_noun
 from eventwire.events.answered_requests import answered_request
-from eventwire.events.appeals import quoted_appeal
 from eventwire.events.assessed import (
     assessed,
     effect_weighed,
@@ -123,16 +122,6 @@ NONACT_WEIGHTS = {
     "view granted": -0.6,
     "talks alone": -0.6,
 }
-
-
-def _commanded(match: TriggerMatch) -> bool:
-    """ "Support X": an imperative tells an act wanted, not done; but a quoted appeal ("'Let
-    us never be silent.'") is itself the speaker's act of asking (`appeals`)."""
-    if match.nominal or not commanded(match.head):
-        return False
-    return not (match.code.type == "REQUEST" and quoted_appeal(match.head))
-
-
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
     ("adjectival use", adjectival),
@@ -189,7 +178,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("not done", lacked),  # "has no plan to defeat the militants"
     ("editor's note", editor_note),  # "This article has been updated to include ..."
     ("a blow", physical_blow),  # "hitting him in the back of the head"
-    ("asked of a listener", _commanded),  # "Support X"
+    ("asked of a listener", lambda m: not m.nominal and commanded(m.head)),  # "Support X"
     ("asked of a listener", misread_imperative),  # "Attack his record and propose ..."
 ]
 

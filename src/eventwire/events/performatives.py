@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.appeals import quoted_appeal
 from eventwire.events.conditions import CONDITIONALS
 from eventwire.events.consequences import threatened_code
 from eventwire.events.demands import quoted_obligation
@@ -57,15 +56,15 @@ def hedged(head: Token, type_: str) -> bool:
     told by its own negation ("will not take part", `events.withheld`) or a denial by its own
     ("'I did not send it'", `events.own_denials`), a threat by its foretold harm ("will pay a
     price", `events.consequences`), and a duty a quoted sentence lays on another party
-    (`events.demands`) or an appeal it makes (`events.appeals`)."""
+    (`events.demands`)."""
     if claim_code(head) or withheld_code(head) or threatened_code(head):
         return True
     if type_ == "REJECT" and own_denial_code(head):  # not "'we did not attack'": negated
         return True
     if editor_verdict_code(head):  # "Editor's note: X is a liar": charged in writing it
         return True
-    if quoted_obligation(head) or quoted_appeal(head):  # "'The president should look ...'"
-        return True  # "'Let us never be silent.'" (`events.appeals`)
+    if quoted_obligation(head):  # "'The president should look for ways to help.'"
+        return True
     hedge = head.head
     if type_ not in PERFORMABLE or head.dep_ != "xcomp" or hedge.lemma_.lower() not in HEDGES:
         return False

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from functools import reduce
 
 from eventwire.events.apologies import apology_sides
-from eventwire.events.appeal_sides import appeal_sides
 from eventwire.events.awaited_trips import awaited_sides
 from eventwire.events.between import joint_doers, passive_joint_doers
 from eventwire.events.charged_subjects import charged_sides
@@ -59,7 +58,6 @@ READERS: tuple[Reader, ...] = (
     lambda r, m: received_sides(r, m.head),  # "came under fire from Clinton": the other way
     lambda r, m: naming_sides(r, m.head),  # "called Trump a 'blowhard'"
     named_act_sides,  # "killed in what the army called a rebel attack"
-    appeal_sides,  # "'We must act now,' she said": she asks, no one named
     lambda r, m: said_of_sides(r, m.head, m.code.type),  # "she said of Smith"
     verdict_sides,  # " 'They are mistaken,' she said"
     lambda r, m: held_for_sides(r, m.head, m.code.type),  # "wanted for questioning"

@@ -8,7 +8,6 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.events.appeals import quoted_appeal, reported_appeal
 from eventwire.events.bids import told_imperative
 from eventwire.events.demands import (
     HOPING,
@@ -44,8 +43,6 @@ def told_demand(token: Token, lemma: str) -> TriggerMatch | None:
     # "'All states must work together.'"; '"Do not underestimate him," Reid told Democrats'
     if (is_verb(token) and quoted_obligation(token)) or told_imperative(token):
         return TriggerMatch.word(token, "100")
-    if is_verb(token) and (reported_appeal(token) or quoted_appeal(token)):
-        return TriggerMatch.word(token, "100")  # "'We must act,' she said", "'Let us stand.'"
     if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
         return TriggerMatch.word(token, "100", nominal=True)
     return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.admired import admired
-from eventwire.events.appeals import asked_party, quoted_appeal
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.held_views import held_view
 from eventwire.events.judged_conduct import truth_withheld
@@ -23,7 +22,6 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
-from eventwire.parse.posts import tweet_author
 from eventwire.parse.subjects import clause_subjects
 
 
@@ -36,8 +34,6 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
         return None
     if match.nominal:
         return None
-    if quoted_appeal(head):  # "'Let us never be silent.'": the speaker asks
-        return _appeal_sides(reader, head)
     demand = quoted_obligation(head)  # "'All European states must work together.'"
     if not demand and judgement(head) is None:
         return None
@@ -52,20 +48,6 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     judged = admired(clause) or (agents(clause) if is_passive(clause) else [])
     judged = judged or clause_subjects(clause)
     return split_roles([speaker], [p for j in judged for p in reader.phrase(j)])
-
-
-def _appeal_sides(reader: RoleReader, head: Token) -> Sides | None:
-    """The quote's speaker asks; the one asked is a party the appeal names ("time for
-    Congress to act"), else no one: "we" and "us" are the speaker's own side."""
-    speaker = reader.speaker(head)
-    author = tweet_author(head)
-    if speaker is None and author is not None:  # the post's author speaks
-        found = (m for m in reader.mentions if m.evidence.start <= author < m.evidence.end)
-        speaker = next((reader.participant(m) for m in found), None)
-    if speaker is None:
-        return None
-    asked = [p for c in asked_party(head) for p in reader.phrase(c)]
-    return split_roles([speaker], [p for p in asked if p.actor_id != speaker.actor_id])
 
 
 def _subjects(reader: RoleReader, head: Token) -> list[Participant]:
