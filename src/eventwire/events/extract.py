@@ -74,6 +74,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
+from eventwire.events.plea_deciders import fill_plea_deciders
 from eventwire.events.political_combat import in_politics
 from eventwire.events.posts import dismissal
 from eventwire.events.proposal_content import beside_content
@@ -201,6 +202,7 @@ def extract_events(
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
     fill_ruled_pleas(doc, reader, events)  # "applied for asylum ... the INS rejected": to the INS
+    fill_plea_deciders(doc, reader, events)  # "asked for permission ... the board will decide"
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
