@@ -101,6 +101,7 @@ from eventwire.events.state_acts import (
 )
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
+from eventwire.events.their_sides import fill_their_sides
 from eventwire.events.told import told_listeners
 from eventwire.events.told_trade import TradeNouns
 from eventwire.events.trigger_spans import EVENT_HEADS
@@ -203,6 +204,7 @@ def extract_events(
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
     fill_ruled_pleas(doc, reader, events)  # "applied for asylum ... the INS rejected": to the INS
     fill_plea_deciders(doc, reader, events)  # "asked for permission ... the board will decide"
+    fill_their_sides(doc, reader, events)  # "went to X's home to work out their differences"
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
