@@ -41,6 +41,7 @@ from eventwire.events.doer_nouns import doer_noun_sides
 from eventwire.events.exchange import fill_joint_counterpart, fill_other_party
 from eventwire.events.exits import exit_sense
 from eventwire.events.expulsion_orders import expulsion_order
+from eventwire.events.filed_pleas import fill_filed_pleas
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
 from eventwire.events.forewarned import danger_warned
@@ -202,6 +203,7 @@ def extract_events(
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
+    fill_filed_pleas(doc, reader, events)  # "filed a motion in federal court": to the court
     fill_ruled_pleas(doc, reader, events)  # "applied for asylum ... the INS rejected": to the INS
     fill_plea_deciders(doc, reader, events)  # "asked for permission ... the board will decide"
     fill_their_sides(doc, reader, events)  # "went to X's home to work out their differences"
