@@ -32,3 +32,11 @@ def test_their_meeting_is_aimed_at_the_object_of_the_verb_it_frames() -> None:
         "in Paris to cut farm subsidies."
     )
     assert "Lionel Jospin" in " ".join(_targets(events, "talks"))
+
+
+def test_the_press_told_of_their_meeting_is_no_side_of_it() -> None:
+    events = _events(
+        "Chancellor Gerhard Schroeder told reporters after their meeting in Paris that the "
+        "talks had gone well."
+    )
+    assert "reporters" not in " ".join(_targets(events, "meeting"))

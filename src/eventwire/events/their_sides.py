@@ -5,7 +5,8 @@ differences": the act names one doer, but "their" says two parties took part, an
 clause that frames it names the second one, as the object of the verb the act hangs from
 ("warned Xi") or as the one whose place the doer went to ("went to Jones's home"). Coders aim
 the meeting at that party. The side is read only from those framing words, never from a
-party merely named nearby; where they name no one the side stays empty.
+party merely named nearby, nor from the press a doer told of it ("told reporters after their
+meeting"); where they name no one the side stays empty.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ BOTH = {"their"}  # the possessive that holds both parties
 GONE_TO = {"to", "with"}  # "went to Jones's home", "sat down with Jones"
 FRAME_LINKS = {"prep", "pcomp", "xcomp", "advcl", "pobj", "dobj"}  # how the act hangs below
 LEVELS = 3  # heads climbed to the framing verb
+AUDIENCE_SECTORS = {"MED"}  # "told reporters after their meeting": the press hears, takes no part
 FRAMED = "their_other_side"  # the feature that marks a side read from the framing clause
 
 
@@ -66,6 +68,7 @@ def _framing_parties(reader: RoleReader, root: Token) -> list[Participant]:
             owners = [c for c in place.children if possessive(c)]
             heads += owners or [place]
         found = [p for h in heads if not _holds(h, root) for p in reader.phrase(h)]
+        found = [p for p in found if p.sector not in AUDIENCE_SECTORS]
         if found:
             return found
     return []
