@@ -41,6 +41,7 @@ from eventwire.events.doer_nouns import doer_noun_sides
 from eventwire.events.exchange import fill_joint_counterpart, fill_other_party
 from eventwire.events.exits import exit_sense
 from eventwire.events.expulsion_orders import expulsion_order
+from eventwire.events.filed_pleas import fill_filed_pleas
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
 from eventwire.events.forewarned import danger_warned
@@ -75,6 +76,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
+from eventwire.events.plea_deciders import fill_plea_deciders
 from eventwire.events.political_combat import in_politics
 from eventwire.events.posts import dismissal
 from eventwire.events.proposal_content import beside_content
@@ -101,6 +103,7 @@ from eventwire.events.state_acts import (
 )
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
+from eventwire.events.their_sides import fill_their_sides
 from eventwire.events.told import told_listeners
 from eventwire.events.told_trade import TradeNouns
 from eventwire.events.trigger_spans import EVENT_HEADS
@@ -200,7 +203,10 @@ def extract_events(
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
+    fill_filed_pleas(doc, reader, events)  # "filed a motion in federal court": to the court
     fill_ruled_pleas(doc, reader, events)  # "applied for asylum ... the INS rejected": to the INS
+    fill_plea_deciders(doc, reader, events)  # "asked for permission ... the board will decide"
+    fill_their_sides(doc, reader, events)  # "went to X's home to work out their differences"
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)

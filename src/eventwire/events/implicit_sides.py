@@ -26,6 +26,7 @@ from eventwire.events.participant_sets import other_sides, participant_key, uniq
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
+from eventwire.events.thwarted import act_doers, thwarted_things
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.tags import NOUN_POS
@@ -64,11 +65,13 @@ def fill_implicit_targets(doc: Doc, reader: RoleReader, events: list[Event]) -> 
 def _tied_parties(reader: RoleReader, root: Token, type_: str) -> tuple[list[Participant], Token]:
     """The parties the act's things tie to it, and the word that ties them."""
     asked = _asked_purposes(root) if type_ in REQUESTS else []
-    things = _things(root, type_ not in REASONED) + asked
+    thwarted = thwarted_things(root, type_)  # "sued to block Comcast's purchase"
+    things = _things(root, type_ not in REASONED) + asked + thwarted
     for thing in things:
         if _harmful(thing):
             continue
         found = _owners(reader, thing) or _makers(reader, thing)
+        found = found or (act_doers(reader, thing) if thing in thwarted else [])
         if not found and type_ in REQUESTS:
             found = _fallen_on(reader, thing)
         if found:

@@ -25,6 +25,7 @@ STATEMENT_NOUNS = words("event_arguments.tsv", "statement")
 DEFINITE = "the"
 DEMONSTRATIVES = word_set("definite_determiner") - {DEFINITE}  # this, that, these, those
 OWN_OWNER = {"poss", "prep", "compound", "acl", "relcl"}  # "his claim", "the claim of X"
+ASIDE = {"relcl"}  # "those words, which hurt her": after a comma it tells no one's words
 REPLY_PREPS = {"with", "to", "at", "on", "against"}  # "disagree with those claims"
 
 
@@ -53,9 +54,17 @@ def _refers_to_statement(noun: Token) -> bool:
     if noun.lemma_.lower() not in STATEMENT_NOUNS:
         return False
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    owned = any(c.dep_ in OWN_OWNER for c in noun.children)
+    owned = any(c.dep_ in OWN_OWNER and not _aside(c) for c in noun.children)
     definite = DEFINITE in determiners and not noun_triggers(noun)
     return (bool(determiners & DEMONSTRATIVES) or definite) and not owned
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma ("those words, which appear to have hurt her"): it
+    says more of the statement already meant, and does not tell whose it is, as "the claim
+    that he made" does."""
+    start = clause.left_edge.i
+    return clause.dep_ in ASIDE and start > 0 and clause.doc[start - 1].text == ","
 
 
 def _quoted(reader: RoleReader, noun: Token, start: int) -> list[tuple[int, list[Participant]]]:

@@ -16,10 +16,12 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_map, word_set
+from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import WH_TAGS
 
 RELATIVE_TAGS = WH_TAGS  # that, which, who: the noun their clause modifies
+AS = {"as"}  # "described him as a decent man": the noun describes the object
 
 
 def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]) -> bool:
@@ -30,6 +32,8 @@ def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]
     reported = _reported_words(pronoun)
     for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         if word.i in reported:
+            continue
+        if _predicate(word):
             continue
         word = _antecedent(word)
         if _own_subject(pronoun, word) or _other_gender(pronoun, word) or _describing(word):
@@ -67,6 +71,14 @@ def _describing(word: Token) -> bool:
     """ "Lopez, the girl's aunt, said she": the owner in an apposition describes the named
     person; the pronoun stands for that person."""
     return word.dep_ == "poss" and word.head.dep_ == "appos"
+
+
+def _predicate(word: Token) -> bool:
+    """ "criticized the pope as a political person and accused him", "Smith is a decent man,
+    and they backed him": a predicate noun says what someone already named is and refers to no
+    one of its own (but "a man who said he", reached through its relative pronoun, is the
+    one the pronoun stands for)."""
+    return word.dep_ in PREDICATE_OR_RESULT_DEPS or (word.dep_ == "pobj" and word.head.lower_ in AS)
 
 
 def _other_gender(pronoun: Token, word: Token) -> bool:
