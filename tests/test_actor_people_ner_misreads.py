@@ -29,11 +29,11 @@ def test_a_surname_still_means_the_nearest_namesake_when_both_acted() -> None:
 def test_a_surname_with_an_inner_capital_is_the_person_named_before() -> None:
     (r,) = run_texts(
         "Ohio businessman Carl DeWitt believes voters do not know the man. DeWitt, 52, faces "
-        'a huge challenge. "This man is no racist," DeWitt assured the crowd. '
+        "a huge challenge. DeWitt accused the mayor of lying to the crowd. "
         "DeWitt said the group will raise no money."
     )
-    (assured,) = [e for e in r.events if e.trigger.text == "assured"]
-    assert [p.name for p in assured.actors] == ["Carl DeWitt"]
+    (accused,) = [e for e in r.events if e.trigger.text == "accused"]
+    assert [p.name for p in accused.actors] == ["Carl DeWitt"]
 
 
 def test_a_titled_person_that_ner_reads_as_an_organisation_is_a_person() -> None:
