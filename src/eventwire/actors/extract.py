@@ -23,6 +23,7 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
 from eventwire.actors.nationality import code_by_demonyms
 from eventwire.actors.office_bodies import code_bodies_by_office
+from eventwire.actors.opening_surnames import tell_day
 from eventwire.actors.opposition_people import code_opposition_people
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.party_homes import code_party_homes
@@ -45,6 +46,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     """People, organisations, countries and groups with codes and every mention linked."""
     agency = article.agency.evidence if article.agency else None
     place = article.dateline_place.evidence if article.dateline_place else None
+    tell_day(doc, publication_day(article))  # "Sanders attacked": who bears it that day
     candidates = drop_qualifiers([c for c in MentionFinder(doc).find(agency) if not _in(c, place)])
     resolved = resolve_actors(article.text, candidates, publication_day(article))
     actors, mentions = drop_listed_states(doc, *resolved)

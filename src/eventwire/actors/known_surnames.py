@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import current_table
+from eventwire.actors.opening_surnames import day_of, opening_surname
 from eventwire.codes import capital_countries, country_of, division_countries, organisation_names
 from eventwire.model import ActorType
 from eventwire.parse.nlp import AREA_ENTITIES, ends_a_full_name, tokens
@@ -28,7 +29,9 @@ def known_surnames(doc: Doc) -> list[Span]:
 
 
 def _known_surname(token: Token) -> bool:
-    if not (token.pos_ == "PROPN" or ends_a_full_name(token)) or not _lone(token):
+    named = token.pos_ == "PROPN" or ends_a_full_name(token)
+    opening = not named and opening_surname(token)  # "Sanders attacked": read as a noun
+    if not (named or opening) or not _lone(token):
         return False
     label = token.ent_type_
     misread = label in MISREAD or (label == BODY and _no_known_body(token))
@@ -36,7 +39,7 @@ def _known_surname(token: Token) -> bool:
         return False
     if token.dep_ not in ARGUMENTS or country_of(token.text) or token.text in capital_countries():
         return False
-    found = current_table().lookup(token.text)
+    found = current_table().lookup(token.text, day_of(token.doc) if opening else None)
     return found is not None and found.type is ActorType.PERSON
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.capital_places import capital_in_place_slot
 from eventwire.actors.hyphens import joins_word
 from eventwire.actors.misspelt_countries import misspelt_country_argument
+from eventwire.actors.opening_surnames import opening_surname
 from eventwire.actors.org_locatives import place_not_body
 from eventwire.actors.outlets import known_organization_names, known_person_names
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
@@ -74,7 +75,9 @@ def no_person(span: Span) -> bool:
         return True
     if not any(t.text[:1].isupper() for t in span) or names_a_site(span):
         return True
-    common = all(t.pos_ == "NOUN" for t in span) and not ends_a_full_name(span[-1])
+    last = span[-1]  # "Sanders attacked": a known surname the tagger read as a plural noun
+    common = all(t.pos_ == "NOUN" for t in span)
+    common = common and not ends_a_full_name(last) and not opening_surname(last)
     return is_junk_name(span, person=True) or common
 
 
