@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import word_rows, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import AUXILIARY_DEPS, PREDICATE_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -35,7 +35,7 @@ def weighed_commitment(match: TriggerMatch) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be":
         return any(c.dep_ in PREDICATE_DEPS for c in verb.children)
-    if lemma in COURSE | MADE_KNOWN or lemma in triggers():
+    if lemma in COURSE | MADE_KNOWN or word_rows(lemma):
         return False
     return _present(verb)
 
