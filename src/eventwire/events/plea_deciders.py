@@ -68,6 +68,8 @@ def _asks_leave(root: Token) -> bool:
 
 
 def _deciding_verbs(doc: Doc) -> list[Token]:
+    """Every verb of deciding in the article: news tells the body a plea is before anywhere,
+    before the plea or after it ("the board will decide ... ", then the school's request)."""
     return [t for t in doc if t.pos_ in VERB_POS and t.lemma_.lower() in DECIDING]
 
 
