@@ -13,8 +13,8 @@ from eventwire.actors.known_rows import builtin_rows
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text
-from eventwire.parse.posts import AUTHOR
 
+AUTHOR = re.compile(r"<tweet\b[^>]*?\bauthor=\"(\w{1,15})\"")  # the markup of an embedded post
 MAX_AFFIX = 4  # characters a handle adds around a full name ("real", "Gov", a state's "SC")
 
 

@@ -224,10 +224,7 @@ def _features(
         ("phrasal verb", guards_against(match)),  # "to deter and defend against aggression"
         (sense or "", sense is not None),
         (everyday or "", everyday is not None),
-        (
-            "is sure",
-            match.code.type == "AGREE" and vouches_for_a_fact(head),
-        ),  # "assured her it was"
+        ("is sure", match.code.type == "AGREE" and vouches_for_a_fact(head)),  # of a fact
         ("private trip", _private_trip(match, actors)),
         ("trade", match.code.type == "COOPERATE" and private_purchase(match, actors)),
         ("campaign event", _campaign_event(match, actors)),

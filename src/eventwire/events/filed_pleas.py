@@ -42,10 +42,8 @@ def fill_filed_pleas(doc: Doc, reader: RoleReader, events: list[Event]) -> None:
 
 
 def _filing_verb(root: Token) -> Token | None:
-    """The verb that files the plea: the trigger itself, or the verb its participle or its
-    noun hangs from ("filed a motion ... asking", "filed a request")."""
-    if root.pos_ == "VERB" and root.lemma_.lower() in FILING:
-        return root
+    """The verb that files the plea: the one its participle or its noun hangs from ("filed a
+    motion ... asking", "filed a request"); no filing verb is itself a REQUEST row."""
     head = root.head
     if root.dep_ in PLEA_LINKS and head.pos_ == "VERB" and head.lemma_.lower() in FILING:
         return head

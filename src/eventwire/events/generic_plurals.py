@@ -8,11 +8,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.spanned import counting_span
+from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import has_subject
 
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
-PLACE_OR_DATE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
+PLACE_OR_DATE_ENTITIES = PLACE_ENTITIES | {"DATE"}
 PAST_PASSIVES = {"was", "were"}
 
 

@@ -16,8 +16,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from eventwire.codes import country_of, group_lexicon
-from eventwire.events.lexicon import words
-from eventwire.lexicons import word_set
+from eventwire.events.lexicon import FORCE_SECTORS, words
 from eventwire.model import Evidence, Participant
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import doc_text
@@ -25,7 +24,7 @@ from eventwire.parse.nlp import doc_text
 SITES = words("event_words.tsv", "military_target")  # "positions", "camps", "strongholds"
 HOLDER_DEPS = NOUN_MODIFIER_DEPS
 PLACE_PREPS = {"in", "near", "inside", "across"}
-ARMED = word_set("armed_sector") | {"SPY"}
+ARMED = FORCE_SECTORS  # who holds a position or a camp
 
 
 class Reader(Protocol):

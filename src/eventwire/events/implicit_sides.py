@@ -26,7 +26,7 @@ from eventwire.events.participant_sets import other_sides, participant_key, uniq
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
-from eventwire.events.thwarted import act_doers, thwarted_things
+from eventwire.events.thwarted import thwarted_doers, thwarted_things
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.tags import NOUN_POS
@@ -71,7 +71,7 @@ def _tied_parties(reader: RoleReader, root: Token, type_: str) -> tuple[list[Par
         if _harmful(thing):
             continue
         found = _owners(reader, thing) or _makers(reader, thing)
-        found = found or (act_doers(reader, thing) if thing in thwarted else [])
+        found = found or (thwarted_doers(reader, thing) if thing in thwarted else [])
         if not found and type_ in REQUESTS:
             found = _fallen_on(reader, thing)
         if found:

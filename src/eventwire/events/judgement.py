@@ -31,7 +31,7 @@ from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
-from eventwire.parse.nlp import AUTHOR_ENTITIES
+from eventwire.parse.nlp import AREA_ENTITIES, AUTHOR_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -45,7 +45,7 @@ JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = word_set("pointing_pronoun")  # " 'It is a disgrace,' she said of his ad": the ad
-PLACE_OR_PEOPLE_ENTITIES = {"GPE", "NORP", "LOC"}
+PLACE_OR_PEOPLE_ENTITIES = AREA_ENTITIES | {"NORP"}
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, report: what parties do
 COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
 POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitutes an abuse"

@@ -25,6 +25,7 @@ from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
+FORCE_SECTORS = word_set("armed_sector") | {"SPY"}  # soldiers, rebels, police and spies
 SPEECH_CUES = {"speech", "address"}  # the classes of `cue_verbs.tsv` that report words said
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # hostile material acts
 # PLOVER type groups the rules share (a rule whose group has other members keeps its own set).

@@ -9,11 +9,10 @@ Barring and banning stay formal measures ("barred North Korean officials from en
 
 from __future__ import annotations
 
+from eventwire.events.lexicon import FORCE_SECTORS
 from eventwire.events.patterns import TriggerMatch
-from eventwire.lexicons import word_set
 from eventwire.model import Event
 
-FORCE_SECTORS = word_set("armed_sector") | {"SPY"}
 RESTRICTION = "172"  # CAMEO: impose restrictions
 OBSTRUCTION = "120"  # CAMEO: reject, as "blocked the bill"
 KEEPING = {"block", "stop", "prevent", "keep"}  # not "bar", "ban": a state's formal measures

@@ -24,6 +24,8 @@ from eventwire.events.replies import actor_ids
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 APPLICATIONS = words("event_words.tsv", "application")  # application, request, petition
 LEAVE = words("event_arguments.tsv", "permitting")  # permission, licence, clearance
@@ -33,7 +35,6 @@ ASKED_PREPS = {"for"}  # "asked for permission"
 DECIDED_PREPS = {"on", "over"}  # "vote on whether ...", "rule on the application"
 CLAUSE_DEPS = {"ccomp", "advcl", "pcomp", "xcomp"}  # "decide whether X can move"
 QUESTION_MARKS = {"whether", "if"}
-SUBJECT_DEPS = {"nsubj"}  # "the board will decide", "whether the school can move"
 DEFINITE = word_set("definite_determiner")
 TIED = "plea_decided"  # the feature that marks an addressee read from the deciding body
 
@@ -67,7 +68,9 @@ def _asks_leave(root: Token) -> bool:
 
 
 def _deciding_verbs(doc: Doc) -> list[Token]:
-    return [t for t in doc if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in DECIDING]
+    """Every verb of deciding in the article: news tells the body a plea is before anywhere,
+    before the plea or after it ("the board will decide ... ", then the school's request)."""
+    return [t for t in doc if t.pos_ in VERB_POS and t.lemma_.lower() in DECIDING]
 
 
 def _decider(reader: RoleReader, verb: Token, plea: Event) -> list[Participant]:
@@ -83,7 +86,7 @@ def _decider(reader: RoleReader, verb: Token, plea: Event) -> list[Participant]:
     ]
     if not any(_the_plea(reader, d, plea) for d in decided):
         return []
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
     bodies = [p for s in subjects for p in reader.phrase(s)]
     return other_sides(
         plea.actors, [p for p in bodies if not actor_ids([p]) & actor_ids(plea.actors)]
@@ -96,6 +99,6 @@ def _the_plea(reader: RoleReader, decided: Token, plea: Event) -> bool:
         return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in decided.children)
     if not any(c.lower_ in QUESTION_MARKS for c in decided.children):
         return False
-    subjects = [c for c in decided.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in decided.children if c.dep_ in NOUN_SUBJECT_DEPS]
     named = [p for s in subjects for p in reader.phrase(s)]
     return bool(actor_ids(named) & actor_ids(plea.actors))

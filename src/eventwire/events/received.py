@@ -27,7 +27,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.tags import VERB_POS
 
 CRITICISM = "111"  # CAMEO: criticize or denounce
@@ -51,7 +51,7 @@ HELD_POS = {"PROPN", "PRON", "NUM"}  # a name, "he", "eight of them": people, no
 PLACING = {"take", "hold", "keep", "place", "put"}  # "was taken into custody": passive only
 BEING = {"be", "become", "remain", "emerge", "come", "stay"}
 REPROACH = "11"  # CAMEO 11x: criticise, accuse, complain, sue (not 09x investigation)
-TIME_OR_NUMBER_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+TIME_OR_NUMBER_ENTITIES = TIME_ENTITIES | {"CARDINAL", "ORDINAL"}
 GREETING = {"meet", "greet"}  # "was met with derision", "greeted with boos"
 SERVING = "serve"  # "is serving a life sentence"
 RECEIVED_VERBS = (

@@ -20,6 +20,7 @@ from eventwire.events.phrase_links import pobjs, possessive
 from eventwire.events.replies import actor_ids
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 SHARED = {"CONSULT", "COOPERATE"}  # acts two parties do together
 BOTH = {"their"}  # the possessive that holds both parties
@@ -61,7 +62,7 @@ def _framing_parties(reader: RoleReader, root: Token) -> list[Participant]:
         if word.dep_ not in FRAME_LINKS or word.head is word:
             break
         word = word.head
-        if word.pos_ not in {"VERB", "AUX"}:
+        if word.pos_ not in VERB_POS:
             continue
         heads = [c for c in word.children if c.dep_ in VERB_OBJECT_DEPS and c.i != root.i]
         for place in pobjs(word, GONE_TO):

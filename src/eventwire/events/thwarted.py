@@ -38,7 +38,7 @@ def thwarted_things(root: Token, type_: str) -> list[Token]:
     return [o for a in aims for o in a.children if o.dep_ == "dobj" and o.pos_ in NOUN_POS]
 
 
-def act_doers(reader: RoleReader, thing: Token) -> list[Participant]:
+def thwarted_doers(reader: RoleReader, thing: Token) -> list[Participant]:
     """ "an offer by DPC": an act noun's own "by" phrase names its doer; so does one the parse
     hangs on the active thwarting verb instead ("to block an offer by DPC"), where a "by" noun
     phrase is no agent."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.tags import VERB_POS
 
 ASSURING = words("event_words.tsv", "assuring")  # assure, reassure
 CONTENT_DEPS = {"ccomp"}  # "assured her that ...", "'...,' he assured her"
@@ -24,9 +25,7 @@ def vouches_for_a_fact(verb: Token) -> bool:
     if verb.lemma_.lower() not in ASSURING or any(c.dep_ == "nsubjpass" for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
-    clauses += [
-        x for c in clauses for x in c.children if x.dep_ == "conj" and x.pos_ in {"VERB", "AUX"}
-    ]
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and x.pos_ in VERB_POS]
     return bool(clauses) and not any(_to_come(c) for c in clauses)
 
 

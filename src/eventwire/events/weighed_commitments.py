@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import word_rows, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.parse.deps import PREDICATE_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, PREDICATE_DEPS
+from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import PRESENT_TAGS
 
 COMMITMENTS = words("event_words.tsv", "promise") | words("event_words.tsv", "pact")
 COURSE = words("event_words.tsv", "course")  # "the deal ends", "the truce holds"
 MADE_KNOWN = words("event_words.tsv", "made_known")  # "the deal is announced": made
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TENSES = PRESENT_TAGS | {"MD"}  # "fulfills", "will not play well"
 
 
@@ -35,12 +35,12 @@ def weighed_commitment(match: TriggerMatch) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be":
         return any(c.dep_ in PREDICATE_DEPS for c in verb.children)
-    if lemma in COURSE | MADE_KNOWN or lemma in triggers():
+    if lemma in COURSE | MADE_KNOWN or word_rows(lemma):
         return False
     return _present(verb)
 
 
 def _present(verb: Token) -> bool:
     """The verb, or an auxiliary on it, is in the present tense or modal."""
-    auxiliaries = {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.tag_ for c in verb.children if c.dep_ in AUXILIARY_DEPS}
     return verb.tag_ in TENSES or bool(auxiliaries & TENSES)
