@@ -14,7 +14,7 @@ from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text
 
-AUTHOR = re.compile(r"<tweet\b[^>]*?\bauthor=\"(\w{1,15})\"")  # the markup of an embedded post
+AUTHOR = re.compile(r"<tweet\b[^>]*?\bauthor=\"@?(\w{1,15})\"")  # the markup of an embedded post
 MAX_AFFIX = 4  # characters a handle adds around a full name ("real", "Gov", a state's "SC")
 
 
