@@ -7,7 +7,9 @@ glued to the body's first word (`datetime="2016-02-15">This`) and the closing ma
 and the parser ran the post on into the sentences around it. The tag's end and the closing
 mark (`</tweet>`, or `<tweet/>` as some pages write it) are cut off as tokens of their own;
 the text, and so every offset, is unchanged. A closing mark right after a tag (an empty post) is
-cut off as a prefix, before the tokenizer takes its "<" alone.
+cut off as a prefix, before the tokenizer takes its "<" alone; so is the full stop a post
+puts before a handle it opens with (".@BernieSanders promises": a reply shown to all), so that
+the handle can be the verb's subject.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-TAG_END = re.compile(r'^(?:(?:[\w-]+=")?[^\s"<>]*">|</tweet>|<tweet/>)')  # `id="1">`, `2016">`
+TAG_END = re.compile(r'^(?:(?:[\w-]+=")?[^\s"<>]*">|</tweet>|<tweet/>|\.(?=@\w))')  # `2016">`, `.@`
 OPENING_MARK = "<tweet"  # a post's tag opens with it, one token
 CLOSING_MARK = re.compile(r"(?:</tweet>|<tweet/>)$")  # a post's end, at a token's end
+AUTHOR = re.compile(r"<tweet\b[^>]*?\bauthor=\"@?(\w{1,15})\"")  # the markup of an embedded post
 POST = re.compile(r"<tweet\b[^<>]*>(?P<body>[^<>]*)(?:</tweet>|<tweet/>)")  # one embedded post
 
 
