@@ -1,7 +1,8 @@
 """Authors of embedded posts: a page that embeds a post (`<tweet author="JebBush">…</tweet>`)
 names its author only by the account's handle, and the author is quoted there. A handle that
 spells a known person's name ("realDonaldTrump", "LindseyGrahamSC") or an office title and a
-known surname no one else bears ("GovChristie") is that person."""
+known surname no one else bears ("GovChristie") is that person, and so is such a handle in the
+text ("@BernieSanders promises")."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from eventwire.actors.known_rows import builtin_rows
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.post_marks import AUTHOR
 
-AUTHOR = re.compile(r"<tweet\b[^>]*?\bauthor=\"(\w{1,15})\"")  # the markup of an embedded post
+HANDLE = re.compile(r"(?<![\w@])@(\w{1,15})\b")  # ".@BernieSanders promises": a handle as a name
 MAX_AFFIX = 4  # characters a handle adds around a full name ("real", "Gov", a state's "SC")
 
 
@@ -28,6 +30,21 @@ def find_tweet_authors(finder: MentionCollector) -> None:
         key, name = _as_named(finder, name)
         candidate = finder.add(MentionKind.NAME, ActorType.PERSON, span, key=key, name=name)
         candidate.start, candidate.end = match.span(1)
+    for match in HANDLE.finditer(doc_text(finder.doc)):
+        _add_named_handle(finder, match)
+
+
+def _add_named_handle(finder: MentionCollector, match: re.Match[str]) -> None:
+    """A handle in the text that spells a known person ("@BernieSanders promises") is that
+    person, as the author's handle in a post's markup is; its evidence the handle, "@" and
+    all, so that the word the parse reads as subject or object maps to it."""
+    name = handle_owner(match.group(1))
+    span = finder.doc.char_span(*match.span(), alignment_mode="expand")
+    if name is None or span is None or not finder.free(span):
+        return
+    key, name = _as_named(finder, name)
+    candidate = finder.add(MentionKind.NAME, ActorType.PERSON, span, key=key, name=name)
+    candidate.start, candidate.end = match.span()
 
 
 def _as_named(finder: MentionCollector, name: str) -> tuple[str, str]:

@@ -82,6 +82,7 @@ from eventwire.events.posts import dismissal
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
+from eventwire.events.repeated_posts import in_repeated_post, repeated_posts
 from eventwire.events.reported_claims import claimed
 from eventwire.events.roles import verb_roles
 from eventwire.events.ruled_pleas import fill_ruled_pleas
@@ -161,7 +162,10 @@ def extract_events(
     memory = EventMemory()
     traded = TradeNouns()  # "the offer" after a tender offer: commerce too
     by_doers: set[int] = set()  # where an act's own "by" phrase tells its doer (trigger offsets)
+    repeated = repeated_posts(doc)  # a post the story quoted before showing it
     for sentence in doc.sents:
+        if in_repeated_post(sentence, repeated):
+            continue
         triggers = [m for m in find_triggers(sentence) if not overcome_holding_back(m.head)]
         matches = with_contacts(reader, sentence, [_sense(m) for m in triggers])
         matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"

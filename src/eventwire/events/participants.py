@@ -40,6 +40,7 @@ from eventwire.events.phrase_links import (
 )
 from eventwire.events.placed_actors import placed_countries
 from eventwire.events.possessors import possessor
+from eventwire.events.post_authors import post_author
 from eventwire.events.pronoun_antecedents import THIRD_PERSON, previous_subject
 from eventwire.events.pronoun_antecedents import antecedent as pronoun_antecedent
 from eventwire.events.provenance import provenance
@@ -103,10 +104,13 @@ class RoleReader:
         )
 
     def speaker(self, token: Token) -> Participant | None:
-        """The person a first-person pronoun inside a quotation stands for."""
+        """The person a first-person pronoun inside a quotation or an embedded post stands for."""
         speaker = self.attribution.quoted_speaker(token)
         if speaker is not None and speaker.actor_id in self.actors and speaker.mention:
             return self.actor_participant(speaker.actor_id, speaker.mention)
+        author = post_author(token, self.mentions)  # <tweet author="X">I refuse ...</tweet>
+        if author is not None and author.actor_id in self.actors:
+            return self.participant(author)
         if not self.attribution.in_quotation(token):
             return None
         for subject in self.attribution.reporting_subjects(token):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from eventwire.parse.dateline import find_dateline
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.post_marks import start_posts
 
 HEADER_BREAKS = 4
 """The breaks below the header lines: as many as `parse.metadata` reads header lines."""
@@ -41,7 +42,7 @@ def start_paragraphs(doc: Doc) -> Doc:
             doc[token].is_sent_start = True
     for end in [0, *header_ends]:
         _keep_dateline(doc, starts, text, end)
-    return doc
+    return start_posts(doc, text)  # an embedded post's body: sentences of its own
 
 
 def _keep_dateline(doc: Doc, starts: dict[int, int], text: str, paragraph: int) -> None:
