@@ -45,3 +45,15 @@ def test_a_government_convoy_hit_by_rebels_is_an_attack_on_the_government() -> N
     text = WIRE + "Rebels hit a government convoy near the border on Monday."
     (r,) = run_texts(text, date="1995-03-01")
     assert [p.sector for p in event_at(r, "hit").recipients] == ["GOV"]
+
+
+def test_a_convoy_targeted_with_a_roadside_bomb_is_an_attack() -> None:
+    assert "ASSAULT" in _types(WIRE + "Insurgents targeted a supply convoy with a roadside bomb.")
+
+
+def test_shells_slamming_into_a_town_are_an_attack() -> None:
+    assert "ASSAULT" in _types(WIRE + "Artillery shells slammed into the town on Monday.")
+
+
+def test_a_statue_sprayed_with_paint_is_no_attack() -> None:
+    assert "ASSAULT" not in _types("Vandals sprayed the statue with paint on Monday.")
