@@ -57,3 +57,13 @@ def test_shells_slamming_into_a_town_are_an_attack() -> None:
 
 def test_a_statue_sprayed_with_paint_is_no_attack() -> None:
     assert "ASSAULT" not in _types("Vandals sprayed the statue with paint on Monday.")
+
+
+def test_artillery_pounding_a_town_is_an_attack() -> None:
+    assert "ASSAULT" in _types(WIRE + "Federal artillery pounded the town of Shali overnight.")
+
+
+def test_a_faction_s_gunners_are_its_soldiers() -> None:
+    text = WIRE + "Russian gunners pounded the village with howitzers on Monday."
+    (r,) = run_texts(text, date="1995-03-01")
+    assert [(p.country, p.sector) for p in event_at(r, "pounded").actors] == [("RUS", "MIL")]
