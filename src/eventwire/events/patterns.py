@@ -25,6 +25,7 @@ from eventwire.events.argument_slots import (
     reduced_object,
     stranded,
 )
+from eventwire.events.armed_marks import armed_doer_marks
 from eventwire.events.called_protests import CALL, called_protest
 from eventwire.events.campaign_rallies import campaign_rally
 from eventwire.events.evaluative import evaluation
@@ -59,6 +60,7 @@ def argument_words(head: Token) -> frozenset[str]:
     """Lemmas and forms of the words that fill a trigger's object-like slots."""
     words: set[str] = anti_marks(head)  # "an anti-Clinton speech": one against Clinton
     words |= manner_marks(head)  # "reacted angrily to": a hostile answer
+    words |= armed_doer_marks(head)  # "forces hit the village": shelling, not a storm
     deps = {c.dep_ for c in head.children}
     for noun in reduced_object(head):
         words |= {noun.lower_, lower_lemma(noun)}
