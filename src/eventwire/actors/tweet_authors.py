@@ -21,30 +21,26 @@ MAX_AFFIX = 4  # characters a handle adds around a full name ("real", "Gov", a s
 
 
 def find_tweet_authors(finder: MentionCollector) -> None:
-    """Add the known person each embedded post's handle names, its evidence the handle."""
-    for match in AUTHOR.finditer(doc_text(finder.doc)):
-        name = handle_owner(match.group(1))
-        span = finder.doc.char_span(*match.span(1), alignment_mode="expand")
-        if name is None or span is None or not finder.free(span):
-            continue
-        key, name = _as_named(finder, name)
-        candidate = finder.add(MentionKind.NAME, ActorType.PERSON, span, key=key, name=name)
-        candidate.start, candidate.end = match.span(1)
-    for match in HANDLE.finditer(doc_text(finder.doc)):
-        _add_named_handle(finder, match)
+    """Add the known person each embedded post's handle names, its evidence the handle, and
+    each handle in the text that spells a known person ("@BernieSanders promises"), its
+    evidence the handle, "@" and all, so that the word the parse reads as subject or object
+    maps to it."""
+    text = doc_text(finder.doc)
+    for match in AUTHOR.finditer(text):
+        _add_handle_owner(finder, match.group(1), match.span(1))
+    for match in HANDLE.finditer(text):
+        _add_handle_owner(finder, match.group(1), match.span())
 
 
-def _add_named_handle(finder: MentionCollector, match: re.Match[str]) -> None:
-    """A handle in the text that spells a known person ("@BernieSanders promises") is that
-    person, as the author's handle in a post's markup is; its evidence the handle, "@" and
-    all, so that the word the parse reads as subject or object maps to it."""
-    name = handle_owner(match.group(1))
-    span = finder.doc.char_span(*match.span(), alignment_mode="expand")
+def _add_handle_owner(finder: MentionCollector, handle: str, evidence: tuple[int, int]) -> None:
+    """The known person the handle spells, as a name mention over the evidence characters."""
+    name = handle_owner(handle)
+    span = finder.doc.char_span(*evidence, alignment_mode="expand")
     if name is None or span is None or not finder.free(span):
         return
     key, name = _as_named(finder, name)
     candidate = finder.add(MentionKind.NAME, ActorType.PERSON, span, key=key, name=name)
-    candidate.start, candidate.end = match.span()
+    candidate.start, candidate.end = evidence
 
 
 def _as_named(finder: MentionCollector, name: str) -> tuple[str, str]:
