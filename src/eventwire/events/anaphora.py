@@ -111,6 +111,16 @@ def trigger_root(event: Event, doc: Doc) -> Token | None:
     return span.root if span is not None else None
 
 
+def done_roots(doc: Doc, events: list[Event], types: set[str]) -> list[tuple[Event, Token]]:
+    """The events of those types that have doers, each with its trigger's head word."""
+    found = []
+    for event in events:
+        root = trigger_root(event, doc) if event.type in types and event.actors else None
+        if root is not None:
+            found.append((event, root))
+    return found
+
+
 def told_by(event: Event, doc: Doc) -> str:
     """The lemma of the word that tells an event."""
     root = trigger_root(event, doc)

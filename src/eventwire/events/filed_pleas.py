@@ -12,17 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.anaphora import trigger_root
-from eventwire.events.lexicon import words
+from eventwire.events.anaphora import done_roots
+from eventwire.events.lexicon import APPLICATIONS, words
 from eventwire.events.participant_sets import other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.ruled_pleas import PLEAS
 from eventwire.model import Event, Participant
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.tags import NOUN_POS
 
 FILING = words("event_words.tsv", "filing")  # file, lodge, submit
-APPLICATIONS = words("event_words.tsv", "application")  # motion, petition, request
 FORUM_PREPS = {"in", "with", "before", "to"}
 PLEA_LINKS = {"advcl", "acl", "xcomp", "dobj"}  # "filed a motion ... asking", "filed a request"
 FILED = "plea_filed"  # the feature that marks an addressee read from the forum
@@ -30,9 +30,8 @@ FILED = "plea_filed"  # the feature that marks an addressee read from the forum
 
 def fill_filed_pleas(doc: Doc, reader: RoleReader, events: list[Event]) -> None:
     """Address each plea with makers that is filed in a named forum to that forum (module doc)."""
-    for event in events:
-        root = trigger_root(event, doc) if event.type == "REQUEST" and event.actors else None
-        filing = _filing_verb(root) if root is not None else None
+    for event, root in done_roots(doc, events, PLEAS):
+        filing = _filing_verb(root)
         if filing is None:
             continue
         forum = other_sides(event.actors, _forum(reader, filing))

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.bestowed import RECEIVING
-from eventwire.events.lexicon import SIDING_TYPES, words
+from eventwire.events.lexicon import APPLICATIONS, SIDING_TYPES, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
@@ -35,7 +35,6 @@ from eventwire.parse.deps import PATIENT_DEPS
 UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
-APPLICATIONS = words("event_words.tsv", "application")  # application, request, petition
 ENDORSE, PLEA, DISSENT, TESTIMONY = "051", "100", "140", "064"
 RULINGS = SIDING_TYPES  # what a court or an agency does to a plea or a decision
 FORUM_PREPS = word_set("forum_preposition")  # "a rehearing before the panel", "with the INS"

@@ -80,6 +80,7 @@ FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
 CONTEST = words("event_words.tsv", "contest")  # elections, races, votes
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
+APPLICATIONS = words("event_words.tsv", "application")  # application, motion, petition, request
 FILMED = words("event_words.tsv", "filmed")  # video, footage, photo: what a camera shoots
 MADE_PUBLIC = words("event_words.tsv", "made_public") | words("event_words.tsv", "record")
 POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told

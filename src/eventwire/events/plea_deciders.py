@@ -15,36 +15,33 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.anaphora import trigger_root
-from eventwire.events.lexicon import words
+from eventwire.events.anaphora import DEFINITE, done_roots
+from eventwire.events.lexicon import APPLICATIONS, words
 from eventwire.events.participant_sets import other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.prep_marks import QUESTION_MARKS
 from eventwire.events.replies import actor_ids
-from eventwire.lexicons import word_set
+from eventwire.events.ruled_pleas import PLEAS
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
 
-APPLICATIONS = words("event_words.tsv", "application")  # application, request, petition
 LEAVE = words("event_arguments.tsv", "permitting")  # permission, licence, clearance
 DECIDING = words("event_words.tsv", "plea_deciding")  # decide, rule, vote, weigh
 APPLYING = {"apply"}  # "applied for a permit": the verb itself is the plea
 ASKED_PREPS = {"for"}  # "asked for permission"
 DECIDED_PREPS = {"on", "over"}  # "vote on whether ...", "rule on the application"
 CLAUSE_DEPS = {"ccomp", "advcl", "pcomp", "xcomp"}  # "decide whether X can move"
-QUESTION_MARKS = {"whether", "if"}
-DEFINITE = word_set("definite_determiner")
 TIED = "plea_decided"  # the feature that marks an addressee read from the deciding body
 
 
 def fill_plea_deciders(doc: Doc, reader: RoleReader, events: list[Event]) -> None:
     """Give each plea for leave with makers and no addressee the body the article says decides
     it, the one told nearest the plea (module doc)."""
-    for plea in events:
-        root = trigger_root(plea, doc) if plea.type == "REQUEST" else None
-        if root is None or plea.recipients or not plea.actors or not _asks_leave(root):
+    for plea, root in done_roots(doc, events, PLEAS):
+        if plea.recipients or not _asks_leave(root):
             continue
         found = [
             (abs(v.i - root.i), body)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.anaphora import trigger_root
-from eventwire.events.lexicon import words
+from eventwire.events.anaphora import done_roots
+from eventwire.events.lexicon import APPLICATIONS, words
 from eventwire.events.participant_sets import other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
@@ -25,7 +25,6 @@ from eventwire.model import Event
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.tags import NOUN_POS
 
-APPLICATIONS = words("event_words.tsv", "application")  # application, request, petition
 PLEAS = {"REQUEST"}
 RULINGS = {"REJECT", "SUPPORT", "AGREE"}  # rejected, approved, granted the application
 RULING_VERBS = words("event_words.tsv", "plea_ruling")  # reject, deny, grant, approve
@@ -37,8 +36,8 @@ TIED = "plea_ruled"  # the feature that marks a side read from the plea or its r
 def fill_ruled_pleas(doc: Doc, reader: RoleReader, events: list[Event]) -> None:
     """Tie each plea with makers and no addressee to those who answer it in its sentence, else
     to the nearest ruling with doers on the same asked-for thing (module doc), both ways."""
-    rulings = [(e, _topics(r, False)) for e, r in _roots(doc, events, RULINGS) if _rules(r)]
-    for plea, root in _roots(doc, events, PLEAS):
+    rulings = [(e, _topics(r, False)) for e, r in done_roots(doc, events, RULINGS) if _rules(r)]
+    for plea, root in done_roots(doc, events, PLEAS):
         if plea.recipients:
             continue
         told = [p for a in _answerers(root) for p in reader.phrase(a)]
@@ -56,16 +55,6 @@ def fill_ruled_pleas(doc: Doc, reader: RoleReader, events: list[Event]) -> None:
         if not ruling.recipients:
             ruling.recipients = list(plea.actors)
             ruling.confidence_features.append(f"{TIED}: {plea.trigger.text}")
-
-
-def _roots(doc: Doc, events: list[Event], types: set[str]) -> list[tuple[Event, Token]]:
-    """The events of those types that have doers, with their trigger's head word."""
-    found = []
-    for event in events:
-        root = trigger_root(event, doc) if event.type in types and event.actors else None
-        if root is not None:
-            found.append((event, root))
-    return found
 
 
 def _answerers(root: Token) -> list[Token]:
