@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import ARMED_FORCES, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
 
 DESTROY_PROPERTY = "1712"
 MILITARY_FORCE = "190"  # CAMEO: use conventional military force
-ARMED = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
+ARMED = ARMED_FORCES  # troops, rebels, militias: who destroys in war
 WAR_THINGS = (
     ARMED | words("event_words.tsv", "military_target") | words("event_words.tsv", "materiel")
 )

@@ -11,17 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import ARMED_FORCES, words
 from eventwire.events.light_verbs import act_doers
 
 ARMED_DOER = "armed doer"
 WEAPON_DOER = "weapon doer"  # "a rocket hit the market": the weapon tells the attack
 WEAPONS = words("event_words.tsv", "weapon_fire")
-ARMED = (
-    words("event_words.tsv", "military")
-    | words("event_words.tsv", "armed_force")
-    | words("event_words.tsv", "armed_doer")
-)
+ARMED = ARMED_FORCES | words("event_words.tsv", "armed_doer")  # and jets, gunmen, fighters
 
 
 def armed_doer_marks(head: Token) -> set[str]:

@@ -12,6 +12,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.compound_words import in_compound
 from eventwire.events.idioms import armed_word, figurative_idiom, harmable
 from eventwire.events.lexicon import (
+    ARMED_FORCES,
     CONDUCT,
     CONTEST,
     FILMED,
@@ -28,7 +29,6 @@ from eventwire.parse.deps import PATIENT_DEPS
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefixed noun
-ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 FORCE_TOLD = VIOLENCE | ARMED_FORCES  # a sentence naming either tells no campaign
 KEPT_THINGS = FILMED | MADE_PUBLIC  # a film or a published item kept from playing
 WALKOUT = "143"  # CAMEO: strike or boycott

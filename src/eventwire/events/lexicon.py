@@ -78,6 +78,7 @@ def words(name: str, kind: str) -> frozenset[str]:
 # Word classes the combat-sense checks read for every ASSAULT match, read once.
 FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
+ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 CONTEST = words("event_words.tsv", "contest")  # elections, races, votes
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
 APPLICATIONS = words("event_words.tsv", "application")  # application, motion, petition, request
