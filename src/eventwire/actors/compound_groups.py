@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.codes import country_of
 from eventwire.model import LED_BY, Code, Evidence
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.tags import PAST_TAGS
 
@@ -40,7 +41,7 @@ def _compound_first_word(span: Span) -> Token | None:
 
 def _leader(first: Token, participle: Token) -> Code | None:
     """The country of "Saudi" in "Saudi-led", if the participle says it leads."""
-    if not {participle.lower_, participle.lemma_.lower()} & LEADING:
+    if not in_words(participle, LEADING):
         return None
     country = country_of(first.text)
     if country is None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import ARMED_FORCES, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.forms import in_words
 
 DESTROY_PROPERTY = "1712"
 MILITARY_FORCE = "190"  # CAMEO: use conventional military force
@@ -40,11 +41,11 @@ def _agents(head: Token) -> list[Token]:
 
 
 def _armed(token: Token) -> bool:
-    return bool({token.lower_, token.lemma_.lower()} & ARMED)
+    return in_words(token, ARMED)
 
 
 def _of_war(thing: Token) -> bool:
     """A weapon, vehicle or position of war, by its head or a word before it ("artillery
     battery", "air defence system")."""
     words_ = [thing, *(c for c in thing.children if c.dep_ in PREMODIFIER_DEPS)]
-    return any({w.lower_, w.lemma_.lower()} & WAR_THINGS for w in words_)
+    return any(in_words(w, WAR_THINGS) for w in words_)

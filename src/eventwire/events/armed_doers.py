@@ -16,6 +16,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.light_verbs import act_doers
 from eventwire.events.matches import TriggerMatch
 from eventwire.parse.deps import COMPLEMENT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.forms import in_words
 
 BLOCKING = words("event_words.tsv", "blocking")  # "barricade", "blockade", "cordon"
 ORDERS = words("event_words.tsv", "armed_order")  # "order", "command"
@@ -47,7 +48,7 @@ def _crowd_blockade(match: TriggerMatch) -> TriggerMatch:
     """ "protesters blockaded the refinery": a blockade that a crowd mounts is a protest."""
     if match.code.cameo != BLOCKADE or match.head.lemma_.lower() not in BLOCKING:
         return match
-    if not any(t.lemma_.lower() in CROWD or t.lower_ in CROWD for t in act_doers(match.head)):
+    if not any(in_words(t, CROWD) for t in act_doers(match.head)):
         return match
     return match.recoded(OBSTRUCTION)
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import ARMED_FORCES, words
 from eventwire.events.light_verbs import act_doers
+from eventwire.parse.forms import in_words
 
 ARMED_DOER = "armed doer"
 WEAPON_DOER = "weapon doer"  # "a rocket hit the market": the weapon tells the attack
@@ -24,10 +25,5 @@ def armed_doer_marks(head: Token) -> set[str]:
     """The armed-doer mark when a verb's doer is an armed force or its craft ("jets"), the
     weapon-doer mark when it is a weapon ("rockets hit the town")."""
     doers = act_doers(head)
-    marks = {ARMED_DOER} if any(_named(d, ARMED) for d in doers) else set()
-    return marks | ({WEAPON_DOER} if any(_named(d, WEAPONS) for d in doers) else set())
-
-
-def _named(doer: Token, names: frozenset[str]) -> bool:
-    """A doer whose head word, as written or as its lemma, is one of the names."""
-    return bool({doer.lower_, doer.lemma_.lower()} & names)
+    marks = {ARMED_DOER} if any(in_words(d, ARMED) for d in doers) else set()
+    return marks | ({WEAPON_DOER} if any(in_words(d, WEAPONS) for d in doers) else set())

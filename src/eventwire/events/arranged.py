@@ -11,6 +11,7 @@ from eventwire.events.called_protests import called_protest
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS
 
@@ -50,7 +51,7 @@ def _bare_be(token: Token) -> bool:
 def _schedule_cue(predicate: Token) -> Token | None:
     """The schedule word, the predicate or its adjective ("are due to"), over an infinitive."""
     words = [predicate, *(c for c in predicate.children if c.dep_ == "acomp")]
-    return next((w for w in words if {w.lemma_.lower(), w.lower_} & SCHEDULE and _sets(w)), None)
+    return next((w for w in words if in_words(w, SCHEDULE) and _sets(w)), None)
 
 
 def _sets(word: Token) -> bool:

@@ -19,6 +19,7 @@ from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import DOER_DEPS, PATIENT_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
+from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 CRITICISED = words("event_words.tsv", "criticised")
@@ -64,7 +65,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
 
 def _spoken(modifier: Token) -> bool:
     """A modifier that tells an attack is made in words ("personal", "media", "scathing")."""
-    forms = {modifier.lemma_.lower(), modifier.lower_}  # "media" is lemmatised "medium"
+    forms = word_and_lemma(modifier)  # "media" is lemmatised "medium"
     return modifier.dep_ in PREMODIFIER_DEPS and bool(forms & SPOKEN)
 
 

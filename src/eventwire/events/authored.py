@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.judgement import WRONGDOING
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
+from eventwire.parse.forms import in_words
 
 FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie: a claim denied
 FALSE_OR_WRONG = FALSITY | WRONGDOING
@@ -23,7 +24,7 @@ def authors(names: list[Token]) -> list[Token]:
     return [
         author
         for name in names
-        if name.lemma_.lower() in FALSE_OR_WRONG or name.lower_ in FALSE_OR_WRONG
+        if in_words(name, FALSE_OR_WRONG)
         for verb in name.children
         if verb.dep_ == "acl" and verb.tag_ == "VBN"
         for agent in verb.children

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 
 RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
@@ -55,7 +56,7 @@ def _holding(verb: Token) -> bool:
 
 
 def _granted(noun: Token) -> bool:
-    return noun.lemma_.lower() in GRANTED or noun.lower_ in GRANTED
+    return in_words(noun, GRANTED)
 
 
 def owned(noun: Token) -> bool:

@@ -31,6 +31,7 @@ from eventwire.events.valences import overlaid, word_valence
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 MODEL_FILE = "criticism_model.json"
@@ -121,7 +122,7 @@ def _model() -> tuple[dict[str, float], float, float]:
 
 
 def _word_classes(token: Token) -> list[str]:
-    forms = {token.lower_, token.lemma_.lower()}
+    forms = word_and_lemma(token)
     return [name for name, members in _classes().items() if forms & members]
 
 

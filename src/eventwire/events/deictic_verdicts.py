@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.tags import VERB_POS
 
 WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
@@ -56,7 +57,7 @@ def _propriety_denied(clause: Token, verdicts: list[Token]) -> bool:
 
 def _wrong(noun: Token) -> bool:
     """The noun, a compound reading with it ("witch hunt") or its "of" noun names a wrong."""
-    named = {noun.lemma_.lower(), noun.lower_}
+    named = word_and_lemma(noun)
     named |= {f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"}
     named |= {c.lower_ for c in noun.children if c.dep_ in PREMODIFIER_DEPS}
     named |= {p.lemma_.lower() for c in noun.children if c.lower_ == "of" for p in c.children}

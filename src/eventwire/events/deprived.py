@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.forms import in_words
 
 ENTITLEMENTS = words("event_words.tsv", "entitlement")  # vote, rights, voice, citizenship
 DENIAL = "deny"
@@ -20,4 +21,4 @@ def deprives(verb: Token) -> bool:
     if verb.lemma_.lower() != DENIAL or not any(c.dep_ in DEPRIVED_DEPS for c in verb.children):
         return False
     rights = [c for c in verb.children if c.dep_ == "dobj"]
-    return any({r.lower_, r.lemma_.lower()} & ENTITLEMENTS for r in rights)
+    return any(in_words(r, ENTITLEMENTS) for r in rights)

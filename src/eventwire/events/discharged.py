@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.parse.deps import PREPOSITION_DEPS
+from eventwire.parse.forms import in_words
 
 CARE_PLACES = words("event_words.tsv", "care_place")
 
@@ -36,4 +37,4 @@ def _admitted(token: Token) -> bool:
 
 
 def _care_place(token: Token) -> bool:
-    return token.lemma_.lower() in CARE_PLACES or token.lower_ in CARE_PLACES
+    return in_words(token, CARE_PLACES)

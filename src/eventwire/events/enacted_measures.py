@@ -16,6 +16,7 @@ from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.withheld import ENACTED  # bill, measure, law, rule
+from eventwire.parse.forms import in_words
 
 ENACTING = words("event_words.tsv", "enacting")  # sign, pass, enact, approve
 HUNG = {"advcl", "prep"}  # how the parse may hang "barring abortions" on the verb
@@ -47,4 +48,4 @@ def _is_measure(noun: Token) -> bool:
     """A bill, a law or a rule, or a set of them ("a set of measures"); not an agreement
     signed ("signed an agreement barring her from publishing" binds its signer)."""
     held = [noun, *pobjs(noun, {"of"})]
-    return any(t.lemma_.lower() in ENACTED or t.lower_ in ENACTED for t in held)
+    return any(in_words(t, ENACTED) for t in held)

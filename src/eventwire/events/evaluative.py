@@ -55,6 +55,7 @@ from eventwire.events.valences import STRONG, overlaid, word_valence
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PASSIVE_DEPS, PREDICATE_OR_RESULT_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import VERB_POS
 
@@ -226,7 +227,7 @@ def _others_conduct(subject: Token) -> bool:
     """ "'His remarks were disgraceful,' she said": in a speaker's own words "his" or "her"
     is someone else's, so what that one said or did is judged, as "he" would be."""
     owners = [c for c in subject.children if c.dep_ == "poss"]
-    conduct = subject.lemma_.lower() in CONDUCT or subject.lower_ in CONDUCT
+    conduct = in_words(subject, CONDUCT)
     return conduct and any(o.lower_ in OTHERS_OWNING for o in owners)
 
 
@@ -321,7 +322,7 @@ def verdict(word: Token) -> float:
     """A predicate word's polarity: its own when strong ("a liar"), else its strongest
     modifier's ("a terrible president"); none for a feeling ("sad", "proud"); praise of how
     well one serves a hostile armed group is blame ("ISIS's best recruiter")."""
-    if word.lemma_.lower() in FEELINGS or word.lower_ in FEELINGS:
+    if in_words(word, FEELINGS):
         return 0.0
     if after_hostile_prefix(word):  # "is anti-war": against war, no verdict of war
         return 0.0

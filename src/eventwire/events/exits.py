@@ -13,6 +13,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.withdrawn import WITHDRAWALS
 from eventwire.lexicons import word_set
+from eventwire.parse.forms import in_words
 
 KEPT_TERMS = words("event_words.tsv", "kept_terms")  # ceasefire, treaty, pact, talks ...
 REJECTION = "120"  # CAMEO: reject
@@ -38,7 +39,7 @@ def _leaves_terms(verb: Token) -> bool:
         return False
     outs = [c for c in verb.children if c.dep_ in {"prt", "prep"} and c.lower_ == "out"]
     left = pobjs(verb, word_set("left_preposition")) + [t for o in outs for t in pobjs(o, {"of"})]
-    return any(t.lemma_.lower() in KEPT_TERMS or t.lower_ in KEPT_TERMS for t in left)
+    return any(in_words(t, KEPT_TERMS) for t in left)
 
 
 def _closes_own(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from eventwire.events.held_sites import placed_in
 from eventwire.events.lexicon import word_types
 from eventwire.model import HOME_METHODS, Actor, ActorType, Evidence, Participant
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, NOUN_MODIFIER_DEPS, PATIENT_DEPS
+from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.tags import WH_TAGS
 
@@ -42,7 +43,7 @@ def facility_holders(reader: Reader, site: Token) -> list[Participant]:
         return []
     words = _kind_words(site)
     for start in range(len(words) + 1):
-        for head in {site.lower_, site.lemma_.lower()}:
+        for head in word_and_lemma(site):
             key = (*(w.lower_ for w in words[start:]), head)
             sector = FACILITIES.get(key)
             if sector is not None:

@@ -24,6 +24,7 @@ from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, OWNER_DEPS, PREPOSITION_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
@@ -67,12 +68,12 @@ def feeling_sides(reader: RoleReader, head: Token) -> Sides | None:
 
 def displeased(token: Token) -> bool:
     """A word of displeasure ("frustrated", "angry"), whatever the parser made of it."""
-    return token.lower_ in DISPLEASED or token.lemma_.lower() in DISPLEASED
+    return in_words(token, DISPLEASED)
 
 
 def pleased(token: Token) -> bool:
     """A word of pleasure ("impressed", "proud"), whatever the parser made of it."""
-    return token.lower_ in PLEASED or token.lemma_.lower() in PLEASED
+    return in_words(token, PLEASED)
 
 
 def felt(token: Token) -> bool:

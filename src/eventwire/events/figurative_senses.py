@@ -26,6 +26,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects, people, prep_objects
 from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.forms import in_words
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefixed noun
@@ -111,4 +112,4 @@ def fought_over_abstractions(verb: Token) -> bool:
     opposed = prep_objects(verb, OPPOSED_PREPS)
     if not done_to or any(map(harmable, done_to + opposed)):
         return False
-    return all(t.lemma_.lower() in ABSTRACTIONS or t.lower_ in ABSTRACTIONS for t in done_to)
+    return all(in_words(t, ABSTRACTIONS) for t in done_to)

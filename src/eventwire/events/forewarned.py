@@ -18,6 +18,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
@@ -98,4 +99,4 @@ def foretells_a_trend(match: TriggerMatch) -> bool:
         return False  # "warned against hackers from China": a party warned off
     harmful = DANGERS | HARMS | VIOLENCE
     told = [t for p in named for t in p.subtree]
-    return not any(t.lemma_.lower() in harmful or t.lower_ in harmful for t in told)
+    return not any(in_words(t, harmful) for t in told)

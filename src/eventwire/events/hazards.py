@@ -19,6 +19,7 @@ from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
+from eventwire.parse.forms import in_words
 
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 CAUSE_PREPS = {"by", "from", "in"}  # "killed by the storm", "died from cholera", "in the floods"
@@ -48,7 +49,7 @@ def _natural(tokens: Iterable[Token]) -> bool:
     ("a cholera epidemic", "areas of the South Asia earthquake")."""
     for token in tokens:
         named = [token, *token.children, *prep_objects(token, {"of"})]
-        if any(t.lemma_.lower() in NATURAL_CAUSES or t.lower_ in NATURAL_CAUSES for t in named):
+        if any(in_words(t, NATURAL_CAUSES) for t in named):
             return True
         if harmless_blast(token):  # "a gas explosion killed 12 workers"
             return True

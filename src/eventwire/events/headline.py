@@ -14,6 +14,7 @@ from eventwire.events.headline_conjuncts import comma_verb
 from eventwire.events.headline_plurals import plural_headline_verb
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import Trigger, is_agent, word_rows
+from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import AUTHOR_ENTITIES, PARTY_ENTITIES, entities
 from eventwire.parse.tags import NOMINAL_POS, VERB_POS
 
@@ -127,7 +128,7 @@ def _takes_next(trigger: Trigger, token: Token) -> bool:
     if trigger.kind != "V" or len(trigger.words) != 1 or token.i + 1 >= len(token.doc):
         return False
     after = token.doc[token.i + 1]
-    objects = {after.lower_, after.lemma_.lower()}
+    objects = word_and_lemma(after)
     return bool(objects & trigger.arguments) and not objects & trigger.excluded
 
 

@@ -18,6 +18,7 @@ from eventwire.events.judgement import MERIT
 from eventwire.events.lexicon import EventCode, code_table, word_rows
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.participants import FIRST_PERSON
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import doc_text, per_doc, tokens
 
 ACCUSE, PRAISE = "112", "051"  # CAMEO
@@ -64,14 +65,14 @@ def claim_code(token: Token) -> str | None:
     denied = any(t.lower_ in NEGATIONS for t in content)  # "Perry not fit": a merit denied
     if _valence(token) < 0:
         return None if denied else ACCUSE
-    merit = token.lemma_.lower() in MERIT or token.lower_ in MERIT
+    merit = in_words(token, MERIT)
     return (ACCUSE if denied else PRAISE) if merit else None
 
 
 def _valence(token: Token) -> float:
     """A word's polarity; none for a feeling ("sad", "fear") or in a clause the speaker is the
     subject of ("'I Fear The Worst'"): the speaker's own mood, no verdict on another."""
-    feeling = token.lemma_.lower() in FEELINGS or token.lower_ in FEELINGS
+    feeling = in_words(token, FEELINGS)
     return 0.0 if feeling or _speakers_own(token) else valence(token)
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import Trigger, is_agent, word_rows
 from eventwire.parse.deps import PREMODIFIER_DEPS
+from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 SUBJECT_POS = NOUN_POS
@@ -37,7 +38,7 @@ def plural_headline_verb(token: Token) -> tuple[Span, Trigger] | None:
 def _takes(row: Trigger, glued: Token) -> bool:
     """The row fits the noun the word is glued to: one of its object words, or, for a row that
     asks for no object word ("detain"), someone it can be done to ("Police detain students")."""
-    objects = {glued.lower_, glued.lemma_.lower()}
+    objects = word_and_lemma(glued)
     if not row.arguments:  # "attack army base": a base, not the army
         return row.required <= {"someone"} and glued.dep_ != "compound" and is_agent(glued)
     return bool(objects & row.arguments) and not objects & row.excluded

@@ -19,6 +19,7 @@ from eventwire.codes import country_of, group_lexicon
 from eventwire.events.lexicon import FORCE_SECTORS, words
 from eventwire.model import Evidence, Participant
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import doc_text
 
 SITES = words("event_words.tsv", "military_target")  # "positions", "camps", "strongholds"
@@ -33,7 +34,7 @@ class Reader(Protocol):
 
 def site_holders(reader: Reader, site: Token) -> list[Participant]:
     """The group a military site noun is named by, as a participant; [] for any other noun."""
-    if site.lower_ not in SITES and site.lemma_.lower() not in SITES:
+    if not in_words(site, SITES):
         return []
     for holder in (c for c in site.children if c.dep_ in HOLDER_DEPS):
         sector = group_lexicon().get((holder.lower_ + "s",)) or group_lexicon().get(

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import VIOLENCE, is_agent, mentions, words
 from eventwire.lexicons import read_table
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 PASSED_OVER = {"ADJ", "ADV", "NUM"}  # "made a quick killing", "a real coup for"
@@ -91,7 +92,7 @@ def harmable(token: Token) -> bool:
 
 def armed_word(token: Token) -> bool:
     """A word of an armed force, a military target, a weapon or a vehicle ("troops", "base")."""
-    return bool({token.lower_, token.lemma_.lower()} & _armed())
+    return in_words(token, _armed())
 
 
 @cache

@@ -31,6 +31,7 @@ from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import AREA_ENTITIES, AUTHOR_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -294,7 +295,7 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
     return (
         phrasal(word) in vocabulary
         or any(
-            w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
+            in_words(w, vocabulary)
             for w in [word, *word.children]
             if (w is word and not _speakers_own(word)) or w.dep_ in PREMODIFIER_DEPS
         )

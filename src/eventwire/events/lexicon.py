@@ -20,6 +20,7 @@ from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
 from eventwire.parse.deps import NOUN_OBJECT_DEPS, VERB_PARTICLE_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import ends_a_full_name, read_once
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
@@ -274,7 +275,7 @@ def is_agent(token: Token) -> bool:
     """Someone who can act: a pronoun, a name, or a title, group or institution noun."""
     if token.pos_ in NAME_OR_PRONOUN_POS or token.ent_type_ in AGENT_ENTITIES:
         return True
-    return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+    return in_words(token, agent_nouns())
 
 
 @cache
@@ -389,4 +390,4 @@ def word_forms(token: Token) -> set[str]:
 
 def mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
     """A word of the vocabulary among the tokens, by default the head's sentence's."""
-    return any({t.lower_, t.lemma_.lower()} & vocabulary for t in (tokens or head.sent))
+    return any(in_words(t, vocabulary) for t in (tokens or head.sent))

@@ -19,15 +19,12 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
+from eventwire.parse.forms import in_words
 
 FILING_VERBS = words("event_words.tsv", "filing")
 DOCUMENTS = words("event_arguments.tsv", "document")  # notes, letters, statements
 AIM_PREPS = word_set("aim_preposition")
 GOVERNMENT = group_lexicon()  # "government", "embassy": GOV
-
-
-def _verb_words(verb: Token) -> set[str]:
-    return {verb.lemma_.lower(), verb.lower_}
 
 
 def aimed_at(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
@@ -54,7 +51,7 @@ def _handed_to(match: TriggerMatch) -> list[Token]:
 def formal_complaint(match: TriggerMatch) -> TriggerMatch:
     """ "lodged a protest with Turkey": a protest filed with someone is a formal complaint."""
     verb = light_verb(match.head) if match.nominal else None
-    filed = verb is not None and bool(_verb_words(verb) & FILING_VERBS)
+    filed = verb is not None and in_words(verb, FILING_VERBS)
     written = _in_writing(match.head) if match.nominal else False
     if match.code.type == "PROTEST" and (filed or written or _by_states(match)):
         return match.recoded("114")

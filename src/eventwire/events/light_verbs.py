@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from eventwire.events.gone_on import gone_on
 from eventwire.events.lexicon import LIGHT_VERBS
 from eventwire.parse.deps import DOER_DEPS, PATIENT_DEPS
+from eventwire.parse.forms import in_words
 
 LIGHT_OBJECT_DEPS = PATIENT_DEPS
 
@@ -14,11 +15,7 @@ LIGHT_OBJECT_DEPS = PATIENT_DEPS
 def light_verb(noun: Token) -> Token | None:
     """The light verb that puts the noun out ("staged a coup", "went on the offensive")."""
     verb = noun.head
-    if (
-        noun.dep_ in LIGHT_OBJECT_DEPS
-        and verb.pos_ == "VERB"
-        and {verb.lemma_.lower(), verb.lower_} & LIGHT_VERBS
-    ):
+    if noun.dep_ in LIGHT_OBJECT_DEPS and verb.pos_ == "VERB" and in_words(verb, LIGHT_VERBS):
         return verb
     return gone_on(noun)  # "went on the offensive against Cruz"
 

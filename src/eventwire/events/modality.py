@@ -47,6 +47,7 @@ from eventwire.events.own_clauses import own_clause
 from eventwire.events.passed_over import passed_over
 from eventwire.model import Evidence, Modality
 from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import read_once
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS, VERB_POS
@@ -223,7 +224,7 @@ def _plans(token: Token, below: Token) -> bool:
     """ "plans to visit", "is going to attack": a planning word over the act; not its doer ("the
     attacks have set off alarm"), its means (`_means`) nor the preposition "about" ("Emerged
     About Who Cosby Gave")."""
-    planning = bool(PLANNING & {token.lemma_.lower(), token.lower_}) and token.pos_ != "ADP"
+    planning = in_words(token, PLANNING) and token.pos_ != "ADP"
     return planning and below.dep_ not in SUBJECTS and not _means(below)
 
 

@@ -17,6 +17,7 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.forms import in_words
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 FORCE_WORDS = (
@@ -63,7 +64,7 @@ def _is_force_word(token: Token) -> bool:
         is_agent(token)
         or token.ent_type_ in PEOPLE_ENTITIES
         or token.like_num
-        or bool({token.lower_, token.lemma_.lower()} & FORCE_WORDS)
+        or in_words(token, FORCE_WORDS)
     )
 
 

@@ -11,6 +11,7 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import CONDUCT, FILMED, is_agent, words
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
+from eventwire.parse.forms import in_words
 
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
@@ -60,7 +61,7 @@ def films(verb: Token) -> bool:
     is a film or a picture, so the shooting is filming it, no attack."""
     shot = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     shot += [verb.head] if verb.dep_ == "acl" else []
-    return any(t.lemma_.lower() in FILMED or t.lower_ in FILMED for t in shot)
+    return any(in_words(t, FILMED) for t in shot)
 
 
 def formula_greeting(head: Token) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from eventwire.events.bestowed import GRANTED
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import TIME_ENTITIES
 
 STANCE_VERBS = words("cue_verbs.tsv", "stance")  # disavow, welcome, reject, praise
@@ -49,7 +50,7 @@ def granted_by_other(noun: Token, governor: Token) -> bool:
     on ("Cruz refused to disavow Graham's endorsement", "welcomed backing from the unions"):
     that subject is who was backed; one who only passes it on ("tweeted out Trump's praise of
     Boyle") is not."""
-    granted = noun.lemma_.lower() in GRANTED or noun.lower_ in GRANTED
+    granted = in_words(noun, GRANTED)
     stance = governor.lemma_.lower() in STANCE_VERBS
     return granted and stance and names_other_doer(noun, governor)
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREMODIFIER_OR_OWNER_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PARTY_ENTITIES
 
 HUNG_NAMES = {"appos", "npadvmod", "dobj"}  # "called [his plan] [a disaster]" read as one phrase
@@ -41,7 +42,7 @@ def relative_doer(thing: Token) -> Token | None:
     Trump made", "the remarks that Clinton gave"): the thing is that party's, as "Trump's
     decision" is; only a thing parties do or say (a plan, a remark), not one they merely
     meet ("the economy Obama inherited")."""
-    if thing.lemma_.lower() not in CONDUCT and thing.lower_ not in CONDUCT:
+    if not in_words(thing, CONDUCT):
         return None
     doers = [
         s

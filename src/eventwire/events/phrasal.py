@@ -20,6 +20,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.settings import absolute_with
 from eventwire.events.verb_arguments import objects
+from eventwire.parse.forms import in_words
 
 IDIOM_PREPS = {"at", "on", "upon", "against", "with"}  # "took aim at", "drew a contrast with"
 BLAME = "ACCUSE"
@@ -48,7 +49,7 @@ def idiom_noun_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> S
     if targets or match.nominal or match.code.type in MATERIAL:
         return sides
     verb, idiom = match.head, _idiom_nouns(match.head.lemma_.lower(), match.code.cameo)
-    nouns = [o for o in verb.children if o.dep_ == "dobj" and {o.lemma_.lower(), o.lower_} & idiom]
+    nouns = [o for o in verb.children if o.dep_ == "dobj" and in_words(o, idiom)]
     preps = IDIOM_PREPS | ({"of"} if match.code.type == BLAME else set())
     aims = [t for o in [verb, *nouns] for t in pobjs(o, preps) if t.i > verb.i]
     aims = [t for t in aims if not absolute_with(t.head, verb)]  # ", with X lending support"

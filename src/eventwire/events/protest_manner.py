@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.forms import in_words
 
 MANNERS = words("event_words.tsv", "protest_manner")  # protest
 OUTCRIES = words("event_words.tsv", "outcry")  # booing, jeers
@@ -39,7 +40,7 @@ def in_protest(match: TriggerMatch) -> TriggerMatch:
 def _outburst(noun: Token) -> bool:
     """An outcry word (a noun or a gerund) whose nearest verb is one of breaking out
     ("erupted in a chorus of booing")."""
-    if noun.lemma_.lower() not in OUTCRIES and noun.lower_ not in OUTCRIES:
+    if not in_words(noun, OUTCRIES):
         return False
     verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in OUTBURSTS

@@ -14,6 +14,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import VERB_PARTICLE_DEPS
+from eventwire.parse.forms import in_words
 
 RACES = words("event_words.tsv", "race_run") | words("event_words.tsv", "race_bid")
 STEPPING_DOWN = "0831"  # CAMEO: a leader steps down (PLOVER CONCEDE)
@@ -42,4 +43,4 @@ def _out(verb: Token) -> bool:
 
 
 def _is_race(token: Token) -> bool:
-    return token.lemma_.lower() in RACES or token.lower_ in RACES
+    return in_words(token, RACES)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.forms import in_words
 
 OUTDO = words("event_words.tsv", "outdo")
 VIOLENCE = words("event_words.tsv", "violence")
@@ -73,4 +74,4 @@ def _nearby(head: Token) -> list[Token]:
 
 
 def _mentions(tokens: list[Token], vocabulary: frozenset[str]) -> bool:
-    return any({t.lower_, t.lemma_.lower()} & vocabulary for t in tokens)
+    return any(in_words(t, vocabulary) for t in tokens)

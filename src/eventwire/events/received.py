@@ -27,6 +27,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.tags import VERB_POS
 
@@ -180,7 +181,7 @@ def _blame(noun: Token) -> tuple[Token, str] | None:
     """A blame noun ("criticism", "fire"), or one counted out by another ("a wave of boos");
     a pursuit noun is an investigation received ("came under investigation", "faces a probe")."""
     for candidate in [noun, *pobjs(noun, {"of"})]:
-        if candidate.lemma_.lower() in BLAME_NOUNS or candidate.lower_ in BLAME_NOUNS:
+        if in_words(candidate, BLAME_NOUNS):
             return candidate, CRITICISM
         if candidate.lemma_.lower() in PURSUIT_NOUNS:
             return candidate, INVESTIGATION

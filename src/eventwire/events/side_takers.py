@@ -13,13 +13,14 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.model import Participant
 from eventwire.parse.deps import OWNER_DEPS
+from eventwire.parse.forms import in_words
 
 SIDE_TAKERS = words("event_arguments.tsv", "side_taker")
 
 
 def side_taker(head: Token) -> bool:
     """A supporter, critic, rival or accuser noun: its modifiers name whom it sides with."""
-    return head.lemma_.lower() in SIDE_TAKERS or head.lower_ in SIDE_TAKERS
+    return in_words(head, SIDE_TAKERS)
 
 
 def sided_by_name(

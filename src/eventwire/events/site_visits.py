@@ -16,6 +16,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.travel import VISIT
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.model import Participant
+from eventwire.parse.forms import in_words
 
 SITES = words("event_words.tsv", "visited_site")
 
@@ -41,4 +42,4 @@ def _is_site(participant: Participant, sites: list[Token]) -> bool:
 
 
 def _site(token: Token) -> bool:
-    return token.lemma_.lower() in SITES or token.lower_ in SITES
+    return in_words(token, SITES)

@@ -20,6 +20,7 @@ from eventwire.events.participant_sets import split_roles
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import clause_subjects
 
 ACCUSE = "112"  # CAMEO: accuse
@@ -78,7 +79,7 @@ def _race_struck(match: TriggerMatch) -> bool:
     """ "trying to hijack the contest": an attack whose object is a race, told without violence."""
     head = match.head
     objects = [w for c in head.children if c.dep_ == "dobj" for w in c.subtree]
-    race = any({w.lower_, w.lemma_.lower()} & CONTEST for w in objects)
+    race = any(in_words(w, CONTEST) for w in objects)
     return match.code.type == "ASSAULT" and race and not tells_violence(head)
 
 

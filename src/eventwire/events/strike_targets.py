@@ -18,6 +18,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.sense import AIR_STRIKE, STRIKES
 from eventwire.events.verb_arguments import objects
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -38,7 +39,7 @@ def aimed_strike(match: TriggerMatch) -> TriggerMatch:
 
 def _armed(subject: Token) -> bool:
     """Troops, warplanes or guns, by their own word or as "the coalition's warplanes"."""
-    return bool({subject.lower_, subject.lemma_.lower()} & ARMED)
+    return in_words(subject, ARMED)
 
 
 def _placed(noun: Token) -> bool:

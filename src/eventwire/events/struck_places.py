@@ -14,6 +14,7 @@ from eventwire.events.passives import is_passive
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 SITE_PREPS = {"in", "near", "around", "outside", "inside"}
@@ -53,4 +54,4 @@ def _place_modifier(token: Token) -> bool:
 
 def _place_kind(noun: Token) -> bool:
     """ "areas of Aleppo", "in Kandahar province": a noun for a kind of place."""
-    return noun.lower_ in PLACE_KINDS or noun.lemma_.lower() in PLACE_KINDS
+    return in_words(noun, PLACE_KINDS)

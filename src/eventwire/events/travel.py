@@ -22,6 +22,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.stays import stay_places, timed_stay
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import read_table
+from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import entity_at
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
@@ -41,7 +42,7 @@ def _regions() -> frozenset[str]:
 def trip_code(verb: Token) -> str | None:
     """The CAMEO code of a trip abroad: a visit by a person who acts for a state or group, a
     deployment by troops ("Russian troops arrived in Minsk"); None for any other travel."""
-    if verb.pos_ != "VERB" and not {verb.lower_, verb.lemma_.lower()} & SCHEDULE:
+    if verb.pos_ != "VERB" and not in_words(verb, SCHEDULE):
         return None  # asked of every word: only a verb travels, or is awaited somewhere
     if forces_gathered(verb):  # "troops massed on the border": a deployment with no trip
         return DEPLOYMENT
@@ -53,7 +54,7 @@ def trip_code(verb: Token) -> str | None:
     subjects = verb_subjects(verb.head if awaited else verb)  # "are headed to Oman": the passive
     subjects = subjects or [c for c in verb.children if c.dep_ == "nsubjpass"]  # subject travels
     subjects += [c for s in subjects for c in s.conjuncts]  # "planes and a carrier headed to"
-    if any(s.lemma_.lower() in MILITARY or s.lower_ in MILITARY for s in subjects):
+    if any(in_words(s, MILITARY) for s in subjects):
         return DEPLOYMENT
     return VISIT if any(_acts_for_others(s) for s in subjects) else None
 
@@ -84,7 +85,7 @@ def departure_places(verb: Token) -> list[Token]:
 
 def _departs(verb: Token) -> bool:
     """A verb of setting out, whose "for" names where the trip goes."""
-    return verb.lemma_.lower() in DEPARTURES or verb.lower_ in DEPARTURES
+    return in_words(verb, DEPARTURES)
 
 
 def is_host(token: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_RELATIVES, agent_nouns
+from eventwire.parse.forms import in_words
 from eventwire.parse.tags import NOUN_POS
 
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
@@ -42,5 +43,5 @@ def people(token: Token) -> bool:
             or (token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS)
         )
         or token.like_num
-        or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+        or in_words(token, agent_nouns())
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, is_agent, word_rows
+from eventwire.parse.forms import in_words
 
 
 def voiced_in_clause(noun: Token) -> bool:
@@ -25,7 +26,7 @@ def _relative_light_verb(noun: Token) -> bool:
     """ "the charges he levelled": a relative clause with a light verb and no object of its own
     (or only its relative pronoun) has the noun as what it put out."""
     for clause in noun.children:
-        if clause.dep_ != "relcl" or not {clause.lemma_.lower(), clause.lower_} & LIGHT_VERBS:
+        if clause.dep_ != "relcl" or not in_words(clause, LIGHT_VERBS):
             continue
         objects = [c for c in clause.children if c.dep_ == "dobj"]
         if all(o.lower_ in RELATIVE_PRONOUNS for o in objects):

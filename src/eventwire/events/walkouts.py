@@ -18,6 +18,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import STRIKES
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.forms import in_words
 
 LABOUR = words("event_words.tsv", "labour")  # "union", "wages", "walkout"
 CIVIL_SECTORS = word_set("working_sector")  # workers, teachers, nurses
@@ -49,6 +50,4 @@ def _doers(head: Token, nominal: bool) -> list[Token]:
 def _civilian(token: Token) -> bool:
     """Workers, miners, teachers or nurses, or a union ("members of the union")."""
     words_ = (token.lower_,), (token.lemma_.lower(),)
-    return any(group_lexicon().get(w) in CIVIL_SECTORS for w in words_) or bool(
-        {token.lower_, token.lemma_.lower()} & LABOUR
-    )
+    return any(group_lexicon().get(w) in CIVIL_SECTORS for w in words_) or in_words(token, LABOUR)

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventwire.lexicons import read_table, word_set
+from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 Range = tuple[int, int]
@@ -38,7 +39,7 @@ def owned_head(span: Span, mention: Range) -> Range | None:
 
 def owner_of(head: Token) -> Token | None:
     """The owner of a common noun: "X's head", "head of X", "head for X"."""
-    if head.pos_ != "NOUN" or not {head.lower_, head.lemma_.lower()} & agent_nouns():
+    if head.pos_ != "NOUN" or not in_words(head, agent_nouns()):
         return None
     for child in head.children:
         if child.dep_ == "poss":
