@@ -14,13 +14,12 @@ from eventwire.events.ailments import ailment
 from eventwire.events.attack_senses import law_enforcement
 from eventwire.events.deterrents import deters
 from eventwire.events.disputed import disputes_a_claim
-from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
+from eventwire.events.electoral_standing import electoral_standing
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
-from eventwire.events.idioms import at_stake
 from eventwire.events.idle_duties import THINGS, obliges_no_one
 from eventwire.events.lexicon import FORCE_TYPES, is_agent, reports, words
 from eventwire.events.patterns import TriggerMatch
@@ -34,10 +33,16 @@ from eventwire.events.routes import along_route
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
+from eventwire.events.trade_senses import trades
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PATIENT_DEPS, REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
+from eventwire.parse.deps import (
+    NOUN_CLAUSE_DEPS,
+    PATIENT_DEPS,
+    REPORTED_CLAUSE_DEPS,
+    VERB_PARTICLE_DEPS,
+)
 from eventwire.parse.subjects import clause_subjects, has_subject
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
@@ -46,12 +51,7 @@ ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= words("event_words.tsv", "promise")  # "meet the pledge": a promise kept
-TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
-MILITARY = words("event_words.tsv", "military")
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what is appealed
-TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
-TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj", "acl", "relcl"}
-TOLD_CLAUSE_DEPS = {"pcomp", "ccomp"}  # "an assessment of what it would cost": a clause told
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
@@ -87,7 +87,7 @@ def _offers_no_act(verb: Token) -> bool:
     recipients += [t for o in [verb, *offered] for t in prep_objects(o, {"to"})]  # "a raise to"
     if any(is_agent(t) for t in recipients):
         return False
-    offered += [verb.head] if verb.dep_ in {"acl", "relcl"} else []  # "the scheme (it) offered"
+    offered += [verb.head] if verb.dep_ in NOUN_CLAUSE_DEPS else []  # "the scheme (it) offered"
     if any(t.lemma_.lower() in BOUNTY for t in offered):
         return False  # "offered a reward for information": an appeal (event_triggers.tsv)
     return bool(offered) and not any(_act(t) for t in offered)
@@ -315,7 +315,7 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     """The name of the everyday sense a trigger is used in, if any."""
     if not match.nominal and _strikes_a_thing(match):
         return "idiom"
-    if _trade(match):
+    if trades(match):
         return "trade"
     if obliges_no_one(match):
         return "obliges no one"
@@ -339,41 +339,6 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     if name == "phrasal verb" and len(match.span) > 1:
         return None  # "backed down" is a lexicon phrase of its own (CONCEDE), not "back" misread
     return name if check is not None and check(match.head) else None
-
-
-def _trade(match: TriggerMatch) -> bool:
-    """ "extended its $18-a-share offer", "agreed to acquire the bank for stock", "strong demand
-    and higher selling prices": an offer, deal, purchase or demand whose arguments are shares,
-    prices or takeovers is commerce, not cooperation or an appeal between political actors;
-    weapons bought or sold stay (an arms sale is aid). The words are nouns: "agreed to share
-    intelligence" is cooperation; an authority clearing a takeover backs it (a coded set typed
-    it SUPPORT, `event_triggers.tsv`); a noun trigger counts itself ("before closing the
-    purchase") and, aimed at no party, its sentence ("2 million shares were tendered under
-    its offer")."""
-    if match.code.type not in TRADE_TYPES:
-        return False
-    head = match.head
-    if match.nominal:
-        aimed = any(is_agent(t) for t in prep_objects(head, BACKED_PREPS | {"with"}))
-        phrase = list(head.subtree if aimed else head.sent)
-    else:
-        arguments = [c for c in head.children if c.dep_ in TRADE_ARGUMENT_DEPS]
-        phrase = [t for a in arguments for t in _outside_told_clauses(a)]
-    phrase = [t for t in phrase if not at_stake(t)]
-    lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
-    goods = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"}  # not "agreed to share data"
-    return bool(goods & TRADE) and not lemmas & MILITARY
-
-
-def _outside_told_clauses(argument: Token) -> list[Token]:
-    """The words of an argument short of a clause it tells ("ordered an assessment of what it
-    would cost to rebuild the embassies and the price tag"): what is assessed or said is not the
-    goods traded. The argument's own clause stays ("assist in evaluating merger alternatives"), and
-    so do "agreed to acquire the bank for stock" and "an offer to buy shares"."""
-    subtree = list(argument.subtree)
-    told = [t for t in subtree if t.dep_ in TOLD_CLAUSE_DEPS and argument not in (t, t.head)]
-    hidden = {w.i for t in told for w in t.subtree}
-    return [t for t in subtree if t.i not in hidden]
 
 
 def _unlisted_particle(match: TriggerMatch) -> bool:
