@@ -9,9 +9,10 @@ jaw") tells a physical blow instead, which no analyst codes as an accusation. A 
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import tells_violence, words
+from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.told_violence import tells_violence
 
 BODY_PARTS = words("event_words.tsv", "body_part")  # head, face, back
 LANDING_PREPS = {"in", "on", "across", "to", "over"}

@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import CONTEST, is_agent, mentions, unarmed, word_forms, words
+from eventwire.events.lexicon import CONTEST, is_agent, mentions, word_forms, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.told_violence import unarmed
 from eventwire.events.verbal_force import armed_hand
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import NAME_ENTITIES

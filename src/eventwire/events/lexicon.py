@@ -15,11 +15,10 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
-from eventwire.events.titles import in_name
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
-from eventwire.parse.deps import NOUN_OBJECT_DEPS, VERB_PARTICLE_DEPS
+from eventwire.parse.deps import NOUN_OBJECT_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import ends_a_full_name, read_once
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
@@ -76,8 +75,8 @@ def words(name: str, kind: str) -> frozenset[str]:
     return frozenset(word for word, word_kind, *_ in read_table(name) if word_kind == kind)
 
 
-# Word classes the combat-sense checks read for every ASSAULT match, read once.
-FIGURATIVE = words("event_words.tsv", "figurative")
+# Word classes the combat-sense checks read for every ASSAULT match, read once
+# (`told_violence` reads the rest).
 VIOLENCE = words("event_words.tsv", "violence")
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 CONTEST = words("event_words.tsv", "contest")  # elections, races, votes
@@ -85,12 +84,8 @@ CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a pa
 APPLICATIONS = words("event_words.tsv", "application")  # application, motion, petition, request
 FILMED = words("event_words.tsv", "filmed")  # video, footage, photo: what a camera shoots
 MADE_PUBLIC = words("event_words.tsv", "made_public") | words("event_words.tsv", "record")
-POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
-STANCE_PREFIXES = words("event_words.tsv", "stance_prefix")  # "anti-gun": a position held
 HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "anti-Clinton", "anti-Israel"
 ANTI_MARK = "anti someone"  # argument word of a noun a hostile prefix aims ("speech>anti someone")
-RECIPROCAL = words("event_words.tsv", "reciprocal")
-TRADED_FIRE = words("event_words.tsv", "traded_fire")
 # Pronouns of a thing, never people ("its release", "something was released"), read by several
 # rules that keep things out of a party's place (`THING_PRONOUNS` adds statements: "this").
 INANIMATE_PRONOUNS = words("event_words.tsv", "inanimate_pronoun")
@@ -326,60 +321,6 @@ def told_of(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     some = any(c.lower_ == "any" for c in noun.children)
     return noun.dep_ in NOUN_OBJECT_DEPS and tells_of(verb) and not some
-
-
-def unarmed(head: Token) -> bool:
-    """ "Christie attacked Rubio", "ready to fight for change": a combat word in a sentence that
-    names no weapon, wound or other violence is a contest of words or a cause championed; so is
-    fire two sides trade ("Cruz and Rubio exchanged shots") when nothing else tells violence."""
-    figurative = head.lemma_.lower() in FIGURATIVE
-    if figurative:
-        return not tells_violence(head)
-    traded = traded_fire(head)
-    rest = [t for t in head.sent if t not in traded]
-    return bool(traded) and not mentions(head, VIOLENCE, rest)
-
-
-def traded_fire(head: Token) -> list[Token]:
-    """The fire a reciprocal verb trades ("exchanged shots"), none for other verbs or objects."""
-    if head.lemma_.lower() not in RECIPROCAL:
-        return []
-    return [c for c in head.children if c.dep_ == "dobj" and c.lower_ in TRADED_FIRE]
-
-
-def tells_violence(head: Token) -> bool:
-    """Whether the head's sentence names a weapon, wound or other word of violence; not one
-    that names a policy's topic ("her gun control offensive", "the war powers resolution") or a
-    stance ("her anti-gun record"), lies inside a name ("the National Rifle Association") or
-    answers ("fired back at his critics")."""
-    told = [t for t in head.sent if not (_policy_topic(t) or _stance(t) or in_name(t))]
-    return mentions(head, VIOLENCE, [t for t in told if back_of(t) is None] or [head])
-
-
-def _stance(token: Token) -> bool:
-    """A word after a prefix of stance ("anti-gun", "pro-war"): a position taken, no violence."""
-    doc = token.doc
-    before = doc[max(token.i - 2, 0) : token.i]
-    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES
-
-
-def back_of(token: Token) -> Token | None:
-    """The "back" of "fired back", "shot back", if the word has one: a word of violence used
-    with it answers, which a sentence with no other violence gives in words (`retorts`)."""
-    return next(
-        (c for c in token.children if c.dep_ in VERB_PARTICLE_DEPS and c.lower_ == "back"), None
-    )
-
-
-def _policy_topic(token: Token) -> bool:
-    """A word of a policy's two-word name, a hyphen between or not ("gun-control"; "the right
-    to bear arms")."""
-    doc = token.doc
-    after = doc[token.i + 1 : token.i + 3]
-    following = [after[1]] if len(after) == 2 and after[0].text == "-" else list(after[:1])
-    before = [f"{doc[token.i - 1].lower_} {token.lower_}"] if token.i > 0 else []
-    names = [f"{token.lower_} {t.lower_}" for t in following] + before
-    return any(name in POLICY_TOPICS for name in names)
 
 
 def word_forms(token: Token) -> set[str]:

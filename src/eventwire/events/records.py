@@ -10,8 +10,9 @@ body ruined in words. What is destroyed is read from the verb's object or its pa
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import tells_violence, words
+from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.told_violence import tells_violence
 from eventwire.events.verb_arguments import objects
 
 RECORDS = words("event_words.tsv", "record")  # documents, passport, emails, account

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import VIOLENCE, back_of, mentions, words
+from eventwire.events.lexicon import VIOLENCE, mentions, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.told_violence import back_of
 
 RETORTS = words("event_words.tsv", "retort")
 SAID = words("event_words.tsv", "retorted_words") | words("event_words.tsv", "rebutted")

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CONTEST, reports, tells_violence, words
+from eventwire.events.lexicon import CONTEST, reports, words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.told_violence import tells_violence
 from eventwire.model import Event, Modality
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.forms import in_words

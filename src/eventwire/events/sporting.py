@@ -15,8 +15,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import tells_violence, words
+from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.told_violence import tells_violence
 from eventwire.parse.tags import VERB_POS
 
 OUTDO = words("event_words.tsv", "outdo")  # beat, trounce, rout: a result, also told by its aim

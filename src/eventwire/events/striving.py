@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import is_agent, tells_violence, words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import DEVICES
+from eventwire.events.told_violence import tells_violence
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.lexicons import word_set
 

@@ -17,16 +17,15 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import (
     VIOLENCE,
-    back_of,
     is_agent,
     is_person,
     speaks,
-    tells_violence,
     word_forms,
     words,
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import RETORTS, retort
+from eventwire.events.told_violence import back_of, tells_violence
 
 TOPIC_PREPS = {"about", "over", "to"}  # "attacks about his record", "attacks to Israel policy"
 BODY_PARTS = words("event_words.tsv", "body_part")  # "blows to his head" are no topic
@@ -60,7 +59,7 @@ def said_of(match: TriggerMatch) -> list[Token]:
 def force_answered(match: TriggerMatch) -> bool:
     """ "the army hit back, shelling rebel positions", "Israel hit back with air strikes": a
     word of answering "back" read as criticism, aimed at no one, is force answering force when
-    its sentence tells violence (`lexicon.tells_violence`: not a policy's topic or a name), arms
+    its sentence tells violence (`tells_violence`: not a policy's topic or a name), arms
     are told "with" it ("hit back with drones"), or neither a person nor words said tell it."""
     head = match.head
     if match.nominal or match.code.type != "ACCUSE" or back_of(head) is None:

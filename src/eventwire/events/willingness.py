@@ -16,7 +16,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import speaks, unarmed, word_rows, words
+from eventwire.events.lexicon import speaks, word_rows, words
+from eventwire.events.told_violence import unarmed
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 
