@@ -10,11 +10,11 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
 from eventwire.events.combat_senses import figurative
-from eventwire.events.lexicon import VIOLENCE, is_agent, is_person, mentions, words
+from eventwire.events.lexicon import DEVICES, VIOLENCE, is_agent, is_person, mentions, words
 from eventwire.events.light_verbs import act_doers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
-from eventwire.events.sense import AIR_STRIKE, CRITICISM, DEVICES, STRIKES, VERBAL_ATTACKS
+from eventwire.events.sense import AIR_STRIKE, CRITICISM, STRIKES, VERBAL_ATTACKS
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set

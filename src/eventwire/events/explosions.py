@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import word_cameos, words
-from eventwire.events.sense import DEVICES
+from eventwire.events.lexicon import DEVICES, word_cameos, words
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS, NOUN_MODIFIER_DEPS
 

@@ -78,7 +78,9 @@ def words(name: str, kind: str) -> frozenset[str]:
 # Word classes the combat-sense checks read for every ASSAULT match, read once
 # (`told_violence` reads the rest).
 VIOLENCE = words("event_words.tsv", "violence")
-ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
+MILITARY = words("event_words.tsv", "military")  # troops, army, warplanes, weapons
+ARMED_FORCES = MILITARY | words("event_words.tsv", "armed_force")
+DEVICES = words("event_words.tsv", "device")  # bomb, explosive, grenade, mine
 CONTEST = words("event_words.tsv", "contest")  # elections, races, votes
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
 APPLICATIONS = words("event_words.tsv", "application")  # application, motion, petition, request

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import MILITARY, words
 from eventwire.events.verb_subjects import verb_subjects
 
 GATHERING = words("event_words.tsv", "gathering")  # mass, mobilize, deploy
-MILITARY = words("event_words.tsv", "military")  # troops, marines, warships
 MOVED_DEPS = {"dobj", "nsubjpass", "auxpass"}  # "massed troops", "troops were massed"
 
 

@@ -13,18 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import DEVICES, MILITARY, VIOLENCE, is_agent, words
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
-FORCE_WORDS = (
-    words("event_words.tsv", "military")
-    | words("event_words.tsv", "violence")
-    | words("event_words.tsv", "device")
-)
+FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
 CONSULTING = "040"  # CAMEO: consult
 PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty

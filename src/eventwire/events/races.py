@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import VIOLENCE, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.forms import in_words
 
 OUTDO = words("event_words.tsv", "outdo")
-VIOLENCE = words("event_words.tsv", "violence")
 RACE_WORDS = words("event_words.tsv", "contest") | words("event_words.tsv", "rivalry")
 CHANCES = words("event_words.tsv", "prospect") | words("event_words.tsv", "opportunity")
 

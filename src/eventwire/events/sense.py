@@ -42,7 +42,6 @@ VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
 RACE = "contest, not violence"  # `other_sense`: a combat word that names a race
 STRIKES = {"strike"}
-DEVICES = words("event_words.tsv", "device")
 AIR_STRIKE = "195"  # CAMEO: air strikes
 SEIZING = words("event_words.tsv", "seizing")
 SHAMING = words("event_words.tsv", "shaming")  # embarrass, humiliate

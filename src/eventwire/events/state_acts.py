@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import country_display_name
-from eventwire.events.lexicon import EventCode, words
+from eventwire.events.lexicon import MILITARY, EventCode
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import argument_words
 from eventwire.events.premises import country_told
@@ -18,7 +18,6 @@ from eventwire.model import Event, Participant
 
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
 STATE_ACTING = {"GOV", "MIL"}  # the arms a country acts through (`state_sector`)
-MILITARY_WORDS = words("event_words.tsv", "military")
 
 
 def own_government(reader: RoleReader, actors: list[Participant]) -> list[Participant]:
@@ -65,6 +64,6 @@ def states_as_countries(reader: RoleReader, events: list[Event]) -> None:
 def event_context(code: EventCode, head: Token) -> list[str]:
     """The crosswalk's context, plus "military" when the event's arguments are military."""
     context = list(code.context)
-    if "military" not in context and argument_words(head) & MILITARY_WORDS:
+    if "military" not in context and argument_words(head) & MILITARY:
         context.append("military")
     return context

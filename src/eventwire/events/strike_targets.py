@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import MILITARY
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.sense import AIR_STRIKE, STRIKES
@@ -22,7 +22,7 @@ from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
 
-ARMED = words("event_words.tsv", "military")  # "troops", "warplanes", "artillery"
+ARMED = MILITARY  # "troops", "warplanes", "artillery"
 
 AIM_PREPS = {"on", "against"}
 

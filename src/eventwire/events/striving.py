@@ -13,15 +13,14 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import DEVICES, MILITARY, is_agent, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import DEVICES
 from eventwire.events.told_violence import tells_violence
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.lexicons import word_set
 
 OPPONENT_PREPS = {"with", "against"}
-ARMED_WORDS = words("event_words.tsv", "military") | DEVICES  # troops, forces, rockets
+ARMED_WORDS = MILITARY | DEVICES  # troops, forces, rockets
 ARMED_SECTORS = word_set("armed_sector")  # soldiers, rebels, militants, police
 GERUNDS = words("event_words.tsv", "fight_gerund")  # fighting: a fight read as a noun
 NATIONS = {"GPE", "NORP"}  # "Iraq fought Iran", "the Kurds fought": states and peoples at war

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon, role_heads
 from eventwire.events.arranged import SCHEDULE, awaited_at
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import MILITARY, words
 from eventwire.events.massed import forces_gathered
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.stays import stay_places, timed_stay
@@ -27,7 +27,6 @@ from eventwire.parse.nlp import entity_at
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
 DEPARTURES = words("event_words.tsv", "departure") - {"return"}  # "left London for Paris"
-MILITARY = words("event_words.tsv", "military")
 VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
 DESTINATION_PREPS = {"to", "in", "into"}
 DEPARTURE_PREPS = {"for", "to"}

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import (
+    DEVICES,
     VIOLENCE,
     is_agent,
     is_person,
@@ -34,7 +35,7 @@ BODY_PARTS = words("event_words.tsv", "body_part")  # "blows to his head" are no
 ARMS = (
     VIOLENCE
     | words("event_words.tsv", "hand_weapon")
-    | words("event_words.tsv", "device")
+    | DEVICES
     | words("event_words.tsv", "materiel")
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import VIOLENCE, words
 from eventwire.events.lone_drills import SHOW_OF_FORCE
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS
@@ -20,7 +20,6 @@ from eventwire.parse.deps import LINKED_CLAUSE_DEPS
 TEST_DEPS = {"npadvmod", "compound", "amod", "advmod"}  # "test-fired": "test" on "fired"
 LAUNCHED = words("event_words.tsv", "launched_weapon")  # missile, ICBM
 OPEN_WATER = words("event_words.tsv", "open_water")  # sea, ocean, gulf
-VIOLENCE = words("event_words.tsv", "violence")  # "killing", "wounding": something struck
 AIM_PREPS = {"at", "on", "onto", "against", "toward", "towards", "into"}
 
 
