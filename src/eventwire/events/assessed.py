@@ -18,9 +18,10 @@ from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import placed_or_dated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
-from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_OR_OBJECT_DEPS, PREDICATE_DEPS
+from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS, PREDICATE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS, has_subject
 from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tenses import has_tense
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
@@ -206,8 +207,7 @@ def fault_weighed(match: TriggerMatch) -> bool:
 
 def _present(verb: Token) -> bool:
     """A verb in the present, itself or by its auxiliary ("is", "are recognized")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxiliaries)
+    return has_tense(verb, PRESENT_TAGS)
 
 
 def _said_as(verb: Token) -> bool:

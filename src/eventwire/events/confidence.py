@@ -53,7 +53,8 @@ from eventwire.events.vouched_facts import vouches_for_a_fact
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS
+from eventwire.parse.tags import NOUN_POS, PRESENT_OR_MODAL_TAGS, PRESENT_TAGS
+from eventwire.parse.tenses import has_tense
 
 KEEP = 0.5
 BASE = {"verb": 0.9, "noun": 0.7}
@@ -149,6 +150,7 @@ VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "T
 AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
 COURSE = words("event_words.tsv", "course")
+ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
 PROMISES = words("event_words.tsv", "promise")
 PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
 MADE_KNOWN = words("event_words.tsv", "made_known")  # "announced an agreement": made
@@ -263,9 +265,8 @@ def _talked_about(
     if match.code.type not in CONFLICTUAL or actors or recipients or head.dep_ != "nsubj":
         return False
     verb = head.head
-    tenses = PRESENT_TAGS | {"MD"} if match.code.type == "ASSAULT" else PRESENT_TAGS
-    auxiliaries = {c.tag_ for c in verb.children if c.dep_ == "aux"}
-    present = verb.tag_ in tenses or bool(auxiliaries & tenses)
+    tenses = PRESENT_OR_MODAL_TAGS if match.code.type == "ASSAULT" else PRESENT_TAGS
+    present = has_tense(verb, tenses, ACTIVE_AUXILIARY_DEPS)
     return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 
 

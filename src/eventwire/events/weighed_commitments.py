@@ -8,18 +8,16 @@ verb of the act itself ("the deal was signed") still tells it happening.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from eventwire.events.lexicon import word_rows, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.parse.deps import AUXILIARY_DEPS, PREDICATE_DEPS
+from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import PRESENT_OR_MODAL_TAGS
+from eventwire.parse.tenses import has_tense
 
 COMMITMENTS = words("event_words.tsv", "promise") | words("event_words.tsv", "pact")
 COURSE = words("event_words.tsv", "course")  # "the deal ends", "the truce holds"
 MADE_KNOWN = words("event_words.tsv", "made_known")  # "the deal is announced": made
-TENSES = PRESENT_TAGS | {"MD"}  # "fulfills", "will not play well"
 
 
 def weighed_commitment(match: TriggerMatch) -> bool:
@@ -37,10 +35,4 @@ def weighed_commitment(match: TriggerMatch) -> bool:
         return any(c.dep_ in PREDICATE_DEPS for c in verb.children)
     if lemma in COURSE | MADE_KNOWN or word_rows(lemma):
         return False
-    return _present(verb)
-
-
-def _present(verb: Token) -> bool:
-    """The verb, or an auxiliary on it, is in the present tense or modal."""
-    auxiliaries = {c.tag_ for c in verb.children if c.dep_ in AUXILIARY_DEPS}
-    return verb.tag_ in TENSES or bool(auxiliaries & TENSES)
+    return has_tense(verb, PRESENT_OR_MODAL_TAGS)  # "fulfills", "will not play well"

@@ -10,6 +10,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})  # a common noun or a name
 NOMINAL_POS = NOUN_POS | {"ADJ"}  # a noun phrase's words: "the Russian oligarch"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the simple present
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "never said", "had suggested": the tagger mixes the two
+PRESENT_OR_MODAL_TAGS = PRESENT_TAGS | {"MD"}  # "says", "will say": now or to come
 FINITE_TAGS = PRESENT_TAGS | {"VBD"}  # a past or present tense, never a participle
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})  # one thing, one person or one body
 WH_TAGS = frozenset({"WDT", "WP"})  # "which", "who": a relative or question word
