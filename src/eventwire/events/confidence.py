@@ -31,7 +31,15 @@ from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.headline_parties import partied_headline_act
 from eventwire.events.judged_conduct import judged_manner
-from eventwire.events.lexicon import CONFLICTUAL, triggers, words
+from eventwire.events.lexicon import (
+    CONFLICTUAL,
+    COURSE,
+    MADE_KNOWN,
+    PACTS,
+    PROMISES,
+    triggers,
+    words,
+)
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasions import partnered_meeting
@@ -149,11 +157,7 @@ VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "T
 # acts only someone does: "a deadlock destroyed his plan", "the system cut benefits" tell none
 AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
-COURSE = words("event_words.tsv", "course")
 ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
-PROMISES = words("event_words.tsv", "promise")
-PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
-MADE_KNOWN = words("event_words.tsv", "made_known")  # "announced an agreement": made
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 ABSENCE = words("event_words.tsv", "absence")

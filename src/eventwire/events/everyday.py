@@ -21,7 +21,7 @@ from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import THINGS, obliges_no_one
-from eventwire.events.lexicon import FORCE_TYPES, is_agent, reports, words
+from eventwire.events.lexicon import FORCE_TYPES, PROMISES, is_agent, reports, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
@@ -50,7 +50,7 @@ NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no re
 ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
-MET_THINGS |= words("event_words.tsv", "promise")  # "meet the pledge": a promise kept
+MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what is appealed
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 MEETING_PREPS = {"with"}

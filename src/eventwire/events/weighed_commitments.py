@@ -8,16 +8,14 @@ verb of the act itself ("the deal was signed") still tells it happening.
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import word_rows, words
+from eventwire.events.lexicon import COURSE, MADE_KNOWN, PACTS, PROMISES, word_rows
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import PRESENT_OR_MODAL_TAGS
 from eventwire.parse.tenses import has_tense
 
-COMMITMENTS = words("event_words.tsv", "promise") | words("event_words.tsv", "pact")
-COURSE = words("event_words.tsv", "course")  # "the deal ends", "the truce holds"
-MADE_KNOWN = words("event_words.tsv", "made_known")  # "the deal is announced": made
+COMMITMENTS = PROMISES | PACTS
 
 
 def weighed_commitment(match: TriggerMatch) -> bool:
