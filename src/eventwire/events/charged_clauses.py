@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, noun_triggers, words
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
 
@@ -150,12 +151,5 @@ def _made_by_party(clause: Token) -> bool:
     """ "the decision by EPA chief X ignored the law": the subject is an act its "by" object
     made, so the charge falls on its maker."""
     subjects = clause_subjects(clause)
-    makers = [
-        p
-        for s in subjects
-        for c in s.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    makers = [p for s in subjects for p in prep_nouns(s, {"by"})]
     return any(is_agent(p) for p in makers)

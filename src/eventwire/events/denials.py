@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects
@@ -132,6 +133,5 @@ def _is_claim(subject: Token) -> bool:
     """A claim, a word standing for one, or a part of claims ("all of the claims")."""
     if subject.lemma_.lower() in CLAIMS or subject.lower_ in STANDING_FOR:
         return True
-    parts = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
     counted = subject.pos_ in QUANTIFIER_POS  # "all", "none", "two": no "the author of it"
-    return counted and any(_is_claim(p) for c in parts for p in c.children if p.dep_ == "pobj")
+    return counted and any(_is_claim(p) for p in prep_nouns(subject, {"of"}))

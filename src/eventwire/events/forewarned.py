@@ -16,6 +16,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.forms import in_words
@@ -92,8 +93,7 @@ def foretells_a_trend(match: TriggerMatch) -> bool:
         return False
     if any(c.dep_ in CONTENT_DEPS for c in head.children):
         return False
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in DANGER_PREPS]
-    named = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    named = prep_nouns(head, DANGER_PREPS)
     parties = named + [f for p in named for f in pobjs(p, {"from"})]
     if not named or any(is_agent(p) for p in parties):
         return False  # "warned against hackers from China": a party warned off

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 NO_ONE = words("event_words.tsv", "no_one")  # nobody, none
@@ -21,13 +22,7 @@ def aimed_at_no_one(verb: Token) -> bool:
     """Whether the verb's object, or the object of its "to"/"with" phrase, is no one, and
     none of them names someone."""
     slots = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
-    slots += [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    slots += prep_nouns(verb, ADDRESS_PREPS)
     # "disparages Muslims and kneels to no one" (misparsed): done to someone after all
     named = [s for s in slots if not is_no_one(s) and is_agent(s)]
     return any(is_no_one(s) for s in slots) and not named

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.parse.tags import VERB_POS
 
 OCCASION_PREPS = {"during", "in", "at", "after", "following"}  # "after talks with X, he said"
@@ -36,13 +37,7 @@ def partnered_occasion(noun: Token) -> bool:
         return False
     if noun.head.head.lemma_.lower() in STATES:
         return False  # "pledged to be neutral during peace talks": no act done at them
-    partners = [
-        p
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in MEETING_PARTNER_PREPS
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    partners = prep_nouns(noun, MEETING_PARTNER_PREPS)
     joint = any(c.dep_ == "poss" and c.lower_ in JOINT_OWNERS for c in noun.children)
     return joint or any(is_agent(p) for p in partners)
 

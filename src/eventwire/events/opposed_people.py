@@ -16,6 +16,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_person, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.sense import CRITICISM
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import PATIENT_DEPS
 
@@ -40,8 +41,7 @@ def _opposed(match: TriggerMatch) -> list[Token]:
     head = match.head
     if not match.nominal:
         return [c for c in head.children if c.dep_ in PATIENT_DEPS]
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"]
-    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return prep_nouns(head, {"to"})
 
 
 def _compatriot(target: Participant, opposers: list[Participant]) -> bool:

@@ -21,6 +21,7 @@ from eventwire.events.joint import subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, VERB_OBJECT_DEPS
@@ -120,13 +121,7 @@ def _domestic(participant: Participant, attacker: set[str | None]) -> bool:
 
 
 def _sites(token: Token) -> list[Token]:
-    return [
-        p
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
-        for p in prep.children
-        if p.dep_ == "pobj" and p.pos_ == "PROPN"
-    ]
+    return [p for p in prep_nouns(token, SITE_PREPS) if p.pos_ == "PROPN"]
 
 
 def _pair_countries(reader: MentionReader, before: int, acting: set[str]) -> list[str]:

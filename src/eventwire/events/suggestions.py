@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.orders import DEMAND, bound_code
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.parse.subjects import SUBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
 
 SUGGESTING = words("event_words.tsv", "suggesting")
@@ -39,13 +40,7 @@ def spelled_out_advice(noun: Token) -> bool:
     party, followed in its sentence by a colon and a command, asks that party to act."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in COUNSEL | SUGGESTING:
         return False
-    advised = [
-        p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in ADVISED_PREPS
-        for p in c.children
-        if p.dep_ == "pobj" and is_agent(p)
-    ]
+    advised = [p for p in prep_nouns(noun, ADVISED_PREPS) if is_agent(p)]
     return bool(advised) and _command_after_colon(noun)
 
 

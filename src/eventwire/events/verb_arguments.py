@@ -4,6 +4,8 @@ figurative senses both need them, so they live below both."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
@@ -21,6 +23,18 @@ def objects(verb: Token) -> list[Token]:
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """The objects of the token's prepositions among `preps` ("met with Putin" -> Putin)."""
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
+
+
+def prep_nouns(token: Token, preps: Collection[str]) -> list[Token]:
+    """The nouns (`pobj`) of the token's prepositions among `preps` ("met with Putin" -> Putin);
+    unlike `prep_objects`, no clause ("for asking") and no other child of the preposition."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def relative_antecedent(noun: Token) -> Token | None:

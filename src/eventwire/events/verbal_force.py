@@ -27,6 +27,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import RETORTS, retort
 from eventwire.events.told_violence import back_of, tells_violence
+from eventwire.events.verb_arguments import prep_nouns
 
 TOPIC_PREPS = {"about", "over", "to"}  # "attacks about his record", "attacks to Israel policy"
 BODY_PARTS = words("event_words.tsv", "body_part")  # "blows to his head" are no topic
@@ -79,8 +80,7 @@ def topics(head: Token, criticisable: Callable[[Token], bool]) -> list[Token]:
     """What an attack goes after when it is told by its topic ("attacks about his business
     history", "her attacks to Israel policy"): the object of "about", "over" or "to" that a
     party says or does, or owns; not a part of the body ("a blow to the head")."""
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
-    found = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    found = prep_nouns(head, TOPIC_PREPS)
     return [t for t in found if not word_forms(t) & BODY_PARTS and criticisable(t)]
 
 
