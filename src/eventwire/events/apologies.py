@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
-from eventwire.events.lexicon import is_agent, word_cameos, words
+from eventwire.events.lexicon import CONDUCT, is_agent, word_cameos
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -23,7 +23,7 @@ APOLOGIES = {"055"}  # CAMEO: apologise
 REFUSE = "120"  # CAMEO: reject
 NOTHING = {"nothing"}  # "nothing to apologise for": no apology owed
 WRONGED_PREPS = {"of", "on", "against", "to"}  # "the arrest of X", "the attack on X", "harm to X"
-SAID = words("event_words.tsv", "criticised")  # remarks, comments: words that can wrong someone
+SAID = CONDUCT  # remarks, comments: words that can wrong someone
 
 
 def apology_sides(reader: RoleReader, verb: Token, sides: Sides) -> Sides:

@@ -8,11 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.described_subjects import described_subject
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import ATTRIBUTIVE
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PAST_TAGS
 
-ATTRIBUTIVE = words("event_words.tsv", "attributive")
 CLAUSE_TAGS = PAST_TAGS  # the past tense, read as a participle
 AIMS = {"dobj", "xcomp", "ccomp", "advcl", "agent", "auxpass", "prep"}
 

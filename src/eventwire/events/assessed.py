@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.evaluative import STRONG, names_someone, verdict
-from eventwire.events.lexicon import CONFLICTUAL, words
+from eventwire.events.lexicon import CONFLICTUAL, NAMING, words
 from eventwire.events.particular_acts import placed_or_dated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
@@ -28,7 +28,6 @@ DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
 EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means Y"
 LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
 GRADES = {"JJR", "JJS"}  # comparative, superlative
-NAMING = words("event_words.tsv", "naming")  # call, label, brand: "called attacking Iran a mistake"
 NAMED_DEPS = COMPLEMENT_OR_OBJECT_DEPS
 EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"
 ACT_SUBJECTS = ACTIVE_SUBJECT_DEPS  # "the entry will consolidate", "extending it helps"

@@ -10,7 +10,15 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
 from eventwire.events.combat_senses import figurative
-from eventwire.events.lexicon import DEVICES, VIOLENCE, is_agent, is_person, mentions, words
+from eventwire.events.lexicon import (
+    CONDUCT,
+    DEVICES,
+    VIOLENCE,
+    is_agent,
+    is_person,
+    mentions,
+    words,
+)
 from eventwire.events.light_verbs import act_doers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
@@ -22,7 +30,7 @@ from eventwire.parse.deps import DOER_DEPS, PATIENT_DEPS, PREMODIFIER_DEPS, VERB
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
 
-CRITICISED = words("event_words.tsv", "criticised")
+CRITICISED = CONDUCT
 CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
 TARGET_PREPS = word_set("aim_preposition")

@@ -40,6 +40,7 @@ from eventwire.events.judgement import (
     names_a_thing,
 )
 from eventwire.events.lexicon import (
+    CONDUCT,
     PERSON_PRONOUNS,
     THIRD_PERSON_SINGULAR,
     is_agent,
@@ -63,7 +64,6 @@ ACCUSE = "112"  # CAMEO: accuse
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
 CONTENDERS = words("event_words.tsv", "contender")  # "my opponent is a lightweight"
-CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: what parties do
 HEAPS = words("event_words.tsv", "heap")  # "a pack of lies": the verdict is the "of" noun's
 OUTDO = words("event_words.tsv", "outdo")  # beat, defeat: a race won, no harm done
 FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict

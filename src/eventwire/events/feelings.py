@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import THING_PRONOUNS, is_agent, pronoun_owner, words
+from eventwire.events.lexicon import CONDUCT, THING_PRONOUNS, is_agent, pronoun_owner, words
 from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
@@ -29,7 +29,6 @@ from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
 PLEASED = words("event_words.tsv", "pleased")  # impressed, proud, delighted
-CONDUCT = words("event_words.tsv", "criticised")  # remarks, handling, failure: what a party does
 ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatment
 FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
 PLEASED_PREPS = {"with", "by", "of", "for", "to", "about", "toward", "towards"}  # "proud of"

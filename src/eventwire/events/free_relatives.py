@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import NAMING, words
 from eventwire.events.phrase_links import pobjs
 
-NAMING = words("event_words.tsv", "naming")  # "called X a liar"
 CASTING = words("event_words.tsv", "casting")  # "portrayed X as a divisive candidate"
 
 

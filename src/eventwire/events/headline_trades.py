@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.combat_senses import figurative
 from eventwire.events.headline import name_in_story
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import RECIPROCAL
 from eventwire.events.participant_sets import Sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -22,7 +22,6 @@ from eventwire.given_names import gender_of_given_name
 from eventwire.model import Participant
 from eventwire.parse.tags import NOMINAL_POS
 
-RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
 JOINERS = {",", "and", "&"}
 
 

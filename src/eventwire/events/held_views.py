@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.judged_conduct import falsehood_passed, phrasal
-from eventwire.events.lexicon import reports, words
+from eventwire.events.lexicon import WRONGDOING, reports, words
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import in_quotation
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
@@ -22,7 +22,6 @@ from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
 FIRST_PERSON = word_set("first_person_subject")
 REPORTER_PRONOUNS = word_set("third_person_subject")  # "said he believed": the speaker
-WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
 
 
 def held_view(verb: Token) -> list[Token]:

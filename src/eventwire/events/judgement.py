@@ -21,7 +21,15 @@ from eventwire.events.judged_conduct import (
     phrasal,
     truth_withheld,
 )
-from eventwire.events.lexicon import HOSTILE_PREFIXES, is_agent, reports, words
+from eventwire.events.lexicon import (
+    CONDUCT,
+    HOSTILE_PREFIXES,
+    NAMING,
+    WRONGDOING,
+    is_agent,
+    reports,
+    words,
+)
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.owned_faults import owned_fault
 from eventwire.events.owned_verdicts import relative_doer
@@ -36,10 +44,8 @@ from eventwire.parse.nlp import AREA_ENTITIES, AUTHOR_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
-WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
 VIRTUES = words("event_words.tsv", "virtue")  # "a man of peace": the "of" noun praises
-NAMING = words("event_words.tsv", "naming")
 COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a vicious snake"
 CASTING = words("event_words.tsv", "casting")  # "portrayed Trump as a divisive candidate"
 JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
@@ -47,7 +53,6 @@ SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = word_set("pointing_pronoun")  # " 'It is a disgrace,' she said of his ad": the ad
 PLACE_OR_PEOPLE_ENTITIES = AREA_ENTITIES | {"NORP"}
-CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, report: what parties do
 COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
 POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitutes an abuse"
 CAUSING = {"cause", "create", "bring"}

@@ -83,6 +83,11 @@ ARMED_FORCES = MILITARY | words("event_words.tsv", "armed_force")
 DEVICES = words("event_words.tsv", "device")  # bomb, explosive, grenade, mine
 CONTEST = words("event_words.tsv", "contest")  # elections, races, votes
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
+NAMING = words("event_words.tsv", "naming")  # call, label, dub: "called X a liar"
+ATTRIBUTIVE = words("event_words.tsv", "attributive")  # allege, charge: wrongs attributed
+WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
+FIGURATIVE = words("event_words.tsv", "figurative")  # attack, battle: words of a race too
+RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
 APPLICATIONS = words("event_words.tsv", "application")  # application, motion, petition, request
 FILMED = words("event_words.tsv", "filmed")  # video, footage, photo: what a camera shoots
 MADE_PUBLIC = words("event_words.tsv", "made_public") | words("event_words.tsv", "record")
@@ -249,7 +254,7 @@ def reports(verb: Token) -> bool:
     """A verb that reports what its subject says: a speech or address cue that is no event of
     its own, or a verb that attributes a wrong."""
     lemma = verb.lemma_.lower()
-    if lemma in words("event_words.tsv", "attributive"):
+    if lemma in ATTRIBUTIVE:
         return True
     return lemma not in _verb_trigger_starts() and speaks(verb)
 
@@ -257,7 +262,7 @@ def reports(verb: Token) -> bool:
 @cache
 def reporting_lemmas() -> frozenset[str]:
     """The only lemmas `reports` is true of: the attributive verbs and the cue lexicon's."""
-    return words("event_words.tsv", "attributive") | frozenset(cue_lexicon())
+    return ATTRIBUTIVE | frozenset(cue_lexicon())
 
 
 @cache

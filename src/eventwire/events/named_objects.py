@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import CONDUCT, is_agent
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
 from eventwire.events.phrase_links import possessive
 from eventwire.parse.deps import COMPLEMENT_DEPS, COMPOUND_DEPS
@@ -21,7 +21,6 @@ from eventwire.parse.deps import COMPLEMENT_DEPS, COMPOUND_DEPS
 COMPLEMENTS = {"dobj", "oprd", "attr", "acomp"}
 FOLDED = COMPOUND_DEPS  # "calls [Trump unfit]", "called [Trump a fraud]"
 OWNERS = {"poss", "amod"}  # "called [the Syrian regime criminal]"
-CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan: what a party does or says
 CLAUSES = COMPLEMENT_DEPS  # "calls [Clinton unqualified to be president]"
 
 

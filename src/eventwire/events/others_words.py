@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import CONDUCT
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -19,7 +19,6 @@ from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map
 
 BLAME_TYPES = frozenset({"ACCUSE", "REJECT"})
-CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: what parties do
 
 
 def others_words_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:

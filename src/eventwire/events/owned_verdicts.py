@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, is_person, words
+from eventwire.events.lexicon import CONDUCT, is_agent, is_person
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREMODIFIER_OR_OWNER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PARTY_ENTITIES
@@ -21,7 +21,6 @@ from eventwire.parse.nlp import PARTY_ENTITIES
 HUNG_NAMES = {"appos", "npadvmod", "dobj"}  # "called [his plan] [a disaster]" read as one phrase
 HUNG_VERDICTS = {"amod"}  # "called [Trump's comments] [disgusting]": no adjective follows its noun
 NAMED_ENTITIES = PARTY_ENTITIES
-CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: what parties do
 RELATIVE_DEPS = NOUN_CLAUSE_DEPS  # "the decision (that) Trump made": the small parser says either
 
 

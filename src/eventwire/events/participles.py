@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import SAID_TYPES, is_agent, reports, words
+from eventwire.events.lexicon import ATTRIBUTIVE, SAID_TYPES, is_agent, reports, words
 from eventwire.model import Event
 
 # and, aimed at someone named, a promise or a welcome ("vowing to Vacco", "welcoming Blair")
 AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
 DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
-ATTRIBUTIVE = words("event_words.tsv", "attributive")  # allege, charge: wrongs attributed
 
 
 def bare_participle(head: Token) -> bool:

@@ -31,7 +31,15 @@ from eventwire.events.campaign_rallies import campaign_rally
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import felt, stated_of_subject
 from eventwire.events.legal_acts import faced_charge
-from eventwire.events.lexicon import NO_TRIGGER_POS, Trigger, is_agent, is_person, triggers, words
+from eventwire.events.lexicon import (
+    NO_TRIGGER_POS,
+    RECIPROCAL,
+    Trigger,
+    is_agent,
+    is_person,
+    triggers,
+    words,
+)
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.manner_marks import manner_marks
 from eventwire.events.matches import TriggerMatch
@@ -52,7 +60,6 @@ from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.nlp import read_once, tokens
 
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
-RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange: traded between sides
 
 
 @read_once  # each of a word's lexicon rows asks

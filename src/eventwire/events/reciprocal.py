@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import RECIPROCAL
 from eventwire.events.participant_sets import Sides
-
-RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
 
 
 def reciprocal_sides(noun: Token, sides: Sides) -> Sides:

@@ -23,7 +23,7 @@ from eventwire.events.enacted_measures import enacted_act
 from eventwire.events.errands import errand
 from eventwire.events.headline_acts import headline_act
 from eventwire.events.hearsay import suspected_of
-from eventwire.events.lexicon import code_table, words
+from eventwire.events.lexicon import ATTRIBUTIVE, code_table, words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
@@ -48,7 +48,6 @@ CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
     "acomp",  # "said the US must be ready to mediate"
 }  # fmt: skip
-ATTRIBUTIVE = words("event_words.tsv", "attributive")
 BLAME = words("event_words.tsv", "blame")
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}

@@ -16,7 +16,7 @@ from eventwire.events.enabling import enabled_by_a_thing
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figurative_senses import figurative_sense, fought_over_abstractions
 from eventwire.events.held_aid import held_aid
-from eventwire.events.lexicon import CONTEST, VERDICT_TYPES, mentions, words
+from eventwire.events.lexicon import CONTEST, FIGURATIVE, VERDICT_TYPES, mentions, words
 from eventwire.events.missing_parties import missing_party
 from eventwire.events.other_uses import (
     films,
@@ -35,7 +35,7 @@ from eventwire.events.titles import in_title
 from eventwire.events.verb_arguments import people
 from eventwire.events.verbal_force import force_answered
 
-COMBAT = words("event_words.tsv", "figurative")  # attack, battle: words of a race too
+COMBAT = FIGURATIVE  # attack, battle: words of a race too
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import VIOLENCE, mentions, words
+from eventwire.events.lexicon import FIGURATIVE, RECIPROCAL, VIOLENCE, mentions, words
 from eventwire.events.titles import in_name
 from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
-FIGURATIVE = words("event_words.tsv", "figurative")
-RECIPROCAL = words("event_words.tsv", "reciprocal")
 TRADED_FIRE = words("event_words.tsv", "traded_fire")
 POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
 STANCE_PREFIXES = words("event_words.tsv", "stance_prefix")  # "anti-gun": a position held
