@@ -12,15 +12,14 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import ARMED_FORCES, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import MILITARY_TARGETS
 from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 
 DESTROY_PROPERTY = "1712"
 MILITARY_FORCE = "190"  # CAMEO: use conventional military force
 ARMED = ARMED_FORCES  # troops, rebels, militias: who destroys in war
-WAR_THINGS = (
-    ARMED | words("event_words.tsv", "military_target") | words("event_words.tsv", "materiel")
-)
+WAR_THINGS = ARMED | MILITARY_TARGETS | words("event_words.tsv", "materiel")
 
 
 def armed_destruction(match: TriggerMatch) -> TriggerMatch:

@@ -17,6 +17,7 @@ from eventwire.events.evaluative import STRONG, names_someone, verdict
 from eventwire.events.lexicon import CONFLICTUAL, NAMING, words
 from eventwire.events.particular_acts import placed_or_dated
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import LINKING
 from eventwire.model import Participant
 from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS, PREDICATE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS, has_subject
@@ -26,7 +27,6 @@ from eventwire.parse.tenses import has_tense
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
 EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means Y"
-LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
 GRADES = {"JJR", "JJS"}  # comparative, superlative
 NAMED_DEPS = COMPLEMENT_OR_OBJECT_DEPS
 EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"

@@ -24,6 +24,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import AIR_STRIKE, CRITICISM, STRIKES, VERBAL_ATTACKS
 from eventwire.events.verbal_force import answered_alone, topics
+from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import DOER_DEPS, PATIENT_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
@@ -31,11 +32,9 @@ from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 CRITICISED = CONDUCT
-CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
 TARGET_PREPS = word_set("aim_preposition")
 RAIDS = words("event_words.tsv", "raid")
-MILITARY_TARGETS = words("event_words.tsv", "military_target")
 SPOKEN = words("event_words.tsv", "spoken_attack")  # "personal attacks", "media attacks"
 POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 POINTING = word_set("pointing_pronoun")  # it, this, that: no party attacked

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.judgement import WRONGDOING
-from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
+from eventwire.events.lexicon import THING_PRONOUNS, is_agent
+from eventwire.events.word_classes import FALSITY
 from eventwire.parse.forms import in_words
 
-FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie: a claim denied
 FALSE_OR_WRONG = FALSITY | WRONGDOING
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import LIGHT_VERBS, words
+from eventwire.events.word_classes import BACKGROUND
 from eventwire.parse.deps import AUXILIARY_DEPS
 
-TIME_MARKS = words("event_words.tsv", "background") | words("event_words.tsv", "fact_mark")
+TIME_MARKS = BACKGROUND | words("event_words.tsv", "fact_mark")
 BOOKING = words("event_arguments.tsv", "booking")  # arrest, charge, indict, summon
 PAST_AUX = words("event_words.tsv", "past_aux")  # "was charged", "had been arrested"
 PAPERS = words("event_words.tsv", "legal_paper")  # suit, complaint, charge, indictment

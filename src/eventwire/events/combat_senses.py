@@ -11,11 +11,11 @@ from eventwire.events.lexicon import CONTEST, is_agent, mentions, word_forms, wo
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import unarmed
 from eventwire.events.verbal_force import armed_hand
+from eventwire.events.word_classes import OUTDO
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import NAME_ENTITIES
 
 BODILY = words("event_words.tsv", "bodily_verb")  # "assaulted a reporter": a blow, not words
-OUTDO = words("event_words.tsv", "outdo")
 
 
 def figurative(match: TriggerMatch) -> bool:

@@ -58,6 +58,7 @@ from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.events.vouched_facts import vouches_for_a_fact
+from eventwire.events.word_classes import BACKGROUND
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
@@ -159,7 +160,7 @@ AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
 ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
 SETTING_PREPS = words("event_words.tsv", "setting")
-BACKGROUND_PREPS = words("event_words.tsv", "background")
+BACKGROUND_PREPS = BACKGROUND
 ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
 

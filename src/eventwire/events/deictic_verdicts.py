@@ -14,12 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import WRONGDOING, is_agent, words
+from eventwire.events.word_classes import DEROGATORY
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.tags import VERB_POS
 
-WRONGS = WRONGDOING | words("event_words.tsv", "derogatory")
+WRONGS = WRONGDOING | DEROGATORY
 POINTING = word_set("pointing_pronoun")
 VERDICT_DEPS = PREDICATE_DEPS
 PROPRIETY = words("event_words.tsv", "propriety")  # appropriate, acceptable, fair

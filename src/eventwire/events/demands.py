@@ -14,6 +14,7 @@ from eventwire.events.modality import FUTURE_MODALS
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
+from eventwire.events.word_classes import STATE_VERBS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
     AUXILIARY_DEPS,
@@ -30,7 +31,6 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) bind
 PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
-STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear: "you should see the crowd"
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
@@ -58,7 +58,7 @@ def _no_act_asked(clause: Token) -> bool:
     should see the crowd" tells what is there to see."""
     if clause.lemma_.lower() in PERCEIVING:
         return True
-    if clause.lemma_.lower() not in STATES:
+    if clause.lemma_.lower() not in STATE_VERBS:
         return False
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     return not any(_act_infinitive(x) for p in predicates for x in p.children if x.dep_ == "xcomp")
@@ -76,7 +76,7 @@ def quoted_obligation(verb: Token) -> bool:
 def _quoted_duty(verb: Token) -> bool:
     """A duty laid on a named party, or on "he", "she" or "they" when a verb of duty says it
     ("has got to clean this up"); a bare "he must" keeps the modal's wider senses."""
-    if not states_duty(verb) or _surmised(verb) or verb.lemma_.lower() in STATES:
+    if not states_duty(verb) or _surmised(verb) or verb.lemma_.lower() in STATE_VERBS:
         return False  # "Elian should be with his father"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)
@@ -218,7 +218,7 @@ def _act_infinitive(clause: Token) -> bool:
     marked = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
     passive = any(a.dep_ == "auxpass" for a in clause.children)  # "have to be taken with salt"
     bare_do = clause.lemma_.lower() == "do" and not any(c.dep_ == "dobj" for c in clause.children)
-    return marked and not passive and not bare_do and clause.lemma_.lower() not in STATES
+    return marked and not passive and not bare_do and clause.lemma_.lower() not in STATE_VERBS
 
 
 def wished_of_another(verb: Token) -> bool:
@@ -246,7 +246,7 @@ def _another_to_act(clause: Token) -> bool:
     """ "wants Mexico to pay": an infinitive whose subject is another party who can act; "want
     Trump to be the next president" wishes a state, no act anyone is asked to do."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if clause.lemma_.lower() in STATES:
+    if clause.lemma_.lower() in STATE_VERBS:
         return False
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
         is_agent(s) and s.pos_ != "PRON" for s in subjects
@@ -273,7 +273,7 @@ def _hoped_of_another(verb: Token) -> bool:
 
 def _named_act(clause: Token) -> bool:
     """A finite clause of an act by a named party ("the Democrats will end their lawsuits")."""
-    if clause.lemma_.lower() in STATES or clause.tag_ == "VBN":
+    if clause.lemma_.lower() in STATE_VERBS or clause.tag_ == "VBN":
         return False
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)

@@ -15,16 +15,15 @@ from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import NAMING, PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.word_classes import CASTING, FALSITY
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PAST_TAGS
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
-FALSITY = words("event_words.tsv", "falsity")
 TRUTH = words("event_words.tsv", "truth")
 CLAIMS = words("event_arguments.tsv", "statement")
-CASTING = words("event_words.tsv", "casting")  # "described the accusations as baseless"
 ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = word_set("pointing_pronoun")  # "it was false": what was said before
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole

@@ -13,11 +13,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.verb_arguments import objects
+from eventwire.events.word_classes import DECISIONS, REBUTTED
 
 SAID_OR_DECIDED = (
-    words("event_words.tsv", "rebutted")  # "the allegations", "the claim"
+    REBUTTED  # "the allegations", "the claim"
     | words("event_words.tsv", "tale")  # "the account", "the story"
-    | words("event_words.tsv", "court_decision")  # "the ruling", "the decision"
+    | DECISIONS  # "the ruling", "the decision"
 )
 
 

@@ -54,6 +54,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.valences import STRONG, overlaid, word_valence
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.events.word_classes import CONTENDERS, DEROGATORY, OUTDO
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PASSIVE_DEPS, PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.forms import in_words
@@ -61,11 +62,8 @@ from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import VERB_POS
 
 ACCUSE = "112"  # CAMEO: accuse
-DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
-CONTENDERS = words("event_words.tsv", "contender")  # "my opponent is a lightweight"
 HEAPS = words("event_words.tsv", "heap")  # "a pack of lies": the verdict is the "of" noun's
-OUTDO = words("event_words.tsv", "outdo")  # beat, defeat: a race won, no harm done
 FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict
 SHORTCOMING = words("event_words.tsv", "shortcoming")  # inadequate, unelectable: VADER is mild
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said

@@ -36,6 +36,7 @@ from eventwire.events.surges import surges
 from eventwire.events.trade_senses import trades
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.withheld import withheld_code
+from eventwire.events.word_classes import DECISIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
     NOUN_CLAUSE_DEPS,
@@ -51,7 +52,6 @@ ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
-DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what is appealed
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import DANGERS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PATIENT_DEPS, PREPOSITION_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -31,7 +32,6 @@ PROSPECTIVE = words("event_words.tsv", "prospective")  # next, future
 DANGER_TYPES = {"THREATEN", "ASSAULT"}
 DOER_PREPS = word_set("maker_preposition")
 POSING = words("event_words.tsv", "posing")  # pose, represent, intensify
-DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace
 SAID_OF = {"attr", "oprd"}  # "is a threat", "called X a threat"
 AIMED_PREPS = {"against"}  # "threats against the judge": made at someone
 

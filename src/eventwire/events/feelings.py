@@ -23,6 +23,7 @@ from eventwire.events.lexicon import CONDUCT, THING_PRONOUNS, is_agent, pronoun_
 from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
+from eventwire.events.word_classes import LINKING, STATE_VERBS
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, OWNER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
@@ -33,8 +34,7 @@ ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatm
 FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
 PLEASED_PREPS = {"with", "by", "of", "for", "to", "about", "toward", "towards"}  # "proud of"
 PREDICATIVE = ADJECTIVAL_COMPLEMENT_DEPS  # "remains supportive of", "found him critical of"
-STATES = words("event_words.tsv", "state_verb") | {"have"}  # be, become; "has to", "had no"
-LINKING = words("event_words.tsv", "linking")  # be, seem: "is a critic of"
+STATES = STATE_VERBS | {"have"}  # be, become; "has to", "had no"
 FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"
 
 

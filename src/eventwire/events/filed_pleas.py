@@ -13,16 +13,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import done_roots
-from eventwire.events.lexicon import APPLICATIONS, words
+from eventwire.events.lexicon import APPLICATIONS
 from eventwire.events.participant_sets import other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.ruled_pleas import PLEAS
+from eventwire.events.word_classes import FILING
 from eventwire.model import Event, Participant
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.tags import NOUN_POS
 
-FILING = words("event_words.tsv", "filing")  # file, lodge, submit
 FORUM_PREPS = {"in", "with", "before", "to"}
 PLEA_LINKS = {"advcl", "acl", "xcomp", "dobj"}  # "filed a motion ... asking", "filed a request"
 FILED = "plea_filed"  # the feature that marks an addressee read from the forum

@@ -17,6 +17,7 @@ from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.word_classes import DANGERS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.forms import in_words
@@ -24,7 +25,6 @@ from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
-DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
 DANGER_PREPS = word_set("concern_preposition")

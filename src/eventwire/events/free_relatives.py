@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import NAMING, words
+from eventwire.events.lexicon import NAMING
 from eventwire.events.phrase_links import pobjs
-
-CASTING = words("event_words.tsv", "casting")  # "portrayed X as a divisive candidate"
+from eventwire.events.word_classes import CASTING
 
 
 def free_relative_names(verb: Token) -> list[Token]:

@@ -16,10 +16,8 @@ from spacy.tokens import Token
 from eventwire.events.conditions import AWAITED
 from eventwire.events.headline import headline_verb
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import words
+from eventwire.events.word_classes import BACKGROUND
 from eventwire.parse.tags import VERB_POS
-
-BACKGROUND = words("event_words.tsv", "background")
 
 
 def headline_act(head: Token, nominal: bool) -> bool:

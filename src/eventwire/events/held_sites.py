@@ -16,13 +16,14 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from eventwire.codes import country_of, group_lexicon
-from eventwire.events.lexicon import FORCE_SECTORS, words
+from eventwire.events.lexicon import FORCE_SECTORS
+from eventwire.events.word_classes import MILITARY_TARGETS
 from eventwire.model import Evidence, Participant
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import doc_text
 
-SITES = words("event_words.tsv", "military_target")  # "positions", "camps", "strongholds"
+SITES = MILITARY_TARGETS  # "positions", "camps", "strongholds"
 HOLDER_DEPS = NOUN_MODIFIER_DEPS
 PLACE_PREPS = {"in", "near", "inside", "across"}
 ARMED = FORCE_SECTORS  # who holds a position or a camp

@@ -37,6 +37,7 @@ from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
+from eventwire.events.word_classes import CASTING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
@@ -47,7 +48,6 @@ from eventwire.parse.subjects import SUBJECT_DEPS
 MERIT = words("event_words.tsv", "merit")
 VIRTUES = words("event_words.tsv", "virtue")  # "a man of peace": the "of" noun praises
 COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a vicious snake"
-CASTING = words("event_words.tsv", "casting")  # "portrayed Trump as a divisive candidate"
 JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}

@@ -29,12 +29,12 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.word_classes import DECISIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PATIENT_DEPS
 
 UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
-DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
 ENDORSE, PLEA, DISSENT, TESTIMONY = "051", "100", "140", "064"
 RULINGS = SIDING_TYPES  # what a court or an agency does to a plea or a decision
 FORUM_PREPS = word_set("forum_preposition")  # "a rehearing before the panel", "with the INS"

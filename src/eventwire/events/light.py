@@ -17,11 +17,12 @@ from eventwire.events.light_verbs import light_verb
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.word_classes import FILING
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.forms import in_words
 
-FILING_VERBS = words("event_words.tsv", "filing")
+FILING_VERBS = FILING
 DOCUMENTS = words("event_arguments.tsv", "document")  # notes, letters, statements
 AIM_PREPS = word_set("aim_preposition")
 GOVERNMENT = group_lexicon()  # "government", "embassy": GOV

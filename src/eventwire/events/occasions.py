@@ -16,11 +16,11 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.word_classes import STATE_VERBS
 from eventwire.parse.tags import VERB_POS
 
 OCCASION_PREPS = {"during", "in", "at", "after", "following"}  # "after talks with X, he said"
 MEETING_PARTNER_PREPS = {"with", "between"}  # "a meeting with X", "talks between X and Y"
-STATES = words("event_words.tsv", "state_verb")  # be, become
 JOINT_OWNERS = {"their", "our"}  # "during their meeting": the two sides themselves
 COMING_OUT = words("event_words.tsv", "coming_out")  # "emerging from talks with X"
 
@@ -35,7 +35,7 @@ def partnered_occasion(noun: Token) -> bool:
     ministry", "their")."""
     if noun.dep_ != "pobj" or not _occasion_prep(noun.head):
         return False
-    if noun.head.head.lemma_.lower() in STATES:
+    if noun.head.head.lemma_.lower() in STATE_VERBS:
         return False  # "pledged to be neutral during peace talks": no act done at them
     partners = prep_nouns(noun, MEETING_PARTNER_PREPS)
     joint = any(c.dep_ == "poss" and c.lower_ in JOINT_OWNERS for c in noun.children)

@@ -18,18 +18,19 @@ from spacy.tokens import Span, Token
 from eventwire.events.denials import DENY, PERCEIVING, SPEAKERS, denied_parties
 from eventwire.events.lexicon import mentions, reports, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.events.word_classes import REBUTTED, STATE_VERBS
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, in_quotation
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 CHARGE_MARKS = (
-    words("event_words.tsv", "rebutted")  # allegations, charges, claims
+    REBUTTED  # allegations, charges, claims
     | words("event_words.tsv", "accusing")  # accuse
     | words("event_words.tsv", "blame")  # allege
     | words("event_words.tsv", "pursuit")  # investigation, probe
     | words("event_words.tsv", "scandal")
 )
-STATES = words("event_words.tsv", "state_verb") | words("event_words.tsv", "wanting")
+STATES = STATE_VERBS | words("event_words.tsv", "wanting")
 FIRST = word_set("first_person_subject")  # "I did not", "we never"
 DONE_AUX = word_set("past_act_auxiliary")  # "did not send", "had not sent": a past act
 CONTEXT = 2  # sentences before the denial that may tell the charge

@@ -17,13 +17,13 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import filed_paper
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.spanned import SPANS, counting_span
+from eventwire.events.word_classes import TIME_UNITS
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.tags import NOUN_OR_PRONOUN_POS
 
 ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
 SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "ground")
-TIME_UNITS = words("event_words.tsv", "time_unit")  # "weekend rallies" is no date
 TARGET_PREPS = {"against", "over"}  # "protests against the government", "over the fate of"
 FEATURE = "particular act"  # the confidence feature these signs set
 OWN_ARGUMENT_DEPS = MODIFIER_OR_OWNER_DEPS

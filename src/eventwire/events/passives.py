@@ -16,6 +16,7 @@ from eventwire.events.appended_reports import hung_subject
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.word_classes import FILING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES, read_once
@@ -25,7 +26,7 @@ from eventwire.parse.tags import NOUN_POS
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
 COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
-ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
+ISSUING = FILING | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = word_set("charge_preposition")  # "charged with fraud", "convicted of treason"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down: done by who leaves

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, noun_triggers, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import MOTIONS
 from eventwire.model import Participant
 from eventwire.parse.deps import OWNER_DEPS
 from eventwire.parse.tags import PRESENT_TAGS
@@ -23,7 +24,6 @@ from eventwire.parse.title_case import is_title_case
 STANCE_TYPES = {"SUPPORT", "REQUEST", "REJECT"}
 PRESENT = PRESENT_TAGS  # "backs", "support": not "backed", "will support" (tag VB)
 STANCE_VERBS = words("cue_verbs.tsv", "stance")  # support, oppose, call for, back
-MOTIONS = words("event_words.tsv", "motion")  # bill, measure, proposal: a party's act
 
 
 def holds_a_position(match: TriggerMatch, recipients: list[Participant]) -> bool:

@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import VIOLENCE, is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import OUTDO
 from eventwire.parse.forms import in_words
 
-OUTDO = words("event_words.tsv", "outdo")
 RACE_WORDS = words("event_words.tsv", "contest") | words("event_words.tsv", "rivalry")
 CHANCES = words("event_words.tsv", "prospect") | words("event_words.tsv", "opportunity")
 

@@ -27,6 +27,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.events.word_classes import CONTENDERS, TIME_UNITS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.tags import VERB_POS
@@ -41,8 +42,6 @@ CRITICS_ONLY = words("event_words.tsv", "blame_if_critic")  # heat: from a party
 FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
 AIM_FRAMES = words("event_words.tsv", "aim_frame")  # target (for Trump)
 AIMERS = {"for", "of"}  # "a frequent target for the Democratic candidates"
-CONTENDERS = words("event_words.tsv", "contender")  # rival, opponent, critic
-TIME_UNITS = words("event_words.tsv", "time_unit")  # "under fire for hours": how long, no reason
 PROVOKING = words("event_arguments.tsv", "provoking")  # spark, provoke: "sparked criticism"
 TAKING = words("event_arguments.tsv", "taking_blame")  # take, field: "took heat from unions"
 TAKEN = words("event_words.tsv", "blame_taken")  # heat, flak: what "take" receives as blame

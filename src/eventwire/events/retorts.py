@@ -10,9 +10,10 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import VIOLENCE, mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import back_of
+from eventwire.events.word_classes import REBUTTED
 
 RETORTS = words("event_words.tsv", "retort")
-SAID = words("event_words.tsv", "retorted_words") | words("event_words.tsv", "rebutted")
+SAID = words("event_words.tsv", "retorted_words") | REBUTTED
 
 
 def retort(match: TriggerMatch) -> bool:

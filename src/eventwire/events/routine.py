@@ -11,10 +11,10 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import TIME_UNITS
 from eventwire.parse.nlp import TIME_ENTITIES
 
 FREQUENCY = words("event_words.tsv", "frequency")  # often, usually, every
-TIME_UNITS = words("event_words.tsv", "time_unit")  # "every week", "each time"
 RATE_ARTICLES = words("event_words.tsv", "rate_article")  # "$1 billion a year"
 OWN_CLAUSE_DEPS = {"prep", "pobj", "xcomp", "dobj", "advcl", "conj", "pcomp"}
 

@@ -36,6 +36,7 @@ from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.suit_claims import suit_claim
 from eventwire.events.summed_acts import summing_clause
 from eventwire.events.told_acts import told_act
+from eventwire.events.word_classes import BACKGROUND
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Modality
 from eventwire.parse.deps import AUXILIARY_DEPS, PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
@@ -52,7 +53,6 @@ BLAME = words("event_words.tsv", "blame")
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = word_set("issue_preposition")
-BACKGROUND = words("event_words.tsv", "background")
 SPANS = words("event_words.tsv", "span")  # resumption, start, round, wave ...
 ANSWERED = {"ACCUSE", "REJECT", "REQUEST"}  # blame, opposition, demands: what a reply answers
 

@@ -18,9 +18,9 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import FIGURATIVE, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import tells_violence
+from eventwire.events.word_classes import OUTDO
 from eventwire.parse.tags import VERB_POS
 
-OUTDO = words("event_words.tsv", "outdo")  # beat, trounce, rout: a result, also told by its aim
 CONTESTS = OUTDO | FIGURATIVE
 SPORTS = words("event_words.tsv", "sport")
 GAME_PARTS = words("event_words.tsv", "game_part")  # set, inning, quarter: "won the second set"

@@ -19,11 +19,11 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import LINKING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, AUXILIARY_DEPS, PREDICATE_DEPS
 from eventwire.parse.tags import PRESENT_TAGS
 
-LINKING = words("event_words.tsv", "linking")  # be, seem, remain
 SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
 SEEMED_PREDICATES = ADJECTIVAL_COMPLEMENT_DEPS
 ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still

@@ -22,13 +22,13 @@ from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
 from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.word_classes import CONTENDERS
 from eventwire.lexicons import word_set
 from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS, SUBJECT_DEPS
 
-CONTENDERS = words("event_words.tsv", "contender")  # "his rival", "my opponent"
 PAIR_NOUNS = words("event_words.tsv", "story_pair")  # "both sides", "the two neighbours"
 PAIR_WORDS = {"both", "two"}
 FIRST_PERSON = word_set("first_person_owner")

@@ -22,12 +22,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import VERDICT_TYPES, noun_triggers, word_types, words
+from eventwire.events.lexicon import VERDICT_TYPES, noun_triggers, word_types
 from eventwire.events.made_things import MAKING
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.party_doers import party_doer
+from eventwire.events.word_classes import MOTIONS
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import DETERMINER_DEPS, NOUN_MODIFIER_DEPS
@@ -36,7 +37,6 @@ OWNED_TYPES = VERDICT_TYPES  # acts that judge or back a thing (AID to a
 # party is campaign finance, no event: `giving`)
 HARMFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 OWNED_ACTS = {"AGREE", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE", "AID"}  # told by its doer
-MOTIONS = words("event_words.tsv", "motion")  # bill, measure, platform: a party's text
 DEFINITE = word_set("definite_determiner")  # the, this, that, these, those
 BACKER_DEPS = {"npadvmod", "compound", "nmod", "amod", "nsubj"}  # "Republican-backed"
 OWN_WORDS = NOUN_MODIFIER_DEPS  # "the nuclear deal": words that tell which thing

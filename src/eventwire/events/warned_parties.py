@@ -18,6 +18,7 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.word_classes import DANGERS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import AREA_ENTITIES, PARTY_ENTITIES
@@ -29,7 +30,6 @@ ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 NAMED_PARTIES = PARTY_ENTITIES  # a named party, a state among them
 CRITICISM = "111"  # CAMEO: criticise or denounce
 WARNER_DEPS = {"nsubj", "agent"}
-DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 WARNER_SIDE = {"we", "i", "us", "it"}  # "we are a threat to no one": the warner's own
 
 

@@ -16,12 +16,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import speaks, word_rows, words
+from eventwire.events.lexicon import speaks, word_rows
 from eventwire.events.told_violence import unarmed
+from eventwire.events.word_classes import TRAVEL_VERBS
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 
-TRAVEL_VERBS = words("event_words.tsv", "travel")
 STANCE_POS = {"ADJ", "NOUN"}  # "is willing to", "its willingness to"
 STANCE_NOUNS = {"willingness", "readiness"}
 # PLOVER's cooperative types: being "open to" one of them is willingness, "open to attack" is not

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.passives import agents
+from eventwire.events.word_classes import MOTIONS
 from eventwire.parse.deps import COMPLEMENT_DEPS
 
 if TYPE_CHECKING:  # the trigger search imports this module; the role reader imports it back
@@ -32,7 +33,7 @@ JOINING = words("event_words.tsv", "joining")  # participate; "take part"
 PRESSED = words("event_words.tsv", "pressed")  # blackmail, intimidate, bully, coerce
 COWING = words("event_words.tsv", "cowing")  # intimidate, bully: no demand of their own
 ENACTING = words("event_words.tsv", "enacting")  # sign, approve: a bill or a rule
-ENACTED = words("event_words.tsv", "motion") | words("event_words.tsv", "regulation")
+ENACTED = MOTIONS | words("event_words.tsv", "regulation")
 VOTED = ENACTED | words("event_words.tsv", "voted_measure")  # "would not vote on the reform"
 CEDING = words("event_words.tsv", "ceding")  # give (up), cede: land
 CEDED = words("event_words.tsv", "ceded")  # inch, territory, land
