@@ -31,15 +31,7 @@ from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.headline_parties import partied_headline_act
 from eventwire.events.judged_conduct import judged_manner
-from eventwire.events.lexicon import (
-    CONFLICTUAL,
-    COURSE,
-    MADE_KNOWN,
-    PACTS,
-    PROMISES,
-    triggers,
-    words,
-)
+from eventwire.events.lexicon import CONFLICTUAL, triggers, words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasions import partnered_meeting
@@ -58,7 +50,7 @@ from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.events.vouched_facts import vouches_for_a_fact
-from eventwire.events.word_classes import BACKGROUND
+from eventwire.events.word_classes import BACKGROUND, COURSE, MADE_KNOWN, PACTS, PROMISES
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects

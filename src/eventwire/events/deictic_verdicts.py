@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import WRONGDOING, is_agent, words
-from eventwire.events.word_classes import DEROGATORY
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.word_classes import DEROGATORY, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import word_and_lemma

@@ -13,9 +13,9 @@ from spacy.tokens import Token
 
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
-from eventwire.events.lexicon import NAMING, PEOPLE_OBJECTS, is_agent, reports, words
+from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.events.verb_arguments import prep_nouns
-from eventwire.events.word_classes import CASTING, FALSITY
+from eventwire.events.word_classes import CASTING, FALSITY, NAMING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects

@@ -21,7 +21,7 @@ from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import THINGS, obliges_no_one
-from eventwire.events.lexicon import FORCE_TYPES, PROMISES, is_agent, reports, words
+from eventwire.events.lexicon import FORCE_TYPES, is_agent, reports, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
@@ -36,7 +36,7 @@ from eventwire.events.surges import surges
 from eventwire.events.trade_senses import trades
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.withheld import withheld_code
-from eventwire.events.word_classes import DECISIONS
+from eventwire.events.word_classes import DECISIONS, PROMISES
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
     NOUN_CLAUSE_DEPS,

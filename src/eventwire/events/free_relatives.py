@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import NAMING
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.word_classes import CASTING
+from eventwire.events.word_classes import CASTING, NAMING
 
 
 def free_relative_names(verb: Token) -> list[Token]:

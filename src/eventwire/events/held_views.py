@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.judged_conduct import falsehood_passed, phrasal
-from eventwire.events.lexicon import WRONGDOING, reports, words
+from eventwire.events.lexicon import reports, words
+from eventwire.events.word_classes import WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import in_quotation
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects

@@ -21,15 +21,7 @@ from eventwire.events.judged_conduct import (
     phrasal,
     truth_withheld,
 )
-from eventwire.events.lexicon import (
-    CONDUCT,
-    HOSTILE_PREFIXES,
-    NAMING,
-    WRONGDOING,
-    is_agent,
-    reports,
-    words,
-)
+from eventwire.events.lexicon import CONDUCT, HOSTILE_PREFIXES, is_agent, reports, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.owned_faults import owned_fault
 from eventwire.events.owned_verdicts import relative_doer
@@ -37,7 +29,7 @@ from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
-from eventwire.events.word_classes import CASTING
+from eventwire.events.word_classes import CASTING, NAMING, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words

@@ -83,19 +83,11 @@ ARMED_FORCES = MILITARY | words("event_words.tsv", "armed_force")
 DEVICES = words("event_words.tsv", "device")  # bomb, explosive, grenade, mine
 CONTEST = words("event_words.tsv", "contest")  # elections, races, votes
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
-NAMING = words("event_words.tsv", "naming")  # call, label, dub: "called X a liar"
 ATTRIBUTIVE = words("event_words.tsv", "attributive")  # allege, charge: wrongs attributed
-WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
 FIGURATIVE = words("event_words.tsv", "figurative")  # attack, battle: words of a race too
-RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
 APPLICATIONS = words("event_words.tsv", "application")  # application, motion, petition, request
 FILMED = words("event_words.tsv", "filmed")  # video, footage, photo: what a camera shoots
 MADE_PUBLIC = words("event_words.tsv", "made_public") | words("event_words.tsv", "record")
-# Commitments, and the verbs that tell one made known or running its course.
-PROMISES = words("event_words.tsv", "promise")  # promise, pledge, vow, assurance
-PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
-MADE_KNOWN = words("event_words.tsv", "made_known")  # "announced an agreement": made
-COURSE = words("event_words.tsv", "course")  # "the deal ends", "the truce holds"
 HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "anti-Clinton", "anti-Israel"
 ANTI_MARK = "anti someone"  # argument word of a noun a hostile prefix aims ("speech>anti someone")
 # Pronouns of a thing, never people ("its release", "something was released"), read by several

@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import CONDUCT, FILMED, NAMING, is_agent, words
+from eventwire.events.lexicon import CONDUCT, FILMED, is_agent, words
 from eventwire.events.verb_arguments import objects
+from eventwire.events.word_classes import NAMING
 from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
 from eventwire.parse.forms import in_words
 

@@ -31,15 +31,7 @@ from eventwire.events.campaign_rallies import campaign_rally
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import felt, stated_of_subject
 from eventwire.events.legal_acts import faced_charge
-from eventwire.events.lexicon import (
-    NO_TRIGGER_POS,
-    RECIPROCAL,
-    Trigger,
-    is_agent,
-    is_person,
-    triggers,
-    words,
-)
+from eventwire.events.lexicon import NO_TRIGGER_POS, Trigger, is_agent, is_person, triggers, words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.manner_marks import manner_marks
 from eventwire.events.matches import TriggerMatch
@@ -55,6 +47,7 @@ from eventwire.events.told_demands import told_demand
 from eventwire.events.trigger_spans import noun_span, verb_span
 from eventwire.events.voiced_clauses import voiced_in_clause
 from eventwire.events.willingness import put_out, willed
+from eventwire.events.word_classes import RECIPROCAL
 from eventwire.events.word_use import is_verb, lower_lemma
 from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.nlp import read_once, tokens

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import RECIPROCAL
 from eventwire.events.participant_sets import Sides
+from eventwire.events.word_classes import RECIPROCAL
 
 
 def reciprocal_sides(noun: Token, sides: Sides) -> Sides:

@@ -15,9 +15,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import WRONGDOING, is_agent, reporting_lemmas, words
+from eventwire.events.lexicon import is_agent, reporting_lemmas, words
 from eventwire.events.valences import STRONG, overlaid, word_valence
-from eventwire.events.word_classes import DEROGATORY
+from eventwire.events.word_classes import DEROGATORY, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_OBJECT_DEPS
 

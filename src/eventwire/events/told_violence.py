@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import FIGURATIVE, RECIPROCAL, VIOLENCE, mentions, words
+from eventwire.events.lexicon import FIGURATIVE, VIOLENCE, mentions, words
 from eventwire.events.titles import in_name
+from eventwire.events.word_classes import RECIPROCAL
 from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
 TRADED_FIRE = words("event_words.tsv", "traded_fire")

@@ -8,8 +8,9 @@ verb of the act itself ("the deal was signed") still tells it happening.
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import COURSE, MADE_KNOWN, PACTS, PROMISES, word_rows
+from eventwire.events.lexicon import word_rows
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import COURSE, MADE_KNOWN, PACTS, PROMISES
 from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import PRESENT_OR_MODAL_TAGS

@@ -1,7 +1,8 @@
 """The word classes of `event_words.tsv` that several readers share, each read once here.
 
-A class only one reader asks stays in that reader; a class the trigger lexicon's own rules read
-is in `lexicon`. A reader whose question is its own names it locally after the shared class it
+A class only one reader asks stays in that reader; the classes the trigger lexicon's own rules
+and the combat-sense checks read (violence, armed forces, conduct, attributive verbs) are in
+`lexicon`. A reader whose question is its own names it locally after the shared class it
 stands for ("SITES = MILITARY_TARGETS").
 """
 
@@ -12,16 +13,23 @@ from eventwire.events.lexicon import words
 BACKGROUND = words("event_words.tsv", "background")  # after, before, amid, despite
 CASTING = words("event_words.tsv", "casting")  # describe, portray: "portrayed X as a liar"
 CONTENDERS = words("event_words.tsv", "contender")  # rival, opponent, critic
-DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
+COURSE = words("event_words.tsv", "course")  # "the deal ends", "the truce holds"
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
+DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie
 FILING = words("event_words.tsv", "filing")  # file, lodge, register, submit
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
+MADE_KNOWN = words("event_words.tsv", "made_known")  # "announced an agreement": made
 MILITARY_TARGETS = words("event_words.tsv", "military_target")  # positions, camps, strongholds
 MOTIONS = words("event_words.tsv", "motion")  # bill, measure, proposal: a party's text
+NAMING = words("event_words.tsv", "naming")  # call, label, dub: "called X a liar"
 OUTDO = words("event_words.tsv", "outdo")  # beat, defeat, trounce: a race won, no harm done
+PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
+PROMISES = words("event_words.tsv", "promise")  # promise, pledge, vow, assurance
 REBUTTED = words("event_words.tsv", "rebutted")  # allegations, charges, claims
+RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
 STATE_VERBS = words("event_words.tsv", "state_verb")  # be, become
 TIME_UNITS = words("event_words.tsv", "time_unit")  # week, time: "every week", "each time"
 TRAVEL_VERBS = words("event_words.tsv", "travel")  # travel, fly, head, arrive
+WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
