@@ -1,7 +1,8 @@
 """Who a "she" or "he" is when the last subject and the nearest person disagree: an embedded
 subject pronoun is the person its own sentence has just named, a main-clause pronoun goes on
-with the last main subject, a person named only as a modifier ("the Berg shooting") is no
-antecedent while a person named in a phrase of their own fits, and a writer's relative ("my son ... he") is nobody named."""
+with the last main subject, a person named only as a modifier ("the Berg murder case") is no
+antecedent while a person named in a phrase of their own fits, and a writer's relative ("my
+son ... he") is nobody named."""
 
 from __future__ import annotations
 
