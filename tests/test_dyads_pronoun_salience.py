@@ -1,10 +1,12 @@
 """Who a "she" or "he" is when the last subject and the nearest person disagree: an embedded
 subject pronoun is the person its own sentence has just named, a main-clause pronoun goes on
-with the last main subject, and a writer's relative ("my son ... he") is nobody named."""
+with the last main subject, a person named only as a modifier ("the Berg murder case") is no
+antecedent while a person named in a phrase of their own fits, and a writer's relative ("my
+son ... he") is nobody named."""
 
 from __future__ import annotations
 
-from tests.conftest import doer_names
+from tests.conftest import doer_names, target_names
 
 
 def test_an_embedded_she_is_the_woman_her_own_sentence_names() -> None:
@@ -31,3 +33,13 @@ def test_the_writers_relative_is_no_one_named_before() -> None:
         "She criticized the landlord last week."
     )
     assert "Maria Lopez" not in doer_names(text, "criticized")
+
+
+def test_a_person_named_only_as_a_modifier_is_not_the_pronouns_antecedent() -> None:
+    text = (
+        "Judge Peter Berg was shot at his home in Dayton last fall.\n\n"
+        "Police charged Mark Olsen with the murder on Thursday. Olsen fled in November. "
+        "He was last seen a day before detectives issued a warrant in the Berg murder case in "
+        "the hope of questioning him."
+    )
+    assert target_names(text, "questioning") == ["Mark Olsen"]

@@ -21,6 +21,15 @@ def test_the_teller_of_an_attack_is_not_its_doer(monkeypatch: pytest.MonkeyPatch
     assert not attack.actors
 
 
+def test_who_judges_an_attack_as_something_did_not_do_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    (attack,) = _events(
+        "Two senators and the mayor were treating the raid as an outrage against the family.",
+        monkeypatch,
+    )
+    assert attack.type == "ASSAULT"
+    assert not attack.actors
+
+
 def test_an_act_nouns_own_agent_is_its_doer_under_a_verb_of_telling(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -14,6 +14,7 @@ from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
@@ -81,6 +82,8 @@ class MentionCollector:
         candidate.extra["clause_span"] = clause_span(root)  # a subordinate clause it is in
         candidate.extra["noun"] = root.lemma_.lower()  # for "the refugees" → "Syrian refugees"
         candidate.extra["phrase_dep"] = _coordination(root).dep_  # for namesakes
+        if _modifies_noun(span):  # "the Slepian shooting": no antecedent of a later "him"
+            candidate.extra["modifier"] = "yes"
         self.candidates.append(candidate)
         self.claimed.update(range(span.start, span.end))
         return candidate
@@ -146,3 +149,13 @@ def _main_clause(root: Token) -> str:
     if verb.dep_ != "ROOT" or verb.i == root.i:
         return ""
     return "reporter" if cue_class(verb) in REPORTING else "yes"
+
+
+def _modifies_noun(span: Span) -> bool:
+    """The name stands inside another noun's phrase as its modifier, after that noun's
+    determiner ("the Slepian shooting", "a Trump rally"); a bare "Trump stokes anger" that the
+    parse misreads as a compound has no determiner before it and stays a participant."""
+    root = span.root
+    return root.dep_ in PREMODIFIER_DEPS and any(
+        c.dep_ == "det" and c.i < span.start for c in root.head.children
+    )

@@ -13,7 +13,12 @@ from eventwire.actors.actor_ledger import ActorLedger
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import clause_mates
 from eventwire.actors.embedded_antecedents import outside_first
-from eventwire.actors.pronoun_salience import after_unnamed, embedded_nearest, parallel_subjects
+from eventwire.actors.pronoun_salience import (
+    after_unnamed,
+    embedded_nearest,
+    named_in_own_phrase_first,
+    parallel_subjects,
+)
 from eventwire.model import Actor
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -39,7 +44,7 @@ def link_pronoun(ledger: ActorLedger, candidate: Candidate) -> None:
     mates = clause_mates(candidate, ledger.history)
     people = [(o, a) for o, a in people if id(a) not in mates]
     gender = candidate.extra.get("gender")
-    people = ledger.genders.fitting(people, gender)
+    people = named_in_own_phrase_first(ledger.genders.fitting(people, gender))
     subjects = (
         [(o, a) for o, a in people if subject_mention(o)] if subject_mention(candidate) else []
     )

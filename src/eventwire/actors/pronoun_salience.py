@@ -9,6 +9,9 @@ a subject (`pronoun_links._salient_subject`). Three things refine that preferenc
   an earlier sentence;
 * a main-clause pronoun goes on with a main clause's subject, not with such an embedded one
   (parallelism);
+* a person named only as a modifier of another noun ("the Slepian shooting", "the Smith
+  campaign") is the topic of that noun, not a participant a later pronoun goes on with; such
+  a person is an antecedent only when no person named in a phrase of their own fits;
 * a pronoun left unlinked because it stands for an unnamed person ("my daughter ... she")
   starts a chain: the same pronoun later, with no fitting person named in between, still
   means that person, not someone named before the chain began.
@@ -68,3 +71,12 @@ def parallel_subjects(
         return subjects
     kept = [(o, a) for o, a in subjects if o.extra.get("clause") not in EMBEDDED]
     return kept or subjects
+
+
+def named_in_own_phrase_first(
+    people: list[tuple[Candidate, Actor]],
+) -> list[tuple[Candidate, Actor]]:
+    """The fitting people, those named only as a modifier of another noun ("a warrant in the
+    Slepian shooting ... questioning him": not Slepian) after the rest, each in its order."""
+    modifier = [(o, a) for o, a in people if o.extra.get("modifier")]
+    return [(o, a) for o, a in people if not o.extra.get("modifier")] + modifier
