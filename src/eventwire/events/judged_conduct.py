@@ -10,13 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import reports, word_types, words
-from eventwire.events.word_classes import FALSITY
+from eventwire.events.word_classes import FALSITY, PURVEYING
 from eventwire.parse.deps import PASSIVE_DEPS
 
 JUDGING_MANNER = words("event_words.tsv", "judging_manner")
 CANDOUR = words("event_words.tsv", "candour")
 INVENTING = words("event_words.tsv", "inventing")  # make up, concoct
-PURVEYING = words("event_words.tsv", "purveying")  # peddle, spread
 TALES = words("event_words.tsv", "tale")  # story, claim: made up, a lie
 ACCUSE = "ACCUSE"
 

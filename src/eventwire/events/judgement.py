@@ -28,7 +28,9 @@ from eventwire.events.owned_verdicts import relative_doer
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
+from eventwire.events.sold_trust import trust_sold
 from eventwire.events.spoken_ill import spoken_ill_of
+from eventwire.events.unserved import served_no_one
 from eventwire.events.word_classes import CASTING, NAMING, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
@@ -173,6 +175,8 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
     if vocabulary is WRONGDOING and truth_withheld(clause):  # "he's not telling the truth"
         return _of_party(clause, of_named)
+    if vocabulary is WRONGDOING and served_no_one(clause):  # "has never done anything for us"
+        return _of_party(clause, of_named)
     if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
         return False
     if vocabulary is MERIT and _excessive(predicates):
@@ -269,8 +273,13 @@ def _named_author(modifier: Token, thing: Token) -> bool:
 
 def _wrong_conduct(clause: Token) -> bool:
     """A wrong told by what the subject does: a harm caused, an act done in a condemned
-    manner, or a falsehood made up or passed on."""
-    return _harm_caused(clause) or condemned_manner(clause) or falsehood_passed(clause)
+    manner, a falsehood made up or passed on, or public trust sold."""
+    return (
+        _harm_caused(clause)
+        or condemned_manner(clause)
+        or falsehood_passed(clause)
+        or trust_sold(clause)
+    )
 
 
 def _harm_caused(clause: Token) -> bool:

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from eventwire.events.disliked_conduct import disliked_doer
 from eventwire.events.held_back import held_back_from
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import words
@@ -45,8 +46,8 @@ def _negative_subject(chain: list[Token]) -> Token | None:
 def negation(chain: list[Token]) -> Token | None:
     """The word that negates the event; "he's not telling the truth" is a charge of lying
     (`judged_conduct`), its "not" the charge itself."""
-    if truth_withheld(chain[0]):
-        return None
+    if truth_withheld(chain[0]) or disliked_doer(chain[0]) is not None:
+        return None  # "does not like what X is doing": the "not" is the criticism
     negative_subject = _negative_subject(chain)
     if negative_subject is not None:
         return negative_subject

@@ -22,6 +22,7 @@ from eventwire.events.answered_force import ANSWER_VERBS, answered_force_code
 from eventwire.events.assent import HOLDING
 from eventwire.events.consequences import SUFFERING, threatened_code
 from eventwire.events.crowds import GATHERING, gathered_protest
+from eventwire.events.disliked_conduct import DISLIKED_LEMMAS, disliked_code
 from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.judgement import JUDGING
@@ -122,13 +123,14 @@ CodeCheck = Callable[[Token], str | None]
 
 # The checks of a verb's code asked after its verdict (`patterns._judgement`), in order, each
 # with the only lemmas it reads: a ruling's, a refusal's, harm foretold, a war's outbreak, a
-# forceful answer.
+# forceful answer, a dislike of what a party does.
 JUDGED: tuple[tuple[CodeCheck, frozenset[str]], ...] = (
     (ruling_code, RULING),  # "ruled he must resign"
     (withheld_code, REFUSABLE),  # "will not take part"
     (threatened_code, SUFFERING),  # "will pay a price"
     (outbreak_code, BREAKING),  # "war broke out"
     (answered_force_code, ANSWER_VERBS),  # "would respond in kind"
+    (disliked_code, DISLIKED_LEMMAS),  # "dislikes what Trump is doing"
 )
 
 

@@ -17,13 +17,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, reporting_lemmas, words
 from eventwire.events.valences import STRONG, overlaid, word_valence
-from eventwire.events.word_classes import DEROGATORY, WRONGDOING
+from eventwire.events.word_classes import DEROGATORY, PURVEYING, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_OBJECT_DEPS
 
 SAID_THINGS = words("event_words.tsv", "said_thing")  # things, stuff: what is said, unnamed
 BLAME = words("event_words.tsv", "harsh") | WRONGDOING | DEROGATORY
-PURVEYING = words("event_words.tsv", "purveying")  # spew, spread, tell: words passed on
 ABOUT = word_set("concern_preposition")  # "bad things about him", "said ugly things of them"
 NEGATION_DEPS = {"neg"}
 

@@ -27,6 +27,7 @@ NAMING = words("event_words.tsv", "naming")  # call, label, dub: "called X a lia
 OUTDO = words("event_words.tsv", "outdo")  # beat, defeat, trounce: a race won, no harm done
 PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
 PROMISES = words("event_words.tsv", "promise")  # promise, pledge, vow, assurance
+PURVEYING = words("event_words.tsv", "purveying")  # sell, peddle, spread: passed on
 REBUTTED = words("event_words.tsv", "rebutted")  # allegations, charges, claims
 RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
 STATE_VERBS = words("event_words.tsv", "state_verb")  # be, become
