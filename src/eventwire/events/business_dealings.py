@@ -8,7 +8,8 @@ backing, help or a refusal whose doers and targets are all businesses, both told
 An appeal is not (firms call on firms in public causes: "We call on other businesses to join us
 in speaking out against discrimination"), nor is an act of a business toward a government, a
 party or the public ("Apple refused the FBI's request"); blame and force cross into law and
-politics.
+politics. A firm's board or shareholders approving the firm's own deal or programme ("the
+transaction was approved by Kyle's board") is corporate governance, no act toward anyone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from eventwire.model import Participant
 
 BUSINESS = "BUS"
 DEALING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "REJECT"}
+APPROVING = {"approve", "approval"}  # a decision to go ahead, not praise of a party
 
 
 def between_businesses(
@@ -26,3 +28,13 @@ def between_businesses(
     if event_type not in DEALING_TYPES or not actors or not recipients:
         return False
     return all(p.sector == BUSINESS for p in [*actors, *recipients])
+
+
+def approved_by_business(
+    event_type: str, lemma: str, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """Whether businesses alone approve something that names no party: "Nashua approved a
+    buy-back program", "the deal has been approved by Kyle's board"."""
+    if event_type != "SUPPORT" or lemma not in APPROVING or recipients or not actors:
+        return False
+    return all(p.sector == BUSINESS for p in actors)

@@ -15,7 +15,7 @@ from eventwire.events.agentless import no_agent, put_out_by_a_thing
 from eventwire.events.analysts import scholars_view
 from eventwire.events.anniversaries import remembered
 from eventwire.events.answered_acts import ANSWERS
-from eventwire.events.business_dealings import between_businesses
+from eventwire.events.business_dealings import approved_by_business, between_businesses
 from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
@@ -78,6 +78,7 @@ WEIGHTS = {
     "releases no one": -0.6,
     "done to no one": -0.6,
     "recognition of no state": -0.6,
+    "a person known by sight": -0.6,
     "goods checked": -0.6,
     "a sitting, no inquiry": -0.6,
     "protest verb with an object": -0.6,
@@ -118,7 +119,7 @@ WEIGHTS = {
     "private trip": -0.6,
     "charges a price": -0.6,
     "keeps an option open": -0.6,
-    "stands by a statement": -0.6,
+    "stands by no one": -0.6,
     "trade": -0.6,
     "campaign event": -0.6,
     "to a candidate": -0.6,
@@ -144,6 +145,7 @@ WEIGHTS = {
     "press contact": -0.6,
     "absent": -0.6,
     "between businesses": -0.6,
+    "business approval": -0.6,
 } | NONACT_WEIGHTS
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
@@ -233,6 +235,10 @@ def _features(
         ("to a candidate", _to_candidates(match, recipients)),
         ("absent", match.nominal and _absent(head)),
         ("between businesses", between_businesses(match.code.type, actors, recipients)),
+        (
+            "business approval",
+            approved_by_business(match.code.type, head.lemma_.lower(), actors, recipients),
+        ),
         (nonact or "", nonact is not None),
     ]
 

@@ -20,7 +20,7 @@ from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
-from eventwire.events.idle_duties import THINGS, obliges_no_one
+from eventwire.events.idle_duties import obliges_no_one
 from eventwire.events.lexicon import FORCE_TYPES, is_agent, reports, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
@@ -31,6 +31,7 @@ from eventwire.events.records import destroys_records
 from eventwire.events.retorts import RETORTS
 from eventwire.events.routes import along_route
 from eventwire.events.sourcing import asks_for_anonymity
+from eventwire.events.stood_by import stands_by_no_one
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
 from eventwire.events.trade_senses import trades
@@ -244,12 +245,6 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _stands_by_a_statement(verb: Token) -> bool:
-    """ "stood by his comment", "stand by everything I said" backs no one; "by Israel" does."""
-    backed = prep_objects(verb, {"by", "behind"})
-    return bool(backed) and not any(is_agent(t) and t.lower_ not in THINGS for t in backed)
-
-
 def _strikes_at(verb: Token) -> bool:
     """ "strike at the heart of": an idiom, not a walkout."""
     return bool(prep_objects(verb, {"at"})) and not objects(verb)
@@ -294,7 +289,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "donate": ("political giving", political_giving),
     "charge": ("charges a price", _charges_a_price),
     "rule": ("keeps an option open", _negated),
-    "stand": ("stands by a statement", _stands_by_a_statement),
+    "stand": ("stands by no one", stands_by_no_one),
     "fund": ("political giving", political_giving),
     "finance": ("political giving", political_giving),
 }

@@ -12,6 +12,7 @@ from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import MADE_PUBLIC, agent_nouns, is_agent, word_forms, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.perceived import perceives_a_person
 from eventwire.events.verb_arguments import objects, people, prep_objects, relative_antecedent
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES, TIME_ENTITIES
@@ -45,6 +46,8 @@ def missing_party(match: TriggerMatch) -> str | None:
         return "goods checked"
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
+    if code.cameo == RECOGNITION and perceives_a_person(head):
+        return "a person known by sight"  # "did not recognize the passenger"
     return "done to no one" if judges_a_figure(match) else None  # "hailed the record streak"
 
 
