@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.described_acronyms import find_described_acronyms
+from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.phrases import code
 from eventwire.codes import country_of, group_lexicon, organization_lexicon
 from eventwire.model import ActorType, MentionKind
@@ -26,8 +27,8 @@ def find_code_named_groups(finder: MentionCollector) -> None:
     """Add a group for each code name right before an armed-group or bloc noun."""
     doc, nouns = finder.doc, _noun_sectors()
     for token in tokens(doc):
-        if token.lower_ not in nouns or not token.i:
-            continue
+        if token.lower_ not in nouns or not token.i or joins_next(token):
+            continue  # "the GOP front-runner": a candidate, no "GOP front"
         name = _code_before(doc, token.i)
         span = doc[name.start : token.i + 1] if name is not None else None
         if name is None or span is None or not finder.free(span):

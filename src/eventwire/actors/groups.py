@@ -103,19 +103,22 @@ class GroupMentions(OwnedGroupMentions):
             )
             heads = self.doc[head[0] : head[1]]
             sector = local_force_sector(self.doc[token.i : modifier_end], heads, sector)
+            party = party_sector(self.doc[modifier_end : head[1]], sector) if sector else None
+            if party is not None:  # "Delaware Democratic leaders": the state party's (PTY)
+                sector, heads = party, self.doc[modifier_end : head[1]]
             modifiers = modifier_count(self.doc, modifier_end, head[0])
             adjacent = modifiers <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
             )
             first = with_count(self._modified_first(token, modifier_end))
             span = self.doc[with_article(first) : head[1] if adjacent else modifier_end]
-            name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
+            name = f"{self.doc[token.i : modifier_end].text} {heads.text}"
             value = sector.value if sector else ""
             self.add(
                 MentionKind.DEMONYM,
                 ActorType.GROUP,
                 span,
-                key=group_key(country.iso3, value, self.doc[head[0] : head[1]]),
+                key=group_key(country.iso3, value, heads),
                 name=name,
                 country=code(
                     self.doc,
@@ -241,8 +244,9 @@ class GroupMentions(OwnedGroupMentions):
             if any(modifies_unbroken(c) and c.i in owners for c in span[-1].children):
                 continue  # "the UN mission in Angola": the owner's (`_find_owned_groups`)
             sector = code(self.doc, match.value, words.start_char, words.end_char)
-            sector = campaign_sector(words, sector) or sector  # "volunteers in Des Moines"
-            key = group_key(country.value, match.value, span)
+            party = party_sector(span, sector)  # "Republican officials in Ohio": the party's
+            sector = party or campaign_sector(words, sector) or sector  # "volunteers in Iowa"
+            key = group_key(country.value, party.value if party else match.value, span)
             self._add_group_in(span, key, country, sector)
             for other in coordinated_countries(self.doc, country):  # "… of Kenya and Tanzania"
                 place = other.evidence.text if other.evidence else other.value

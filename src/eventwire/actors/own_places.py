@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.homelands import recode_home_people
 from eventwire.actors.org_places import place_country
+from eventwire.actors.posted_places import is_post
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, Code, Evidence, Mention
@@ -23,7 +24,8 @@ OWN_PLACE = "own place"
 
 
 def code_at_own_places(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
-    """People coded only by the home default whose mention carries a place of their own."""
+    """People coded only by the home default whose mention carries a place of their own; the
+    place an envoy or commander is posted to is none (`posted_places`)."""
     recode_home_people(doc, actors, mentions, own_place)
 
 
@@ -37,7 +39,7 @@ def own_place(head: Token) -> Code | None:
         for prep in (c for c in holder.children if c.dep_ == "prep"):
             if prep.lower_ not in OWN_PREPOSITIONS:
                 continue
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and not is_post(c)):
                 found = _country_of_place(place) or _country_before(place)
                 if found is not None:
                     return found

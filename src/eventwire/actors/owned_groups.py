@@ -16,6 +16,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import modified_start, with_count
 from eventwire.actors.home_places import town_country
+from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code, possessors
@@ -37,8 +38,8 @@ class OwnedGroupMentions(ChamberPartyMentions):
         people = owner_tokens(self.doc, self.candidates)
         staff_nouns = word_set("staff_noun")
         for token in tokens_in(self.doc, group_phrases().starts | staff_nouns):
-            if token.i in self.claimed or not is_head_noun(token):
-                continue
+            if token.i in self.claimed or not is_head_noun(token) or joins_next(token):
+                continue  # "the GOP front-runner": no front of the GOP's
             match = group_phrases().at([token.lower_], 0)
             if match is None and not (token.lower_ in staff_nouns and token.tag_ == "NNS"):
                 continue  # one staffer ("an FBI spokesman") is a title's, found with people

@@ -52,6 +52,7 @@ from eventwire.actors.phrases import (
     title_window,
     trimmed,
 )
+from eventwire.actors.posted_places import without_posts
 from eventwire.actors.title_sectors import (
     body_sector,
     employer_sector,
@@ -109,9 +110,9 @@ class PersonMentions(NominalMentions):
         role = titled or find_role(self.doc, own + leading) or occupation(span, said)
         described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
-            find_country(self.doc, without_topics(before))
+            find_country(self.doc, without_posts(without_topics(before)))
             or find_province_country(self.doc, before)
-            or find_country(self.doc, without_topics(described))
+            or find_country(self.doc, without_posts(without_topics(described)))
             or town_office_country(role or find_role(self.doc, after), before + described)
             or described_nationality(span)
         )
