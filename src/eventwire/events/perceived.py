@@ -18,11 +18,10 @@ from eventwire.events.lexicon import agent_nouns
 from eventwire.events.verb_arguments import objects, people, prep_objects
 from eventwire.parse.nlp import GROUP_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import NOUN_POS, VERB_POS
+from eventwire.parse.tags import NOUN_POS, SINGULAR_NOUN_TAGS, VERB_POS
 
 SEEN_IN = {"in"}  # "recognizes his family in Trump's supporters"
 RECOGNISED_AS = {"as", "for"}  # "recognized him as president", "recognized for her work"
-SINGULAR_NOUN_TAGS = {"NN", "NNP"}
 
 
 def perceives_a_person(verb: Token) -> bool:
