@@ -32,6 +32,7 @@ WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another par
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear: "you should see the crowd"
+WISHED_STATES = words("event_words.tsv", "wished_state")  # have, like: "wants them to like him"
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
@@ -250,9 +251,10 @@ def unwished(verb: Token) -> bool:
 
 def _another_to_act(clause: Token) -> bool:
     """ "wants Mexico to pay": an infinitive whose subject is another party who can act; "want
-    Trump to be the next president" wishes a state, no act anyone is asked to do."""
+    Trump to be the next president", "wants his running mate to have experience" or "wants
+    people to like him" wishes a state, no act anyone is asked to do."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if clause.lemma_.lower() in STATES:
+    if clause.lemma_.lower() in STATES | WISHED_STATES:
         return False
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
         is_agent(s) and s.pos_ != "PRON" for s in subjects
