@@ -30,6 +30,8 @@ def asks_a_question(verb: Token) -> bool:
         return False
     if any(c.dep_ in QUOTED_DEPS and c.i < verb.i for c in children):
         return True  # "'The ones who have been here 20 years,' Trump asked": the words asked
+    if _follows_a_question(verb):
+        return True  # "'Why are you still endorsing him?' Obama asked Republican politicians."
     clauses = [c for c in children if c.dep_ in ASKED_CLAUSES]
     question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)
     if not question and _asked_for_last(verb):
@@ -39,6 +41,15 @@ def asks_a_question(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
     return not any(c.dep_ == "ccomp" for c in clauses)
+
+
+def _follows_a_question(verb: Token) -> bool:
+    """The verb's sentence opens right after a question mark (a closing quote between): the
+    parse split "'Why now?' Obama asked them." after the question, which is what was asked."""
+    before = [t for t in verb.doc[max(0, verb.sent.start - 3) : verb.sent.start] if not t.is_space]
+    while before and before[-1].is_quote:
+        before.pop()
+    return bool(before) and before[-1].text == "?"
 
 
 def _asked_for_last(verb: Token) -> bool:
