@@ -11,7 +11,7 @@ from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.modality import FUTURE_MODALS
-from eventwire.events.negation import NEGATIONS
+from eventwire.events.negation import NEGATIONS, PENDING
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.word_classes import STATE_VERBS
@@ -32,6 +32,7 @@ PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear: "you should see the crowd"
+WISHED_STATES = words("event_words.tsv", "wished_state")  # have, like: "wants them to like him"
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
@@ -152,18 +153,24 @@ def _modal_head(clause: Token) -> bool:
 def duty_verb(verb: Token) -> bool:
     """ "has to fix that", "needs to step aside", "has got to clean this up": a verb of duty in
     the present over an act's infinitive, laid on a party (`_bound`); "had to resign" told a
-    past necessity, "does not have to" lifts a duty, "may have to" or "will have to" tells a
-    possible need (`_future_duty`), "needs to be" wants a state and "all they have to do is" no
-    act."""
+    past necessity, "does not have to" lifts a duty, "has yet to" tells an act not done (no
+    duty), "may have to" or "will have to" tells a possible need (`_future_duty`), "needs to
+    be" wants a state and "all they have to do is" no act."""
     lemma = verb.lemma_.lower()
     auxes = [a for a in verb.children if a.dep_ == "aux"]
     perfect = any(a.lemma_.lower() in PERFECT_AUX for a in auxes)
     duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
-    lifted = any(c.dep_ == "neg" for c in verb.children)
+    lifted = any(c.dep_ == "neg" or _pending(verb, c) for c in verb.children)
     hedged = any(a.tag_ in PAST or (a.tag_ == "MD" and not _future_duty(verb, a)) for a in auxes)
     if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
         return False
     return _bound(verb) and any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
+
+
+def _pending(verb: Token, adverb: Token) -> bool:
+    """ "the campaign has yet to follow up": "yet" between "has" and its infinitive tells the
+    act has not happened, no duty laid ("still has to explain" keeps one)."""
+    return adverb.dep_ == "advmod" and adverb.i > verb.i and adverb.lower_ in PENDING
 
 
 def _future_duty(verb: Token, modal: Token) -> bool:
@@ -244,9 +251,10 @@ def unwished(verb: Token) -> bool:
 
 def _another_to_act(clause: Token) -> bool:
     """ "wants Mexico to pay": an infinitive whose subject is another party who can act; "want
-    Trump to be the next president" wishes a state, no act anyone is asked to do."""
+    Trump to be the next president", "wants his running mate to have experience" or "wants
+    people to like him" wishes a state, no act anyone is asked to do."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if clause.lemma_.lower() in STATE_VERBS:
+    if clause.lemma_.lower() in STATE_VERBS | WISHED_STATES:
         return False
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
         is_agent(s) and s.pos_ != "PRON" for s in subjects

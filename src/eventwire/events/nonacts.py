@@ -37,6 +37,7 @@ from eventwire.events.forewarned import foretells_a_trend
 from eventwire.events.granted_views import granted_view
 from eventwire.events.kept_terms import kept_terms
 from eventwire.events.lone_talk import talks_alone
+from eventwire.events.market_audiences import market_audience
 from eventwire.events.misread_imperatives import misread_imperative
 from eventwire.events.mood import commanded
 from eventwire.events.mourning import mourns
@@ -121,6 +122,7 @@ NONACT_WEIGHTS = {
     "between no parties": -0.6,
     "view granted": -0.6,
     "talks alone": -0.6,
+    "market audience": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -167,6 +169,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("content of another", answered_noun),  # "responded to the air strikes"
     ("content of another", answered_request),  # "granted the group's request"
     ("an audience", spoken_to),  # "told the AIPAC meeting"
+    ("market audience", market_audience),  # "said at an investors conference"
     ("abstract fight", fought_gerund),  # "praised him for fighting for our liberties"
     ("mourns the dead", mourns),  # "paid tribute to X, who was shot in June"
     ("standing state", standing_passive),  # "the party, which is backed by the military"

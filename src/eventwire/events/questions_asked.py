@@ -1,6 +1,7 @@
 """Asking as a question, not a request: "asked whether he would run", "Mr. Manafort asked.",
-"Asked to comment" put a question; "asked them to leave", "asked that he resign", "asked banks
-for donations" ask for an act or a thing (REQUEST). `events.everyday` drops the question.
+"Asked to comment", "'Why now?' she asked" put a question; "asked them to leave", "asked that
+he resign", "asked banks for donations" ask for an act or a thing (REQUEST). `events.everyday`
+drops the question.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.verb_arguments import prep_objects
 
 ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
+QUOTED_DEPS = {"dobj", "ccomp"}  # the words asked, quoted before the verb
+MANNER_TAG = "VBG"  # "asked rhetorically, shaking his head": how, not what, he asked
 
 
 def asks_a_question(verb: Token) -> bool:
@@ -22,9 +25,13 @@ def asks_a_question(verb: Token) -> bool:
     a date between parses the infinitive as an adverbial ("asked the UN on Friday to act")."""
     children = list(verb.children)
     asked = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
-    acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES]
+    acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES and c.tag_ != MANNER_TAG]
     if acts or prep_objects(verb, {"for"}):
         return False
+    if any(c.dep_ in QUOTED_DEPS and c.i < verb.i for c in children):
+        return True  # "'The ones who have been here 20 years,' Trump asked": the words asked
+    if _follows_a_question(verb):
+        return True  # "'Why are you still endorsing him?' Obama asked Republican politicians."
     clauses = [c for c in children if c.dep_ in ASKED_CLAUSES]
     question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)
     if not question and _asked_for_last(verb):
@@ -34,6 +41,15 @@ def asks_a_question(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
     return not any(c.dep_ == "ccomp" for c in clauses)
+
+
+def _follows_a_question(verb: Token) -> bool:
+    """The verb's sentence opens right after a question mark (a closing quote between): the
+    parse split "'Why now?' Obama asked them." after the question, which is what was asked."""
+    before = [t for t in verb.doc[max(0, verb.sent.start - 3) : verb.sent.start] if not t.is_space]
+    while before and before[-1].is_quote:
+        before.pop()
+    return bool(before) and before[-1].text == "?"
 
 
 def _asked_for_last(verb: Token) -> bool:
