@@ -20,13 +20,13 @@ from eventwire.parse.tags import VERB_POS
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SUBJECT_POS = {"NOUN", "PROPN", "NUM"}  # a named or described doer, not "it" or "who"
 NOUN_POS = {"NOUN", "PROPN"}  # a clause under a noun tells its content, not an act
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-MODAL_TAG = "MD"
+PAST_TAG, MODAL_TAG = "VBD", "MD"
+TENSED_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def subject_told(head: Token) -> bool:
-    """A finite verb ("refused", "were wounded"), no modal's, in no modifying clause and under no
-    noun, with a subject of its own that names someone."""
+    """A verb told done ("refused", "were wounded", "alleges"), in no modifying clause and
+    under no noun, with a subject of its own that names someone."""
     if head.pos_ not in VERB_POS or not _finite(head):
         return False
     clauses = [head, *head.ancestors]
@@ -42,12 +42,15 @@ def _doer_or_people(subject: Token) -> bool:
 
 
 def _finite(verb: Token) -> bool:
-    """A tensed verb, or a participle with its auxiliary ("were wounded"); not "to attack",
-    "shooting" or a bare participle ("a law, signed this spring")."""
+    """A tensed verb, or a participle with a past or perfect auxiliary ("were wounded", "have
+    refused"); not "to attack", "shooting", a bare participle ("a law, signed this spring"), a
+    modal's act ("won't be permitted") nor a present passive rule ("are not allowed by law")."""
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    if any(a.tag_ == MODAL_TAG for a in auxiliaries):
-        return False  # "won't be permitted", "would refuse": no act told done
-    return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and bool(auxiliaries))
+    if verb.tag_ in TENSED_TAGS:  # "refused", "alleges"
+        return not auxiliaries
+    past = [a for a in auxiliaries if a.tag_ == PAST_TAG or a.lemma_.lower() == "have"]
+    modal = any(a.tag_ == MODAL_TAG for a in auxiliaries)
+    return verb.tag_ == "VBN" and bool(past) and not modal
 
 
 def with_told_subjects(
