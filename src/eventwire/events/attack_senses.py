@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
 from eventwire.events.combat_senses import figurative
+from eventwire.events.harming_acts import OCCASION_PREPS
 from eventwire.events.lexicon import (
     CONDUCT,
     DEVICES,
@@ -20,6 +21,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.light_verbs import act_doers
+from eventwire.events.occasions import occasion_doers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import AIR_STRIKE, CRITICISM, STRIKES, VERBAL_ATTACKS
@@ -77,14 +79,24 @@ def _spoken(modifier: Token) -> bool:
 
 
 def _by_police(match: TriggerMatch) -> TriggerMatch:
-    """ "police raided two homes", "an FBI raid": a raid by police or other law enforcement is
-    coercion (COERCE), not an armed assault."""
+    """ "police raided two homes", "an FBI raid", "agents seized the boy in a raid": a raid by
+    police or other law enforcement is coercion (COERCE), not an armed assault."""
     if match.code.type != "ASSAULT" or match.head.lemma_.lower() not in RAIDS:
         return match
     doers = act_doers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
+    doers += _raiders(match)
     if not any(law_enforcement(t) for t in doers):
         return match
     return match.recoded(POLICE_ACTION)
+
+
+def _raiders(match: TriggerMatch) -> list[Token]:
+    """Those who acted in the raid a noun names as their act's occasion: the subject of the verb
+    whose "in"/"during" phrase holds it ("agents took the boy in a pre-dawn raid")."""
+    head = match.head
+    if not match.nominal or head.dep_ != "pobj" or head.head.lower_ not in OCCASION_PREPS:
+        return []
+    return occasion_doers(head)
 
 
 def _armed_strike(match: TriggerMatch) -> TriggerMatch:

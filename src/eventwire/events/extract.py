@@ -66,6 +66,7 @@ from eventwire.events.object_aims import OBJECT_PREPS
 from eventwire.events.obstruction import obstructed
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.opposed_people import opposed_person
+from eventwire.events.own_subjects import with_told_subjects
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agent_told
@@ -194,6 +195,7 @@ def extract_events(
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
+        kept = with_told_subjects(found, kept, KEEP)  # "The family refused, and agents ..."
         coded = [e for e in staffed_or_told(found, kept) if keep_all or e.confidence >= KEEP]
         learned = criticism(sentence, reader, attribution, coded)  # criticism in other words
         if learned is not None:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import booked_clause
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.lexicon import HARM_TYPES, is_agent
+from eventwire.events.own_subjects import subject_told
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.scope import SUBORDINATE, without_restatements
 from eventwire.model import Event
@@ -34,6 +35,7 @@ def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> li
         if id(e) in staffed
         or (e.type in HARM_TYPES and _agentless_passive(heads.get(id(e))))
         or (id(e) in heads and headline_news(heads[id(e)]))  # "expels envoy after clash"
+        or (id(e) in heads and subject_told(heads[id(e)]))  # "The family refused, and ..."
         or (id(e) in heads and booked_clause(heads[id(e)]))  # "hours after he was charged"
         or PARTICULAR in e.confidence_features  # "accusations lobbed by both sides of ..."
     ]

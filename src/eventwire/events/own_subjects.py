@@ -1,0 +1,63 @@
+"""Acts whose own clause names who did them: "The family refused, and federal agents took the
+child by force", "74 were killed in Nairobi and more than 1,640 were wounded".
+
+A main-clause verb with a subject of its own tells an act of its own even when that subject is
+no actor eventwire knows ("the family"): it restates nothing beside an act with participants
+(`scope.without_restatements`) and is no background to it (`scope.main_clause`); its unknown doer
+leaves the side empty (the gold README's rule) rather than dropping the event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent
+from eventwire.events.scope import SUBORDINATE
+from eventwire.model import Event
+from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.tags import VERB_POS
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SUBJECT_POS = {"NOUN", "PROPN", "NUM"}  # a named or described doer, not "it" or "who"
+NOUN_POS = {"NOUN", "PROPN"}  # a clause under a noun tells its content, not an act
+PAST_TAG, MODAL_TAG = "VBD", "MD"
+TENSED_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def subject_told(head: Token) -> bool:
+    """A verb told done ("refused", "were wounded", "alleges"), in no modifying clause and
+    under no noun, with a subject of its own that names someone."""
+    if head.pos_ not in VERB_POS or not _finite(head):
+        return False
+    clauses = [head, *head.ancestors]
+    if any(t.dep_ in SUBORDINATE or t.pos_ in NOUN_POS for t in clauses):
+        return False
+    return any(_doer_or_people(c) for c in head.children if c.dep_ in SUBJECT_DEPS)
+
+
+def _doer_or_people(subject: Token) -> bool:
+    """Someone who can act or be acted on ("the family", "co-defendants", "more than 1,640"),
+    not a thing ("the plan was approved") nor a pronoun left to coreference."""
+    return subject.pos_ in SUBJECT_POS and (subject.pos_ == "NUM" or is_agent(subject))
+
+
+def _finite(verb: Token) -> bool:
+    """A tensed verb, or a participle with a past or perfect auxiliary ("were wounded", "have
+    refused"); not "to attack", "shooting", a bare participle ("a law, signed this spring"), a
+    modal's act ("won't be permitted") nor a present passive rule ("are not allowed by law")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    if verb.tag_ in TENSED_TAGS:  # "refused", "alleges"
+        return not auxiliaries
+    past = [a for a in auxiliaries if a.tag_ == PAST_TAG or a.lemma_.lower() == "have"]
+    modal = any(a.tag_ == MODAL_TAG for a in auxiliaries)
+    return verb.tag_ == "VBN" and bool(past) and not modal
+
+
+def with_told_subjects(
+    found: list[tuple[Token, Event]], kept: list[Event], keep: float
+) -> list[Event]:
+    """`kept` (a sentence's events, in order) with the main-clause acts whose subject is told,
+    when an analyst counts them (confidence at least `keep`)."""
+    told = {id(e) for head, e in found if e.confidence >= keep and subject_told(head)}
+    kept_ids = {id(e) for e in kept}
+    return [e for _, e in found if id(e) in kept_ids or id(e) in told]
