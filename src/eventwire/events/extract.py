@@ -60,6 +60,7 @@ from eventwire.events.lone_drills import lone_drills
 from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality
+from eventwire.events.mutual_blame import fill_mutual_targets
 from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.noun_roles import noun_roles
 from eventwire.events.object_aims import OBJECT_PREPS
@@ -205,6 +206,7 @@ def extract_events(
     fill_told_doers(events, actors, by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
+    fill_mutual_targets(doc, events)  # "X, Y exchange shots": each at the other
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
     fill_filed_pleas(doc, reader, events)  # "filed a motion in federal court": to the court
