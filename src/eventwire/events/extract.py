@@ -85,6 +85,7 @@ from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.repeated_posts import in_repeated_post, repeated_posts
 from eventwire.events.reported_claims import claimed
+from eventwire.events.retort_partners import fill_retort_partners
 from eventwire.events.roles import verb_roles
 from eventwire.events.ruled_pleas import fill_ruled_pleas
 from eventwire.events.same_victim import fill_told_doers
@@ -206,6 +207,7 @@ def extract_events(
     fill_told_doers(events, actors, by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
+    fill_retort_partners(doc, events)  # "Sanders shot back": at the quarrel's other side
     fill_mutual_targets(doc, events)  # "X, Y exchange shots": each at the other
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
