@@ -94,6 +94,7 @@ from eventwire.events.scope import (
     main_clause,
     main_matches,
 )
+from eventwire.events.shared_objects import fill_shared_targets
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
 from eventwire.events.speaker_blame import speaker_blame
@@ -208,6 +209,7 @@ def extract_events(
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     fill_retort_partners(doc, events)  # "Sanders shot back": at the quarrel's other side
+    fill_shared_targets(doc, reader, events)  # "condemned and sanctioned Iran": at Iran
     fill_mutual_targets(doc, events)  # "X, Y exchange shots": each at the other
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
