@@ -1,4 +1,5 @@
-"""Whom an act is aimed at when the parties trade it with each other, or answer a proposal."""
+"""Whom an act is aimed at when the parties trade it with each other (each at the other), or
+answer a proposal."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ def _countries(participants: list) -> set[str]:
     return {p.country for p in participants if p.country}
 
 
-def test_parties_trading_accusations_are_both_sources_and_the_topic_no_target() -> None:
+def test_parties_trading_accusations_are_each_others_targets_and_the_topic_no_side() -> None:
     (r,) = run_texts("Peru and Ecuador traded insults over Cyprus.")
     insults = event_at(r, "insults")
     assert _countries(insults.actors) == {"PER", "ECU"}
-    assert insults.recipients == []
+    assert _countries(insults.recipients) == {"PER", "ECU"}
 
 
 def test_one_party_trading_insults_with_another_aims_at_it() -> None:

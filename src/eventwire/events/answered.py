@@ -5,7 +5,8 @@ participants of its own refers back (`anaphora.refers_back`) to the latest earli
 kind in the article (the latest told by the same word where there is one), and rejecting,
 accepting, backing or criticising it is aimed at whoever made it (the requester, the proposer),
 as event coders code such replies. A noun for any act ("condemned the decision", "welcomed the
-move") names the latest act with doers told just before it.
+move") names the latest act with doers told just before it. Blame told from the side of the
+thing blamed ("the move drew condemnation from X", `received`) is aimed at that act's doer too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
 from eventwire.events.lexicon import noun_triggers, word_cameos, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.received import blamed_things
 from eventwire.events.sentences import sentence_start_back
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Modality, Participant
@@ -40,6 +42,7 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
     passed = PLEAS if event.type in PLEAS else STANCES
     objects = [c for c in head.children if c.dep_ == "dobj"]
     objects += pobjs(head, {"of"}) if head.pos_ == "NOUN" else []  # "their approval of the veto"
+    objects += blamed_things(head) if event.type == "ACCUSE" else []  # "the move drew criticism"
     for obj in (o for o in objects if refers_back(o)):
         earlier = _referred(obj, told, frozenset(passed))
         if earlier is not None:

@@ -73,7 +73,7 @@ def _has_object(doc: Doc, event: Event) -> bool:
     right after it, where the parse hangs it ("promised to defend and expand Social Security"),
     but not one the next verb has alone ("reached out to her and gave her a job")."""
     root = trigger_root(event, doc)
-    verbs = [root, *_sharing_conjuncts(root)] if root else []
+    verbs = [root, *sharing_conjuncts(root)] if root else []
     objects = [c for v in verbs for c in v.children if c.dep_ in VERB_OBJECT_DEPS]
     return any(not noun_triggers(o) for o in objects + _aims_of_noun(root))
 
@@ -90,7 +90,7 @@ def _aims_of_noun(root: Token | None) -> list[Token]:
     return [a for a in aims if not any(w.ent_type_ in NAME_ENTITIES for w in a.subtree)]
 
 
-def _sharing_conjuncts(verb: Token) -> list[Token]:
+def sharing_conjuncts(verb: Token) -> list[Token]:
     """The verbs coordinated with a verb that has nothing after it but the "and" that joins
     them: "defend and expand X" share X."""
     after = [c for c in verb.children if c.i > verb.i]

@@ -60,6 +60,7 @@ from eventwire.events.lone_drills import lone_drills
 from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality
+from eventwire.events.mutual_blame import fill_mutual_targets
 from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.noun_roles import noun_roles
 from eventwire.events.object_aims import OBJECT_PREPS
@@ -85,6 +86,7 @@ from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.repeated_posts import in_repeated_post, repeated_posts
 from eventwire.events.reported_claims import claimed
+from eventwire.events.retort_partners import fill_retort_partners
 from eventwire.events.roles import verb_roles
 from eventwire.events.ruled_pleas import fill_ruled_pleas
 from eventwire.events.same_victim import fill_told_doers
@@ -93,6 +95,7 @@ from eventwire.events.scope import (
     main_clause,
     main_matches,
 )
+from eventwire.events.shared_objects import fill_shared_targets
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
 from eventwire.events.speaker_blame import speaker_blame
@@ -207,6 +210,9 @@ def extract_events(
     fill_told_doers(events, actors, by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
+    fill_retort_partners(doc, events)  # "Sanders shot back": at the quarrel's other side
+    fill_shared_targets(doc, reader, events)  # "condemned and sanctioned Iran": at Iran
+    fill_mutual_targets(doc, events)  # "X, Y exchange shots": each at the other
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
     fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
     fill_filed_pleas(doc, reader, events)  # "filed a motion in federal court": to the court

@@ -1,9 +1,10 @@
 """Acts two sides trade in a headline: "Romney, Santorum trade attacks on auto bailout", "Clinton,
 GOP leaders trade blame". The tagger reads the bare verb "trade" as a noun glued to the act, so
 the parse holds no subjects; headline grammar puts the parties, joined by a comma or "and",
-right before it. As for "X and Y traded accusations" (`reciprocal`), each party is a source and
-none a target. Combat traded between people the story names ("Novak, Horvat trade attacks on
-eve of vote", the tagger missing both as names) is words, not arms: criticism (`traded_words`).
+right before it. As for "X and Y traded accusations" (`reciprocal`), each party is a source;
+blame traded so is aimed at each other (`mutual_blame`). Combat traded between people the story
+names ("Novak, Horvat trade attacks on eve of vote", the tagger missing both as names) is words,
+not arms: criticism (`traded_words`).
 """
 
 from __future__ import annotations

@@ -88,6 +88,15 @@ def received_sides(reader: RoleReader, verb: Token) -> Sides | None:
     return split_roles(actors, targets)
 
 
+def blamed_things(verb: Token) -> list[Token]:
+    """The things, not parties, that receive the blame the verb tells ("the proposal drew
+    criticism", "the decision was met with outrage"): whoever made them is its target, where
+    the story told it (`answered`)."""
+    if _received_noun(verb) is None:
+        return []
+    return [s for s in _receivers(verb) if s.pos_ == "NOUN" and not is_agent(s)]
+
+
 def _provoker(subject: Token) -> list[Token]:
     """Who a provoking subject stands for: a party ("Trump sparked outrage"), or the owner of
     its act or words ("Pfizer's deal", "his remarks"); a thing's topic is not blamed ("the
