@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
-from eventwire.events.lexicon import RECIPROCAL
 from eventwire.events.replies import actor_ids
+from eventwire.events.word_classes import RECIPROCAL
 from eventwire.model import Event
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 

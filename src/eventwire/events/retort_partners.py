@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.embedded_acts import inside
-from eventwire.events.lexicon import back_of, words
+from eventwire.events.lexicon import words
 from eventwire.events.replies import actor_ids, window_start
+from eventwire.events.told_violence import back_of
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 
