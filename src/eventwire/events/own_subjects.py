@@ -15,13 +15,11 @@ from eventwire.events.lexicon import is_agent
 from eventwire.events.scope import SUBORDINATE
 from eventwire.model import Event
 from eventwire.parse.deps import AUXILIARY_DEPS
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import FINITE_TAGS, NOUN_POS, VERB_POS
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SUBJECT_POS = {"NOUN", "PROPN", "NUM"}  # a named or described doer, not "it" or "who"
-NOUN_POS = {"NOUN", "PROPN"}  # a clause under a noun tells its content, not an act
 PAST_TAG, MODAL_TAG = "VBD", "MD"
-TENSED_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def subject_told(head: Token) -> bool:
@@ -30,7 +28,7 @@ def subject_told(head: Token) -> bool:
     if head.pos_ not in VERB_POS or not _finite(head):
         return False
     clauses = [head, *head.ancestors]
-    if any(t.dep_ in SUBORDINATE or t.pos_ in NOUN_POS for t in clauses):
+    if any(t.dep_ in SUBORDINATE or t.pos_ in NOUN_POS for t in clauses):  # under a noun: content
         return False
     return any(_doer_or_people(c) for c in head.children if c.dep_ in SUBJECT_DEPS)
 
@@ -46,7 +44,7 @@ def _finite(verb: Token) -> bool:
     refused"); not "to attack", "shooting", a bare participle ("a law, signed this spring"), a
     modal's act ("won't be permitted") nor a present passive rule ("are not allowed by law")."""
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    if verb.tag_ in TENSED_TAGS:  # "refused", "alleges"
+    if verb.tag_ in FINITE_TAGS:  # "refused", "alleges"
         return not auxiliaries
     past = [a for a in auxiliaries if a.tag_ == PAST_TAG or a.lemma_.lower() == "have"]
     modal = any(a.tag_ == MODAL_TAG for a in auxiliaries)
@@ -57,7 +55,13 @@ def with_told_subjects(
     found: list[tuple[Token, Event]], kept: list[Event], keep: float
 ) -> list[Event]:
     """`kept` (a sentence's events, in order) with the main-clause acts whose subject is told,
-    when an analyst counts them (confidence at least `keep`)."""
-    told = {id(e) for head, e in found if e.confidence >= keep and subject_told(head)}
+    when an analyst counts them (confidence at least `keep`) and no kept act of the same type
+    tells them already ("Gunmen ambushed a bus, and six passengers were killed": one attack)."""
+    kept_types = {e.type for e in kept}
+    told = {
+        id(e)
+        for head, e in found
+        if e.confidence >= keep and e.type not in kept_types and subject_told(head)
+    }
     kept_ids = {id(e) for e in kept}
     return [e for _, e in found if id(e) in kept_ids or id(e) in told]
