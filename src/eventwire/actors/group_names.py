@@ -51,7 +51,11 @@ def phrase_key(words: Span) -> str:
 def group_key(country: str, sector: str, words: Span) -> str:
     """The key two mentions of a country's group share: a state's body ("Russian troops",
     "Russian soldiers": its military) by its country and sector, other groups also by the
-    words that say which group they are."""
+    words that say which group they are; a state's diplomatic posts are one actor of their own.
+    """
+    posts = word_set("diplomatic_post")
+    if sector in word_set("state_sector") and any(w.lower_ in posts for w in words):
+        return f"{country}:{sector}:post"  # its staff too ("embassy personnel")
     if sector in word_set("state_sector"):
         return f"{country}:{sector}"
     return f"{country}:{sector}:{phrase_key(words)}"

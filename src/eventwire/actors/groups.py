@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.acting_groups import acting_group_at
+from eventwire.actors.body_parts import owning_body, part_name
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.chained_groups import chained_group
@@ -323,12 +324,21 @@ class GroupMentions(OwnedGroupMentions):
             if (whose := whose_owner(words[-1])) is not None:  # the owner's own leaders
                 key, owner = f"{whose.i}:{key}", whose
             owner = owner or pronoun_owner(words[-1], match.value)
+            body = (
+                None
+                if owner
+                else owning_body(span, sector.value if sector else "", self.candidates)
+            )
+            if body is not None:  # "the upper house of the Dutch parliament": the body's part
+                name = part_name(span, body)  # later "the upper house" is the same
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
                 name = pronoun_owned_name(span, owner, name)
             candidate = self.add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, **codes
             )
+            if body is not None:
+                candidate.extra["owner"] = str(body.start)
             if owner is not None:
                 candidate.extra["owner"] = str(owner.idx)
                 if words[-1].lower_ in word_set("staff_noun"):
