@@ -2,8 +2,9 @@
 the subject of the sentence before ("The ministry summoned the envoy. It accused London …").
 
 Either must agree with the pronoun in number and animacy: "it" is never a person nor a plural
-noun's group, "they" never one person alone. `participants.RoleReader` asks this for every
-pronoun it meets that no mention covers, and for the owner of "its troops".
+noun's group, "they" never one person alone nor a body a singular noun names. `participants.
+RoleReader` asks this for every pronoun it meets that no mention covers, and for the owner of
+"its troops".
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.joint import PLURAL_PERSONAL, subjects_above
 from eventwire.events.mention_reader import MentionReader
+from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Participant
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
@@ -27,6 +29,8 @@ def antecedent(reader: MentionReader, pronoun: Token) -> Participant | None:
     for subject in subjects_above(pronoun, ACTIVE_SUBJECT_DEPS):
         if subject.pos_ != "PRON":
             found = reader.phrase(subject)
+            if singular_body(reader, pronoun, subject, found):
+                return None
             if agrees(reader, pronoun, subject, found):
                 return next(iter(found), None)
     return None
@@ -43,6 +47,8 @@ def previous_subject(reader: MentionReader, pronoun: Token) -> Participant | Non
     subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECT_DEPS and c.pos_ != "PRON"]
     for subject in subjects:
         found = [p for p in reader.phrase(subject) if p.actor_id or p.country]  # "his men"
+        if singular_body(reader, pronoun, subject, found):
+            return None
         if found and agrees(reader, pronoun, subject, found):
             return found[0]
     return None
@@ -58,6 +64,20 @@ def agrees(reader: MentionReader, pronoun: Token, subject: Token, found: list[Pa
         return not plural_group and not any(_person(reader, p) for p in found)
     lone_person = len(found) == 1 and _person(reader, found[0])
     return not (pronoun.lower_ in THIRD_PERSON and lone_person)
+
+
+def singular_body(
+    reader: MentionReader, pronoun: Token, subject: Token, found: list[Participant]
+) -> bool:
+    """ "The government is sharpening its weapon ...: the power to prevent them": "they" after
+    a singular common noun, with no partner joined to it and no group counted ("a number of
+    attendees"), means others, whom the text may not name: a body is "it" in news English;
+    not the groups told as plural ("the police said they", `plural_collective`)."""
+    joined = any(c.dep_ == "conj" or c.lower_ == "of" for c in subject.children)
+    collective = subject.lower_ in word_set("plural_collective")
+    plural = pronoun.lower_ in PLURAL_PERSONAL
+    person = any(_person(reader, p) for p in found)
+    return plural and subject.tag_ == "NN" and not (joined or collective or person)
 
 
 def _state_or_body(reader: MentionReader, participant: Participant) -> bool:
