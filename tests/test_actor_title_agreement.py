@@ -50,3 +50,12 @@ def test_an_of_gerund_after_a_name_tells_no_country() -> None:
         date="2016-09-05",
     )
     assert _country(r, "Walter Brandt") != "RUS"
+
+
+def test_a_party_title_still_fits_a_person_whose_party_no_one_told() -> None:
+    (r,) = run_texts(
+        "Senator Wilma Corrigan of Maine spoke in Portland on Monday. The Republican senator "
+        "criticized the trade deal on Tuesday.",
+        date="2016-09-05",
+    )
+    assert _sources(r, "criticized") == ["Wilma Corrigan"]
