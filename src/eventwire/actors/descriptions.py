@@ -186,6 +186,20 @@ def said_of(phrase: str, name: str, evidence: str, office: str = "") -> bool:
     ) and states_in(phrase) <= states_in(evidence) | states_in(office) | _known(name, 1)
 
 
+def contradicted(phrase: str, name: str, evidence: str) -> bool:
+    """Whether the person's party or state, where the politicians' table or the words before
+    their names tell it, is not the description's ("the GOP nominee" for a Democrat); a
+    person whose party and state nobody told is not contradicted."""
+    words = phrase_words(phrase)
+    wanted_sides, wanted_states = party_sides(words), states_in(phrase)
+    sides = party_sides(phrase_words(evidence)) | _known(name, 0)
+    states = states_in(evidence) | _known(name, 1)
+    return bool(
+        (wanted_sides and sides and not wanted_sides <= sides)
+        or (wanted_states and states and not wanted_states <= states)
+    )
+
+
 def _same_office(wanted: str, row: KnownActor) -> bool:
     """ "candidate" is a "presidential candidate", "governor" the "governor of Indiana";
     "leader" is any head of state, "lawmaker" any legislator's office (`sector_role`); an

@@ -73,7 +73,7 @@ def known_described(
     """The person a definite description by a noun names: the name in apposition right after
     it, else the one person named before it whom the table and the description's party and
     state words fit."""
-    noun = candidate.extra.get(SAID)
+    noun = candidate.extra.get(SAID) or _role_noun(candidate, text)
     if not noun or not definite_subject(candidate, text):
         return None
     people = [(o, a) for o, a in named if a.type == ActorType.PERSON and not o.in_quote]
@@ -90,6 +90,15 @@ def known_described(
         and said_of(phrase, a.name, evidence_of(a, before, text))
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _role_noun(candidate: Candidate, text: str) -> str:
+    """ "the billionaire businessman": the head noun of a title the role finder read, which
+    the known descriptions table may know a person by ("the senator" finds no row)."""
+    if candidate.role is None:
+        return ""
+    words = text[candidate.start : candidate.end].lower().split()
+    return words[-1] if words else ""
 
 
 def _appositive(

@@ -314,10 +314,13 @@ def _after_age(doc: Doc, start: int) -> int:
 def of_phrase(span: Span) -> list[Token]:
     """ "President Macron of France", "a spokesman for the Chinese foreign ministry": the words
     of an "of" or "for" phrase right after a name or title, which say whom the person serves;
-    the words end with a whole word ("the Miami-based Cuban-American ...", not "Cuban")."""
+    the words end with a whole word ("the Miami-based Cuban-American ...", not "Cuban"); an
+    "of" that opens a gerund says what the person did, not whom they serve."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in word_set("serving_preposition"):
         return []
+    if span.end + 1 < len(doc) and doc[span.end + 1].tag_ == "VBG":
+        return []  # "accused Trump of showing support for Russia": what he did, not whom he serves
     end = min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)
     while end < span.sent.end and hyphen_joined(doc[end]):
         end += 1

@@ -17,6 +17,7 @@ from eventwire.actors.known_descriptions import known_described
 from eventwire.actors.later_descriptions import DEMONYM, described_again
 from eventwire.actors.named_fits import named_one
 from eventwire.actors.office_descriptions import OFFICE, office_holder
+from eventwire.actors.title_agreement import agreeing
 from eventwire.actors.title_anaphora import introduced_later
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType
@@ -59,13 +60,17 @@ def _glossed(ledger: ActorLedger, candidate: Candidate) -> Actor | None:
 
 
 def _fitting_person(ledger: ActorLedger, candidate: Candidate) -> Actor | None:
-    """The one person before whose role and country fit; none when two do ("Sen. A and
-    Sen. B ... the senator"), since a wrong link moves an event's side."""
+    """The one person before whose role and country fit and whom the title's party, state
+    and time allow (`title_agreement`); none when two do ("Sen. A and Sen. B ... the
+    senator"), since a wrong link moves an event's side."""
     fitting = {
         id(actor): actor
         for _, actor in ledger.before(candidate)
         if actor.type == ActorType.PERSON and _fits(candidate, actor)
     }
+    people = ledger.people_before(candidate, None)
+    kept = agreeing(list(fitting.values()), candidate, people, ledger.text, ledger.on)
+    fitting = {id(actor): actor for actor in kept}
     if len(fitting) == 1:
         return next(iter(fitting.values()))
     return named_one(list(fitting.values()), ledger.before(candidate))

@@ -1,0 +1,45 @@
+"""Whether a title told again agrees with a person beyond its office: "the GOP nominee" is
+no Democrat, and in a 2016 story not Mitt Romney, named as "2012 GOP presidential nominee".
+A party or state word must not be told of the person otherwise (by the politicians' table or
+the words before their name; a person whose party nobody told still fits), and a person whose
+name the text dated to an earlier year fits no present title ("the nominee", not "the former
+nominee"). Only the text's own year is trusted: a story of past events calls a past president
+"the president", so the table's dates are no guide."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from eventwire.actors.candidates import Candidate
+from eventwire.actors.descriptions import contradicted, evidence_of, past_description
+from eventwire.model import Actor
+
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def agreeing(
+    fitting: list[Actor],
+    candidate: Candidate,
+    people: list[tuple[Candidate, Actor]],
+    text: str,
+    on: date | None,
+) -> list[Actor]:
+    """The people of `fitting` whose party, state and year the title allows."""
+    phrase = text[candidate.start : candidate.end]
+    past = past_description(candidate, text)
+    kept = []
+    for actor in fitting:
+        evidence = evidence_of(actor, people, text)
+        if not contradicted(phrase, actor.name, evidence) and (
+            past or not _dated_before(evidence, on)
+        ):
+            kept.append(actor)
+    return kept
+
+
+def _dated_before(evidence: str, on: date | None) -> bool:
+    """Whether the words before the person's names date them to an earlier year ("2012 GOP
+    presidential nominee Mitt Romney")."""
+    years = [int(y) for y in YEAR.findall(evidence)]
+    return on is not None and bool(years) and max(years) < on.year
