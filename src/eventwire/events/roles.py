@@ -48,6 +48,9 @@ AIM_PREPS = word_set("aim_preposition")
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
+TOPIC_PREPS = {"on"}  # "criticized Obama on Iraq", "agreed on Iran": what the act is about
+PARTNER_PREPS = {"with", "to", "against"}  # "sided with Germany on Russia": the party aimed at
+SHARED_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "agreed on", "talked on": a shared topic
 
 
 def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
@@ -77,6 +80,8 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     objects = [o for o in objects if o not in acts and o not in moved]
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
+    if _topic_on(reader, verb, objects, type_):
+        preps = preps - TOPIC_PREPS
     targets = [*objects, *causes, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets = [t for t in targets if t not in venues(reader, verb, type_)]  # "rallied at a college"
     targets = [t for t in targets if not askers(t)]  # "withdrew at the request of the UN"
@@ -110,6 +115,15 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
     aimed_elsewhere = aimed_elsewhere or done_to_nothing(verb)  # "said troops fired first"
     return hit_own_people(reader, type_ if not aimed_elsewhere else "", roles)
+
+
+def _topic_on(reader: RoleReader, verb: Token, objects: list[Token], type_: str) -> bool:
+    """ "criticized Obama on Iraq", "sided with Germany on Russia", "agreed on Iran": with a
+    party already aimed at, or in a shared act, "on" names what the act is about; "imposed
+    sanctions on Iran" or "fired on marchers" aims at no other party and keeps its target."""
+    partners = pobjs(verb, PARTNER_PREPS)
+    aimed = any(reader.phrase(t) for t in [*objects, *partners])
+    return aimed or type_ in SHARED_TYPES
 
 
 def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
