@@ -70,3 +70,12 @@ def test_a_thing_used_for_an_act_leaves_the_act_with_the_subject() -> None:
     (result,) = run_texts("The Israeli army used armed drones for attacking targets in Gaza.")
     doers = [[p.name for p in e.actors] for e in result.events if e.trigger.text == "attacking"]
     assert all(names == ["Israeli army"] or "Israel" in " ".join(names) for names in doers)
+
+
+def test_support_a_candidate_holds_from_a_group_is_the_group_s() -> None:
+    (result,) = run_texts(
+        "Her lead grows when Senator Amy Klobuchar's support from union leaders is counted."
+    )
+    actors, recipients = _sides(result, "support")
+    assert actors == ["union leaders"]
+    assert recipients == ["Amy Klobuchar"]

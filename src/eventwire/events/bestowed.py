@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.parse.forms import in_words
@@ -26,6 +26,7 @@ GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backi
 LEAVING = words("event_arguments.tsv", "leaving")  # move, departure, defection, exit
 GIVER_PREPS = word_set("maker_preposition")
 PASSED_ON_PREPS = frozenset({"for", "to", "with"})  # "praise for Obama", "ties with China"
+HELD_FROM_PREPS = frozenset({"from", "among", "by"})  # "Clinton's support among Latinos"
 
 
 def receives(verb: Token, noun: Token) -> bool:
@@ -52,12 +53,28 @@ def _giving_bodies(noun: Token) -> list[Token]:
     return [t for t in among + bodies if t.ent_type_ not in PLACE_ENTITIES | TIME_ENTITIES]
 
 
-def _passed_on(noun: Token, verb: Token) -> bool:
+def held_from(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """The givers and the holders of a granted act its owner holds from a party its "from",
+    "among" or "by" phrase names ("Clinton's support from party leaders", "his support among
+    Latinos"): the owner gets it, not gives it; None when the noun is no such act, or when it
+    goes on to a party ("their support for Obama among Latinos": theirs to give)."""
+    if not _granted(noun) or _passed_on(noun):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIME_ENTITIES]
+    giving = [
+        t
+        for t in pobjs(noun, HELD_FROM_PREPS)
+        if is_agent(t) and t.ent_type_ not in PLACE_ENTITIES | TIME_ENTITIES
+    ]
+    return (giving, owners) if owners and giving else None
+
+
+def _passed_on(noun: Token, verb: Token | None = None) -> bool:
     """Whether the granted act goes on to a party it names (on the noun or, as the parse may
     hang it, on the verb), so that whoever holds it gives it ("had nothing but praise for
     Obama", "has close cooperation with China"); support "for his plan" still comes to the
     holder ("won support for his plan")."""
-    aims = pobjs(noun, PASSED_ON_PREPS) + pobjs(verb, PASSED_ON_PREPS)
+    aims = pobjs(noun, PASSED_ON_PREPS) + (pobjs(verb, PASSED_ON_PREPS) if verb else [])
     return any(t.ent_type_ in PARTY_ENTITIES or t.tag_ == "PRP" for t in aims)
 
 
