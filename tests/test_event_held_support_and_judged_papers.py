@@ -79,3 +79,13 @@ def test_support_a_candidate_holds_from_a_group_is_the_group_s() -> None:
     actors, recipients = _sides(result, "support")
     assert actors == ["union leaders"]
     assert recipients == ["Amy Klobuchar"]
+
+
+def test_an_act_not_yet_done_is_no_demand() -> None:
+    texts = (
+        "Mayor Eric Adams said the governor's office has yet to answer his letter.",
+        "Mayor Eric Adams said Governor Kathy Hochul still has to answer his letter.",
+    )
+    not_yet, still = run_texts(*texts)
+    assert [e.type for e in not_yet.events if e.type == "REQUEST"] == []
+    assert "REQUEST" in [e.type for e in still.events]

@@ -27,6 +27,7 @@ from eventwire.parse.tags import PAST_TAGS
 OBLIGATION = words("modality_words.tsv", "obligation")
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
+UNMET = words("modality_words.tsv", "unmet")  # yet: "has yet to respond" lays no duty
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one
 PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
@@ -152,14 +153,15 @@ def _modal_head(clause: Token) -> bool:
 def duty_verb(verb: Token) -> bool:
     """ "has to fix that", "needs to step aside", "has got to clean this up": a verb of duty in
     the present over an act's infinitive, laid on a party (`_bound`); "had to resign" told a
-    past necessity, "does not have to" lifts a duty, "may have to" or "will have to" tells a
+    past necessity, "does not have to" lifts a duty and "has yet to respond" tells an act not
+    done so far, no duty at all; "may have to" or "will have to" tells a
     possible need (`_future_duty`), "needs to be" wants a state and "all they have to do is" no
     act."""
     lemma = verb.lemma_.lower()
     auxes = [a for a in verb.children if a.dep_ == "aux"]
     perfect = any(a.lemma_.lower() in PERFECT_AUX for a in auxes)
     duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
-    lifted = any(c.dep_ == "neg" for c in verb.children)
+    lifted = any(c.dep_ == "neg" or c.lower_ in UNMET for c in verb.children)
     hedged = any(a.tag_ in PAST or (a.tag_ == "MD" and not _future_duty(verb, a)) for a in auxes)
     if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
         return False
