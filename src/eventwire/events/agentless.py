@@ -27,12 +27,16 @@ THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Ac
 DEMONSTRATIVES = {"this", "that"}  # "that will bring pressure": the thing just told
 
 
-def no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
+def no_agent(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant] | None = None
+) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "Golden Week has been popular and has allowed thousands to
     vote" (a verb joined to another shares its subject; a name of a holiday, an event or a law
     names no one); an actor read there acts ("Trump" tagged as a noun). The subject of an act
-    received ("eight of them are in custody") is its target, not its doer."""
+    received ("eight of them are in custody") is its target, not its doer. A paper acts for
+    its issuer, named ("the letter accuses", `issuers`) or not, once it is aimed at a party
+    ("a new ad attacks Clinton's record")."""
     verb = match.head
     if received_blame(verb) is not None or passed_chambers(verb):  # "the bill passed the House"
         return False
@@ -45,7 +49,7 @@ def no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
         or one_of_them(s)
         or share_of_them(s)
         or any(b <= s.idx < e for b, e in named)
-        or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
+        or (is_document(s) and bool(actors or recipients))  # "the letter accuses": its issuer
         for s in subjects
     )
 

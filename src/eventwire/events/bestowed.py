@@ -4,39 +4,78 @@
 The subject of a verb of receiving or holding is the target of the act noun it takes; the
 doer is the noun's "from"/"by" object, or, for a granted act (support, endorsement, backing:
 `event_arguments.tsv` "granted"), its "of" object as well ("the support of four in ten
+voters"), or the body it comes from ("has 31 endorsements in the Senate", "support among
 voters"). Verbs that only hold or show off what was given ("had", "won", "touted") read so
-only when the noun names its giver, so "had talks with X" keeps its own reading.
+only for a granted act, so "had talks with X" keeps its own reading, and not when the act is
+passed on to a party ("had nothing but praise for Obama": the subject gives it).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.parse.forms import in_words
-from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
+from eventwire.parse.nlp import PARTY_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
 
 RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
 HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up
 GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backing
 LEAVING = words("event_arguments.tsv", "leaving")  # move, departure, defection, exit
 GIVER_PREPS = word_set("maker_preposition")
+PASSED_ON_PREPS = frozenset({"for", "to", "with"})  # "praise for Obama", "ties with China"
+HELD_FROM_PREPS = frozenset({"from", "among", "by"})  # "Clinton's support among Latinos"
 
 
 def receives(verb: Token, noun: Token) -> bool:
     """Whether the verb's subject gets the act `noun` names rather than doing it."""
     if verb.lemma_.lower() in RECEIVING:
         return True
-    return _holding(verb) and _granted(noun) and bool(givers(noun, verb) or owned(noun))
+    if not (_holding(verb) and _granted(noun)):
+        return False
+    return bool(givers(noun, verb) or owned(noun)) or not _passed_on(noun, verb)
 
 
 def givers(noun: Token, verb: Token) -> list[Token]:
     """Who gives the received act: "from"/"by" objects of the noun or the verb, and the "of"
     object of a granted act ("the endorsement of Gov. Mike Pence")."""
     found = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS) or _reason_givers(noun, verb)
-    return found + (pobjs(noun, {"of"}) if _granted(noun) else [])
+    return found + (pobjs(noun, {"of"}) + _giving_bodies(noun) if _granted(noun) else [])
+
+
+def _giving_bodies(noun: Token) -> list[Token]:
+    """ "31 endorsements in the Senate", "support among Democrats": the body or the people a
+    granted act comes from; a place is where it stands, not who gives it ("support in Iowa")."""
+    among = pobjs(noun, {"among"})
+    bodies = [t for t in pobjs(noun, {"in"}) if t.ent_type_ in PARTY_ENTITIES - PLACE_ENTITIES]
+    return [t for t in among + bodies if t.ent_type_ not in PLACE_ENTITIES | TIME_ENTITIES]
+
+
+def held_from(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """The givers and the holders of a granted act its owner holds from a party its "from",
+    "among" or "by" phrase names ("Clinton's support from party leaders", "his support among
+    Latinos"): the owner gets it, not gives it; None when the noun is no such act, or when it
+    goes on to a party ("their support for Obama among Latinos": theirs to give)."""
+    if not _granted(noun) or _passed_on(noun):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIME_ENTITIES]
+    giving = [
+        t
+        for t in pobjs(noun, HELD_FROM_PREPS)
+        if is_agent(t) and t.ent_type_ not in PLACE_ENTITIES | TIME_ENTITIES
+    ]
+    return (giving, owners) if owners and giving else None
+
+
+def _passed_on(noun: Token, verb: Token | None = None) -> bool:
+    """Whether the granted act goes on to a party it names (on the noun or, as the parse may
+    hang it, on the verb), so that whoever holds it gives it ("had nothing but praise for
+    Obama", "has close cooperation with China"); support "for his plan" still comes to the
+    holder ("won support for his plan")."""
+    aims = pobjs(noun, PASSED_ON_PREPS) + (pobjs(verb, PASSED_ON_PREPS) if verb else [])
+    return any(t.ent_type_ in PARTY_ENTITIES or t.tag_ == "PRP" for t in aims)
 
 
 def _reason_givers(noun: Token, verb: Token) -> list[Token]:

@@ -216,7 +216,7 @@ def _features(
             match.code.type in PARTY_TYPES
             and partyless_gerund(head, match.nominal, actors, recipients),
         ),
-        ("no agent", match.code.type in AGENTIVE_TYPES and no_agent(match, actors)),
+        ("no agent", match.code.type in AGENTIVE_TYPES and no_agent(match, actors, recipients)),
         ("no agent", match.nominal and put_out_by_a_thing(head)),  # "that will bring pressure"
         ("hypothetical", hypothetical(match, actors, recipients)),
         ("generic you", done_by_you(head)),  # "you attacked", "your opposition"

@@ -25,6 +25,7 @@ from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
 DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
 ISSUER_PREPS = word_set("maker_preposition")
+EXPRESSING = word_set("expressing_verb")  # lay (out), voice, express, make, deliver
 
 
 def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
@@ -34,7 +35,8 @@ def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides
         return sides
     papers = [c for c in match.head.children if c.dep_ in NOUN_SUBJECT_DEPS and is_document(c)]
     issuers = _issuers(reader, papers[0]) if papers else []
-    if papers and not issuers:  # "the address will lay out his case against Clinton": his
+    if papers and not issuers and _puts_forward(match.head):  # "the address will lay out
+        # his case against Clinton": his; "the ad attacks Clinton's record" is aimed at Clinton
         owners = [o for c in match.head.children if c.dep_ == "dobj" for o in _owners(c)]
         issuers = [p for t in owners for p in reader.phrase(t)]
     return (issuers, other_sides(issuers, sides[1])) if issuers else sides
@@ -58,6 +60,13 @@ def _named_issuers(paper: Token) -> list[Token]:
     """ "its letter", "Exxon's report", "a letter from the ministry", "the suit filed by X"."""
     owners = [c for c in paper.children if c.dep_ == "poss"]
     return owners or pobjs(paper, ISSUER_PREPS) or issuing_agents(paper)
+
+
+def _puts_forward(verb: Token) -> bool:
+    """Whether the verb puts forward its object's owner's own view ("lay out his case", "voice
+    her concerns"), so the owner speaks through the paper; a verb that judges its object
+    ("attacks Clinton's record", "rejects his claim") is aimed at the owner instead."""
+    return verb.lemma_.lower() in EXPRESSING
 
 
 def _owners(noun: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.act_agents import is_event_noun, noun_agents, subject_actors
-from eventwire.events.bestowed import givers, owned, receives
+from eventwire.events.bestowed import givers, held_from, owned, receives
 from eventwire.events.complements import blamed_or_addressed
 from eventwire.events.governing_verbs import governing_verb
 from eventwire.events.instigations import askers
@@ -46,6 +46,8 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
         setting = noun.head.head
         asked = agents(setting) if is_passive(setting) else verb_subjects(setting)
         return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in (asking, asked)))
+    if (held := held_from(noun)) is not None:  # "Clinton's support from party leaders"
+        return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in held))
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
     verb = same_side_of_quote(reader, noun, governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb) or undergone(noun)):

@@ -22,6 +22,7 @@ from eventwire.events.passives import is_passive, passive_patients, shared_patie
 from eventwire.events.phrase_links import subjects_of
 from eventwire.events.prevented import prevented_doers
 from eventwire.events.quoted_sayers import quoted_sayers
+from eventwire.events.reason_doers import reason_doers
 from eventwire.events.relative_clauses import stood_for, swallowed_subject
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
@@ -51,6 +52,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if accused := accused_doers(verb) or prevented_doers(verb) or as_doers(verb):  # "accused
         return accused  # police of arresting", "blocked supporters from marching", "listed X
         # as having donated": those objects act
+    if earned := reason_doers(verb):  # "arrested two men for attacking": the men attack
+        return earned
     if (owner := noun_owner(verb)) is not None:  # "the INS's decision to deny him asylum"
         return [owner]
     controller = controlling_verb(verb)
