@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.act_agents import noun_agents
-from eventwire.events.issuers import is_document
+from eventwire.events.issuers import is_document, is_paper
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.owned_things import names_a_person
@@ -49,7 +49,8 @@ def no_agent(
         or one_of_them(s)
         or share_of_them(s)
         or any(b <= s.idx < e for b, e in named)
-        or (is_document(s) and bool(actors or recipients))  # "the letter accuses": its issuer
+        or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
+        or (is_paper(s) and bool(recipients))  # "a new ad attacks Clinton's record"
         for s in subjects
     )
 

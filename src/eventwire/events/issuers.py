@@ -23,7 +23,8 @@ from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
-DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
+PAPERS = words("event_arguments.tsv", "document")  # letter, ad, lawsuit: a paper put out
+DOCUMENTS = PAPERS | words("event_arguments.tsv", "statement")
 ISSUER_PREPS = word_set("maker_preposition")
 EXPRESSING = word_set("expressing_verb")  # lay (out), voice, express, make, deliver
 
@@ -45,6 +46,12 @@ def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides
 def is_document(noun: Token) -> bool:
     """ "the letter", "its statement", "a report": a paper someone issued."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENTS
+
+
+def is_paper(noun: Token) -> bool:
+    """ "the ad", "a letter", "the lawsuit": a paper someone put out, which acts for its issuer
+    even unnamed; "rumours" or "the notion" are what is said, and do nothing themselves."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PAPERS
 
 
 def _issuers(reader: RoleReader, paper: Token) -> list[Participant]:
