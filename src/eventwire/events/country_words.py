@@ -7,7 +7,7 @@ this for an argument the actors stage resolved to no one, so the event keeps a c
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.codes import capital_countries, country_of, names_ethnicity, province_countries
 from eventwire.events.mention_reader import MentionReader
@@ -22,7 +22,7 @@ def country_word(reader: MentionReader, token: Token) -> Participant | None:
     if token.i and names_ethnicity(token.doc[token.i - 1].text):
         return None
     entity = entity_at(token)
-    surface = entity.text if entity is not None else token.text
+    surface = _place_text(entity) if entity is not None else token.text
     country = country_of(token.text) or country_of(surface)
     iso3 = country.iso3 if country else capital_countries().get(surface)
     region = province_countries().get(surface.removeprefix("the "), iso3)
@@ -30,3 +30,12 @@ def country_word(reader: MentionReader, token: Token) -> Participant | None:
         return compass_state(reader, token)  # "the North" beside "South Korea"
     evidence = Evidence.of(doc_text(reader.doc), token.idx, token.idx + len(token))
     return Participant(name=token.text, country=iso3, mention=evidence)
+
+
+def _place_text(entity: Span) -> str:
+    """The entity's name without the possessive NER keeps in it ("New Jersey's rating"), so a
+    state's name of several words is looked up whole and "Jersey" in it is not the island; a
+    one-word name keeps its mark ("Georgia's" in world news is the country more than the state)."""
+    if len(entity) > 2 and entity[-1].tag_ == "POS":
+        return entity[:-1].text
+    return entity.text
