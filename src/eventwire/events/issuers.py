@@ -23,8 +23,8 @@ from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
-PAPERS = words("event_arguments.tsv", "document")  # letter, ad, lawsuit: a paper put out
-DOCUMENTS = PAPERS | words("event_arguments.tsv", "statement")
+DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
+HEARSAY = words("event_arguments.tsv", "hearsay")  # rumour, notion, theory: no issued words
 ISSUER_PREPS = word_set("maker_preposition")
 EXPRESSING = word_set("expressing_verb")  # lay (out), voice, express, make, deliver
 
@@ -49,9 +49,9 @@ def is_document(noun: Token) -> bool:
 
 
 def is_paper(noun: Token) -> bool:
-    """ "the ad", "a letter", "the lawsuit": a paper someone put out, which acts for its issuer
-    even unnamed; "rumours" or "the notion" are what is said, and do nothing themselves."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PAPERS
+    """ "the ad", "a report", "the lawsuit": words someone put out, which act for their issuer
+    even unnamed; "rumours" or "the notion" are only thought or said, and do nothing."""
+    return is_document(noun) and noun.lemma_.lower() not in HEARSAY
 
 
 def _issuers(reader: RoleReader, paper: Token) -> list[Participant]:
