@@ -37,7 +37,8 @@ def joined_report(verb: Token) -> Token | None:
         return continued
     before = verb.doc[verb.i - 1] if verb.i else verb
     subjectless = not any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children)
-    if not subjectless or before.dep_ != "cc" or verb.pos_ != "VERB":
+    joined_by = before.dep_ == "cc" or _series_head(verb, before)
+    if not subjectless or not joined_by or verb.pos_ != "VERB":
         return None
     if verb.dep_ == "ccomp" and _says(verb.head):
         return verb.head
@@ -53,6 +54,16 @@ def joined_report(verb: Token) -> Token | None:
         return _sayer_above(clause)
     shifted = joined and lemma in ADDRESSED and _shifted(verb, clause)
     return clause.head if shifted else None
+
+
+def _series_head(verb: Token, before: Token) -> bool:
+    """ "said the plant might close, complained about its taxes, and wondered why ...": a past
+    verb after a comma that opens a series closed by "and" is the sayer's second act, which
+    the parse hangs on "said" as a second said clause."""
+    closed = any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children
+    )
+    return before.lower_ == "," and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and closed
 
 
 def _sayer_above(clause: Token) -> Token | None:
