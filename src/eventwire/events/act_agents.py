@@ -14,7 +14,6 @@ from eventwire.events.passives import own_agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
-from eventwire.events.venue_names import without_venues
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
@@ -34,8 +33,7 @@ def subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
     if not is_event_noun(subject):
         return reader.phrase(subject)
     agents = [p for t in noun_agents(subject) for p in reader.phrase(t)]
-    modifiers = struck_sites(reader, subject, reader.modifiers(subject, act=True))
-    return without_venues(reader, subject, modifiers) or agents  # "the Geneva talks"
+    return struck_sites(reader, subject, reader.modifiers(subject, act=True)) or agents
 
 
 def noun_agents(noun: Token) -> list[Token]:

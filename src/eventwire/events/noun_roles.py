@@ -30,7 +30,6 @@ from eventwire.events.recipients import (
 from eventwire.events.sites import struck_sites
 from eventwire.events.struck_places import site_places
 from eventwire.events.thing_owners import noun_type_owners
-from eventwire.events.venue_names import without_venues
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.victims import harmed_by, suffers, undergone
 
@@ -50,7 +49,6 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     if (held := held_from(noun)) is not None:  # "Clinton's support from party leaders"
         return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in held))
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
-    actors = without_venues(reader, noun, actors)  # "opened a Rochester rally"
     verb = same_side_of_quote(reader, noun, governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb) or undergone(noun)):
         return _received(reader, noun, verb)

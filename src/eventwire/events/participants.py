@@ -38,7 +38,7 @@ from eventwire.events.phrase_links import (
     pobjs,
     relative_antecedent,
 )
-from eventwire.events.placed_actors import placed_countries, town_spans
+from eventwire.events.placed_actors import placed_countries
 from eventwire.events.possessors import possessor
 from eventwire.events.post_authors import post_author
 from eventwire.events.pronoun_antecedents import THIRD_PERSON, previous_subject
@@ -79,7 +79,6 @@ class RoleReader:
         self.attribution = attribution
         self.phrases: dict[int, list[Participant]] = {}  # what `phrase` read, by head word
         self.placed = placed_countries(mentions, places or [])  # "a Brevard County deputy"
-        self.towns = town_spans(places or [])  # "a Rochester rally": where, not who
 
     def mention_at(self, token: Token) -> Mention | None:
         index = bisect_right(self.starts, token.idx) - 1

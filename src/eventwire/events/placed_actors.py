@@ -34,9 +34,3 @@ def placed_countries(mentions: list[Mention], places: list[Place]) -> dict[str, 
             if inside and place.country:
                 found.setdefault(mention.actor_id, set()).add(place.country)
     return {actor: countries.pop() for actor, countries in found.items() if len(countries) == 1}
-
-
-def town_spans(places: list[Place]) -> set[tuple[int, int]]:
-    """Where the text names a place below a country (a town, a city, a region): such a name
-    before an act noun tells where it happened (`events.venue_names`)."""
-    return {(p.evidence.start, p.evidence.end) for p in places if p.feature != COUNTRY}
