@@ -18,6 +18,8 @@ from spacy.tokens import Token
 
 from eventwire.events.binding import co_argument_ids
 from eventwire.events.mention_reader import MentionReader
+from eventwire.given_names import gender_of_full_name
+from eventwire.lexicons import word_map
 from eventwire.model import ActorType, Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
@@ -46,11 +48,20 @@ def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
             continue
         actor = reader.actors[mention.actor_id]
         told = start >= opening or not inside(spans, start)  # this quotation, or narrative
-        if actor.type == ActorType.PERSON and actor.id not in skipped and told:
+        person = actor.type == ActorType.PERSON and not _other_gender(pronoun, actor.name)
+        if person and actor.id not in skipped and told:
             end = pronoun.idx + len(pronoun)
             evidence = Evidence.of(doc_text(reader.doc), pronoun.idx, end)
             return reader.actor_participant(actor.id, evidence)
     return None
+
+
+def _other_gender(pronoun: Token, name: str) -> bool:
+    """ "'He has to stop,' said a senator, Jane Roe. 'He will have to earn it,' added ...": a
+    person whose given name tells the other gender is no antecedent of the pronoun."""
+    gender = word_map("pronoun_gender").get(pronoun.lower_)
+    named = gender_of_full_name(name)
+    return gender is not None and named is not None and named != gender
 
 
 def _person_at(reader: MentionReader, word: Token) -> bool | None:
