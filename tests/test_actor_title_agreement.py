@@ -59,3 +59,13 @@ def test_a_party_title_still_fits_a_person_whose_party_no_one_told() -> None:
         date="2016-09-05",
     )
     assert _sources(r, "criticized") == ["Wilma Corrigan"]
+
+
+def test_a_party_title_skips_a_third_party_candidate() -> None:
+    (r,) = run_texts(
+        "Donald Trump held a rally in Ohio on Monday. Hillary Clinton spoke in Iowa. "
+        "Libertarian presidential candidate Gary Johnson spoke to students in Denver. The "
+        "Democratic nominee criticized the trade deal on Tuesday.",
+        date="2016-09-05",
+    )
+    assert _sources(r, "criticized") == ["Hillary Clinton"]
