@@ -69,3 +69,12 @@ def test_a_party_title_skips_a_third_party_candidate() -> None:
         date="2016-09-05",
     )
     assert _sources(r, "criticized") == ["Hillary Clinton"]
+
+
+def test_a_year_of_an_event_told_before_the_name_does_not_date_the_person() -> None:
+    (r,) = run_texts(
+        "Republicans attacked the 2009 stimulus law President Barack Obama signed. "
+        "The president criticized the Senate on Tuesday.",
+        date="2015-11-18",
+    )
+    assert _sources(r, "criticized") == ["Barack Obama"]

@@ -16,6 +16,7 @@ from eventwire.actors.descriptions import contradicted, evidence_of, past_descri
 from eventwire.model import Actor
 
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+TITLE_WORDS = 4  # "2012 GOP presidential nominee": a year in the title before the name
 
 
 def agreeing(
@@ -39,7 +40,9 @@ def agreeing(
 
 
 def _dated_before(evidence: str, on: date | None) -> bool:
-    """Whether the words before the person's names date them to an earlier year ("2012 GOP
-    presidential nominee Mitt Romney")."""
-    years = [int(y) for y in YEAR.findall(evidence)]
+    """Whether the title right before one of the person's names dates them to an earlier year
+    ("2012 GOP presidential nominee Mitt Romney"); a year further back dates an event told
+    ("the 2009 stimulus President Obama signed"), not the person."""
+    titles = [" ".join(window.split()[-TITLE_WORDS:]) for window in evidence.split(" ... ")]
+    years = [int(y) for title in titles for y in YEAR.findall(title)]
     return on is not None and bool(years) and max(years) < on.year

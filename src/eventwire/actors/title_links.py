@@ -70,7 +70,8 @@ def _fitting_person(ledger: ActorLedger, candidate: Candidate) -> Actor | None:
     }
     people = ledger.people_before(candidate, None)
     kept = agreeing(list(fitting.values()), candidate, people, ledger.text, ledger.on)
-    fitting = {id(actor): actor for actor in kept}
+    if len(kept) < len(fitting):  # the title ruled someone out: only a named survivor is
+        return named_one(kept, ledger.before(candidate))  # meant, never a bare "U.S. senator"
     if len(fitting) == 1:
         return next(iter(fitting.values()))
     return named_one(list(fitting.values()), ledger.before(candidate))
