@@ -78,3 +78,12 @@ def test_a_year_of_an_event_told_before_the_name_does_not_date_the_person() -> N
         date="2015-11-18",
     )
     assert _sources(r, "criticized") == ["Barack Obama"]
+
+
+def test_a_present_title_skips_a_person_who_left_that_office() -> None:
+    (r,) = run_texts(
+        "Former Governor Alan Mercer praised the school plan in Hartford on Monday. "
+        '"The governor signed the budget without reading it," a teacher said.',
+        date="2016-09-05",
+    )
+    assert _sources(r, "signed") != ["Alan Mercer"]
