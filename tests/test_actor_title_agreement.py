@@ -61,6 +61,16 @@ def test_a_party_title_still_fits_a_person_whose_party_no_one_told() -> None:
     assert _sources(r, "criticized") == ["Wilma Corrigan"]
 
 
+def test_a_party_title_skips_a_third_party_candidate() -> None:
+    (r,) = run_texts(
+        "Donald Trump held a rally in Ohio on Monday. Hillary Clinton spoke in Iowa. "
+        "Libertarian presidential candidate Gary Johnson spoke to students in Denver. The "
+        "Democratic nominee criticized the trade deal on Tuesday.",
+        date="2016-09-05",
+    )
+    assert _sources(r, "criticized") == ["Hillary Clinton"]
+
+
 def test_a_year_of_an_event_told_before_the_name_does_not_date_the_person() -> None:
     (r,) = run_texts(
         "Republicans attacked the 2009 stimulus law President Barack Obama signed. "
@@ -68,3 +78,12 @@ def test_a_year_of_an_event_told_before_the_name_does_not_date_the_person() -> N
         date="2015-11-18",
     )
     assert _sources(r, "criticized") == ["Barack Obama"]
+
+
+def test_a_present_title_skips_a_person_who_left_that_office() -> None:
+    (r,) = run_texts(
+        "Former Governor Alan Mercer praised the school plan in Hartford on Monday. "
+        '"The governor signed the budget without reading it," a teacher said.',
+        date="2016-09-05",
+    )
+    assert _sources(r, "signed") != ["Alan Mercer"]

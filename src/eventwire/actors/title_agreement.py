@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.descriptions import contradicted, evidence_of, past_description
+from eventwire.lexicons import word_set
 from eventwire.model import Actor
 
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -26,17 +28,36 @@ def agreeing(
     text: str,
     on: date | None,
 ) -> list[Actor]:
-    """The people of `fitting` whose party, state and year the title allows."""
+    """The people of `fitting` whose party, state and year the title allows. Where one of
+    them left the very office the title names ("Former President Bill Clinton" and "the
+    president"), the text speaks of more than one holder, so the bare title names none of
+    those told before: a link to whoever else fits would guess."""
     phrase = text[candidate.start : candidate.end]
     past = past_description(candidate, text)
     kept = []
     for actor in fitting:
         evidence = evidence_of(actor, people, text)
+        if not past and _left_office(evidence, phrase):
+            return []
         if not contradicted(phrase, actor.name, evidence) and (
             past or not _dated_before(evidence, on)
         ):
             kept.append(actor)
     return kept
+
+
+def _left_office(evidence: str, phrase: str) -> bool:
+    """Whether the words right before the person's names say they left the very office the
+    title names ("Former President Bill Clinton" is not "the president" of a 2016 story, who
+    is the sitting one); an office left is no bar to another title ("former Secretary of State
+    Hillary Clinton" is still "the nominee"), so the past word must stand right before it."""
+    head = phrase.lower().split()[-1].strip(".,'’") if phrase.split() else ""
+    past = word_set("past_office")
+    return any(
+        before in past and office == head
+        for window in evidence.split(" ... ")
+        for before, office in pairwise(w.strip(".,'’") for w in window.lower().split())
+    )
 
 
 def _dated_before(evidence: str, on: date | None) -> bool:
