@@ -7,16 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.topic_countries import without_subtrees
 from eventwire.lexicons import word_set
 
 
 def without_posts(tokens: list[Token]) -> list[Token]:
     """The description's words less the place an envoy or commander is posted to."""
-    posted: set[int] = set()
-    for token in tokens:
-        if is_post(token):
-            posted.update(t.i for t in token.subtree)
-    return [t for t in tokens if t.i not in posted]
+    return without_subtrees(tokens, is_post)
 
 
 def is_post(token: Token) -> bool:

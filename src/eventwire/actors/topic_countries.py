@@ -8,6 +8,8 @@ own country with a demonym or a possessive ("a Cuban diplomat", "Iraq's envoy"),
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
@@ -21,11 +23,13 @@ def without_topics(tokens: list[Token]) -> list[Token]:
     """The description's words less those naming the subject of a role: the object of
     "on"/"about" ("an expert on Iraq") and a name compounded to a subject-matter role noun
     ("the administration's Cuba adviser")."""
-    topical: set[int] = set()
-    for token in tokens:
-        if _is_topic(token):
-            topical.update(t.i for t in token.subtree)
-    return [t for t in tokens if t.i not in topical]
+    return without_subtrees(tokens, _is_topic)
+
+
+def without_subtrees(tokens: list[Token], heads: Callable[[Token], bool]) -> list[Token]:
+    """The words less the whole phrase under each word `heads` picks (a topic, a post)."""
+    dropped = {t.i for token in tokens if heads(token) for t in token.subtree}
+    return [t for t in tokens if t.i not in dropped]
 
 
 def _is_topic(token: Token) -> bool:
