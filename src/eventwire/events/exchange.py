@@ -46,16 +46,20 @@ def fill_other_party(doc: Doc, events: list[Event]) -> None:
             continue  # two doers together ("traded criticism") act toward each other
         if _has_object(doc, event):
             continue  # "criticized his plan": the act names what it is aimed at
-        floor = window_start(doc, event.sentence.start, WINDOW)
-        earlier = [e for e in events[:i] if e.sentence.start >= floor]
-        earlier = [e for e in earlier if not inside(doc, event, e)]  # "the pact X negotiated"
-        other = _other_party(event, earlier)
+        other = other_party(event, earlier_in_window(doc, events, i, WINDOW))
         if other:
             event.recipients = other
             event.confidence_features.append(INFERRED)
 
 
-def _other_party(event: Event, earlier: list[Event]) -> list[Participant]:
+def earlier_in_window(doc: Doc, events: list[Event], i: int, window: int) -> list[Event]:
+    """The acts before `events[i]` told in its sentence or the `window` sentences before it,
+    but not one it is part of ("the pact X negotiated")."""
+    floor = window_start(doc, events[i].sentence.start, window)
+    return [e for e in events[:i] if e.sentence.start >= floor and not inside(doc, events[i], e)]
+
+
+def other_party(event: Event, earlier: list[Event]) -> list[Participant]:
     """The doers of the latest earlier act aimed at the event's doer (and not done by it)."""
     doers = actor_ids(event.actors)
     for told in reversed(earlier):

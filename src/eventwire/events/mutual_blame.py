@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
+from eventwire.events.implicit_sides import INFERRED
 from eventwire.events.replies import actor_ids
 from eventwire.events.word_classes import RECIPROCAL
 from eventwire.model import Event
@@ -21,7 +22,6 @@ from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 MUTUAL_TYPES = {"ACCUSE"}  # words traded; force traded stays joint (`module doc`)
 EACH_OTHER = {("each", "other"), ("one", "another")}
-INFERRED = "target_inferred"  # the feature that marks a target read from the trade
 
 
 def fill_mutual_targets(doc: Doc, events: list[Event]) -> None:

@@ -17,9 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
-from eventwire.events.embedded_acts import inside
+from eventwire.events.exchange import INFERRED, earlier_in_window, other_party
 from eventwire.events.lexicon import words
-from eventwire.events.replies import actor_ids, window_start
+from eventwire.events.replies import actor_ids
 from eventwire.events.told_violence import back_of
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
@@ -29,7 +29,6 @@ BACK_VERBS = words("event_words.tsv", "retorting_back")  # "shot back", "hit bac
 RETORTING = words("event_words.tsv", "retorting")  # "responded", "retorted"
 AIM_PREPS = {"at", "to", "on", "against", "over"}  # "fired back at critics": aimed already
 WINDOW = 8  # sentences back a retort looks for its quarrel (a long quote may come between)
-INFERRED = "inferred target"  # the feature that marks a target read from the story
 
 
 def fill_retort_partners(doc: Doc, events: list[Event]) -> None:
@@ -40,10 +39,8 @@ def fill_retort_partners(doc: Doc, events: list[Event]) -> None:
         root = trigger_root(event, doc)
         if root is None or not _retort(root) or _aimed(root):
             continue
-        floor = window_start(doc, event.sentence.start, WINDOW)
-        earlier = [e for e in events[:i] if e.sentence.start >= floor and _told(e)]
-        earlier = [e for e in earlier if not inside(doc, event, e)]
-        other = _answered(event, earlier) or _own_quarrel(event, earlier)
+        earlier = [e for e in earlier_in_window(doc, events, i, WINDOW) if _told(e)]
+        other = other_party(event, earlier) or _own_quarrel(event, earlier)
         if other:
             event.recipients = other
             event.confidence_features.append(INFERRED)
@@ -71,16 +68,6 @@ def _aimed(root: Token) -> bool:
 def _told(event: Event) -> bool:
     """An act whose sides the story told, none of them inferred from another act."""
     return not any("inferred" in feature for feature in event.confidence_features)
-
-
-def _answered(event: Event, earlier: list[Event]) -> list[Participant]:
-    """The doers of the latest act aimed at the retort's doer (and not done by it)."""
-    doer = actor_ids(event.actors)
-    for told in reversed(earlier):
-        sources, targets = actor_ids(told.actors), actor_ids(told.recipients)
-        if sources and doer & targets and not doer & sources:
-            return [p.model_copy() for p in told.actors]
-    return []
 
 
 def _own_quarrel(event: Event, earlier: list[Event]) -> list[Participant]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.exchange import sharing_conjuncts
+from eventwire.events.implicit_sides import INFERRED
 from eventwire.events.participant_sets import split_roles, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
@@ -27,7 +28,6 @@ SHARED_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "ASSAULT"}  # acts aimed at a par
 AIM_PREPS = {"at", "against"}  # "lashed out at X", "voted against X"
 BACKED_PREPS = {"for"}  # "campaigned for X": whom backing is for
 BACKING = {"SUPPORT"}
-INFERRED = "target_inferred"  # the feature that marks a target read from a joined verb
 
 
 def fill_shared_targets(doc: Doc, reader: RoleReader, events: list[Event]) -> None:
