@@ -22,7 +22,7 @@ LIKING = {"like"}
 DISLIKED_LEMMAS = DISLIKING | LIKING
 CONDUCT_VERBS = {"do", "say"}  # "what he is doing", "what she said"
 SPEAKERS = {"i", "we", "it", "this", "that", "there", "what", "you"}
-WISHING = {"would", "'d", "wo", "could"}  # "would not like to see": a wish
+WISH_MODALS = {"would", "'d", "wo", "could"}  # "would not like to see": a wish
 
 
 def disliked_code(verb: Token) -> str | None:
@@ -40,7 +40,7 @@ def disliked_doer(verb: Token) -> Token | None:
         return None
     if lemma in DISLIKING and negated:  # "I don't dislike him"
         return None
-    if any(c.dep_ == "aux" and c.lower_ in WISHING for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in verb.children):
         return None
     return next((d for c in verb.children if (d := _conduct_doer(c)) is not None), None)
 
