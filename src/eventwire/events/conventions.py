@@ -14,7 +14,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.answered import answered_doers
-from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import is_passive
@@ -25,7 +24,7 @@ from eventwire.events.replies import replied_to
 from eventwire.events.roles import verb_roles
 from eventwire.events.travel import destinations, is_host
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.events.word_classes import TRAVEL_VERBS
+from eventwire.events.word_classes import DEPARTURES, TRAVEL_VERBS
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.tags import VERB_POS
@@ -35,7 +34,7 @@ from eventwire.parse.tags import VERB_POS
 DOER_OF_CODES = ("04", "087", "15")
 INTENT_CODE = "03"  # CAMEO's "express intent to ...", PLOVER's AGREE for promises and offers
 MAX_DEPTH = 3  # "willing to send material to help defend X": three infinitives down
-TRIP_VERBS = TRAVEL_VERBS | words("event_words.tsv", "departure")
+TRIP_VERBS = TRAVEL_VERBS | DEPARTURES
 
 
 def aimed_conventions(

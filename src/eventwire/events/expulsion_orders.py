@@ -15,15 +15,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import word_rows, words
+from eventwire.events.lexicon import word_rows
 from eventwire.events.patterns import TriggerMatch, argument_words
+from eventwire.events.word_classes import LEAVING as DEPARTING
 from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS
 from eventwire.parse.subjects import clause_subjects
 
 REQUEST = "100"  # CAMEO: make an appeal or request (what "ordered X to V" reads as)
 EXPEL = "expel"  # the lexicon verb whose rows give the expulsion's code by its object
 # leave, depart; "ordered them to return" may call one's own envoys home
-DEPARTING = words("event_words.tsv", "departure") - {"return"}
 INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 FOREIGN_ENTITIES = {"NORP", "GPE"}  # "Bolivian diplomats", "Somalia's ambassador"
 FOREIGN = {"foreign", "foreigner", "foreigners", "expatriate", "expatriates"}

@@ -16,17 +16,17 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon, role_heads
 from eventwire.events.arranged import SCHEDULE, awaited_at
-from eventwire.events.lexicon import MILITARY, words
+from eventwire.events.lexicon import MILITARY
 from eventwire.events.massed import forces_gathered
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.stays import stay_places, timed_stay
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.events.word_classes import LEAVING as DEPARTURES
 from eventwire.events.word_classes import TRAVEL_VERBS
 from eventwire.lexicons import read_table
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import entity_at
 
-DEPARTURES = words("event_words.tsv", "departure") - {"return"}  # "left London for Paris"
 VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
 DESTINATION_PREPS = {"to", "in", "into"}
 DEPARTURE_PREPS = {"for", "to"}
