@@ -355,3 +355,9 @@ def test_occupying_a_rank_seizes_nothing() -> None:
 
 def test_occupying_land_is_still_coercion() -> None:
     assert event_types("Russian troops occupied the Crimean peninsula in March.") == ["COERCE"]
+
+
+def test_wound_up_is_winding_up_not_wounding() -> None:
+    text = "Secret cables wound up on the minister's home computer, auditors said on Friday."
+    assert "ASSAULT" not in event_types(text)
+    assert event_types("Rebels wound three soldiers in an ambush near the border.") == ["ASSAULT"]

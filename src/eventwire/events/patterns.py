@@ -188,8 +188,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             taken.add(token.i)
             yield obligation
             continue
-        lower = token.lower_
-        for key in (lemma,) if lower == lemma else (lemma, lower):
+        for key in _lookup_keys(token, lemma):
             candidates = table.get(key)  # most words have no row: nothing to try
             match = _first_match(token, candidates) if candidates else None
             if match is not None and not taken & set(range(match.span.start, match.span.end)):
@@ -199,6 +198,16 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
         else:  # no event of its own: "'I did not send it'" may deny a charge
             if own_denial_code(token) is not None:
                 yield TriggerMatch.word(token, DENY)
+
+
+def _lookup_keys(token: Token, lemma: str) -> tuple[str, ...]:
+    """The lemma, then the word as written, for a lemmatizer that misreads a trigger ("Rebels
+    wound three soldiers" lemmatized as "wind"). Not when a particle shows the lemmatizer's verb
+    is the phrasal one: "the files wound up on her server" is "wind up", no wounding."""
+    lower = token.lower_
+    if lower == lemma or any(c.dep_ == "prt" for c in token.children):
+        return (lemma,)
+    return (lemma, lower)
 
 
 def _first_match(token: Token, candidates: list[Trigger]) -> TriggerMatch | None:
