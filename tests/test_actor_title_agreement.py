@@ -87,3 +87,12 @@ def test_a_present_title_skips_a_person_who_left_that_office() -> None:
         date="2016-09-05",
     )
     assert _sources(r, "signed") != ["Alan Mercer"]
+
+
+def test_a_state_title_links_the_one_person_whose_office_it_names() -> None:
+    (r,) = run_texts(
+        "Rep. Tom Keller is backing Sen. Anna Price for governor. The Ohio congressman will "
+        "campaign for Price next week.",
+        date="2016-03-01",
+    )
+    assert _sources(r, "campaign") == ["Tom Keller"]

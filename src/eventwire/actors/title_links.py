@@ -19,8 +19,9 @@ from eventwire.actors.named_fits import named_one
 from eventwire.actors.office_descriptions import OFFICE, office_holder
 from eventwire.actors.title_agreement import agreeing
 from eventwire.actors.title_anaphora import introduced_later
+from eventwire.codes import division_countries
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, ActorType
+from eventwire.model import Actor, ActorType, Code
 
 
 def link_title(ledger: ActorLedger, candidate: Candidate) -> None:
@@ -79,7 +80,7 @@ def _fitting_person(ledger: ActorLedger, candidate: Candidate) -> Actor | None:
 
 def _fits(candidate: Candidate, actor: Actor) -> bool:
     """A title fits an actor when country and role agree ("leader" fits any head of state)."""
-    if candidate.country and (not actor.country or actor.country.value != candidate.country.value):
+    if candidate.country and not _country_agrees(candidate.country, actor):
         return False
     if candidate.role is None or actor.role is None:
         return False
@@ -87,3 +88,13 @@ def _fits(candidate: Candidate, actor: Actor) -> bool:
     if has.endswith(f" {wanted}"):
         return True  # "the minister" for the foreign minister
     return wanted == has or (wanted == "leader" and has in word_set("leader_role"))
+
+
+def _country_agrees(wanted: Code, actor: Actor) -> bool:
+    """The title's country is the actor's. A state word ("the Vermont congressman") gives its
+    country before the people told are coded, so a person with no country yet still fits: the
+    state itself is checked against the person's own words by `title_agreement`."""
+    if actor.country is not None:
+        return actor.country.value == wanted.value
+    named = wanted.evidence.text if wanted.evidence is not None else ""
+    return wanted.value in division_countries().get(named, ())
