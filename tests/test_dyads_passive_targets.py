@@ -67,3 +67,13 @@ def test_past_tagged_conjunct_of_a_passive_is_done_to_its_subject() -> None:
     actors, targets = _sides(deported, "deported")
     assert actors == [] and any("Ivan Petrov" in t for t in targets), "the one deported, no doer"
     assert _sides(denied, "denied")[0] == ["Ruth Gable"], "a verb with an object is active"
+
+
+def test_passive_joined_to_an_active_verb_is_done_to_its_subject() -> None:
+    fled, missed = run_texts(
+        "The rebel commander fled to Kenya in May and was arrested there by Kenyan police.",
+        "The Interior Ministry missed the deadline but was ordered by Judge Ana Ruiz to "
+        "publish the records.",
+    )
+    assert _sides(fled, "arrested") == (["Kenyan police"], ["The rebel commander"])
+    assert _sides(missed, "ordered") == (["Ana Ruiz"], ["Interior Ministry"])

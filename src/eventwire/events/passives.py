@@ -102,7 +102,19 @@ def passive_patients(verb: Token) -> list[Token]:
     if coordinated_passive(verb):  # "was arrested and charged": the one arrested
         first = verb.head
         return [c for c in first.children if c.dep_ == "nsubjpass"] + passive_patients(first)
-    return controlled_patients(verb)
+    return controlled_patients(verb) or active_conjunct_subjects(verb)
+
+
+def active_conjunct_subjects(verb: Token) -> list[Token]:
+    """ "fled to Syria in 1998 and was arrested there", "missed the deadline but was ordered
+    to release the files": a "be" passive coordinated with an active verb, with no subject of
+    its own, is done to that verb's subject (else the act's target is sought elsewhere and a
+    place or a bystander takes it)."""
+    first = verb.head
+    joined = verb.dep_ == "conj" and not has_subject(verb) and first.pos_ in {"VERB", "AUX"}
+    if not joined or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [c for c in first.children if c.dep_ == "nsubj"]
 
 
 def controlled_patients(verb: Token) -> list[Token]:
