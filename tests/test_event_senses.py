@@ -361,3 +361,26 @@ def test_wound_up_is_winding_up_not_wounding() -> None:
     text = "Secret cables wound up on the minister's home computer, auditors said on Friday."
     assert "ASSAULT" not in event_types(text)
     assert event_types("Rebels wound three soldiers in an ambush near the border.") == ["ASSAULT"]
+
+
+def test_a_particle_of_the_verbs_own_makes_another_phrasal_verb() -> None:
+    assert event_types("Senator Ray Lutz called out Governor Ames on his budget record.") == [
+        "ACCUSE"
+    ]
+    assert event_types("Senator Ray Lutz called on Governor Ames to veto the budget.") == [
+        "REQUEST"
+    ]
+
+
+def test_a_stretch_of_time_is_no_particle_of_a_phrasal_trigger() -> None:
+    text = "Rural voters have turned sharply against the ruling party over the past two decades."
+    assert "COOPERATE" not in event_types(text)
+    assert event_types("The rebels turned over their weapons to the army.") == ["COOPERATE"]
+
+
+def test_a_partner_of_an_act_talked_about_is_no_partner_of_the_talk() -> None:
+    text = "Senator Ray Lutz has talked about stationing advisers with Kurdish fighters in Iraq."
+    assert "CONSULT" not in event_types(text)
+    assert event_types("Senator Ray Lutz talked of peace with Prime Minister Netanyahu.") == [
+        "CONSULT"
+    ]

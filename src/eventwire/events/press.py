@@ -25,8 +25,11 @@ MANNER_PREPS = {"at", "in"}  # "talking at length about", "discussed in detail o
 
 def talk_partners(head: Token) -> list[Token]:
     """Whom the talk is with: "with X" on the verb, on its topic or on its manner ("discussed
-    the row with X", "talked of peace with Bush", "talked at length with Lavrov")."""
+    the row with X", "talked of peace with Bush", "talked at length with Lavrov"); not on a
+    topic that is an act of its own ("talked about embedding troops with Iraqi soldiers": the
+    soldiers are whom the troops would serve with)."""
     topics = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, TOPIC_PREPS)
+    topics = [t for t in topics if t.pos_ != "VERB"]
     topics += prep_objects(head, MANNER_PREPS)
     partners = [p for t in [head, *topics] for p in prep_objects(t, TALK_PARTNER_PREPS)]
     return [p for p in partners if is_agent(p) or _media(p)]  # not "his amendments to the bill"

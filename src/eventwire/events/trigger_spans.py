@@ -21,6 +21,8 @@ def verb_span(token: Token, trigger: Trigger) -> Span | None:
     if len(trigger.words) == 1:
         return token.doc[token.i : token.i + 1]
     particle = trigger.words[1]
+    if _other_particle(token, particle):
+        return None
     for child in token.children:
         if child.dep_ in PARTICLE_DEPS and child.lower_ == particle and not dated(child):
             start, end = sorted((token.i, child.i))
@@ -28,6 +30,14 @@ def verb_span(token: Token, trigger: Trigger) -> Span | None:
                 token.doc[start : end + 1] if end - start <= 3 else token.doc[token.i : token.i + 1]
             )
     return None
+
+
+def _other_particle(token: Token, particle: str) -> bool:
+    """ "calling out Clinton on her record" is "call out", not "call on"; "signed off on the
+    plan" is not "sign on": a particle of the verb's own that the trigger does not name makes
+    another phrasal verb, whose own row (if any) reads it."""
+    own = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    return bool(own) and particle not in own
 
 
 def noun_span(token: Token, trigger: Trigger) -> Span | None:
