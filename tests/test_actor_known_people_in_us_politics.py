@@ -88,3 +88,15 @@ def test_party_committee_members_and_pac_heads_are_the_partys(text: str) -> None
 )
 def test_unions_and_think_tanks_have_their_sectors(text: str, name: str, sector: str) -> None:
     assert _codes(text, name)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        ("Perez criticized Donald Trump on Sunday.", "Thomas Perez", "2016-07-06"),
+        ("Julian Castro praised Hillary Clinton in Texas.", "Julian Castro", "2016-06-20"),
+        ("Christine Todd Whitman signed the budget.", "Christine Todd Whitman", "1996-06-20"),
+    ],
+)
+def test_cabinet_members_and_their_earlier_posts_are_known(text: str, name: str, day: str) -> None:
+    assert _codes(text, name, day) == ("USA", "GOV")
