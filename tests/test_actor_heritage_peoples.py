@@ -27,3 +27,29 @@ def test_heritage_peoples_belong_to_their_state(
 def test_heritage_names_no_country_of_its_own() -> None:
     (result,) = run_texts("Greek Cypriots marched in Limassol.")
     assert "GRC" not in {a.country.value for a in result.actors if a.country}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "codes"),
+    [
+        (
+            "WASHINGTON (AP) Rosa Diaz, the daughter of Mexican immigrants, met the governor.",
+            "Rosa Diaz",
+            ("USA", None),
+        ),
+        (
+            "WASHINGTON (AP) Rosa Diaz, a Spanish-speaking organizer, met the governor.",
+            "Rosa Diaz",
+            ("USA", None),
+        ),
+        (
+            "MIAMI (AP) Juan Ruiz, the father of the Cuban girl, met the lawyers.",
+            "Juan Ruiz",
+            ("CUB", None),
+        ),
+    ],
+)
+def test_immigrant_parents_and_a_spoken_language_are_no_nationality(
+    text: str, name: str, codes: tuple[str, str | None]
+) -> None:
+    assert actor_codes(text, name) == codes

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.peoples import names_people
 from eventwire.codes import CountryName, country_of
@@ -31,6 +31,17 @@ def names_heritage(doc: Doc, end: int) -> bool:
     ("Cuban American") or a noun of descent does ("a singer of Cuban descent")."""
     descent = end < len(doc) and doc[end].text in word_set("descent_noun")  # not "Heritage League"
     return descent or before_demonym(doc, end)
+
+
+def of_immigrants(demonym: Token) -> bool:
+    """ "Perez, the son of Dominican immigrants": a demonym on the migrants a kin noun is "of"
+    tells where the family came from, not the person's country (a child of immigrants is
+    mostly a citizen where the story is told); "the father of the Cuban boy" stays Cuban."""
+    noun = demonym.head
+    preposition = noun.head
+    related = preposition.lower_ == "of" and preposition.head.lower_ in word_set("kin_noun")
+    migrants = noun.lower_ in word_set("migrant_noun") and noun.dep_ == "pobj"
+    return migrants and related and demonym.dep_ in {"amod", "compound"}
 
 
 def heritage_peoples(doc: Doc) -> list[tuple[Span, CountryName]]:

@@ -19,7 +19,7 @@ def names_language(span: Span) -> bool:
     found = country_of(span.text)
     if found is None or not found.is_demonym:
         return False
-    if _language_compound(span):
+    if hyphened_language(span):
         return True
     first = span.root
     while first.dep_ == "conj" and first.head != first:
@@ -27,7 +27,7 @@ def names_language(span: Span) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ in word_set("language_preposition")
 
 
-def _language_compound(span: Span) -> bool:
+def hyphened_language(span: Span) -> bool:
     """ "Spanish-language radio", "English-speaking Cameroonians": the demonym hyphened to a
     word of language, which makes the whole an adjective of speech, no country's act."""
     doc, end = span.doc, span.end

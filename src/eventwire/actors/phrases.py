@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.description_ends import starts_modifier, starts_past_conjunct
 from eventwire.actors.headline_titles import headline_verb_word
-from eventwire.actors.heritage import names_heritage
+from eventwire.actors.heritage import names_heritage, of_immigrants
 from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
+from eventwire.actors.languages import hyphened_language
 from eventwire.actors.occupations import occupation_words
 from eventwire.actors.placed_peoples import placed_land
 from eventwire.actors.state_names import in_state_name
@@ -142,6 +143,8 @@ def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
         words = tokens[match.start : match.end]
         if names_heritage(doc, words[-1].i + 1):  # "of Cuban descent", "a Cuban American"
             return False
+        if hyphened_language(doc[words[0].i : words[-1].i + 1]) or of_immigrants(words[-1]):
+            return False  # "a Spanish-speaking son", "the son of Dominican immigrants"
         return not inside_place_name(words, match.value.iso3) and not in_person_name(words[0])
 
     for index in range(len(tokens)):
