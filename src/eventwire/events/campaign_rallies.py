@@ -1,13 +1,16 @@
 """Rallies that are campaign events, not protests: "Clinton's rally at a union hall", "a Trump
-campaign rally". A rally named for a candidate or a campaign is a stop on the campaign trail
-(`events.campaign_trail`), which the trigger search (`events.patterns`) does not code as PROTEST.
+campaign rally", "at his rallies", "a rally for Clinton", "voter rallies". A rally named for a
+candidate, a campaign or its voters, held by a person ("his rally") or for one, is a stop on the
+campaign trail (`events.campaign_trail`), which the trigger search (`events.patterns`) does not
+code as PROTEST.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_person, words
+from eventwire.events.lexicon import PERSON_PRONOUNS, is_person, words
+from eventwire.events.phrase_links import pobjs
 from eventwire.parse.deps import OWNER_DEPS
 
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
@@ -17,8 +20,17 @@ CAMPAIGN = words("event_words.tsv", "campaign_word")
 def campaign_rally(noun: Token) -> bool:
     """ "Clinton's rally at a union hall", "a Trump campaign rally": a rally named for a
     candidate or a campaign is a campaign event, not a protest; a known politician's surname
-    counts whatever entity the tagger gave it ("outside Wisconsin Trump rally")."""
-    return noun.lemma_.lower() in RALLIES and any(
-        c.dep_ in OWNER_DEPS and (is_person(c) or c.lemma_.lower() in CAMPAIGN)
+    counts whatever entity the tagger gave it ("outside Wisconsin Trump rally"); so does a
+    person's possessive ("his rallies": a crowd's is "their") and a person the rally is for."""
+    if noun.lemma_.lower() not in RALLIES:
+        return False
+    owned = any(
+        c.dep_ in OWNER_DEPS and (is_person(c) or _personal(c) or c.lemma_.lower() in CAMPAIGN)
         for c in noun.children
     )
+    return owned or any(is_person(t) for t in pobjs(noun, {"for"}))
+
+
+def _personal(owner: Token) -> bool:
+    """ "his", "her": a possessive pronoun that stands for one person."""
+    return owner.dep_ == "poss" and owner.lower_ in PERSON_PRONOUNS

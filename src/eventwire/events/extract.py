@@ -82,6 +82,7 @@ from eventwire.events.plea_deciders import fill_plea_deciders
 from eventwire.events.political_combat import in_politics
 from eventwire.events.posts import dismissal
 from eventwire.events.proposal_content import beside_content
+from eventwire.events.protest_aims import aimed_at_cause
 from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.repeated_posts import in_repeated_post, repeated_posts
@@ -281,7 +282,7 @@ def _event(
         seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
         recipients = split_roles(actors, seats)[1]
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
-        recipients += own_government(reader, actors)
+        recipients += [] if aimed_at_cause(head) else own_government(reader, actors)
     if match.code.type == "THREATEN" and not recipients:  # "vowed to crush the gangs"
         recipients = split_roles(
             actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]

@@ -24,6 +24,7 @@ from eventwire.events.prevented import prevented_doers
 from eventwire.events.quoted_sayers import quoted_sayers
 from eventwire.events.reason_doers import reason_doers
 from eventwire.events.relative_clauses import stood_for, swallowed_subject
+from eventwire.events.reported_conjuncts import reported_subjects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
@@ -56,6 +57,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return earned
     if (owner := noun_owner(verb)) is not None:  # "the INS's decision to deny him asylum"
         return [owner]
+    if (reported := reported_subjects(verb)) is not None:  # "quoted X as saying tanks are
+        return reported  # patrolling": the tanks patrol, the parse's conjunct of "quoted"
     controller = controlling_verb(verb)
     if controller is None:  # "said that lifting it is out of the question": the sayer's
         return judging_speakers(verb)
