@@ -12,14 +12,19 @@ from spacy.tokens import Span, Token
 from eventwire.codes import capital_countries, country_of, names_ethnicity, province_countries
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.story_parties import compass_state
+from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text, entity_at
+
+AMERICAN = {"american", "americans"}
 
 
 def country_word(reader: MentionReader, token: Token) -> Participant | None:
     """A country name, demonym or capital no mention covers ("Hungarian officials",
     "Washington demanded"): news style lets a capital stand for its government."""
     if token.i and names_ethnicity(token.doc[token.i - 1].text):
+        return None
+    if _region_of_the_americas(token):
         return None
     entity = entity_at(token)
     surface = _place_text(entity) if entity is not None else token.text
@@ -39,3 +44,11 @@ def _place_text(entity: Span) -> str:
     if len(entity) > 2 and entity[-1].tag_ == "POS":
         return entity[:-1].text
     return entity.text
+
+
+def _region_of_the_americas(token: Token) -> bool:
+    """ "Latin American artists", "South American governments": a region of the Americas
+    before "American" names peoples of many states, not the United States (as the hyphened
+    "Latin-American" does not, `codes`)."""
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    return token.lower_ in AMERICAN and before in word_set("not_descent_prefix")

@@ -36,6 +36,24 @@ def joint_antecedent(reader: MentionReader, pronoun: Token) -> list[Participant]
     return []
 
 
+def previous_joint(reader: MentionReader, pronoun: Token) -> list[Participant]:
+    """ "Clinton and Sanders met in Iowa. They criticized the plan": a subject "they" with no
+    subject before it in its own clauses stands for every actor of a coordinated subject of
+    the sentence before, as one of them alone cannot; none unless two or more actors."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_DEPS:
+        return []
+    sentence = pronoun.sent
+    if sentence.start == 0 or next(subjects_above(pronoun, SUBJECT_DEPS), None) is not None:
+        return []
+    root = pronoun.doc[sentence.start - 1].sent.root
+    for subject in (c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"):
+        named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        if any(c.dep_ == "conj" for t in named for c in t.children):
+            found = [p for p in reader.phrase(subject) if p.actor_id]
+            return found if len(found) > 1 else []
+    return []
+
+
 def subjects_above(pronoun: Token, subject_deps: Collection[str]) -> Iterator[Token]:
     """The subjects of the clauses above a pronoun that come before it, nearest clause first:
     never a phrase the pronoun sits in ("the leader of their party" is not "they"), nor the

@@ -20,7 +20,12 @@ from eventwire.events.described_bodies import described_body
 from eventwire.events.facilities import facility_holders
 from eventwire.events.held_sites import site_holders
 from eventwire.events.homelands import homeland
-from eventwire.events.joint import joint_antecedent, plural_object_antecedent, previous_plural
+from eventwire.events.joint import (
+    joint_antecedent,
+    plural_object_antecedent,
+    previous_joint,
+    previous_plural,
+)
 from eventwire.events.lexicon import words
 from eventwire.events.named_groups import named_as_someone
 from eventwire.events.owned_people import owned_people, owning_pronoun
@@ -190,7 +195,7 @@ class RoleReader:
         for head in coordinated(token):
             if head.lemma_.lower() in BENEFICIARIES:
                 continue  # "on behalf of refugees": whom it is for, no side of it
-            joint = joint_antecedent(self, head)  # "Britain and France said they ..."
+            joint = joint_antecedent(self, head) or previous_joint(self, head)  # "X and Y. They"
             if joint:
                 found.extend(joint)
                 continue
