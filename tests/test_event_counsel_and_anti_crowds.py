@@ -8,6 +8,26 @@ from __future__ import annotations
 from .conftest import event_sides
 
 
+def test_counsel_request_is_the_clients() -> None:
+    text = (
+        "A federal judge ordered the Interior Department to hand over the files by March, but"
+        " attorneys for the department said on Tuesday that they would miss the date, and asked"
+        " for two more weeks."
+    )
+    found = event_sides(text)
+    assert any(t == "REQUEST" and "Interior Department" in s for t, s, _ in found), found
+
+
+def test_talks_between_counsel_and_officials_have_both_sides() -> None:
+    text = (
+        "Senator Tom Hale sued the city of Dover in May. Talks between lawyers for Senator Hale"
+        " and city officials ended without a deal on Friday."
+    )
+    found = event_sides(text)
+    talks = [(s, t) for type_, s, t in found if type_ == "CONSULT"]
+    assert any("Hale" in s and "officials" in t for s, t in talks), found
+
+
 def test_anti_crowd_protests_against_the_one_named() -> None:
     text = (
         "Governor Ellen Marsh of Ohio spoke in Columbus on Tuesday. Anti-Marsh demonstrators"
