@@ -37,3 +37,14 @@ def test_anti_crowd_protests_against_the_one_named() -> None:
     protests = [(s, t) for type_, s, t in found if type_ == "PROTEST"]
     assert protests, found
     assert all("demonstrators" in s and "demonstrators" not in t for s, t in protests), found
+
+
+def test_condemning_the_attacks_after_a_condemnation_blames_no_condemner() -> None:
+    text = (
+        "Peru on Saturday condemned the bombing of the football stadium in Quito. Chile also"
+        " strongly condemned the attacks."
+    )
+    found = event_sides(text)
+    accusations = [(s, t) for type_, s, t in found if type_ == "ACCUSE"]
+    assert any("Chile" in s for s, _ in accusations), found
+    assert not any("Peru" in t for _, t in accusations), found
