@@ -87,11 +87,21 @@ def _referred(obj: Token, told: list[Event], passed: frozenset[str]) -> Event | 
 
     def fits(earlier: Event) -> bool:
         verb = told_by(earlier, obj.doc)
-        named = earlier.type in kinds or _derived(word, verb) or _same_code(codes, word, verb)
+        kind = earlier.type in kinds and _kind_fits(earlier.type, kinds, passed)
+        named = kind or _derived(word, verb) or _same_code(codes, word, verb)
         ordered = acted and word in told_objects(earlier, obj.doc)  # "ordered the closure"
         return (named or ordered) and bool(earlier.actors)
 
     return latest_told(told, obj, fits)
+
+
+def _kind_fits(kind: str, kinds: set[str], passed: frozenset[str]) -> bool:
+    """Whether an earlier act of the noun's kind may be the act it names by kind alone: a
+    reply (a stance) may, only where every sense of the noun is a reply ("dismissed the
+    criticism" after "slammed"); a noun with a sense of its own deed ("condemned the attacks":
+    the bombing, not the verbal attack) does not name the reply told before it ("Iran
+    condemned the bombing. Syria condemned the attacks" is no blame of Iran)."""
+    return kind not in passed or kinds <= passed
 
 
 def _latest_act(obj: Token, told: list[Event], passed: frozenset[str]) -> Event | None:

@@ -23,17 +23,29 @@ def anti_targets(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
     """The people an act noun's "anti-" modifier names, as its targets."""
     if not match.nominal:
         return []
-    return [p for t in anti_people(match.head) for p in _named(reader, t)]
+    return [p for t in anti_people(match.head) for p in _named(reader, t, match.head)]
 
 
-def _named(reader: RoleReader, name: Token) -> list[Participant]:
+def _named(reader: RoleReader, name: Token, head: Token) -> list[Participant]:
     """The participant the name stands for: its own mention, else a mention of that name alone
     elsewhere in the article ("Clinton", which the actors stage resolved), else the nearest one
-    whose last word it is ("Chris Christie")."""
-    found = reader.phrase(name)
+    whose last word it is ("Chris Christie"). A mention that spans the act noun too is the
+    noun's own group ("Anti-Castro demonstrators"), the doers, never whom they act against."""
+    found = [p for p in reader.phrase(name) if not _spans(p, head)]
     if found:
         return found
-    alone = [m for m in reader.mentions if m.evidence.text == name.text]
-    ending = [m for m in reader.mentions if m.evidence.text.split()[-1:] == [name.text]]
+    mentions = [m for m in reader.mentions if not _covers(m.evidence.start, m.evidence.end, head)]
+    alone = [m for m in mentions if m.evidence.text == name.text]
+    ending = [m for m in mentions if m.evidence.text.split()[-1:] == [name.text]]
     nearest = sorted(alone or ending, key=lambda m: abs(m.evidence.start - name.idx))
     return [reader.participant(nearest[0])] if nearest else []
+
+
+def _spans(participant: Participant, head: Token) -> bool:
+    """Whether the participant's mention covers the act noun itself."""
+    mention = participant.mention
+    return mention is not None and _covers(mention.start, mention.end, head)
+
+
+def _covers(start: int, end: int, head: Token) -> bool:
+    return start <= head.idx < end

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.codes import capital_countries, country_of
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
+from eventwire.events.counsel import clients
 from eventwire.events.country_words import country_word
 from eventwire.events.described_bodies import described_body
 from eventwire.events.facilities import facility_holders
@@ -214,6 +215,8 @@ class RoleReader:
             apart = apart or sided_by_name(head, self.phrase, self._person)
             if not named and not apart:  # "a Trump supporter" is no act of Trump's
                 named = self.modifiers(head)
+            if not named:  # "lawyers for the family" act for the family (`counsel`)
+                named = [p for t in clients(head) for p in self.phrase(t)]
             if not named and not placed and not side_taker(head):  # "a group of Moroccan diplomats"
                 named = [
                     p for t in pobjs(head, OWNER_PREPS) + members(head) for p in self.phrase(t)
