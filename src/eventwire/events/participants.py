@@ -16,6 +16,7 @@ from eventwire.codes import capital_countries, country_of
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.counsel import clients
+from eventwire.events.counted_victims import counted_noun
 from eventwire.events.country_words import country_word
 from eventwire.events.described_bodies import described_body
 from eventwire.events.facilities import facility_holders
@@ -193,7 +194,7 @@ class RoleReader:
 
     def _phrase(self, token: Token) -> list[Participant]:
         found: list[Participant] = []
-        for head in coordinated(token):
+        for head in map(counted_noun, coordinated(token)):  # "three were stabbed": victims
             if head.lemma_.lower() in BENEFICIARIES:
                 continue  # "on behalf of refugees": whom it is for, no side of it
             joint = joint_antecedent(self, head) or previous_joint(self, head)  # "X and Y. They"
