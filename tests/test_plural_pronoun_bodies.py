@@ -21,7 +21,7 @@ def _sides(events: list[Event], trigger: str) -> tuple[list[str], list[str]]:
 
 def test_them_after_a_singular_body_is_not_that_body() -> None:
     events = _events(
-        "The government is honing its latest tool against offshore lenders: the power to bar "
+        "The government is honing its latest tool against offshore lenders: a plan to bar "
         "them from moving their cash."
     )
     _, targets = _sides(events, "bar")

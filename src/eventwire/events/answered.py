@@ -40,6 +40,7 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
     if event.type not in STANCES | PLEAS or event.recipients:
         return []
     passed = PLEAS if event.type in PLEAS else STANCES
+    told = _other_acts(head, told)
     objects = [c for c in head.children if c.dep_ == "dobj"]
     objects += pobjs(head, {"of"}) if head.pos_ == "NOUN" else []  # "their approval of the veto"
     objects += blamed_things(head) if event.type == "ACCUSE" else []  # "the move drew criticism"
@@ -51,6 +52,14 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
     done = [e for e in told if e.modality not in UNDONE]  # "It was offensive": no act undone
     earlier = _latest_act(pointer, done, frozenset()) if pointer is not None else None
     return [p.model_copy() for p in earlier.actors] if earlier is not None else []
+
+
+def _other_acts(head: Token, told: list[Event]) -> list[Event]:
+    """The earlier acts a stance may answer: not one told by its own word ("the Council
+    condemned the bombing ... It condemns the attacks" tells the same condemnation again, and
+    aims it at no one new)."""
+    word = head.lemma_.lower()
+    return [e for e in told if told_by(e, head.doc) != word]
 
 
 def _pointing_subject(verb: Token) -> Token | None:

@@ -7,11 +7,14 @@ from eventwire.events.complements import act_types
 from eventwire.events.lexicon import THING_RELATIVES, words
 from eventwire.events.passives import is_passive
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 SUFFERING_VERBS = words("event_arguments.tsv", "suffering")
 CASUALTY_STATES = words("event_words.tsv", "casualty_state")  # dead, wounded, injured
 STATE_DEPS = {"oprd", "xcomp", "acomp", "ccomp", "advcl"}  # "left 14 soldiers dead"
 UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"}  # attack, arrest, inquiry
+HARM_FRAMES = words("event_words.tsv", "harm_frame")  # target, victim (of an attack)
+FRAME_DEPS = {"attr", "oprd"}  # "was the target of", "became the victims of"
 
 
 def suffers(verb: Token) -> bool:
@@ -55,4 +58,18 @@ def undergone(noun: Token) -> bool:
     investigation by the FBI": whoever is under a hostile act or blame suffers it, whatever
     the verb; its doers are its "by"/"from" objects."""
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    if framed_by(noun) is not None:  # "the target of an assassination attempt": its kind
+        kinds = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        return any(act_types(kind) & UNDERGONE for kind in kinds)
     return under and bool(act_types(noun) & UNDERGONE)
+
+
+def framed_by(noun: Token) -> Token | None:
+    """ "Saddam was the target of an assassination attempt", "the group has been the target of
+    an air campaign": the verb whose subject a target or victim frame says suffered the act."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    frame = noun.head.head
+    if frame.lemma_.lower() not in HARM_FRAMES or frame.dep_ not in FRAME_DEPS:
+        return None
+    return frame.head if frame.head.pos_ in VERB_POS else None

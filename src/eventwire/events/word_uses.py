@@ -30,6 +30,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
+CAPACITY = words("modality_words.tsv", "capacity")  # authority, ability, standing
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 HARMS = HARM_TYPES  # done to what the relative clause is on
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
@@ -103,14 +104,24 @@ def describes_a_quality(match: TriggerMatch) -> bool:
 def describes_an_ability(match: TriggerMatch) -> bool:
     """ "delegates who can back any contender", "forces that can strike anywhere": what
     a noun's relative clause says it is able to do; "officials free to support anyone": what
-    one is permitted to do."""
+    one is permitted to do; "broad authority to seize assets": what a power allows."""
     head = match.head
     able = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in head.children)
     negated = any(c.dep_ == "neg" for c in head.children)
     permitted = head.dep_ == "xcomp" and head.head.lemma_.lower() in PERMISSION
     if not match.nominal and permitted and to_infinitive(head):
         return True
+    if _capacity_of(head.head if match.nominal and head.dep_ == "dobj" else head):
+        return True  # "authority to seize assets", "the power to impose sanctions"
     return not match.nominal and head.dep_ == "relcl" and able and not negated
+
+
+def _capacity_of(verb: Token) -> bool:
+    """ "broad authority to seize assets", "his ability to broker a deal": an infinitive that
+    completes a noun of power or standing says what one can do, not what was done."""
+    noun = verb.head
+    completes = verb.dep_ == "acl" and noun.pos_ == "NOUN" and to_infinitive(verb)
+    return completes and noun.lemma_.lower() in CAPACITY
 
 
 def describes_a_thing(match: TriggerMatch) -> bool:
