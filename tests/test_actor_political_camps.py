@@ -43,3 +43,13 @@ def test_a_creed_in_lower_case_is_no_party_of_the_same_name() -> None:
         "accused him of raising taxes."
     )
     assert actor_codes(text, "conservatives") == ("USA", None)
+
+
+def test_a_modified_creed_in_lower_case_is_no_party_either() -> None:
+    """The table's lookup reads a name's last words: "religious conservatives" ends in the
+    word the table lists as Britain's Conservatives, but is a US camp in a US story."""
+    text = (
+        "DES MOINES (AP) - The senator spent the week courting religious conservatives, "
+        "who accused his rival of abandoning them."
+    )
+    assert actor_codes(text, "religious conservatives") == ("USA", None)

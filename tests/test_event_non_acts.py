@@ -165,6 +165,19 @@ def test_an_event_nouns_course_is_no_judgement() -> None:
     assert "CONSULT" in event_types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jane Holt drove into Dayton on Tuesday for a rally at the county fairgrounds.",
+        "Hundreds of volunteers came to a rally for Holt at the county fairgrounds.",
+        "Holt hopes to turn her rally crowds into votes on primary day.",
+        "The campaign gathers phone numbers at voter rallies across the state.",
+    ],
+)
+def test_a_rally_held_by_or_for_a_candidate_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in event_types(text)
+
+
 def test_an_activists_rally_against_a_war_stays_a_protest() -> None:
     text = "Antiwar activist Cindy Sheehan held a rally against the war outside the ranch."
     assert "PROTEST" in event_types(text)

@@ -36,12 +36,33 @@ def test_a_sentence_wrapped_over_two_lines_stays_one() -> None:
     assert len(list(doc.sents)) == 1
 
 
-def test_only_the_header_lines_are_set_apart() -> None:
+def test_header_lines_and_closed_body_paragraphs_are_set_apart() -> None:
     header = "Politics\n\nTalks end; \nMinister leaves\n\nBy Jane Roe\n\n"
-    body = "The talks ended.\n\nThe minister left.\n\n“We will win.\n\n“We will,” she said."
-    doc = start_paragraphs(load_nlp().make_doc(header + body))
-    started = [t.text for t in doc if t.is_sent_start]
-    assert started == ["Politics", "Talks", "Minister", "By", "The"]
+    body = "The talks ended.\n\nThe minister left\n\n“We will win.\n\n“We will,” she said."
+    text = header + body
+    doc = start_paragraphs(load_nlp().make_doc(text))
+    started = [" ".join(text[t.idx :].split()[:2]) for t in doc if t.is_sent_start]
+    # the body: "The minister" below a closed paragraph; no start below "left" (no full stop)
+    # nor inside the quotation run on over two paragraphs
+    assert started == [
+        "Politics Talks",
+        "Talks end;",
+        "Minister leaves",
+        "By Jane",
+        "The talks",
+        "The minister",
+    ]
+
+
+def test_a_paragraph_after_a_closed_quotation_starts_its_own_sentence() -> None:
+    text = (
+        "The mayor praised the plan.\n\nShe said the council “must not delay it.”\n\n"
+        "Her rival, state Sen. Tom Reed, also backed the plan."
+    )
+    (doc,) = parse_texts([text])
+    assert [s.text.strip() for s in doc.sents][-1] == (
+        "Her rival, state Sen. Tom Reed, also backed the plan."
+    )
 
 
 @pytest.mark.parametrize(

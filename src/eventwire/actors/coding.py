@@ -142,11 +142,12 @@ def _lookup(
     table: KnownActors, actor: Actor, named: Named, on: date | None
 ) -> tuple[KnownActor, Evidence] | None:
     """The first of the actor's names the table knows as an actor of a fitting type; a creed
-    in lower case ("conservatives") names a camp, not the party the table lists as
-    "Conservatives"; a person the pronouns show is of another gender is someone else."""
+    in lower case ("conservatives", "social conservatives") names a camp, not the party the
+    table lists as "Conservatives"; a person the pronouns show is of another gender is
+    someone else."""
     names, told = named
     for evidence in sorted(names, key=lambda e: -len(e.text)):
-        if evidence.text in word_set("camp_noun"):
+        if _camp_name(evidence.text):
             continue
         found = table.lookup(evidence.text, on)
         if found is not None and (found.type == ActorType.PERSON) == (
@@ -155,6 +156,13 @@ def _lookup(
             fits = _namesake_fits(actor, found) and not other_gender(found, told)
             return (found, evidence) if fits else None
     return _lookup_body_name(table, actor, names, on)
+
+
+def _camp_name(name: str) -> bool:
+    """Whether a name ends in a creed in lower case ("young conservatives"): the table's
+    lookup reads a name's last words, and would find the party in them."""
+    words = name.split()
+    return bool(words) and words[-1] in word_set("camp_noun")
 
 
 def _lookup_body_name(

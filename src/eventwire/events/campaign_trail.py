@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.campaign_rallies import RALLIES
-from eventwire.events.lexicon import PERSON_PRONOUNS
+from eventwire.events.lexicon import PERSON_PRONOUNS, is_person
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.travel import VISIT
 from eventwire.model import Participant
@@ -21,9 +21,11 @@ PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who ral
 
 
 def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
-    """A rally held by one person ("she is holding a rally"), aimed at no one and held by no
-    civilians, activists or opposition ("the veteran held a rally against the war" protests); one
-    named for a candidate ("a Trump rally") is no trigger at all (`campaign_rally`)."""
+    """A rally held by one person ("she is holding a rally", "he'll cap the night with a
+    rally") or for one ("a rally for Clinton"), aimed at no one and held by no civilians,
+    activists or opposition ("the veteran held a rally against the war" protests); one named for
+    a candidate ("a Trump rally") is no trigger at all (`campaign_rally`). A rally noun that only
+    modifies another ("rally crowds") tells no rally."""
     head = match.head
     if not match.nominal or match.code.type != "PROTEST" or head.lemma_.lower() not in RALLIES:
         return False
@@ -31,8 +33,31 @@ def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
         p.sector in PROTESTING_SECTORS for p in actors
     ):
         return False
-    holders = [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "dobj" else []
-    return any(_one_person(t) for t in holders)
+    if head.dep_ in {"compound", "amod"}:
+        return True
+    return any(_one_person(t) for t in [*_holders(head), *_honoured(head)])
+
+
+def _holders(rally: Token) -> list[Token]:
+    """The subject of the verb whose object the rally is, directly or through a preposition
+    ("held a rally", "rolled into town for a rally")."""
+    verb = rally.head
+    if rally.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif rally.dep_ != "dobj":
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in {"VERB", "AUX"} else []
+
+
+def _honoured(rally: Token) -> list[Token]:
+    """Whom a rally is "for" ("a rally for Clinton")."""
+    return [
+        obj
+        for prep in rally.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def campaign_stop(
@@ -49,4 +74,4 @@ def campaign_stop(
 
 
 def _one_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS or is_person(token)

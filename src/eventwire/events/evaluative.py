@@ -49,6 +49,7 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner, relative_doer
+from eventwire.events.painted_rivals import painted_rival
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
@@ -110,7 +111,8 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
             return ACCUSE
     if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
         cast = [word for c in cast_as(verb) for word in (c, *c.conjuncts)]
-        return _code(max((verdict(c) for c in cast), key=abs, default=0.0))
+        score = max((verdict(c) for c in cast), key=abs, default=0.0)
+        return ACCUSE if score <= 0 and painted_rival(verb) else _code(score)
     if not reports(verb):
         return None
     if deictic_verdict(verb):  # " 'This is a witch hunt,' he said": the other side's act

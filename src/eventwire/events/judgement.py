@@ -25,6 +25,7 @@ from eventwire.events.lexicon import CONDUCT, HOSTILE_PREFIXES, is_agent, report
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.owned_faults import owned_fault
 from eventwire.events.owned_verdicts import relative_doer
+from eventwire.events.painted_rivals import painted_rival
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
@@ -83,6 +84,7 @@ def judgement(verb: Token) -> str | None:
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
         named = named or (vocabulary is WRONGDOING and _authored_wrong(verb))
+        named = named or (vocabulary is WRONGDOING and painted_rival(verb))
         named = named or (vocabulary is WRONGDOING and bool(spoken_ill_of(verb)))
         said = reporting and any(
             _says_of_someone(clause, vocabulary, of_named) for clause in reported_clauses(verb)

@@ -8,7 +8,8 @@ where the verbs of both lose their subjects. The parser keeps sentence starts se
 A dateline that opens a header line's successor ("TBILISI, Aug 12 (Reuters) - Georgia accused")
 is kept whole, and the lead starts after it: the parser otherwise cuts after the place and
 opens the lead with ", Aug 12 (Reuters) -".
-Deeper in the body a paragraph break is left to the parser: a long quotation runs on across
+Deeper in the body a paragraph break starts a sentence only below a paragraph that closes its
+last sentence and its quotations (`closed_paragraphs`): a long quotation runs on across
 paragraphs, and breaking it there costs the quote reader direct quotes.
 """
 
@@ -20,6 +21,7 @@ from itertools import islice
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
+from eventwire.parse.closed_paragraphs import start_closed_paragraphs
 from eventwire.parse.dateline import find_dateline
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.post_marks import start_posts
@@ -40,6 +42,7 @@ def start_paragraphs(doc: Doc) -> Doc:
         token = starts.get(end)
         if token is not None:
             doc[token].is_sent_start = True
+    start_closed_paragraphs(doc, starts, text)  # the body's: where a paragraph closes its last
     for end in [0, *header_ends]:
         _keep_dateline(doc, starts, text, end)
     return start_posts(doc, text)  # an embedded post's body: sentences of its own

@@ -1,0 +1,34 @@
+"""A person painted as something by someone else: a slant, so an accusation.
+
+"Clinton cast her rival as offering a narrow message", "portraying Sanders as singularly
+focused on economic issues", "painting Trump as a Romney caricature": in political news a
+party that portrays, casts or paints a named person as anything with no merit word
+(`events.judgement` reads those as praise) is attacking that person's image; the words of
+the "as" phrase are often plain. Describing is left to the verdict words ("described him as a
+family man" is no accusation), and so is a party presenting itself ("cast himself as an
+outsider") or a thing ("cast the attacks as a failure").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.as_verdicts import as_complements
+from eventwire.events.lexicon import is_person
+from eventwire.lexicons import word_set
+
+_REFLEXIVE_ENDING = "self"  # "himself", "herself", "themselves" (-selves) below
+_REFLEXIVE_PLURAL_ENDING = "selves"
+
+
+def painted_rival(verb: Token) -> bool:
+    """Whether a slanting verb presents a named person other than its subject as something."""
+    if verb.lemma_.lower() not in word_set("slanting_verb") or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    others = [
+        o
+        for o in objects
+        if is_person(o) and not o.lower_.endswith((_REFLEXIVE_ENDING, _REFLEXIVE_PLURAL_ENDING))
+    ]
+    return bool(others) and bool(as_complements(verb))
