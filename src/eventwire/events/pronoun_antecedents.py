@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.antecedents import RELATIVE_TAGS
 from eventwire.events.joint import PLURAL_PERSONAL, subjects_above
 from eventwire.events.mention_reader import MentionReader
+from eventwire.events.relative_clauses import stood_for
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Participant
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -27,12 +29,23 @@ def antecedent(reader: MentionReader, pronoun: Token) -> Participant | None:
     agrees with it, never a phrase the pronoun sits in ("the leader of their party" is not
     "they"), nor the subject of the verb it is the object of ("Russia signed it")."""
     for subject in subjects_above(pronoun, ACTIVE_SUBJECT_DEPS):
+        subject = relative_noun(subject) or subject  # "delegates who said they back X"
         if subject.pos_ != "PRON":
             found = reader.phrase(subject)
             if singular_body(reader, pronoun, subject, found):
                 return None
             if agrees(reader, pronoun, subject, found):
                 return next(iter(found), None)
+    return None
+
+
+def relative_noun(subject: Token) -> Token | None:
+    """ "superdelegates who have said they support Clinton": a relative pronoun that is its
+    clause's subject stands for the noun the clause modifies, which a pronoun below it may
+    then name; None for any other subject."""
+    clause = subject.head
+    if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i < subject.i:
+        return stood_for(clause, subject)
     return None
 
 
