@@ -22,9 +22,9 @@ PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who ral
 
 def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
     """A rally held by one person ("she is holding a rally", "he'll cap the night with a
-    rally") or for one ("a rally for Clinton"), aimed at no one and held by no civilians,
-    activists or opposition ("the veteran held a rally against the war" protests); one named for
-    a candidate ("a Trump rally") is no trigger at all (`campaign_rally`). A rally noun that only
+    rally"), aimed at no one and held by no civilians, activists or opposition ("the veteran
+    held a rally against the war" protests); one named for a candidate or held for one ("a Trump
+    rally", "a rally for Clinton") is no trigger at all (`campaign_rally`). A rally noun that only
     modifies another ("rally crowds") tells no rally."""
     head = match.head
     if not match.nominal or match.code.type != "PROTEST" or head.lemma_.lower() not in RALLIES:
@@ -35,7 +35,7 @@ def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
         return False
     if head.dep_ in {"compound", "amod"}:
         return True
-    return any(_one_person(t) for t in [*_holders(head), *_honoured(head)])
+    return any(_one_person(t) for t in _holders(head))
 
 
 def _holders(rally: Token) -> list[Token]:
@@ -47,17 +47,6 @@ def _holders(rally: Token) -> list[Token]:
     elif rally.dep_ != "dobj":
         return []
     return [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in {"VERB", "AUX"} else []
-
-
-def _honoured(rally: Token) -> list[Token]:
-    """Whom a rally is "for" ("a rally for Clinton")."""
-    return [
-        obj
-        for prep in rally.children
-        if prep.dep_ == "prep" and prep.lower_ == "for"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
 
 
 def campaign_stop(
