@@ -342,9 +342,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     if match.nominal:
-        sides = joint_parties(
-            reader, head, noun_roles(reader, head, match.code.type in HARM_TYPES, match.code.type)
-        )
+        sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in HARM_TYPES))
         sides = reciprocal_sides(head, sides)  # "X and Y traded accusations over Z"
         sides = hyphenated_sides(reader, head, sides)  # "staged a sit-in outside parliament"
         sides = doer_noun_sides(reader, head, sides)  # "the protesters chanted"

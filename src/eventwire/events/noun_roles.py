@@ -37,7 +37,7 @@ AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer"
 MEASURES = ("SANCTION", "COERCE")  # "an embargo which has kept Cuba in a box": aimed at Cuba
 
 
-def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False, type_: str = "") -> Sides:
+def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     """A nominal event's actors: possessor ("his arrest": he is no doer), modifiers but a
     struck site (`sites`), "by"/"of" objects, else the subject of its verb ("held talks");
     recipients: "with"/"to" objects. The "of" object of an act done to someone ("the arrest of
@@ -75,7 +75,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False, type_: st
     targets += clause_aims(noun) if any(is_event_noun(noun, t) for t in MEASURES) else []
     owners = [] if any(reader.phrase(t) for t in targets) else noun_type_owners(reader, noun, aims)
     hostile = [noun] if assault else []
-    roles = with_recipients(reader, noun, actors, targets, owners if actors else [], hostile, type_)
+    roles = with_recipients(reader, noun, actors, targets, owners if actors else [], hostile)
     return hit_own_people(reader, "ASSAULT" if assault and not site_places(noun) else "", roles)
 
 

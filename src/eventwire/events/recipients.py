@@ -14,7 +14,6 @@ from eventwire.events.lexicon import FORCE_TYPES
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import own_people, premises_owners
-from eventwire.events.spoken_venues import said_at_a_venue
 from eventwire.events.verb_subjects import controlling_verb
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
@@ -34,20 +33,17 @@ def with_recipients(
     targets: list[Token],
     named: list[Participant] | None = None,
     hostile: list[Token] | None = None,
-    type_: str = "",
 ) -> Sides:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
     where an act by a named actor happens, else the actors' own country for an addressee named
     without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
     as a place: the victims, not the town, are its target, and unknown stays empty; but a
-    hostile act at an institution's premises is aimed at it (`premises`). Words said somewhere
-    are not aimed at the place (`spoken_venues`)."""
+    hostile act at an institution's premises is aimed at it (`premises`)."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     recipients = told_countries(reader, recipients, actors, assault=bool(hostile))
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = premises_owners(reader, hostile or [])
-        placed = actors and not said_at_a_venue(type_)  # "his demand in Berlin": the venue
-        located = located or (_location_targets(reader, head, actors) if placed else [])
+        located = located or (_location_targets(reader, head, actors) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)

@@ -111,7 +111,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
         # to protest the killings by police", "recalled its envoy to show disapproval of X"
         named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
-    roles = with_recipients(reader, verb, actors, targets, named, hostile, type_)
+    roles = with_recipients(reader, verb, actors, targets, named, hostile)
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
     aimed_elsewhere = aimed_elsewhere or done_to_nothing(verb)  # "said troops fired first"
     return hit_own_people(reader, type_ if not aimed_elsewhere else "", roles)
