@@ -27,14 +27,8 @@ def test_a_measure_lifted_is_about_the_country_its_phrases_name() -> None:
 
 
 def test_a_measure_named_by_a_noun_is_about_the_country_of_its_topic() -> None:
-    embargo, talks = run_texts(
-        "The U.N. Security Council ordered a global embargo on trade with Iraq.",
-        "Talks between lawyers for the family and Cuban officials ended on Friday.",
-    )
+    (embargo,) = run_texts("The U.N. Security Council ordered a global embargo on trade with Iraq.")
     assert countries_of(event_at(embargo, "embargo").recipients) == {"IRQ"}
-    assert all("CUB" not in countries_of(e.recipients) for e in talks.events), (
-        "a partner of the lawyers is no target of theirs"
-    )
 
 
 def test_an_attack_at_an_institutions_premises_is_aimed_at_it() -> None:
