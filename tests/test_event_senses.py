@@ -384,3 +384,8 @@ def test_a_partner_of_an_act_talked_about_is_no_partner_of_the_talk() -> None:
     assert event_types("Senator Ray Lutz talked of peace with Prime Minister Netanyahu.") == [
         "CONSULT"
     ]
+
+
+def test_breaking_off_a_speech_is_no_break_in_relations() -> None:
+    assert event_types("With that, Senator Ray Lutz broke off with a dismissive wave.") == []
+    assert event_types("Iran broke off relations with Egypt on Monday.") == ["SANCTION"]
