@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from eventwire.actors.actor_ledger import ActorLedger
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.cataphora import cataphor_antecedent
 from eventwire.actors.coarguments import clause_mates
 from eventwire.actors.embedded_antecedents import outside_first
 from eventwire.actors.pronoun_salience import (
@@ -35,6 +36,10 @@ def link_pronoun(ledger: ActorLedger, candidate: Candidate) -> None:
     if candidate.extra.get("unnamed"):  # "the driver ... he"; a subject starts a chain
         if subject_mention(candidate):
             ledger.unnamed.setdefault(candidate.extra.get("gender"), []).append(candidate.start)
+        return
+    forward = cataphor_antecedent(ledger, candidate)  # "In her speech, Clinton said"
+    if forward is not None:
+        ledger.link(candidate, forward)
         return
     subject = _clause_subject(ledger, candidate)
     if subject is not None and _reflexive(ledger, candidate):

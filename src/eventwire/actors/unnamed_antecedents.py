@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.cataphora import cataphor_subject
 from eventwire.model import ActorType
 from eventwire.parse.unnamed_people import unnamed_antecedent
 
@@ -27,7 +28,9 @@ def pronoun_marks(pronoun: Token, gender: str, candidates: list[Candidate]) -> d
         covering = [c for c in pool if c.start <= word.idx < c.end and "said" not in c.extra]
         return any(c.type == ActorType.PERSON for c in covering) if covering else None
 
+    forward = cataphor_subject(pronoun)
     return {
+        "cataphor": str(forward.idx) if forward is not None else "",
         "gender": gender,
         "unnamed": "yes" * unnamed_antecedent(pronoun, person_at),
         "clause": pronoun.head.dep_,  # the pronoun's clause is embedded ("said she") or not
