@@ -1,6 +1,7 @@
 """Idioms whose sense decides the act: rising to someone's defense supports them (the one who
 rises is the supporter, the one defended the target); following someone's lead is doing as
-they did, while following leads is a probe."""
+they did, while following leads is a probe; speaking against someone criticises them, speaking
+against a backdrop does not."""
 
 from __future__ import annotations
 
@@ -28,3 +29,13 @@ def test_following_the_lead_of_someone_is_no_accusation() -> None:
 def test_following_leads_is_still_a_probe() -> None:
     text = "Detectives followed several leads on the missing fugitive."
     assert ("ACCUSE", "followed") in typed_triggers(text)
+
+
+def test_speaking_against_someone_is_criticism() -> None:
+    text = "Senator Ana Ruiz has spoken against Mayor Tom Bell in recent weeks."
+    assert ("ACCUSE", "spoken") in typed_triggers(text)
+
+
+def test_speaking_against_a_backdrop_is_no_act() -> None:
+    text = "Senator Ana Ruiz spoke against the marble backdrop of the library."
+    assert typed_triggers(text) == []
