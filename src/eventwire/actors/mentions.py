@@ -59,6 +59,7 @@ from eventwire.actors.portfolio_conjuncts import conjoined_body_name
 from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
 from eventwire.actors.signed_handles import find_signed_handles
+from eventwire.actors.spouses import find_spouse_nouns
 from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.tweet_authors import find_tweet_authors
 from eventwire.actors.unnamed_antecedents import pronoun_marks
@@ -103,6 +104,7 @@ class MentionFinder(PersonMentions):
         self._find_nominals()
         find_party_members(self)  # "the Nebraska Republican"
         find_later_descriptions(self)  # "the 68-year-old", "the billionaire", "the company"
+        find_spouse_nouns(self)  # "her husband", "Clinton's wife"
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
         find_described_people(self)  # "the Romanian hacker": before the countries

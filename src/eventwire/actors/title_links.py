@@ -17,6 +17,7 @@ from eventwire.actors.known_descriptions import known_described
 from eventwire.actors.later_descriptions import DEMONYM, described_again
 from eventwire.actors.named_fits import named_one
 from eventwire.actors.office_descriptions import OFFICE, office_holder
+from eventwire.actors.spouses import SPOUSE, spouse_of
 from eventwire.actors.title_agreement import agreeing
 from eventwire.actors.title_anaphora import introduced_later
 from eventwire.codes import division_countries
@@ -32,8 +33,9 @@ def link_title(ledger: ActorLedger, candidate: Candidate) -> None:
         if body is not None:
             ledger.link(candidate, body)
         return
-    actor = _glossed(ledger, candidate) or _fitting_person(ledger, candidate)
     people = ledger.people_before(candidate, None)
+    actor = _glossed(ledger, candidate) or spouse_of(candidate, people)  # "her husband"
+    actor = actor or _fitting_person(ledger, candidate)
     actor = actor or described_person(candidate, people, ledger.text, ledger.on)
     if actor is not None and past_description(candidate, ledger.text):
         candidate.role = None  # "the former secretary of state": no office held now
@@ -44,7 +46,7 @@ def link_title(ledger: ActorLedger, candidate: Candidate) -> None:
     actor = actor or introduced_later(candidate, ledger.history)  # the office, then its holder
     if introduces_someone(candidate, ledger.text):  # "if a candidate were able to ...": no
         actor = introduced_later(candidate, ledger.history)  # one before, maybe one named after
-    if actor is None and any(candidate.extra.get(k) for k in ("said", DEMONYM, OFFICE)):
+    if actor is None and any(candidate.extra.get(k) for k in ("said", DEMONYM, OFFICE, SPOUSE)):
         return  # "the 68-year-old", "the Cuban father", "the speaker" fitting no one: no actor
     if actor is None:
         actor = ledger.new_actor(candidate, candidate.name)
