@@ -40,6 +40,8 @@ def no_agent(
     verb = match.head
     if received_blame(verb) is not None or passed_chambers(verb):  # "the bill passed the House"
         return False
+    if _clause_subject(verb, actors):
+        return True
     subjects = [_antecedent(s) for s in _subjects(verb, shared=not actors)]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
@@ -53,6 +55,18 @@ def no_agent(
         or (is_paper(s) and bool(recipients))  # "a new ad attacks Clinton's record"
         for s in subjects
     )
+
+
+def _clause_subject(verb: Token, actors: list[Participant]) -> bool:
+    """ "going through a dark time has allowed him to connect", "serving in the army allowed
+    him": a clause as subject is an act or an experience that enables, not someone who acts;
+    a name inside it is no doer either. Not "what Russia did threatens Ukraine", where the
+    clause tells its doer's act."""
+    clauses = [c for c in verb.children if c.dep_ == "csubj"]
+    if not clauses or any(t.tag_ in WH_TAGS for c in clauses for t in c.subtree):
+        return False
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]
+    return all(any(b <= a.mention.start < e for b, e in spans) for a in actors)
 
 
 def _subjects(verb: Token, shared: bool) -> list[Token]:

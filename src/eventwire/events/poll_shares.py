@@ -11,7 +11,7 @@ bodies ("most senators", "the union") are left to the other rules.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import SIDING_TYPES, political_titles, word_forms, words
 from eventwire.lexicons import word_set
@@ -60,7 +60,20 @@ def _counted_agent(verb: Token) -> bool:
     """ "is backed by 34% of voters", "was supported by 42 percent of the Republicans
     surveyed": a passive whose doer is a counted share."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    return any(a.ent_type_ == "PERCENT" or _counted_doer(a) for a in agents)
+    shares = [s for a in agents for s in [a, *_of_chain(a)]]  # "by an average of 13 percent"
+    return any(s.ent_type_ == "PERCENT" or _counts(s) for s in shares) or any(
+        _counted_doer(a) for a in agents
+    )
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """The nouns an "of" phrase hangs on a noun, in turn ("an average of 13 percent of
+    voters": "percent", "voters")."""
+    chain: list[Token] = []
+    while of := [p for c in noun.children if c.lower_ == "of" for p in c.children]:
+        noun = of[0]
+        chain.append(noun)
+    return chain
 
 
 def _score(verb: Token) -> bool:
@@ -202,9 +215,20 @@ def counted_stance(event_type: str, doer_sectors: list[str | None], verb: Token)
     ("Mr. Ubben, who has a 4.4 percent stake, has defended the company"), stays an act."""
     if event_type not in STANCE_TYPES or any(s not in PUBLIC_SECTORS for s in doer_sectors):
         return False
-    if any(c.dep_ in SUBJECT_DEPS and _one_person(c) for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS and _one_person(c) and not _backed(c) for c in verb.children):
         return False
-    return any(_counts(t) for t in verb.sent)
+    return counts_in(verb.sent)
+
+
+def _backed(subject: Token) -> bool:
+    """ "He was backed by nearly 6 in 10 voters", "Trump was strongly supported by early
+    deciders": the subject of a passive with its doer told is the one backed, not the doer."""
+    return subject.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in subject.head.children)
+
+
+def counts_in(span: Span) -> bool:
+    """The span counts shares or cites a poll ("61 percent", "eight in 10", "a survey")."""
+    return any(_counts(t) for t in span)
 
 
 def _one_person(subject: Token) -> bool:
