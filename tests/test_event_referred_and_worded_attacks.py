@@ -45,6 +45,12 @@ def test_an_attack_on_a_persons_record_about_guns_is_words() -> None:
     assert found and all(t == "ACCUSE" for t, _ in found)
 
 
-def test_an_attack_on_an_armys_positions_stays_armed() -> None:
-    text = "Rebels launched attacks on the army's positions near the border, killing soldiers."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched attacks on the army's positions near the border, killing soldiers.",
+        "Rebel artillery kept up attacks on Okonjo's positions overnight, killing ten soldiers.",
+    ],
+)
+def test_an_attack_on_positions_stays_armed(text: str) -> None:
     assert "ASSAULT" in [t for t, _, _ in _events(text)]

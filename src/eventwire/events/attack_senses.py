@@ -76,11 +76,12 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
 def _at_persons_conduct(match: TriggerMatch) -> bool:
     """ "her attacks on Sanders' record on guns", "attacks on Clinton's judgment about troops":
     an attack noun aimed at what a named person says or does is made in words, whatever weapon
-    or soldier the sentence also names (the record is about guns; no one shoots a record)."""
+    or soldier the sentence also names (the record is about guns; no one shoots a record).
+    A word that may be a military target ("Savimbi's positions") is no sure sign of words."""
     if match.code.type != "ASSAULT" or not match.nominal:
         return False
     return any(
-        t.lemma_.lower() in CRITICISED
+        t.lemma_.lower() in CRITICISED - MILITARY_TARGETS
         and any(c.dep_ == "poss" and is_person(c) for c in t.children)
         for t in _targets(match.head)
     )
