@@ -21,10 +21,29 @@ AS_OBJECT_DEPS = {"pobj", "amod", "acomp"}  # "as propaganda", "as reckless" (re
 AS_PREDICATE_DEPS = {"advcl", "acomp", "oprd", "xcomp", "ccomp"}  # "as baseless" as a clause
 
 
+def cast_objects(verb: Token) -> list[Token]:
+    """Whom a naming or casting verb presents: its object, or with none the object of its
+    "to" ("referred to the protesters as thugs": a prepositional verb names its one by "to")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects
+    return referred(verb)
+
+
+def referred(verb: Token) -> list[Token]:
+    """The object of a verb's "to" when it has no direct object ("referred to the protesters
+    as thugs"); one referring to oneself ("referred to herself as") judges no one else."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    found = [p for t in tos for p in t.children if p.dep_ == "pobj"]
+    return [p for p in found if not p.lower_.endswith(("self", "selves"))]
+
+
 def as_complements(verb: Token) -> list[Token]:
     """What the verb's object is presented as: the object of an "as" on the verb, on the
     object or on a participle describing it, or a predicate that "as" introduces."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = cast_objects(verb)
     objects += [c for o in objects for c in o.children if c.dep_ == "acl"]  # "the quota set by"
     found = [
         pobj

@@ -54,7 +54,8 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     one by a named person or a politician with no target told ("Sanders' attack was designed
     to raise questions"), and one its own modifier tells is made in words ("personal attacks"):
     people fight with words where the sentence tells no violence."""
-    verbal = figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
+    worded = figurative(match) or _at_persons_conduct(match)
+    verbal = worded and match.head.lemma_.lower() in VERBAL_ATTACKS
     attackers = act_doers(match.head)
     targets = _targets(match.head)
     own = [t for t in attackers if t.dep_ in DOER_DEPS]  # not "an attack by X"
@@ -70,6 +71,20 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     if attackers and not (answered or speakers or spoken):  # "alone" has its own attackers;
         return match  # "Beijing launched a verbal assault on Taipei" is words, whoever speaks
     return match.recoded(CRITICISM)
+
+
+def _at_persons_conduct(match: TriggerMatch) -> bool:
+    """ "her attacks on Sanders' record on guns", "attacks on Clinton's judgment about troops":
+    an attack noun aimed at what a named person says or does is made in words, whatever weapon
+    or soldier the sentence also names (the record is about guns; no one shoots a record).
+    A word that may be a military target ("Savimbi's positions") is no sure sign of words."""
+    if match.code.type != "ASSAULT" or not match.nominal:
+        return False
+    return any(
+        t.lemma_.lower() in CRITICISED - MILITARY_TARGETS
+        and any(c.dep_ == "poss" and is_person(c) for c in t.children)
+        for t in _targets(match.head)
+    )
 
 
 def _spoken(modifier: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.admired import admired
-from eventwire.events.as_verdicts import as_complements, authored
+from eventwire.events.as_verdicts import as_complements, authored, cast_objects, referred
 from eventwire.events.denials import ASSURING, denial
 from eventwire.events.held_views import denied_view, held_view, reported_by, reported_clauses
 from eventwire.events.hostile_owners import hostile_owner
@@ -82,7 +82,8 @@ def judgement(verb: Token) -> str | None:
                 ]
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
-        named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
+        cast = lemma in CASTING and (vocabulary is WRONGDOING or not referred(verb))
+        named = named or (cast and any(_judged(c, vocabulary) for c in cast_as(verb)))
         named = named or (vocabulary is WRONGDOING and _authored_wrong(verb))
         named = named or (vocabulary is WRONGDOING and painted_rival(verb))
         named = named or (vocabulary is WRONGDOING and bool(spoken_ill_of(verb)))
@@ -160,7 +161,7 @@ def cast_as(verb: Token) -> list[Token]:
     """What someone is presented as: the object of "as" ("portrayed Trump as a nasty
     candidate"), or a bare adjective the parser hangs on "as" ("painted rivals as weak"), when
     the one presented can act ("described the plan as flawed" is an opinion)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = cast_objects(verb)  # "referred to Trump as a fraud"
     return as_complements(verb) if any(is_agent(o) for o in objects) else []
 
 
