@@ -26,6 +26,7 @@ FLOORS: dict[str, int] = {
     "codes": 1,
     "code_phrases": 1,
     "place_codes": 1,
+    "outgrown_divisions": 1,
     "states_then": 1,
     "given_names": 1,
     "known_names": 1,

@@ -16,6 +16,7 @@ from unidecode import unidecode
 
 from eventwire.known_names import known_actor_names
 from eventwire.lexicons import read_table, word_set
+from eventwire.outgrown_divisions import outgrown
 from eventwire.states_then import historical_names
 
 
@@ -170,9 +171,11 @@ def capital_countries() -> dict[str, str]:
 @cache
 def province_countries() -> dict[str, str]:
     """First-level division ("Sindh", "Quebec", "Aceh") → ISO3 of its country, from pycountry's
-    ISO 3166-2 table; a name two countries share ("Punjab") is left out."""
+    ISO 3166-2 table; a name two countries share ("Punjab") is left out, and so is a small
+    country's division named like a far bigger town elsewhere ("Charlotte")."""
     shared = division_countries()
-    return {name: next(iter(found)) for name, found in shared.items() if len(found) == 1}
+    sole = {name: next(iter(found)) for name, found in shared.items() if len(found) == 1}
+    return {name: iso3 for name, iso3 in sole.items() if not outgrown(name, iso3)}
 
 
 @cache

@@ -31,11 +31,24 @@ HELD_FROM_PREPS = frozenset({"from", "among", "by"})  # "Clinton's support among
 
 def receives(verb: Token, noun: Token) -> bool:
     """Whether the verb's subject gets the act `noun` names rather than doing it."""
-    if verb.lemma_.lower() in RECEIVING:
+    if verb.lemma_.lower() in RECEIVING or _given_from(noun, verb):
         return True
     if not (_holding(verb) and _granted(noun)):
         return False
     return bool(givers(noun, verb) or owned(noun)) or not _passed_on(noun, verb)
+
+
+def _given_from(noun: Token, verb: Token) -> bool:
+    """ "unveiled endorsements from 95 generals", "scored an endorsement from a colleague": a
+    granted act that comes "from" a party comes to the verb's subject, whatever the verb,
+    unless the act goes on to a party ("support from the unions for Obama"), is taken away
+    ("carve support away from Trump") or has an owner, whom `held_from` reads."""
+    if owned(noun) or any(c.lower_ == "away" for c in verb.children):  # "carve support away"
+        return False
+    froms = pobjs(noun, {"from"}) + pobjs(verb, {"from"})  # the parse may hang it on the verb
+    giving = [t for t in froms if t.ent_type_ not in PLACE_ENTITIES | TIME_ENTITIES]
+    found = any(is_agent(t) for t in giving)
+    return found and _granted(noun) and not _passed_on(noun, verb)
 
 
 def givers(noun: Token, verb: Token) -> list[Token]:
