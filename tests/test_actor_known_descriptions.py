@@ -32,6 +32,15 @@ def test_a_party_front_runner_is_the_leader_of_that_party_race() -> None:
     assert _doers(text, "criticized") == ["Hillary Clinton"]
 
 
+def test_a_front_runner_named_by_a_party_acronym_is_its_leader_not_the_party() -> None:
+    text = (
+        "Donald Trump spoke in Tampa on Sunday. "
+        "The GOP front-runner then accused the state party of cheating him."
+    )
+    assert _linked(text, "The GOP front-runner") == ["Donald Trump"]
+    assert _doers(text, "accused") == ["Donald Trump"]
+
+
 def test_the_other_party_front_runner_is_not_the_person_named() -> None:
     text = (
         "Hillary Clinton spoke in Denver on Sunday. "

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.clause_spans import clause_span
+from eventwire.actors.clause_spans import clause_span, in_noun_clause
 from eventwire.actors.clauses import clause_key
 from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.known_rows import institution_names
@@ -80,6 +80,7 @@ class MentionCollector:
         candidate.extra.update(dep=root.dep_, head=clause_key(root))  # for pronoun antecedents
         candidate.extra.update(sentence=str(root.sent.start), main=_main_clause(root))
         candidate.extra["clause_span"] = clause_span(root)  # a subordinate clause it is in
+        candidate.extra["noun_clause"] = "yes" if in_noun_clause(root) else ""  # "the view that"
         candidate.extra["noun"] = root.lemma_.lower()  # for "the refugees" → "Syrian refugees"
         candidate.extra["phrase_dep"] = _coordination(root).dep_  # for namesakes
         if _modifies_noun(span):  # "the Slepian shooting": no antecedent of a later "him"

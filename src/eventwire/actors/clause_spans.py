@@ -16,3 +16,10 @@ def clause_span(word: Token) -> str:
         return ""
     last = clause.right_edge
     return f"{clause.left_edge.idx}-{last.idx + len(last)}"
+
+
+def in_noun_clause(word: Token) -> bool:
+    """The nearest subordinate clause around the word completes a noun ("the view that Baker
+    is weak"): what such a clause says is the content of that noun, not the story's topic."""
+    clause = next((a for a in word.ancestors if a.dep_ in EMBEDDED), None)
+    return clause is not None and clause.dep_ == "acl" and clause.head.pos_ == "NOUN"

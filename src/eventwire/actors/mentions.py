@@ -26,6 +26,7 @@ from eventwire.actors.hosted_missions import hosted_mission
 from eventwire.actors.joined_outlets import joined_outlets
 from eventwire.actors.kind_descriptions import find_later_descriptions
 from eventwire.actors.kind_groups import find_kind_groups
+from eventwire.actors.known_descriptions import find_race_descriptions
 from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.membership_bodies import members_sector
@@ -88,6 +89,7 @@ class MentionFinder(PersonMentions):
         self._find_chamber_parties()
         self._find_heritage_peoples()  # before NER's organisations: "Greek Cypriots"
         find_code_named_groups(self)  # "the Z9 militia", "SPLA-N commanders"
+        find_race_descriptions(self)  # "the GOP front-runner": a person, before NER's "GOP"
         self._find_organizations()
         self._find_known_names()
         find_described_bodies(self)  # "Fairness Forward, a super PAC,": NER tags none

@@ -88,16 +88,19 @@ def _clause_subject(ledger: ActorLedger, candidate: Candidate) -> Actor | None:
 def _salient_subject(subjects: list[tuple[Candidate, Actor]], pronoun: Candidate) -> Actor | None:
     """The latest person who was a subject; but for a main-clause "he" after a subject in
     what someone reported, the reporter, when a person ("Reid said Trump should quit. He
-    added …" is Reid): a report is about its reporter, what it reports only what others did."""
+    added …" is Reid): a report is about its reporter, what it reports only what others did;
+    after a subject in a clause completing a noun, that sentence's main subject ("Levy fights
+    the view that Baker is weak. He rejects …" is Levy): the clause is only what the noun says."""
     if not subjects:
         return None
     latest, actor = subjects[0]
     if pronoun.extra.get("main") and not latest.extra.get("main"):
         sentence = latest.extra.get("sentence")
-        reporters = (
+        wanted = {"reporter", "yes"} if latest.extra.get("noun_clause") else {"reporter"}
+        mains = (
             a
             for o, a in subjects
-            if o.extra.get("sentence") == sentence and o.extra.get("main") == "reporter"
+            if o.extra.get("sentence") == sentence and o.extra.get("main") in wanted
         )
-        return next(reporters, actor)
+        return next(mains, actor)
     return actor
