@@ -18,6 +18,7 @@ FLOORS: dict[str, int] = {
     "model": 0,
     "lexicons": 0,
     "choices": 0,
+    "geo": 0,
     "limits": 1,
     "cache": 1,
     "timing": 1,

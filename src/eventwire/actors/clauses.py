@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.forms import is_reflexive
 from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
@@ -20,7 +21,7 @@ def clause_key(root: Token) -> str:
     subject. A phrase on a noun its possessor owns shares the noun's key with that possessor,
     who is the noun's subject: "Trump's attacks on him" are not on Trump."""
     prep = root.head
-    own = root.lower_.endswith(("self", "selves")) or prep.lower_ in word_set("place_preposition")
+    own = is_reflexive(root) or prep.lower_ in word_set("place_preposition")
     on_possessed = root.dep_ == "pobj" and prep.dep_ == "prep" and _possessed(prep.head)
     if on_possessed and not own:
         return str(prep.head.i)

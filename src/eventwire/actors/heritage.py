@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.peoples import names_people
 from eventwire.codes import CountryName, country_of
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import tokens_in
 
 
@@ -41,7 +42,7 @@ def of_immigrants(demonym: Token) -> bool:
     preposition = noun.head
     related = preposition.lower_ == "of" and preposition.head.lower_ in word_set("kin_noun")
     migrants = noun.lower_ in word_set("migrant_noun") and noun.dep_ == "pobj"
-    return migrants and related and demonym.dep_ in {"amod", "compound"}
+    return migrants and related and demonym.dep_ in PREMODIFIER_DEPS
 
 
 def heritage_peoples(doc: Doc) -> list[tuple[Span, CountryName]]:

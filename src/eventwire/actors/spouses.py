@@ -13,13 +13,12 @@ from spacy.tokens import Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.given_names import gender_of_full_name
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
-from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS, PREMODIFIER_DEPS
 
 SPOUSE = "spouse"  # the candidate's `extra` key: the gender the kin noun tells
-SPOUSE_NOUNS = frozenset({"husband", "wife"})
-PRONOUN_GENDER = {"his": "m", "her": "f"}
+SPOUSE_NOUNS = word_set("spouse_noun")  # husband, wife
 OTHER = {"m": "f", "f": "m"}
 PERSON = ActorType.PERSON
 
@@ -47,9 +46,9 @@ def _owner(noun: Token) -> Token | None:
     if noun.dep_ not in NOUN_ARGUMENT_DEPS or _glossed(noun):  # not "her husband's record"
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or any(c.dep_ in {"amod", "compound"} for c in noun.children):
+    if owner is None or any(c.dep_ in PREMODIFIER_DEPS for c in noun.children):
         return None  # "his first wife", "her ex-husband": not the one now
-    gender = PRONOUN_GENDER.get(owner.lower_)
+    gender = word_map("pronoun_gender").get(owner.lower_)  # "his", "her"
     return owner if gender == OTHER[word_map("kin_noun")[noun.lower_]] else None
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
 from eventwire.parse.deps import PREMODIFIER_DEPS, PREPOSITION_DEPS
+from eventwire.parse.forms import is_reflexive
 from eventwire.parse.nlp import PARTY_ENTITIES
 
 AS_OBJECT_DEPS = {"pobj", "amod", "acomp"}  # "as propaganda", "as reckless" (read as amod)
@@ -37,7 +38,7 @@ def referred(verb: Token) -> list[Token]:
         return []
     tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
     found = [p for t in tos for p in t.children if p.dep_ == "pobj"]
-    return [p for p in found if not p.lower_.endswith(("self", "selves"))]
+    return [p for p in found if not is_reflexive(p)]
 
 
 def as_complements(verb: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from eventwire.events.lexicon import PERSON_PRONOUNS, is_person
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.travel import VISIT
 from eventwire.model import Participant
+from eventwire.parse.tags import VERB_POS
 
 CAMPAIGN_SECTORS = {"PTY", "LEG"}  # candidates, parties, legislators
 PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who rally in protest
@@ -46,7 +47,7 @@ def _holders(rally: Token) -> list[Token]:
         verb = verb.head
     elif rally.dep_ != "dobj":
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in {"VERB", "AUX"} else []
+    return [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in VERB_POS else []
 
 
 def campaign_stop(
@@ -63,4 +64,5 @@ def campaign_stop(
 
 
 def _one_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS or is_person(token)
+    """A person, named or titled, or a pronoun for one ("she held a rally")."""
+    return token.lower_ in PERSON_PRONOUNS or is_person(token)

@@ -17,13 +17,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import word_rows
 from eventwire.events.patterns import TriggerMatch, argument_words
-from eventwire.events.word_classes import LEAVING as DEPARTING
+from eventwire.events.word_classes import LEAVING
 from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS
 from eventwire.parse.subjects import clause_subjects
 
 REQUEST = "100"  # CAMEO: make an appeal or request (what "ordered X to V" reads as)
 EXPEL = "expel"  # the lexicon verb whose rows give the expulsion's code by its object
-# leave, depart; "ordered them to return" may call one's own envoys home
 INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 FOREIGN_ENTITIES = {"NORP", "GPE"}  # "Bolivian diplomats", "Somalia's ambassador"
 FOREIGN = {"foreign", "foreigner", "foreigners", "expatriate", "expatriates"}
@@ -48,7 +47,7 @@ def _sent_out(order: Token) -> bool:
     """ "(ordered X) to leave the country", "to leave Peru", "to depart": an infinitive of
     leaving whose object, if any, is a country."""
     for clause in order.children:
-        if clause.dep_ not in INFINITIVE_DEPS or clause.lemma_.lower() not in DEPARTING:
+        if clause.dep_ not in INFINITIVE_DEPS or clause.lemma_.lower() not in LEAVING:
             continue
         left = [c for c in clause.children if c.dep_ == "dobj"]
         if all(t.lemma_.lower() in LEFT_PLACES or t.ent_type_ == "GPE" for t in left):
@@ -63,7 +62,7 @@ def _told(order: Token) -> list[Token]:
     told = [c for c in order.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     if order.dep_ == "acl" and order.head.lower_ == "those" and order.head.head.lower_ == "among":
         told += clause_subjects(order.head.head.head)
-    bound = (c for c in order.children if c.dep_ == "ccomp" and c.lemma_.lower() in DEPARTING)
+    bound = (c for c in order.children if c.dep_ == "ccomp" and c.lemma_.lower() in LEAVING)
     return told + [s for c in bound for s in c.children if s.dep_ == "nsubj"]
 
 

@@ -9,8 +9,6 @@ bombed Kenya and Tanzania), read from the geocoded places that lie near the regi
 
 from __future__ import annotations
 
-import math
-
 from spacy.tokens import Token
 
 from eventwire.codes import country_display_name
@@ -18,11 +16,11 @@ from eventwire.events.participant_sets import other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.travel import DESTINATION_PREPS, VISIT, departure_places
+from eventwire.geo import km_between
 from eventwire.model import Participant, Place
 
 REGION = "region"
 REGION_RADIUS_KM = 2000.0  # a region's countries lie within this of its centre point
-EARTH_RADIUS_KM = 6371.0
 
 
 def visit_hosts(
@@ -68,12 +66,5 @@ def _covers(place: Place, token: Token) -> bool:
 def _near(place: Place, region: Place) -> bool:
     if place.lat is None or place.lon is None:
         return False
-    return _km(place.lat, place.lon, region.lat or 0.0, region.lon or 0.0) <= REGION_RADIUS_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    a = math.sin((lat2 - lat1) / 2) ** 2
-    a += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+    distance = km_between(place.lat, place.lon, region.lat or 0.0, region.lon or 0.0)
+    return distance <= REGION_RADIUS_KM

@@ -16,9 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.lexicon import is_person
 from eventwire.lexicons import word_set
-
-_REFLEXIVE_ENDING = "self"  # "himself", "herself", "themselves" (-selves) below
-_REFLEXIVE_PLURAL_ENDING = "selves"
+from eventwire.parse.forms import is_reflexive
 
 
 def painted_rival(verb: Token) -> bool:
@@ -26,9 +24,5 @@ def painted_rival(verb: Token) -> bool:
     if verb.lemma_.lower() not in word_set("slanting_verb") or verb.pos_ != "VERB":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    others = [
-        o
-        for o in objects
-        if is_person(o) and not o.lower_.endswith((_REFLEXIVE_ENDING, _REFLEXIVE_PLURAL_ENDING))
-    ]
+    others = [o for o in objects if is_person(o) and not is_reflexive(o)]
     return bool(others) and bool(as_complements(verb))

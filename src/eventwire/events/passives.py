@@ -21,7 +21,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES, read_once
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -111,7 +111,7 @@ def active_conjunct_subjects(verb: Token) -> list[Token]:
     its own, is done to that verb's subject (else the act's target is sought elsewhere and a
     place or a bystander takes it)."""
     first = verb.head
-    joined = verb.dep_ == "conj" and not has_subject(verb) and first.pos_ in {"VERB", "AUX"}
+    joined = verb.dep_ == "conj" and not has_subject(verb) and first.pos_ in VERB_POS
     if not joined or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     return [c for c in first.children if c.dep_ == "nsubj"]

@@ -20,7 +20,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.settings import absolute_with
 from eventwire.events.verb_arguments import objects
-from eventwire.parse.forms import in_words
+from eventwire.parse.forms import in_words, is_reflexive
 
 IDIOM_PREPS = {"at", "on", "upon", "against", "with"}  # "took aim at", "drew a contrast with"
 BLAME = "ACCUSE"
@@ -97,4 +97,4 @@ def reflexive_object(match: TriggerMatch) -> bool:
     if match.code.cameo.startswith(BOMBING) or _rejects_through_prep(match):
         return False
     own = set(match.span) if _own_preps(match.head, match) else set()
-    return any(o.lower_.endswith(("self", "selves")) and o not in own for o in objects(match.head))
+    return any(is_reflexive(o) and o not in own for o in objects(match.head))

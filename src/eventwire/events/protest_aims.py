@@ -16,11 +16,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import DIRECT_OBJECT_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.forms import word_and_lemma
 
 AIM_PREPS = {"against", "over"}  # "a march against racism", "protests over fracking"
-AIM_CLAUSE_DEPS = {"advcl", "xcomp"}  # "marched to protest racism"
-OBJECT_DEPS = {"dobj", "obj"}
+AIM_CLAUSE_DEPS = PURPOSE_CLAUSE_DEPS  # "marched to protest racism"
+OBJECT_DEPS = DIRECT_OBJECT_DEPS
 SPECIFIERS = {"det", "poss", "nummod", "predet", "compound", "amod"}  # "the", "its", "new"
 STATE_POLICY = word_set("state_policy_noun")
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import DIRECT_OBJECT_DEPS
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 REPORTING = words("cue_verbs.tsv", "speech")  # say, report, add, claim
-OBJECT_DEPS = {"dobj", "obj"}
-NOMINAL_POS = {"NOUN", "PROPN"}
+OBJECT_DEPS = DIRECT_OBJECT_DEPS
 
 
 def reported_subjects(verb: Token) -> list[Token] | None:
@@ -29,7 +29,7 @@ def reported_subjects(verb: Token) -> list[Token] | None:
     if start == 0 or start > verb.i:
         return None
     before = verb.doc[start - 1]
-    if before.pos_ not in NOMINAL_POS:
+    if before.pos_ not in NOUN_POS:
         return None
     first = before
     while first.dep_ == "conj":  # "tanks and armored cars": the first conjunct

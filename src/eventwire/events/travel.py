@@ -21,8 +21,7 @@ from eventwire.events.massed import forces_gathered
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.stays import stay_places, timed_stay
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.events.word_classes import LEAVING as DEPARTURES
-from eventwire.events.word_classes import TRAVEL_VERBS
+from eventwire.events.word_classes import LEAVING, TRAVEL_VERBS
 from eventwire.lexicons import read_table
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import entity_at
@@ -84,7 +83,7 @@ def departure_places(verb: Token) -> list[Token]:
 
 def _departs(verb: Token) -> bool:
     """A verb of setting out, whose "for" names where the trip goes."""
-    return in_words(verb, DEPARTURES)
+    return in_words(verb, LEAVING)
 
 
 def is_host(token: Token) -> bool:

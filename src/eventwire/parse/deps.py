@@ -33,5 +33,6 @@ DETERMINER_DEPS = frozenset({"det", "poss"})  # "the plan", "his plan"
 PREMODIFIER_OR_OWNER_DEPS = PREMODIFIER_DEPS | {"poss"}  # "armed police", "Russia's army"
 PREPOSITION_DEPS = frozenset({"prep", "agent"})  # "with X", "by X"
 VERB_PARTICLE_DEPS = frozenset({"prt", "advmod"})  # "back down", "went away"
+DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})  # "protested the tax" ("obj": the UD label)
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})  # a verb's or a preposition's object
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # "about the plan", "about leaving"

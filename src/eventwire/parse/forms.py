@@ -21,3 +21,9 @@ def word_and_lemma(token: Token) -> set[str]:
 def in_words(token: Token, words: Container[str]) -> bool:
     """Whether the token's lowercased word or lemma is one of the words."""
     return token.lower_ in words or token.lemma_.lower() in words
+
+
+def is_reflexive(token: Token) -> bool:
+    """ "himself", "herself", "themselves": a word that stands for its own clause's subject, so
+    names no other party."""
+    return token.lower_.endswith(("self", "selves"))

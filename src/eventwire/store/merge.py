@@ -11,12 +11,13 @@ cannot chain two unrelated events together. Each merged event keeps its reasons.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import groupby
+
+from eventwire.geo import km_between
 
 SLACK = timedelta(days=1)
 MAX_SPAN = timedelta(days=14)  # a month or a year is too vague to say two reports are one event
@@ -55,11 +56,8 @@ class EventMention:
 
 
 def km_apart(a: EventMention, b: EventMention) -> float:
-    """Great-circle distance (haversine; a one-liner does not justify a geodesy dependency)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
+    """Great-circle distance between two located mentions."""
+    return km_between(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
 
 
 def _countries_agree(a: frozenset[str], b: frozenset[str]) -> bool:
