@@ -25,12 +25,12 @@ def campaign_rally(noun: Token) -> bool:
     if noun.lemma_.lower() not in RALLIES:
         return False
     owned = any(
-        c.dep_ in OWNER_DEPS and (is_person(c) or _personal(c) or c.lemma_.lower() in CAMPAIGN)
+        c.dep_ in OWNER_DEPS and (one_person(c) or c.lemma_.lower() in CAMPAIGN)
         for c in noun.children
     )
     return owned or any(is_person(t) for t in pobjs(noun, {"for"}))
 
 
-def _personal(owner: Token) -> bool:
-    """ "his", "her": a possessive pronoun that stands for one person."""
-    return owner.dep_ == "poss" and owner.lower_ in PERSON_PRONOUNS
+def one_person(token: Token) -> bool:
+    """A person, named or titled, or a pronoun for one ("his rallies", "she held a rally")."""
+    return token.lower_ in PERSON_PRONOUNS or is_person(token)

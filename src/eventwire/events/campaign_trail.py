@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.campaign_rallies import RALLIES
-from eventwire.events.lexicon import PERSON_PRONOUNS, is_person
+from eventwire.events.campaign_rallies import RALLIES, one_person
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.travel import VISIT
 from eventwire.model import Participant
@@ -36,7 +35,7 @@ def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
         return False
     if head.dep_ in {"compound", "amod"}:
         return True
-    return any(_one_person(t) for t in _holders(head))
+    return any(one_person(t) for t in _holders(head))
 
 
 def _holders(rally: Token) -> list[Token]:
@@ -61,8 +60,3 @@ def campaign_stop(
         return False
     home = {p.country for p in actors}
     return not any(p.sector or (p.country and p.country not in home) for p in recipients)
-
-
-def _one_person(token: Token) -> bool:
-    """A person, named or titled, or a pronoun for one ("she held a rally")."""
-    return token.lower_ in PERSON_PRONOUNS or is_person(token)

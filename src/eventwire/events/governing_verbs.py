@@ -24,8 +24,9 @@ def governing_verb(noun: Token) -> Token | None:
         return governing_verb(spans[0])
     if noun.dep_ in LIGHT_ATTACHMENTS and noun.head.pos_ in VERB_POS:
         return noun.head
-    if framed_by(noun) is not None and undergone(noun):  # "was the target of an attack"
-        return framed_by(noun)
+    frame = framed_by(noun)  # "was the target of an attack"
+    if frame is not None and undergone(noun):
+        return frame
     if noun.dep_ == "pobj" and (noun.head.lower_ in LIGHT_PREPS or undergone(noun)):
         verb = noun.head.head
         return verb if verb.pos_ in VERB_POS else None

@@ -17,7 +17,6 @@ from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 REPORTING = words("cue_verbs.tsv", "speech")  # say, report, add, claim
-OBJECT_DEPS = DIRECT_OBJECT_DEPS
 
 
 def reported_subjects(verb: Token) -> list[Token] | None:
@@ -35,5 +34,5 @@ def reported_subjects(verb: Token) -> list[Token] | None:
     while first.dep_ == "conj":  # "tanks and armored cars": the first conjunct
         first = first.head
     sayer = first.head
-    reported = first.dep_ in OBJECT_DEPS and sayer.lemma_.lower() in REPORTING
+    reported = first.dep_ in DIRECT_OBJECT_DEPS and sayer.lemma_.lower() in REPORTING
     return [first] if reported and sayer.i < verb.i else None

@@ -14,8 +14,9 @@ import re
 
 from spacy.tokens import Doc
 
-_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-"""A blank line between paragraphs (and the spaces after it)."""
+BLANK_LINE = r"\n[^\S\n]*\n\s*"
+"""A blank line between paragraphs (and the spaces after it); `paragraphs` reads it too."""
+_BREAK = re.compile(BLANK_LINE)
 _CLOSED_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 """A paragraph's last sentence ends: a full stop, question or exclamation mark, then any
 closing quote marks or brackets."""

@@ -21,14 +21,14 @@ from itertools import islice
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from eventwire.parse.closed_paragraphs import start_closed_paragraphs
+from eventwire.parse.closed_paragraphs import BLANK_LINE, start_closed_paragraphs
 from eventwire.parse.dateline import find_dateline
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.post_marks import start_posts
 
 HEADER_BREAKS = 4
 """The breaks below the header lines: as many as `parse.metadata` reads header lines."""
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|;[^\S\n]*\n\s*(?=[A-Z])")
+_PARAGRAPH_BREAK = re.compile(BLANK_LINE + r"|;[^\S\n]*\n\s*(?=[A-Z])")
 """A blank line; or a line that ends in a semicolon above one that starts with a capital, as a
 headline and its subhead are printed ("Sanders says he's riding momentum; \nTakes Wisconsin")."""
 
