@@ -39,6 +39,15 @@ def test_granted_act_of_someone_goes_to_the_subject() -> None:
     assert recipients == ["Barack Obama"]
 
 
+def test_endorsements_obtained_come_from_their_givers() -> None:
+    locked, snagged = run_texts(
+        "Governor Jane Ortiz has locked up endorsements from the state teachers union.",
+        "Senator Tom Reyes snagged the endorsement of Mayor Ann Kowalski on Monday.",
+    )
+    assert _sides(locked, "endorsements")[1] == ["Jane Ortiz"]
+    assert _sides(snagged, "endorsement") == (["Ann Kowalski"], ["Tom Reyes"])
+
+
 def test_infinitive_on_a_chance_or_a_copula_noun_is_the_subjects_act() -> None:
     chance, first = run_texts(
         "Governor Susana Martinez passed on a chance to publicly back Mr. Trump.",

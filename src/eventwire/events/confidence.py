@@ -130,6 +130,8 @@ WEIGHTS = {
     "force answered": -0.6,
     "takes up an issue": -0.6,
     "shamed by an outcome": -0.6,
+    "draws a public": -0.6,
+    "a risk told": -0.6,
     "no violence told": -0.6,
     "figurative phrase": -0.6,
     "inside a compound": -0.6,

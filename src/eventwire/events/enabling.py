@@ -1,7 +1,9 @@
-"""Letting told of a thing: "This allowed us to know the score", "a system which allows him to
-keep his options open", "the state's process must be allowed to proceed". A thing or an event
-that makes an act possible, or a thing let go on, is no party giving way: only a party that
-lets another act, or a party let act, is a concession (CONCEDE)."""
+"""Letting or threatening told of a thing: "This allowed us to know the score", "a system which
+allows him to keep his options open", "the state's process must be allowed to proceed". A thing
+or an event that makes an act possible, or a thing let go on, is no party giving way: only a
+party that lets another act, or a party let act, is a concession (CONCEDE). Likewise a thing
+that "threatens" ("the primary threatens to knock him out", "it threatens the work") tells a
+risk, not a party's threat (THREATEN)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent
 from eventwire.parse.nlp import in_quotation
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
+RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
+PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 
 
@@ -25,6 +29,22 @@ def enabled_by_a_thing(verb: Token) -> bool:
     allowed = [c for c in verb.children if c.dep_ == "nsubjpass"]
     told_doer = any(c.dep_ == "agent" for c in verb.children)
     return bool(allowed) and not told_doer and all(_thing(a, verb) for a in allowed)
+
+
+def risked_by_a_thing(verb: Token) -> bool:
+    """A verb of threatening whose doers are all things ("the primary threatens to knock him
+    out", "that threatened to create unhappy families"; `_risk`)."""
+    if verb.lemma_.lower() not in RISKING:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(doers) and all(_risk(d, verb) for d in doers)
+
+
+def _risk(doer: Token, verb: Token) -> bool:
+    """A thing that can only risk, not threaten: not "it", not a party's own thing ("Iran's
+    nuclear program threatens Israel" is Iran's threat)."""
+    owned = any(c.dep_ == "poss" and is_agent(c) for c in doer.children)
+    return doer.lower_ != PARTY_IT and not owned and _thing(doer, verb)
 
 
 def _thing(subject: Token, verb: Token) -> bool:

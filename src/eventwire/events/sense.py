@@ -10,9 +10,10 @@ the words that may follow each trigger. Each kind is told in its own module
 
 from __future__ import annotations
 
+from eventwire.events.appeal_senses import draws_a_public
 from eventwire.events.combat_senses import figurative, race_won
 from eventwire.events.deprived import deprives
-from eventwire.events.enabling import enabled_by_a_thing
+from eventwire.events.enabling import enabled_by_a_thing, risked_by_a_thing
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figurative_senses import figurative_sense, fought_over_abstractions
 from eventwire.events.held_aid import held_aid
@@ -83,6 +84,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "a debt held"  # "I have student loans"
     if code.type == "THREATEN" and not match.nominal and not threat_content(head):
         return "warning of nothing"
+    if code.type == "THREATEN" and not match.nominal and risked_by_a_thing(head):
+        return "a risk told"  # "the primary threatens to knock him out"
     raced = head.lemma_.lower() in COMBAT and mentions(head.head, CONTEST, head.head.subtree)
     if figurative(match) and raced:  # "the battle for Iowa"; shots traded hit the other side
         return RACE
@@ -106,4 +109,6 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "takes up an issue"
     if head.lemma_.lower() in SHAMING and not match.nominal and not shaming_aimed(head):
         return "shamed by an outcome"
+    if draws_a_public(head):
+        return "draws a public"  # "his appeal to working-class voters"
     return None
