@@ -24,6 +24,16 @@ def test_he_is_the_last_subject_and_him_is_someone_else() -> None:
     assert [p.name for p in criticized.recipients] == ["Olaf Scholz"]
 
 
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_is_on() -> None:
+    accused, thanked = run_texts(
+        "The senator debated Dan Whitlock, whom he accused of lying about the budget.",
+        "President Emmanuel Macron received Olaf Scholz, whom he thanked for his support.",
+    )
+    assert [p.name for p in event_at(accused, "accused").recipients] == ["Dan Whitlock"]
+    assert [p.name for p in event_at(thanked, "thanked").actors] == ["Emmanuel Macron"]
+    assert [p.name for p in event_at(thanked, "thanked").recipients] == ["Olaf Scholz"]
+
+
 def test_it_and_the_ministry_refer_back_to_the_organisation_named_before() -> None:
     (r,) = run_texts(
         "The Russian Foreign Ministry summoned the British ambassador on Monday. "

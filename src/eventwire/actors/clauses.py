@@ -7,7 +7,9 @@ from spacy.tokens import Token
 from eventwire.lexicons import word_set
 from eventwire.parse.forms import is_reflexive
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import NOUN_POS, VERB_POS
+from eventwire.parse.tags import NOUN_POS, VERB_POS, WH_TAGS
+
+RELATIVE_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj"}  # "whom he accused"
 
 
 def clause_key(root: Token) -> str:
@@ -38,3 +40,17 @@ def clause_key(root: Token) -> str:
 def _possessed(noun: Token) -> bool:
     """A noun with a possessor of its own ("Trump's attacks", "his criticism")."""
     return noun.pos_ in NOUN_POS and any(c.dep_ == "poss" for c in noun.children)
+
+
+def relative_clause_keys(root: Token) -> str:
+    """The clause keys (`clause_key`) of the relative clauses on a mention whose relative pronoun
+    is one of that clause's arguments, space-separated: "Smith, whom he accused" makes Smith
+    an argument of "accused", so "he" there is not Smith. A relative clause on an apposition
+    describing the mention counts too ("Smith, a senator whom he accused")."""
+    nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
+    verbs = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
+    return " ".join(
+        str(verb.i)
+        for verb in verbs
+        if any(t.tag_ in WH_TAGS and t.dep_ in RELATIVE_ARGUMENT_DEPS for t in verb.subtree)
+    )

@@ -19,7 +19,8 @@ def co_argument(
 
 
 def clause_mates(candidate: Candidate, history: Iterable[tuple[int, Candidate, Actor]]) -> set[int]:
-    """The `id`s of the actors linked to the other arguments of the candidate's clause, read
+    """The `id`s of the actors linked to the other arguments of the candidate's clause (a
+    relative clause's noun among them: `clauses.relative_clause_keys`), read
     once per candidate: a pronoun weighs every person named before it, and asking of each
     person anew scanned the whole history each time (a quarter of the actors stage)."""
     head = candidate.extra.get("head")
@@ -28,7 +29,10 @@ def clause_mates(candidate: Candidate, history: Iterable[tuple[int, Candidate, A
     return {
         id(linked)
         for _, other, linked in history
-        if other is not candidate and other.extra.get("head") == head
+        if other is not candidate
+        and (
+            other.extra.get("head") == head or head in other.extra.get("relative_heads", "").split()
+        )
     }
 
 
