@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.bodily import BODY, bodily_object
 from eventwire.events.counted_people import counted_agents
 from eventwire.events.lexicon import is_agent, is_person, pronoun_owner
 from eventwire.events.light_verbs import LIGHT_OBJECT_DEPS
@@ -76,6 +77,8 @@ def object_words(obj: Token) -> set[str]:
         words.add("someone")  # "assured him": done to someone who can act
     if is_person(obj):
         words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person
+    if bodily_object(obj):
+        words.add(BODY)  # "shoved a protester", "yanked her arm": where a blow can land
     if _owned_thing(obj):
         words.add(OWN)  # "defended his record": his own act, no party backed
     if not is_agent(obj) and any(o.dep_ == "poss" and is_person(o) for o in obj.children):

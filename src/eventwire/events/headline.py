@@ -25,7 +25,7 @@ SUBJECT_POS = NOMINAL_POS
 CLAUSE_BREAKS = {",", ";"}  # a headline's "and"
 MAX_SUBJECT = 4  # words of a headline's opening subject
 SOMEONE = frozenset({"someone"})
-PERSON_OBJECT = frozenset({"someone", "a person"})  # "fire>&a person": a named object
+PERSON_OBJECT = frozenset({"someone", "a person", "a body"})  # "fire>&a person": a named object
 
 
 def named_word(token: Token) -> bool:

@@ -13,6 +13,7 @@ from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import MADE_PUBLIC, agent_nouns, is_agent, word_forms, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.perceived import perceives_a_person
+from eventwire.events.questioned_conduct import questioned_subjects
 from eventwire.events.verb_arguments import objects, people, prep_objects, relative_antecedent
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES, TIME_ENTITIES
@@ -34,8 +35,9 @@ def missing_party(match: TriggerMatch) -> str | None:
     code, head = match.code, match.head
     if code.mode == "release" and (discharged(head) or not any(map(people, _released(match)))):
         return "releases no one"
-    if _needs_people(match) and not any(people(t) or _someones(t) for t in _affected(match)):
-        return "done to no one"
+    affected = _affected(match)
+    if _needs_people(match) and not any(people(t) or _someones(t) for t in affected):
+        return None if questioned_subjects(head) else "done to no one"  # "why he lied"
     if _victim_verb(match) and not any(people(t) for t in _shared_objects(head)):
         return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
     if restricts_a_thing(match):
