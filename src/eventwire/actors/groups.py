@@ -12,6 +12,7 @@ from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.chained_groups import chained_group
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
+from eventwire.actors.described_heads import describes_known_person
 from eventwire.actors.faith_homes import faith_country
 from eventwire.actors.figurative_forces import figurative_force
 from eventwire.actors.force_acts import does_next
@@ -103,6 +104,8 @@ class GroupMentions(OwnedGroupMentions):
                 self.doc[modifier_end : head[0]],
             )
             heads = self.doc[head[0] : head[1]]
+            if describes_known_person(self.doc[token.i : modifier_end], heads):
+                continue  # "the New York businessman": one person (`known_descriptions`)
             sector = local_force_sector(self.doc[token.i : modifier_end], heads, sector)
             party = party_sector(self.doc[modifier_end : head[1]], sector) if sector else None
             if party is not None:  # "Delaware Democratic leaders": the state party's (PTY)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import political_titles
 from eventwire.events.mention_reader import MentionReader
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, Mention, Participant
 from eventwire.parse.nlp import expanded_span
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+
+SINGULAR_NOUN = "NN"
 
 DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 
@@ -35,13 +39,29 @@ def described_body(reader: MentionReader, token: Token) -> Participant | None:
         if actor.type == ActorType.ORGANIZATION and kind in {"any", sector}:
             return reader.participant(mention)
         if kind != "any" and _head_lemma(reader, mention) == token.lemma_.lower():
+            if _one_of_many(reader, token, mention):
+                continue
             return reader.participant(mention)
     return None
 
 
-def _head_lemma(reader: MentionReader, mention: Mention) -> str:
+def _head(reader: MentionReader, mention: Mention) -> Token | None:
     span = expanded_span(reader.doc, mention.evidence.start, mention.evidence.end)
-    return span.root.lemma_.lower() if span is not None else ""
+    return span.root if span is not None else None
+
+
+def _head_lemma(reader: MentionReader, mention: Mention) -> str:
+    head = _head(reader, mention)
+    return head.lemma_.lower() if head is not None else ""
+
+
+def _one_of_many(reader: MentionReader, token: Token, mention: Mention) -> bool:
+    """ "the candidate" after "the other presidential candidates": a person's title in the
+    singular names one person, never the group of those who hold it (a body's noun may:
+    "the embassy" after "U.S. embassies" is one of them, acting for their state)."""
+    head = _head(reader, mention)
+    plural = head is not None and head.tag_ in PLURAL_NOUN_TAGS
+    return plural and token.tag_ == SINGULAR_NOUN and token.lower_ in political_titles()
 
 
 def _named_in_apposition(noun: Token) -> bool:
