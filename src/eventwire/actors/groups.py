@@ -53,7 +53,7 @@ from eventwire.actors.phrases import code
 from eventwire.actors.placed_peoples import placed_peoples
 from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.pronoun_relations import pronoun_owned_name
-from eventwire.actors.stances import is_head_noun, names_stance
+from eventwire.actors.stances import is_head_noun
 from eventwire.code_phrases import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
@@ -67,6 +67,7 @@ from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.stance_nouns import names_stance
 
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 

@@ -1,27 +1,17 @@
 """Group words that name a stance or an act, not a body: "the opposition" is a group of
 people, "his opposition to the deal" is what he thinks; "Clinton's campaign" is a party
 body, "Israel's military campaign" an act. The two-word act nouns are read from the
-event-trigger lexicon, one list for both stages."""
+event-trigger lexicon, one list for both stages; the stance test lives in
+`parse.stance_nouns`, read by the events stage too."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import trigger_phrases, word_set
+from eventwire.lexicons import trigger_phrases
 from eventwire.parse.deps import PREMODIFIER_DEPS
+from eventwire.parse.stance_nouns import names_stance
 from eventwire.parse.tags import NOUN_POS
-
-
-def names_stance(token: Token) -> bool:
-    """A stance noun ("opposition", "resistance") owned by a personal pronoun ("denied his
-    opposition") or taking an object with "to" ("opposition to the deal") is a stance held,
-    not the people who hold it; "Kenya's opposition" and "the opposition" stay groups."""
-    if token.lower_ not in word_set("stance_noun"):
-        return False
-    pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-    aimed = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
-    return pronoun_owner or aimed
-
 
 _PHRASES = [words for _, words in trigger_phrases()]
 TWO_WORD_ACT_NOUNS = frozenset((p[0], p[1]) for p in _PHRASES if len(p) == 2)
@@ -36,6 +26,8 @@ def names_act(noun: Token) -> bool:
 
 def is_head_noun(token: Token) -> bool:
     """ "military" in "the Russian military" heads a group; in "military drills" it does not,
-    nor does "campaign" in "Israel's military campaign", an act (`names_act`)."""
+    nor does "campaign" in "Israel's military campaign", an act (`names_act`), nor
+    "opposition" in "Murphy's opposition to the bill", a stance (`names_stance`): every
+    finder of owned or described groups asks here, so none makes a body of a stance."""
     head = token.pos_ in NOUN_POS and token.dep_ not in PREMODIFIER_DEPS
-    return head and not names_act(token)
+    return head and not names_act(token) and not names_stance(token)

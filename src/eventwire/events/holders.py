@@ -50,4 +50,15 @@ def stance_holders(reader: RoleReader, head: Token) -> list[Participant]:
     subjects = [c for v in verbs for c in clause_subjects(v)]
     if subjects:
         return [p for s in subjects for p in reader.phrase(s)]
-    return verb_roles(reader, head.head)[0] if head.head != head else []
+    if head.head == head:
+        return []
+    sources = verb_roles(reader, head.head)[0]
+    return sources or [p for s in _misread_patients(head.head) for p in reader.phrase(s)]
+
+
+def _misread_patients(copula: Token) -> list[Token]:
+    """ "he's been a critic of Bush": the parse can read "'s been" as a passive and its
+    subject as a patient; "be" has no passive, so that patient is the one it is said of."""
+    if copula.lemma_ != "be":
+        return []
+    return [c for c in copula.children if c.dep_ == "nsubjpass"]

@@ -14,15 +14,17 @@ from eventwire.events.lexicon import pronoun_owner
 from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.stance_nouns import names_stance
 
 ARMED = {"MIL", "REB"}
 
 
 def owning_pronoun(head: Token) -> Token | None:
-    """The possessive pronoun on a group noun ("his men", "its troops"), or None."""
+    """The possessive pronoun on a group noun ("his men", "its troops"), or None; "his
+    opposition" is what he thinks, no people of his (`names_stance`)."""
     if group_lexicon().get((head.lower_,)) is None and head.lower_ not in word_set("retinue_noun"):
         return None
-    return pronoun_owner(head)
+    return None if names_stance(head) else pronoun_owner(head)
 
 
 def owned_people(head: Token, owner: Participant) -> Participant:
