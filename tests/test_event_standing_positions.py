@@ -42,3 +42,31 @@ def test_stances_toward_parties_pledges_and_denials_stay_events(text: str, type_
 )
 def test_stances_on_a_bill_and_in_headlines_stay_events(text: str, type_: str) -> None:
     assert type_ in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Governor Ellis supports cutting the state sales tax by two points.", "SUPPORT"),
+        ("Mayor Karen Doyle of Tulsa opposes extending the old pipeline to the coast.", "REJECT"),
+    ],
+)
+def test_a_stance_on_a_course_of_action_is_no_event(text: str, type_: str) -> None:
+    assert type_ not in event_types(text)
+
+
+def test_a_course_that_names_a_party_stays_an_event() -> None:
+    text = "Senator Ruiz supports arming Kurdistan in the fight against the militants."
+    assert "SUPPORT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ellis did not support closing the rural clinics last year, her aide said.",
+        "The council's support for renaming the old bridge was unanimous.",
+    ],
+)
+def test_a_course_of_action_in_any_tense_or_as_a_noun_is_no_event(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)
+    assert "REJECT" not in event_types(text)

@@ -138,19 +138,31 @@ def _as_opposed_to(verb: Token) -> bool:
 
 def _declines_to_comment(verb: Token) -> bool:
     """ "declined to comment", "refused to provide details", "declined further comment", "won't
-    elaborate", "declined to define": any verb of saying that is no act of its own (`reports`)
-    refused is a silence, not a rejection; not a phrasal verb ("refused to give up key
-    information" withholds it)."""
+    elaborate", "declined to define", "declined to weigh in", "declined to criticize him": any
+    verb of saying that is no act of its own (`reports`) refused is a silence, not a rejection;
+    not a phrasal verb ("refused to give up key information" withholds it) but one of saying."""
     said = [c for c in verb.children if c.dep_ == "xcomp" and _no_comment(c)]
     said += [o for o in objects(verb) if o.lemma_.lower() in NO_COMMENT]  # a noun: no particle
-    return any(not any(p.dep_ == "prt" for p in c.children) for c in said)
+    return any(_said_alone(c) for c in said)
+
+
+def _said_alone(clause: Token) -> bool:
+    """No particle, or one that makes a verb of saying ("weigh in"), not "give in" or "give up"."""
+    return _phrasal(clause) is None or _phrasal(clause) in NO_COMMENT
+
+
+def _phrasal(verb: Token) -> str | None:
+    """The verb with its particle ("weigh in"), or None for a verb with none."""
+    particles = [p.lower_ for p in verb.children if p.dep_ == "prt"]
+    return f"{verb.lemma_.lower()} {particles[0]}" if particles else None
 
 
 def _no_comment(verb: Token) -> bool:
     """A verb of saying or of telling details whose refusal refuses no act; refusing to grant
     a claim ("refused to acknowledge the result", "declined to concur") rejects it."""
     lemma = verb.lemma_.lower()
-    return lemma in NO_COMMENT or (reports(verb) and lemma not in ASSENTING)
+    said = lemma in NO_COMMENT or _phrasal(verb) in NO_COMMENT
+    return said or (reports(verb) and lemma not in ASSENTING)
 
 
 def _attracts(verb: Token) -> bool:

@@ -2,7 +2,7 @@
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
-`standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`, `standing_states`,
+`standing_roles`, `courses`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`, `standing_states`,
 `undone`, `editor_notes`, `blows`, `mood`, `race_exits`, `granted_views`, `lone_talk`);
 this one asks them in turn and gives the first that holds, with the weight it takes off the
 event's confidence (`--all` keeps the event, marked).
@@ -30,6 +30,7 @@ from eventwire.events.blows import physical_blow
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
 from eventwire.events.content_acts import nested_content, recounted
+from eventwire.events.courses import takes_a_course
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.editor_notes import editor_note
 from eventwire.events.faced import danger_faced, danger_posed
@@ -203,7 +204,7 @@ def nonact_reading(
         return "site visit"
     if public_ballot(match, actors):
         return "public's ballot"
-    if holds_a_position(match, recipients):
+    if holds_a_position(match, recipients) or takes_a_course(match, recipients):
         return "standing position"
     if leaves_race(match, recipients):
         return "leaves a race"
