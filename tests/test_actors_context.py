@@ -192,6 +192,14 @@ def test_a_body_named_in_a_generic_title_and_split_abbreviations_code_a_person()
     assert codes(actor(nominal, "A police spokesman"))[1] == "COP"
 
 
+def test_a_title_before_the_served_name_still_names_whom_it_serves() -> None:
+    (text,) = run_texts(
+        "Ted Cruz campaigned in Iowa. An adviser to Senator Ted Cruz said the race was close.",
+        date="2016-01-20",
+    )
+    assert codes(actor(text, "An adviser")) == ("USA", "PTY"), "the candidate's, not GOV"
+
+
 def test_a_surname_of_several_words_and_the_person_a_title_serves() -> None:
     mayor, adviser, agency = run_texts(
         "Mayor Bill de Blasio spoke on Saturday. De Blasio added that there was no evidence.",

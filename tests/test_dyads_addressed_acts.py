@@ -63,3 +63,9 @@ def test_a_promise_with_only_a_place_keeps_the_place() -> None:
     (agreed,) = run_texts("The APEC forum has agreed to set up a research center in Tokyo.")
     (agree,) = _events(agreed)
     assert countries_of(agree.recipients) == {"JPN"}
+
+
+def test_a_demand_said_on_an_outlet_asks_the_party_it_binds() -> None:
+    (said,) = run_texts("Senator Mark Dwyer said on CNN that Governor Ellen Pratt must resign.")
+    (demand,) = [e for e in said.events if e.type == "REQUEST"]
+    assert [p.name for p in demand.recipients] == ["Ellen Pratt"]

@@ -39,6 +39,7 @@ from eventwire.parse.nlp import entities, entity_at, without_article
 from eventwire.parse.tags import NOMINAL_POS
 
 BASED = "based"
+TITLE_WORDS = 4  # capitalised words a title may put before the served name
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
 
 
@@ -224,7 +225,7 @@ def served_person(description: list[Token], surnames: set[str]) -> Span | None:
     so one of the article's people's `surnames` counts too."""
     for token in description:
         if token.lower_ in word_set("serving_person_preposition") and token.i + 1 < len(token.doc):
-            entity = entity_at(_after_honorific(token.doc, token.i + 1))
+            entity = _served_name(token.doc, token.i + 1)
         elif _owns_the_title(token, description):
             entity = entity_at(token)
         else:
@@ -249,6 +250,19 @@ def service_of(served: Span) -> str:
     director"), "" where it only tells kin ("Ronald Reagan's daughter": of his country, not in
     his office)."""
     return "" if served.root.head.lower_ in word_set("kin_noun") else "yes"
+
+
+def _served_name(doc: Doc, at: int) -> Span | None:
+    """The name after a serving preposition, past an honorific ("to Mr. Sanders") or a
+    capitalised title ("to Senator Bernie Sanders", "to Vermont Sen. Bernie Sanders"), which NER
+    leaves out of the person's name."""
+    for i in range(at, min(at + TITLE_WORDS, len(doc))):
+        entity = entity_at(_after_honorific(doc, i))
+        if entity is not None:
+            return entity
+        if not (doc[i].is_title or doc[i].text == "."):
+            return None
+    return None
 
 
 def _after_honorific(doc: Doc, at: int) -> Token:

@@ -14,6 +14,7 @@ from eventwire.parse.nlp import in_quotation
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
+IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 
@@ -41,10 +42,14 @@ def risked_by_a_thing(verb: Token) -> bool:
 
 
 def _risk(doer: Token, verb: Token) -> bool:
-    """A thing that can only risk, not threaten: not "it", not a party's own thing ("Iran's
-    nuclear program threatens Israel" is Iran's threat)."""
+    """A thing that can only risk, not threaten: "that", "this", "which", or a course or an
+    impersonal force ("the plan", "the primary", "the pressure"; `impersonal_thing`), not "it"
+    and not a party's own thing ("Iran's nuclear program threatens Israel" is Iran's threat).
+    A noun outside those classes may be a person the lexicons do not know ("a hacker")."""
     owned = any(c.dep_ == "poss" and is_agent(c) for c in doer.children)
-    return doer.lower_ != PARTY_IT and not owned and _thing(doer, verb)
+    if doer.lower_ == PARTY_IT or owned or not _thing(doer, verb):
+        return False
+    return doer.pos_ != "NOUN" or doer.lemma_.lower() in IMPERSONAL
 
 
 def _thing(subject: Token, verb: Token) -> bool:

@@ -28,6 +28,7 @@ JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
 LISTENER_DEPS = VERB_OBJECT_DEPS  # "told reporters", "told them"
 PRESS = "MED"  # reporters, a newspaper: who hears words to print them
 AUTHOR_PREPS = word_set("maker_preposition")  # "the plan by Ruiz", "the proposal from the mayor"
+OUTLET_PREPS = {"on", "to"}  # "said on CNN", "said to the Times": the outlet that carried it
 SPEAKING_OF = {"speak", "talk", "think", "write"}  # "spoke warmly of Marsh", "thinks highly of"
 
 
@@ -81,9 +82,11 @@ def _doers_judged(verb: Token) -> list[Token]:
 
 
 def _asked_before_the_press(reader: RoleReader, verb: Token) -> Sides | None:
-    """ "Warren told reporters that superdelegates ought not to sway the election": a demand
-    told to the press asks the party its clause binds (`demands`), not those who heard it."""
-    listeners = [p for c in verb.children if c.dep_ in LISTENER_DEPS for p in reader.phrase(c)]
+    """ "Warren told reporters that superdelegates ought not to sway the election", "Trump said
+    on CNN that Bush has to quit": a demand told to the press, or on an outlet's air, asks the
+    party its clause binds (`demands`), not those who heard it or the outlet."""
+    heard = [c for c in verb.children if c.dep_ in LISTENER_DEPS] + pobjs(verb, OUTLET_PREPS)
+    listeners = [p for c in heard for p in reader.phrase(c)]
     if not listeners or any(p.sector != PRESS for p in listeners):
         return None
     subjects = [s for c in obliged_clauses(verb) for s in c.children if s.dep_ == "nsubj"]
