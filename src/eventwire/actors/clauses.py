@@ -45,10 +45,10 @@ def _possessed(noun: Token) -> bool:
 def relative_clause_keys(root: Token) -> str:
     """The clause keys (`clause_key`) of the relative clauses on a mention whose relative pronoun
     is one of that clause's arguments, space-separated: "Smith, whom he accused" makes Smith
-    an argument of "accused", so "he" there is not Smith. A relative clause on an apposition
-    describing the mention counts too ("Smith, a senator whom he accused")."""
-    nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
-    verbs = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
+    an argument of "accused", so "he" there is not Smith. Only clauses on the mention's own
+    word: the parse hangs a following phrase on a name as its apposition often enough ("than
+    Sanders, superdelegates who back him") that a clause there says nothing of the name."""
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
     return " ".join(
         str(verb.i)
         for verb in verbs
