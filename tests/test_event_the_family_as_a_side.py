@@ -38,3 +38,13 @@ def test_a_family_in_passing_is_no_side() -> None:
     text = DATELINE + "Senator Ron Hale met with aides and family on Wednesday in Tampa."
     found = event_sides(text)
     assert not any("family" in s or "family" in t for _, s, t in found), found
+
+
+def test_a_named_family_stays_the_named_persons() -> None:
+    text = DATELINE + (
+        "Senator Ron Hale spoke in Tampa on Monday. The Hale family, long a force in state"
+        " politics, clashed on Tuesday with Governor Mark Dunn over the budget."
+    )
+    found = event_sides(text)
+    assert any("Hale" in s for _, s, _ in found), found
+    assert not any(s == "family" for _, s, _ in found), found

@@ -34,9 +34,11 @@ def acting_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
 def _one_group(noun: Token) -> bool:
     """A plural ("donors") names a group bare; a singular collective names one only made
     definite ("the family refused", "the victim's family"): "assure a family" is anyone's,
-    "with advisers and family" the actor's own."""
+    "with advisers and family" the actor's own, "the Bush family" the name's."""
     if noun.tag_ in PLURAL_NOUN_TAGS or plural_noun(noun):
         return True
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "the Bush family": the named person's own, read through the name
     definite = word_set("definite_determiner")
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in noun.children
