@@ -9,11 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.capital_roles import party_preposition
+from eventwire.actors.peoples import plural_noun
 from eventwire.code_phrases import MAX_GROUP_WORDS, acting_group_phrases
 from eventwire.lexicons import PhraseMatch, trigger_verbs, word_set
+from eventwire.parse.counsel_nouns import counsel_noun
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import lower_words
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import VERB_POS
 
 PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their own
@@ -22,9 +25,24 @@ PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their
 def acting_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
     """The acting-group phrase that starts at `token`, when its noun takes part in an act."""
     match = acting_group_phrases().at(lower_words(doc)[token.i : token.i + MAX_GROUP_WORDS], 0)
-    if match is None or not takes_part(doc[token.i + match.end - 1]):
+    if match is None:
         return None
-    return match
+    noun = doc[token.i + match.end - 1]
+    return match if takes_part(noun) and _one_group(noun) else None
+
+
+def _one_group(noun: Token) -> bool:
+    """A plural ("donors") names a group bare; a singular collective names one only made
+    definite ("the family refused", "the victim's family"): "assure a family" is anyone's,
+    "with advisers and family" the actor's own, "the Bush family" the name's."""
+    if noun.tag_ in PLURAL_NOUN_TAGS or plural_noun(noun):
+        return True
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "the Bush family": the named person's own, read through the name
+    definite = word_set("definite_determiner")
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in noun.children
+    )
 
 
 def takes_part(noun: Token) -> bool:
@@ -32,11 +50,18 @@ def takes_part(noun: Token) -> bool:
     while noun.dep_ == "conj":
         noun = noun.head
     if noun.dep_ == "pobj":
-        return party_preposition(noun.head)
+        return party_preposition(noun.head) or counsel_client(noun)
     verb = noun.head
     if noun.dep_ not in CORE_ARGUMENT_DEPS or verb.pos_ not in VERB_POS:
         return False
     return verb.lemma_.lower() in trigger_verbs() or cue_class(verb) is not None
+
+
+def counsel_client(noun: Token) -> bool:
+    """ "lawyers for the family": whom counsel act for is a party to the case they argue
+    (`events/counsel` makes the client the side of the counsel's acts)."""
+    preposition = noun.head
+    return preposition.lower_ == "for" and counsel_noun(preposition.head)
 
 
 def people_pronoun_owner(head: Token, sector: str) -> Token | None:

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
-
-COUNSEL = words("event_words.tsv", "client_counsel")  # lawyer, attorney
+from eventwire.parse.counsel_nouns import counsel_noun
 
 
 def clients(head: Token) -> list[Token]:
     """The clients a counsel noun names by "for" ("attorneys for the department"), or none."""
-    if head.lemma_.lower() not in COUNSEL:
+    if not counsel_noun(head):
         return []
     return pobjs(head, {"for"})
