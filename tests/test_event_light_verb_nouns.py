@@ -17,6 +17,7 @@ from .conftest import event_types
         ("The Dutch prime minister placed a call to the Turkish president.", "CONSULT"),
         ("Macron's call to Erdogan lasted an hour.", "CONSULT"),
         ("Ghana offered aid to Togo.", "AGREE"),
+        ("The Kenyan president cast the blame for the riots on Uganda.", "ACCUSE"),
     ],
 )
 def test_light_verb_noun_is_coded(text: str, kind: str) -> None:
@@ -29,6 +30,7 @@ def test_light_verb_noun_is_coded(text: str, kind: str) -> None:
         "The governor's approval rating fell to 40 percent in Ohio.",
         "The merger needs the approval of the board in Ohio.",
         "Ghana offered condolences to Togo.",
+        "Peruvian voters cast their ballots in Lima on Sunday.",
     ],
 )
 def test_no_act_is_coded(text: str) -> None:

@@ -240,3 +240,29 @@ def test_headline_verb_before_a_name_tells_who_blamed_whom() -> None:
     sides = [([p.name for p in e.actors], [p.name for p in e.recipients]) for e in result.events]
     assert [e.type for e in result.events] == ["ACCUSE"]
     assert sides == [(["Clinton camp"], ["Donald Trump"])]
+
+
+def test_past_verb_after_a_subjects_appositive_heads_the_sentence() -> None:
+    """ "Reyes, the widow, decried Abbott's calls" read with the name at the root and
+    "decried" as an adjective of "Abbott": the verb heads it, the name is its subject."""
+    doc = _misparsed(
+        ["Reyes", ",", "the", "widow", ",", "decried", "Abbott", "'s", "calls", "."],
+        ["NNP", ",", "DT", "NN", ",", "VBD", "NNP", "POS", "NNS", "."],
+        [0, 0, 3, 0, 0, 6, 8, 6, 0, 0],
+        ["ROOT", "punct", "det", "appos", "punct", "amod", "poss", "case", "appos", "punct"],
+    )
+    verb = _word(doc, "decried")
+    assert (verb.pos_, verb.tag_, verb.lemma_, verb.dep_) == ("VERB", "VBD", "decry", "ROOT")
+    assert (_word(doc, "Reyes").dep_, _word(doc, "Reyes").head) == ("nsubj", verb)
+    assert (_word(doc, "calls").dep_, _word(doc, "calls").head) == ("dobj", verb)
+    assert _word(doc, "widow").head.text == "Reyes"
+
+
+def test_participle_with_no_appositive_before_it_stays_an_adjective() -> None:
+    doc = _misparsed(
+        ["Reyes", ",", "decried", "Abbott", "'s", "calls", "."],
+        ["NNP", ",", "VBD", "NNP", "POS", "NNS", "."],
+        [0, 0, 3, 5, 3, 0, 0],
+        ["ROOT", "punct", "amod", "poss", "case", "appos", "punct"],
+    )
+    assert _word(doc, "decried").dep_ == "amod"

@@ -30,7 +30,9 @@ from eventwire.events.joint import (
 )
 from eventwire.events.lexicon import words
 from eventwire.events.named_groups import named_as_someone
+from eventwire.events.neuter_objects import parallel_neuter
 from eventwire.events.owned_people import owned_people, owning_pronoun
+from eventwire.events.owned_things import is_thing
 from eventwire.events.pair_sides import pair_sides
 from eventwire.events.parallel import parallel_object
 from eventwire.events.participant_sets import unique
@@ -164,12 +166,22 @@ class RoleReader:
         parallel = parallel_object(token) or relative_antecedent(token, self.mention_at)  # "whom"
         if parallel is not None:
             return next(iter(self.phrase(parallel)), None)
+        if (earlier := parallel_neuter(token)) is not None:  # "called China ..., accusing it"
+            body = self._body_named(earlier)
+            if body is not None or is_thing(earlier):  # "the plan, calling it": no party
+                return body
         if token.lower_ in THIRD_PERSON:
             antecedent = pronoun_antecedent(self, token) or plural_object_antecedent(self, token)
             return antecedent or self.previous_subject(token) or previous_plural(self, token)
         described = quoted_person(self, token) or described_body(self, token)
         described = described or self._owned_people(token) or homeland(self, token)  # "his men"
         return described or country_word(self, token)  # "our nation" (`homelands`)
+
+    def _body_named(self, noun: Token) -> Participant | None:
+        """The body or state a noun names, none for a person or a thing ("it" is neither)."""
+        found = self.phrase(noun)
+        body = next((p for p in found if p.actor_id or p.country), None)
+        return body if body is not None and not self._person(body) else None
 
     def previous_subject(self, pronoun: Token) -> Participant | None:
         """The subject of the sentence before that a pronoun agrees with (`pronoun_antecedents`)."""

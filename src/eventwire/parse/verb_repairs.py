@@ -40,6 +40,7 @@ VERB_MORPHS = {  # the features each repaired tag carries
     "VBN": "Tense=Past|VerbForm=Part",
     "VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
     "VB": "VerbForm=Inf",
+    "VBD": "Tense=Past|VerbForm=Fin",
 }
 
 
@@ -73,6 +74,8 @@ class VerbRepairs:
                 _make_head(token, lemma)
             elif lemma := self.verb_before_a_name(token):
                 _make_name_object(token, lemma)
+            elif lemma := self.verb_after_appositive(token):
+                _make_main_verb(token, lemma)
         return doc
 
     def verb_lemma(self, token: Token) -> str | None:
@@ -166,6 +169,23 @@ class VerbRepairs:
         modifiers = [c for c in token.children if c.dep_ in BARE_NOUN_BLOCKERS]
         subject = _modifier_subject(token, modifiers, PREMODIFIER_DEPS)
         return None if subject is None else self.verb_lemma(token)
+
+    def verb_after_appositive(self, token: Token) -> str | None:
+        """The past-tense verb of a sentence whose subject has an appositive, read as an
+        adjective of its object ("Khan, the father of a slain soldier, decried Trump's calls",
+        "Brockovich, the activist, endorsed Sanders' approach"): the parse left the name at
+        the root with no verb, and a word right after the appositive's closing comma that
+        qualifies a noun hung on that name is the verb the sentence lacks."""
+        if token.tag_ not in {"VBD", "VBN"} or token.dep_ != "amod" or token.i < 2:
+            return None
+        root, comma, noun = token.sent.root, _word_before(token), _phrase_head(token.head)
+        if root.pos_ not in {"NOUN", "PROPN"} or comma.text != "," or comma.head != root:
+            return None
+        appositive = any(c.dep_ == "appos" and c.right_edge.i == comma.i - 1 for c in root.children)
+        if not appositive or noun.i <= token.i or noun.head != root:
+            return None
+        lemma = self.verb_lemma(token)
+        return lemma if lemma is not None and lemma != token.lower_ else None
 
 
 @Language.factory(VERB_REPAIRS)
@@ -274,6 +294,35 @@ def _make_name_object(verb: Token, lemma: str) -> None:
     for child in verb.children:
         if child.dep_ in PREMODIFIER_DEPS and _just_before(child, verb):
             child.dep_ = "nsubj"
+
+
+def _make_main_verb(verb: Token, lemma: str) -> None:
+    """ "Khan, the father of a soldier, decried Trump's calls": the verb heads the sentence,
+    the name at the root with its appositive is its subject, the noun it qualified is its
+    object, and the name's words after the verb hang on the verb."""
+    subject, noun = verb.sent.root, _phrase_head(verb.head)
+    _retag(verb, "VBD", lemma)
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(subject.children):
+        if child.i > verb.i:
+            child.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _word_before(token: Token) -> Token:
+    """The word before the token, past any space token (a no-break space is one)."""
+    before = token.doc[token.i - 1]
+    while before.is_space and before.i > 0:
+        before = token.doc[before.i - 1]
+    return before
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The head of the noun phrase a modifying noun sits in ("Sanders" in "Sanders' approach")."""
+    while noun.dep_ in {"poss", "compound", "nmod"} and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _make_passive(participle: Token, lemma: str) -> None:
