@@ -32,3 +32,19 @@ def test_a_ruling_party_spokesman_stays_a_party_man() -> None:
         "mass arrests. Party of National Unity spokesman Joseph Kamau rejected the charge."
     )
     assert actor_sector(text, "Joseph Kamau", DATE) == "PTY"
+
+
+def test_one_opposed_is_not_the_opposition() -> None:
+    text = (
+        "WASHINGTON (AP) - The senators share little beyond their opposition to Hillary Clinton. "
+        "Clinton told voters in Ohio on Monday that she would win."
+    )
+    assert actor_sector(text, "Hillary Clinton", "2016-07-20") == "PTY"
+
+
+def test_a_pronoun_after_opposition_is_not_the_opposition() -> None:
+    text = (
+        "WASHINGTON (AP) - Sen. Ted Cruz ended his bid. Aides said the opposition he met from "
+        "fellow Republicans was fierce, and Cruz criticized Trump on Tuesday."
+    )
+    assert actor_sector(text, "Ted Cruz", "2016-07-20") != "OPP"

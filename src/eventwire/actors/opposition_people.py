@@ -8,10 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.model import Actor, ActorType, Code, Mention
+from eventwire.parse.tags import NOMINAL_POS
 
 PARTY, OPPOSITION = "PTY", "OPP"
 OPPOSITION_WORD = "opposition"
 LOOKBACK = 3  # "Kenya 's opposition ODM", "the main opposition ODM"
+# Words that may stand between "opposition" and the name it modifies ("opposition leader ,
+# Ana Lee", "the opposition 's ODM"); a preposition or a verb ends the modifier: "opposition to
+# Hillary Clinton" and "the opposition he faced" are stances toward someone, not their side.
+MODIFIER_GAP_POS = NOMINAL_POS | {"DET", "PART", "PUNCT", "NUM"}
 
 
 def code_opposition_people(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -41,10 +46,17 @@ def _opposition_person(doc: Doc, actor: Actor, owners: set[int]) -> bool:
 
 def _after_opposition(doc: Doc, start: int, lookback: int = LOOKBACK) -> bool:
     """Whether "opposition" stands among the few words right before the character offset, in
-    the same sentence."""
+    the same sentence, as a modifier of the name there: a pronoun is never so modified, and a
+    preposition or verb between ("opposition to Trump", "the opposition he faced") makes the
+    name the one opposed."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    if span is None or span[0].pos_ == "PRON":
         return False
     first = span[0]
     before = doc[max(first.sent.start, first.i - lookback) : first.i]
-    return any(t.lower_ == OPPOSITION_WORD for t in before)
+    return any(t.lower_ == OPPOSITION_WORD and _modifies(doc, t.i, first.i) for t in before)
+
+
+def _modifies(doc: Doc, word: int, name: int) -> bool:
+    """Only words of one noun phrase stand between the modifier and the name."""
+    return all(w.pos_ in MODIFIER_GAP_POS for w in doc[word + 1 : name])
