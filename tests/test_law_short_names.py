@@ -28,6 +28,8 @@ def _actor_names(text: str) -> list[str]:
         ("Senator Maria Lopez vowed on Monday to defend Dodd-Frank against repeal.", "Dodd"),
         ("Governor Tom Hale said he strongly opposes the TPP.", "TPP"),
         ("Ann Kirby pushed for a Glass-Steagall plank in the platform.", "Glass"),
+        ("Governor Tom Hale has long opposed the Common Core standards.", "Common Core"),
+        ("The Senate hopefuls vowed to end DACA if elected.", "DACA"),
     ],
 )
 def test_law_short_name_is_no_actor(text: str, law: str) -> None:
