@@ -23,6 +23,7 @@ from eventwire.actors.platform_media import names_a_medium
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
+from eventwire.parse.law_names import names_a_law
 from eventwire.parse.nlp import ends_a_full_name, word_after
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import VERB_POS
@@ -200,12 +201,12 @@ def _web_address(word: str) -> bool:
 
 def _street(span: Span) -> bool:
     """ "Gansevoort St.", "Stanton Streets": a name that ends in a street word is an address;
-    "Employee Free Choice Act", "Medicare": a law or a public programme is a thing an actor
-    passes or runs. Neither is an actor, unless eventwire's tables list the name as one
+    "Employee Free Choice Act", "Medicare", "Dodd-Frank": a law or a public programme is a thing
+    an actor passes or runs. Neither is an actor, unless eventwire's tables list the name as one
     ("Downing Street" for the British cabinet)."""
     last = span[-1].lower_
     thing = last in word_set("street_noun") or (span[-1].is_title and last in word_set("law_noun"))
-    thing = thing or span.text in word_set("public_programme")
+    thing = thing or span.text in word_set("public_programme") or names_a_law(span)
     return thing and span.text not in known_organization_names()
 
 

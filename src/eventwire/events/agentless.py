@@ -20,6 +20,7 @@ from eventwire.events.statistic import CROWD_COUNTS, one_of_them, share_of_them
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
+from eventwire.parse.law_names import law_word
 from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
@@ -33,7 +34,8 @@ def no_agent(
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "Golden Week has been popular and has allowed thousands to
     vote" (a verb joined to another shares its subject; a name of a holiday, an event or a law
-    names no one); an actor read there acts ("Trump" tagged as a noun). The subject of an act
+    names no one, nor does a law's short name: "Dodd-Frank imposed new rules"); an actor read
+    there acts ("Trump" tagged as a noun). The subject of an act
     received ("eight of them are in custody") is its target, not its doer. A paper acts for
     its issuer, named ("the letter accuses", `issuers`) or not, once it is aimed at a party
     ("a new ad attacks Clinton's record")."""
@@ -54,6 +56,7 @@ def no_agent(
         or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
         or (is_paper(s) and bool(recipients))  # "a new ad attacks Clinton's record"
         for s in subjects
+        if not law_word(s)  # "Dodd-Frank imposed new rules": a law, no one
     )
 
 

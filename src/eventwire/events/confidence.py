@@ -83,6 +83,7 @@ WEIGHTS = {
     "a sitting, no inquiry": -0.6,
     "protest verb with an object": -0.6,
     "shows a thing": -0.6,
+    "progress to a goal": -0.6,
     "describes a person": -0.6,
     "gives a name": -0.6,
     "names someone": -0.6,

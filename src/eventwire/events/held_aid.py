@@ -1,6 +1,7 @@
-""" "I have student loans", "students who take out loans": a loan or grant that its borrower
-has, takes out or owes tells a holding or a debt, not one party's aid to another (AID is a
-giving); a verb of giving ("the bank lent them", "granted Zambia a loan") keeps it."""
+""" "I have student loans", "students who take out loans", "he defaulted on his loan": a loan or
+grant that its borrower has, takes out, owes or defaults on tells a holding or a debt, not one
+party's aid to another (AID is a giving), and so does a loan households buy ("student loans",
+"car loans"); a verb of giving ("the bank lent them", "granted Zambia a loan") keeps it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 DEBT_HOLDING = words("event_words.tsv", "debt_holding")  # have, take out, owe, repay
 HELD_DEBTS = words("event_words.tsv", "held_debt")  # loan, grant, credit
+CONSUMER_CREDIT = words("event_words.tsv", "consumer_credit")  # student, mortgage, car
 
 
 def held_aid(noun: Token) -> bool:
@@ -20,8 +22,11 @@ def held_aid(noun: Token) -> bool:
     grant or credit: "the refugees have aid from the UN" still tells the UN's giving."""
     if noun.lemma_.lower() not in HELD_DEBTS:
         return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in CONSUMER_CREDIT for c in noun.children):
+        return True  # "student loans": bought from lenders
     while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
         noun = noun.head
-    if noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in VERB_POS:
         return False
-    return bool(phrasal_lemmas(noun.head) & DEBT_HOLDING)
+    return bool(phrasal_lemmas(verb) & DEBT_HOLDING)  # "defaulted on his loan"

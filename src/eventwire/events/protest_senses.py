@@ -1,5 +1,6 @@
 """Protest words used in another sense: "rallied supporters" gathers, "demonstrated that" and
-"a demonstration of resolve" show; "picketed the ministry" protests at its object.
+"a demonstration of resolve" show; "picketed the ministry" protests at its object; "her march
+to the nomination" is progress.
 """
 
 from __future__ import annotations
@@ -7,11 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.event_nouns import event_noun
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import CONTEST, words
 from eventwire.events.routes import along_route, at_site
 from eventwire.events.verb_arguments import objects, people, prep_objects
 
 SITED_PROTESTS = words("event_words.tsv", "sited_protest")  # "picketed the ministry": its object
+GOAL_PREPS = {"to", "toward", "towards"}  # "march to the nomination", "marching toward November"
 
 
 def gathers_or_shows(verb: Token) -> bool:
@@ -33,3 +35,22 @@ def shows_a_thing(noun: Token) -> bool:
     demonstration of support" (an act of its own) are protests."""
     shown = prep_objects(noun, {"of"})
     return bool(shown) and not any(people(t) or event_noun(t) for t in shown)
+
+
+def marched_to_a_goal(head: Token) -> bool:
+    """ "Clinton's all-but-certain march to the nomination", "she is marching toward November",
+    "her march toward Election Day": a march whose goal is a contest or a date is a candidate's
+    progress, not a protest; "marched to City Hall" goes to a place and stays one."""
+    goals = [*prep_objects(head, GOAL_PREPS), *_hung_on_the_verb(head)]
+    return any(g.ent_type_ == "DATE" or g.lemma_.lower() in CONTEST for g in goals)
+
+
+def _hung_on_the_verb(noun: Token) -> list[Token]:
+    """The objects of a goal preposition right after an object noun that the parse hung on
+    the noun's verb ("to undermine her march to the nomination")."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    hung = after is not None and after.head == noun.head and after.dep_ == "prep"
+    if not hung or after.lower_ not in GOAL_PREPS or noun.dep_ != "dobj":
+        return []
+    return [c for c in after.children if c.dep_ == "pobj"]

@@ -29,7 +29,7 @@ from eventwire.events.other_uses import (
     threat_content,
 )
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.protest_senses import gathers_or_shows, shows_a_thing
+from eventwire.events.protest_senses import gathers_or_shows, marched_to_a_goal, shows_a_thing
 from eventwire.events.races import race_won_nearby
 from eventwire.events.retorts import retort
 from eventwire.events.titles import in_title
@@ -65,6 +65,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "protest verb with an object"
     if code.cameo in INTRANSITIVE_PROTESTS and match.nominal and shows_a_thing(head):
         return "shows a thing"
+    if code.cameo in INTRANSITIVE_PROTESTS and marched_to_a_goal(head):
+        return "progress to a goal"  # "her march to the nomination"
     if match.nominal and head.dep_ in DESCRIBING_DEPS and people(head):
         return "describes a person"
     if not match.nominal and gives_a_name(head):
