@@ -146,6 +146,25 @@ def _declines_to_comment(verb: Token) -> bool:
     return any(_said_alone(c) for c in said)
 
 
+def _refuses_nothing(verb: Token) -> bool:
+    """A refusal of no act: a silence ("declined to comment") or an option kept open
+    ("declined to rule out a run")."""
+    return _declines_to_comment(verb) or _declines_to_exclude(verb)
+
+
+def _declines_to_exclude(verb: Token) -> bool:
+    """ "declined to rule out any of the candidates", "refused to rule out a tax": a refusal to
+    exclude an option keeps it open, as "did not rule out" does; it rejects nothing."""
+    return any(c.dep_ == "xcomp" and _phrasal(c) == "rule out" for c in verb.children)
+
+
+def _refused_exclusion(verb: Token) -> bool:
+    """ "rule out" negated or completing a refusal ("did not rule out talks", "declined to
+    rule out a run"): the option stays open."""
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline"}
+    return _negated(verb) or refused
+
+
 def _said_alone(clause: Token) -> bool:
     """No particle, or one that makes a verb of saying ("weigh in"), not "give in" or "give up"."""
     return _phrasal(clause) is None or _phrasal(clause) in NO_COMMENT
@@ -218,7 +237,8 @@ def _certain(verb: Token) -> bool:
     subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     vouched = bool(subjects and clauses) and not any(_modal(c) for c in clauses)
-    return bool(subjects & {"you", "one"}) or bool(prep_objects(verb, {"of"})) or vouched
+    bound = bool(subjects) and any(c.dep_ == "xcomp" for c in verb.children)  # "is assured to win"
+    return bool(subjects & {"you", "one"}) or bool(prep_objects(verb, {"of"})) or vouched or bound
 
 
 def _forecasts(verb: Token) -> bool:
@@ -273,8 +293,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "offer": ("offers no act", _offers_no_act),
     "agree": ("agrees with a statement", _agrees_with_a_view),
     "oppose": ("as opposed to", _as_opposed_to),
-    "decline": ("declines to comment", _declines_to_comment),
-    "refuse": ("declines to comment", _declines_to_comment),
+    "decline": ("declines to comment", _refuses_nothing),
+    "refuse": ("declines to comment", _refuses_nothing),
     "ask": ("asks a question", asks_a_question),
     "request": ("asks for anonymity", asks_for_anonymity),
     "fire": ("removes from a post", fired_unnamed),
@@ -300,7 +320,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "reassure": ("is sure", _certain),
     "donate": ("political giving", political_giving),
     "charge": ("charges a price", _charges_a_price),
-    "rule": ("keeps an option open", _negated),
+    "rule": ("keeps an option open", _refused_exclusion),
     "stand": ("stands by no one", stands_by_no_one),
     "fund": ("political giving", political_giving),
     "finance": ("political giving", political_giving),
