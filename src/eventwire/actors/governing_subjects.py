@@ -22,9 +22,10 @@ from spacy.tokens import Token
 from eventwire.actors.candidates import Candidate
 from eventwire.model import Actor, MentionKind
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import WH_TAGS
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl"})  # a clause inside another
-RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "that" as a relative clause's subject
+RELATIVE_TAG = "WP"  # "who" as a relative clause's subject; not "which is why he"
 VERB_POS = frozenset({"VERB", "AUX"})
 NAMED_KINDS = frozenset({MentionKind.NAME, MentionKind.SURNAME, MentionKind.PRONOUN})
 
@@ -42,8 +43,10 @@ def governing_subject(pronoun: Token) -> Token | None:
             return None  # "the time he visited": a clause of a noun
         subject = next((c for c in parent.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
-            if subject.tag_ in RELATIVE_TAGS:
-                return parent.head if parent.dep_ == "relcl" else None
+            if subject.tag_ in WH_TAGS:
+                return (
+                    parent.head if parent.dep_ == "relcl" and subject.tag_ == RELATIVE_TAG else None
+                )
             return subject
         clause = parent
     return None
