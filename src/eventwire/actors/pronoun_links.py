@@ -14,6 +14,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.cataphora import cataphor_antecedent
 from eventwire.actors.coarguments import clause_mates
 from eventwire.actors.embedded_antecedents import outside_first
+from eventwire.actors.governing_subjects import governing_antecedent
 from eventwire.actors.pronoun_salience import (
     after_unnamed,
     embedded_nearest,
@@ -50,6 +51,10 @@ def link_pronoun(ledger: ActorLedger, candidate: Candidate) -> None:
     people = [(o, a) for o, a in people if id(a) not in mates]
     gender = candidate.extra.get("gender")
     people = named_in_own_phrase_first(ledger.genders.fitting(people, gender))
+    governing = governing_antecedent(candidate, people)  # "Trump, who said he"
+    if governing is not None:
+        ledger.link(candidate, governing)
+        return
     subjects = (
         [(o, a) for o, a in people if subject_mention(o)] if subject_mention(candidate) else []
     )

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.cataphora import cataphor_subject
+from eventwire.actors.governing_subjects import governing_subject
 from eventwire.model import ActorType
 from eventwire.parse.unnamed_people import unnamed_antecedent
 
@@ -29,8 +30,10 @@ def pronoun_marks(pronoun: Token, gender: str, candidates: list[Candidate]) -> d
         return any(c.type == ActorType.PERSON for c in covering) if covering else None
 
     forward = cataphor_subject(pronoun)
+    governor = governing_subject(pronoun)
     return {
         "cataphor": str(forward.idx) if forward is not None else "",
+        "governor": str(governor.idx) if governor is not None else "",  # "X said he"
         "gender": gender,
         "unnamed": "yes" * unnamed_antecedent(pronoun, person_at),
         "clause": pronoun.head.dep_,  # the pronoun's clause is embedded ("said she") or not
