@@ -267,13 +267,7 @@ def _make_clause(verb: Token, lemma: str) -> None:
 def _make_head(verb: Token, lemma: str) -> None:
     """ "Trump calls for ...": the verb heads the clause the name headed, the name is its
     subject, and what followed the verb hangs on it."""
-    subject = verb.head
-    _retag(verb, "VBZ", lemma)
-    verb.head, verb.dep_ = verb, "ROOT"
-    for child in list(subject.children):
-        if child.i > verb.i:
-            child.head = verb
-    subject.head, subject.dep_ = verb, "nsubj"
+    _head_the_clause(verb, verb.head, "VBZ", lemma)
 
 
 def _make_name_object(verb: Token, lemma: str) -> None:
@@ -300,13 +294,19 @@ def _make_main_verb(verb: Token, lemma: str) -> None:
     """ "Khan, the father of a soldier, decried Trump's calls": the verb heads the sentence,
     the name at the root with its appositive is its subject, the noun it qualified is its
     object, and the name's words after the verb hang on the verb."""
-    subject, noun = verb.sent.root, _phrase_head(verb.head)
-    _retag(verb, "VBD", lemma)
+    noun = _phrase_head(verb.head)
+    _head_the_clause(verb, verb.sent.root, "VBD", lemma)
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def _head_the_clause(verb: Token, subject: Token, tag: str, lemma: str) -> None:
+    """The repaired verb heads the clause its subject headed: the subject's words after the verb
+    hang on the verb, and the subject is its nsubj."""
+    _retag(verb, tag, lemma)
     verb.head, verb.dep_ = verb, "ROOT"
     for child in list(subject.children):
         if child.i > verb.i:
             child.head = verb
-    noun.head, noun.dep_ = verb, "dobj"
     subject.head, subject.dep_ = verb, "nsubj"
 
 
