@@ -9,21 +9,11 @@ phrase is a definite description of one person told before, which the title read
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span
 
-from eventwire.lexicons import read_table
+from eventwire.actors.known_descriptions import described_nouns
 
 SINGULAR_NOUN = "NN"
-
-
-@cache
-def _known_nouns() -> frozenset[str]:
-    """Every noun the known descriptions table knows a person by."""
-    return frozenset(
-        noun for _, nouns, *_ in read_table("known_descriptions.tsv") for noun in nouns.split("|")
-    )
 
 
 def describes_known_person(modifier: Span, heads: Span) -> bool:
@@ -36,5 +26,5 @@ def describes_known_person(modifier: Span, heads: Span) -> bool:
         and before.lower_ == "the"
         and len(heads) == 1
         and heads[0].tag_ == SINGULAR_NOUN
-        and heads[0].lower_ in _known_nouns()
+        and heads[0].lower_ in described_nouns()
     )

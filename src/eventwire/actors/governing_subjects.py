@@ -22,11 +22,10 @@ from spacy.tokens import Token
 from eventwire.actors.candidates import Candidate
 from eventwire.model import Actor, MentionKind
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import WH_TAGS
+from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl"})  # a clause inside another
 RELATIVE_TAG = "WP"  # "who" as a relative clause's subject; not "which is why he"
-VERB_POS = frozenset({"VERB", "AUX"})
 NAMED_KINDS = frozenset({MentionKind.NAME, MentionKind.SURNAME, MentionKind.PRONOUN})
 
 

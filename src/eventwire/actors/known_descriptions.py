@@ -138,6 +138,11 @@ def _holds(start: date | None, end: date | None, on: date) -> bool:
     return (start is None or start <= on) and (end is None or on <= end)
 
 
+def described_nouns() -> frozenset[str]:
+    """Every noun the table knows a person by, at any date ("businessman", "billionaire")."""
+    return frozenset().union(*(nouns for _, nouns, _, _ in _table()))
+
+
 @cache
 def _table() -> tuple[tuple[str, frozenset[str], date | None, date | None], ...]:
     def day(value: str) -> date | None:

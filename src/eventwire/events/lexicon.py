@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.known_names import known_surnames
-from eventwire.lexicons import read_table, word_map, word_set
+from eventwire.lexicons import read_table, word_map, word_set, words
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
 from eventwire.parse.deps import NOUN_OBJECT_DEPS
 from eventwire.parse.forms import in_words
@@ -67,12 +67,6 @@ def code_table() -> dict[str, EventCode]:
         contexts = tuple(c.strip() for c in context.split(";") if c.strip())
         table[cameo] = EventCode(type_, mode or None, contexts, cameo)
     return table
-
-
-@cache
-def words(name: str, kind: str) -> frozenset[str]:
-    """The words of one class in a two-column word lexicon ("military" in `event_words.tsv`)."""
-    return frozenset(word for word, word_kind, *_ in read_table(name) if word_kind == kind)
 
 
 # Word classes the combat-sense checks read for every ASSAULT match, read once

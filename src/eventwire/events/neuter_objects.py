@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 PARALLEL_VERB_DEPS = {"conj", "advcl"}  # "... and eliminate it", "..., accusing it of"
 
@@ -24,7 +25,7 @@ def parallel_neuter(pronoun: Token) -> Token | None:
     if pronoun.lower_ != "it" or pronoun.dep_ not in VERB_OBJECT_DEPS:
         return None
     verb = pronoun.head
-    if verb.dep_ not in PARALLEL_VERB_DEPS or verb.head.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ not in PARALLEL_VERB_DEPS or verb.head.pos_ not in VERB_POS:
         return None
     earlier = [c for c in verb.head.children if c.dep_ in VERB_OBJECT_DEPS and c.i < verb.i]
     return earlier[-1] if earlier and earlier[-1].pos_ != "PRON" else None

@@ -58,6 +58,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def words(name: str, kind: str) -> frozenset[str]:
+    """The words of one class in a two-column word lexicon ("military" in `event_words.tsv`)."""
+    return frozenset(word for word, word_kind, *_ in read_table(name) if word_kind == kind)
+
+
+@cache
 def calendar_names(*kinds: str) -> tuple[tuple[str, str], ...]:
     """Month or weekday names ("month", "weekday") with their abbreviations, in calendar order:
     one English list for every date rule (the stdlib's follow the machine's locale)."""

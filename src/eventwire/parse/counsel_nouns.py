@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import read_table
+from eventwire.lexicons import words
 
-COUNSEL = frozenset(w for w, kind, *_ in read_table("event_words.tsv") if kind == "client_counsel")
+COUNSEL = words("event_words.tsv", "client_counsel")  # lawyer, attorney
 
 
 def counsel_noun(token: Token) -> bool:
