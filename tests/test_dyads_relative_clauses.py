@@ -107,3 +107,16 @@ def test_who_at_the_documents_start_takes_no_name_from_its_end() -> None:
         ents=["O", "O", "B-GPE", "O"],
     )
     assert stood_for(doc[1], doc[0]).text == "Ohio"
+
+
+def test_a_clause_with_no_relative_word_is_done_to_the_noun_it_modifies() -> None:
+    assert ("COERCE", ["ISR"], ["PSE"]) in event_dyads(
+        "The Palestinians Israel arrested on Friday were released."
+    )
+    sides = event_sides("Reporters met the rebels the army attacked near Goma on Monday.")
+    assert any(t == "ASSAULT" and target.startswith("the rebels") for t, _, target in sides)
+
+
+def test_a_clause_with_its_own_object_keeps_that_object() -> None:
+    sides = event_sides("The day the army attacked the rebels, the minister resigned.")
+    assert ("ASSAULT", "the army", "the rebels") in sides

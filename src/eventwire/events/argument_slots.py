@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.bodily import BODY, bodily_object
 from eventwire.events.counted_people import counted_agents
-from eventwire.events.lexicon import is_agent, is_person, pronoun_owner
+from eventwire.events.lexicon import RELATIVE_PRONOUNS, is_agent, is_person, pronoun_owner
 from eventwire.events.light_verbs import LIGHT_OBJECT_DEPS
 from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import owner_marks
@@ -32,6 +32,9 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp"
 SLOT_MODIFIERS = {"compound", "amod", "nmod", "quantmod", "neg"}
 # "acomp": "pleaded innocent" (the plea is read from its adjective)
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
+# a relative clause verb with one of these has its own object or is passive, so the noun it
+# modifies is no object left out ("the day he signed the bill")
+CONTACT_FILLED_DEPS = {"dobj", "dative", "iobj", "ccomp", "xcomp", "attr", "oprd", "auxpass"}
 
 
 def reduced_object(verb: Token) -> list[Token]:
@@ -43,7 +46,21 @@ def reduced_object(verb: Token) -> list[Token]:
     patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in WH_TAGS for c in verb.children)
     if verb.dep_ == "relcl" and patient:
         return [verb.head, *(c for c in verb.head.children if c.dep_ == "compound")]
-    return _raised_patient(verb)
+    return contact_object(verb) or _raised_patient(verb)
+
+
+def contact_object(verb: Token) -> list[Token]:
+    """ "the Palestinians Israel arrested", "the senator Trump attacked": a relative clause
+    with no relative word whose verb has its own subject but no object leaves its object
+    out; English drops only an object (or a stranded preposition's) this way, so the noun it
+    modifies is that object, when it is someone who can act."""
+    if verb.dep_ != "relcl" or not is_agent(verb.head) or verb.head.pos_ not in NOUN_POS:
+        return []
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & CONTACT_FILLED_DEPS:
+        return []
+    relative = any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in WH_TAGS for t in verb.subtree)
+    return [] if relative else [verb.head]
 
 
 def _raised_patient(verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.events.act_agents import is_event_noun, subject_actors
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.appended_reports import reported_doers
+from eventwire.events.argument_slots import contact_object
 from eventwire.events.complements import asked_for, complement_aims
 from eventwire.events.custody import custody_holders
 from eventwire.events.forces import moved_forces, sent_staff
@@ -62,6 +63,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     actors = actors or custody_holders(reader, verb)  # "were deported, officials said"
     actors = actors or [p for t in post_owners(verb) for p in reader.phrase(t)]  # "as his aide"
     objects = clause_objects(verb)  # "sent them aid", "Rubio, who Trump mocked"
+    objects += contact_object(verb)  # "the senator Trump mocked"
     objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
     objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
