@@ -120,3 +120,10 @@ def test_a_clause_with_no_relative_word_is_done_to_the_noun_it_modifies() -> Non
 def test_a_clause_with_its_own_object_keeps_that_object() -> None:
     sides = event_sides("The day the army attacked the rebels, the minister resigned.")
     assert ("ASSAULT", "the army", "the rebels") in sides
+
+
+def test_a_whose_clause_is_not_done_to_the_owner() -> None:
+    sides = event_sides(
+        "Aid reached Sudan, whose leaders have called for the dissolution of the council."
+    )
+    assert not any(t == "REQUEST" and "Sudan" in target for t, _, target in sides)

@@ -35,6 +35,7 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod
 # a relative clause verb with one of these has its own object or is passive, so the noun it
 # modifies is no object left out ("the day he signed the bill")
 CONTACT_FILLED_DEPS = {"dobj", "dative", "iobj", "ccomp", "xcomp", "attr", "oprd", "auxpass"}
+RELATIVE_TAGS = WH_TAGS | {"WP$", "WRB"}  # and "whose", "where": a clause with a relative word
 
 
 def reduced_object(verb: Token) -> list[Token]:
@@ -59,7 +60,7 @@ def contact_object(verb: Token) -> list[Token]:
     deps = {c.dep_ for c in verb.children}
     if "nsubj" not in deps or deps & CONTACT_FILLED_DEPS:
         return []
-    relative = any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in WH_TAGS for t in verb.subtree)
+    relative = any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in RELATIVE_TAGS for t in verb.subtree)
     return [] if relative else [verb.head]
 
 
