@@ -66,3 +66,11 @@ def test_an_infinitive_with_an_object_for_subject_leaves_the_pronoun_free() -> N
         "McCain said he rarely asks surrogates to stump for him."
     )
     assert "Ted Cruz" not in [p.name for p in event_at(r, "asks").recipients]
+
+
+def test_an_object_pronoun_of_a_subjectless_participle_is_not_the_borrowed_subject() -> None:
+    (r,) = run_texts(
+        "Governor Tom Walsh also attacked Senator Paul Reed, with whom he had clashed at the "
+        'forum, calling him a "coward."'
+    )
+    assert [p.name for p in event_at(r, "calling").recipients] == ["Paul Reed"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.clause_spans import clause_span, in_noun_clause
-from eventwire.actors.clauses import clause_key, relative_clause_keys
+from eventwire.actors.clauses import clause_key, controller_key, relative_clause_keys
 from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.phrases import code
@@ -79,6 +79,7 @@ class MentionCollector:
         root = span.root
         candidate.extra.update(dep=root.dep_, head=clause_key(root))  # for pronoun antecedents
         candidate.extra["relative_heads"] = relative_clause_keys(root)  # "Smith, whom he ..."
+        candidate.extra["controller"] = controller_key(root)  # "X attacked Y, calling him"
         candidate.extra.update(sentence=str(root.sent.start), main=_main_clause(root))
         candidate.extra["clause_span"] = clause_span(root)  # a subordinate clause it is in
         candidate.extra["noun_clause"] = "yes" if in_noun_clause(root) else ""  # "the view that"

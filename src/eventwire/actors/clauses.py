@@ -10,6 +10,7 @@ from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import NOUN_POS, VERB_POS, WH_TAGS
 
 RELATIVE_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj"}  # "whom he accused"
+SHARING_DEPS = {"advcl", "conj", "xcomp"}  # verbs that may borrow the subject of their head
 
 
 def clause_key(root: Token) -> str:
@@ -35,6 +36,24 @@ def clause_key(root: Token) -> str:
             return f"controlled:{verb.i}"
         verb = verb.head
     return str(verb.i)
+
+
+def controller_key(root: Token) -> str:
+    """ "Bush attacked Trump, calling him a loser": the clause key of the verb whose subject
+    the mention's own verb borrows (a participle, a coordinated verb or an infinitive with no
+    subject of its own), "" if none; an object pronoun never stands for that subject either.
+    Not an infinitive whose controller has an object ("asked aides to call him"), nor a
+    purpose clause, whose doer may be its head's object."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if is_reflexive(root) or verb.pos_ not in VERB_POS or verb.dep_ not in SHARING_DEPS:
+        return ""
+    if has_subject(verb) or verb.head.pos_ not in VERB_POS:
+        return ""
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "needs rules to tell him": the rules'
+        return ""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        return ""
+    return str(verb.head.i)
 
 
 def _possessed(noun: Token) -> bool:

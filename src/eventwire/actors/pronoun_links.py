@@ -76,15 +76,16 @@ def _reflexive(ledger: ActorLedger, candidate: Candidate) -> bool:
 
 
 def _clause_subject(ledger: ActorLedger, candidate: Candidate) -> Actor | None:
-    """The person a non-subject pronoun's own clause has as subject, already linked."""
+    """The person a non-subject pronoun's own clause has as subject, already linked; for a
+    clause with no subject of its own, the subject it borrows (`clauses.controller_key`)."""
     if subject_mention(candidate) or candidate.extra.get("dep") == "poss":  # "he and his aides"
         return None
-    head = candidate.extra.get("head")
+    heads = {candidate.extra.get("head"), candidate.extra.get("controller") or None} - {None}
     return next(
         (
             a
             for other, a in ledger.before(candidate)
-            if subject_mention(other) and other.extra.get("head") == head
+            if subject_mention(other) and other.extra.get("head") in heads
         ),
         None,
     )
