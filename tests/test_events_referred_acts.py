@@ -23,3 +23,19 @@ def test_the_attack_is_the_one_told_as_an_attack_before() -> None:
 def test_denouncing_the_attack_is_aimed_at_its_doer() -> None:
     (r,) = run_texts(ARTICLE)
     assert [p.name for p in event_at(r, "denounced").recipients] == ["Omar Reyes"]
+
+
+def test_an_owned_act_noun_is_aimed_where_its_owner_aimed_that_act_before() -> None:
+    (r,) = run_texts(
+        "Governor Ann Lyle criticized President Obama's gun plan on Monday. Lyle repeated "
+        "her criticism in a radio interview on Tuesday."
+    )
+    assert [p.name for p in event_at(r, "criticism").recipients] == ["Barack Obama"]
+
+
+def test_an_owned_act_noun_with_its_own_target_keeps_it() -> None:
+    (r,) = run_texts(
+        "Governor Ann Lyle criticized President Obama's gun plan on Monday. Lyle repeated "
+        "her criticism of Senator Paul Reed on Tuesday."
+    )
+    assert [p.name for p in event_at(r, "criticism").recipients] == ["Paul Reed"]

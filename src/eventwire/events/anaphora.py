@@ -20,7 +20,7 @@ from eventwire.codes import group_lexicon
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.sentences import sentence_start_back
 from eventwire.lexicons import word_set
-from eventwire.model import Event
+from eventwire.model import Event, Participant
 
 DEFINITE = word_set("definite_determiner")
 # Prepositions that give a noun participants of its own ("the warning by the attorney's office",
@@ -30,6 +30,7 @@ OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards",
 # an hour", "the deal came together quickly"); an inquiry or a request named again is mostly
 # the background of another act ("an official familiar with the investigation").
 OCCASION_TYPES = {"CONSULT", "AGREE"}
+OWN_ACT_SENTENCES = 3  # how far back "his criticism" looks for the criticism its owner told
 
 
 def refers_back(head: Token) -> bool:
@@ -43,6 +44,36 @@ def refers_back(head: Token) -> bool:
     definite = bool(determiners & DEFINITE)
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "the march"
     return noun and definite and not possessed and not taking_part  # read as the month
+
+
+def owned_back(head: Token) -> bool:
+    """ "Abbott criticized Obama ... Abbott isn't alone with his criticism": an event noun
+    with a possessor but no participant phrase of its own names the act its owner told
+    before, and so whom it was aimed at."""
+    owned = any(c.dep_ == "poss" for c in head.children)
+    told = any(c.dep_ == "prep" and c.lower_ in OWN_ARGUMENTS for c in head.children)
+    return owned and not told and head.pos_ == "NOUN"
+
+
+def _own_earlier(told: list[Event], head: Token, event: Event) -> Event | None:
+    """The latest act of the same type by one of the event's doers, told close before it
+    (within `OWN_ACT_SENTENCES`), that names whom it was aimed at."""
+    doers = {p.actor_id for p in event.actors if p.actor_id}
+    near = sentence_start_back(head, OWN_ACT_SENTENCES)
+    fitting = [
+        earlier
+        for earlier in told
+        if earlier.type == event.type
+        and named_recipients(earlier)
+        and earlier.trigger.start >= near
+        and doers & {p.actor_id for p in earlier.actors}
+    ]
+    return fitting[-1] if fitting else None
+
+
+def named_recipients(event: Event) -> list[Participant]:
+    """Copies of the event's recipients that are actors, not a place the convention guessed."""
+    return [p.model_copy() for p in event.recipients if p.actor_id]
 
 
 def _guessed(event: Event) -> bool:
@@ -62,12 +93,16 @@ class EventMemory:
         self.told: list[Event] = []
 
     def resolve(self, head: Token, nominal: bool, event: Event) -> bool:
-        """Fill the unsaid sides of a definite event noun from its antecedent, then remember
+        """Fill the unsaid sides of a definite event noun from its antecedent, and the unsaid
+        target of an owned one from its owner's earlier act (`owned_back`), then remember
         the event when it names anyone. True when a meeting or a deal's antecedent is a close
         repetition: the same occasion told again, as sure as its first telling."""
         antecedent = None
         if nominal and refers_back(head):
             antecedent = latest_told(self.told, head, lambda earlier: earlier.type == event.type)
+        if antecedent is None and nominal and not event.recipients and owned_back(head):
+            earlier = _own_earlier(self.told, head, event)
+            event.recipients = named_recipients(earlier) if earlier is not None else []
         if antecedent is not None:
             if not event.actors:
                 event.actors = [p.model_copy() for p in antecedent.actors]
