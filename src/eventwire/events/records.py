@@ -17,10 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.idioms import armed_word
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import agent_nouns, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import tells_violence
 from eventwire.events.verb_arguments import objects, people
+from eventwire.parse.forms import in_words
 
 RECORDS = words("event_words.tsv", "record")  # documents, passport, emails, account
 PROSPECTS = words("event_words.tsv", "prospect")  # chance, hopes, credibility, career
@@ -29,6 +30,7 @@ BODIES = words("event_words.tsv", "dissolvable") - words("event_words.tsv", "arm
 ABSTRACTIONS = words("event_words.tsv", "ruined_abstraction")  # myths, principles, the middle class
 RUINED_IN_WORDS = RECORDS | PROSPECTS | ABSTRACTIONS
 PERSON_ENTITIES = {"PERSON", "NORP"}  # "Mr. Trump", "Democrats": not a group's or a state's name
+COUNTS = {"CARDINAL", "QUANTITY"}
 DESTROY = "destroy"  # the trigger mode of destroying property
 
 
@@ -51,6 +53,8 @@ def destroys_records(match: TriggerMatch) -> bool:
 def _person(token: Token) -> bool:
     """A person or people ("Mr. Trump", "Democrats", "analysts", "him"), not an armed force
     ("troops") nor a named group or state ("ISIS", "Iraq"), whose destruction is war."""
-    if armed_word(token) or not people(token):
-        return False
-    return token.ent_type_ in PERSON_ENTITIES or token.pos_ in {"PRON", "NOUN"}
+    if armed_word(token) or token.ent_type_ in COUNTS:
+        return False  # "destroyed hundreds of market stalls": a count of things
+    if token.ent_type_ in PERSON_ENTITIES or (token.pos_ == "PRON" and people(token)):
+        return True
+    return token.pos_ == "NOUN" and in_words(token, agent_nouns())
