@@ -50,3 +50,19 @@ def test_pursuit_of_suspects_is_an_investigation(text: str) -> None:
 )
 def test_other_searches_and_warrants_are_no_events(text: str) -> None:
     assert event_types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpol placed the former banker on its most-wanted list on Friday.",
+        "Police placed Juan Ortega on their list of most wanted fugitives.",
+    ],
+)
+def test_a_wanted_list_names_the_person_put_on_it(text: str) -> None:
+    events = [e for e in run_texts(text)[0].events if e.type == "ACCUSE"]
+    assert events and events[0].recipients
+
+
+def test_a_list_without_the_wanted_is_no_accusation() -> None:
+    assert "ACCUSE" not in event_types("The mayor put the new park on her list of projects.")

@@ -1,6 +1,6 @@
-"""A reduced relative of a legal step tells the authorities' act on the person it describes
-(`events.participles`): "two officers charged in the bombing" is a charge against them, as
-"who were charged" would be; "in the wake of" sets an event as background like "after"."""
+"""A reduced relative of a legal step or an accusation tells the authorities' act on the person
+it describes (`events.participles`): "two officers charged in the bombing" is a charge against
+them, as "who were charged" would be; "in the wake of" sets an event as background like "after"."""
 
 from __future__ import annotations
 
@@ -23,3 +23,17 @@ def test_a_charge_told_as_a_participle_targets_the_persons_described() -> None:
 def test_protesters_arrested_are_the_target_of_the_arrest() -> None:
     text = "Protesters arrested on Monday in Lagos were released by police on Friday."
     assert any(kind == "COERCE" for kind, _ in _events(text))
+
+
+def test_an_accusation_told_as_a_participle_targets_the_person_described() -> None:
+    text = (
+        "A Chilean banker, accused by the Peruvian government of laundering money, fled to Spain."
+    )
+    accused = [targets for kind, targets in _events(text) if kind == "ACCUSE"]
+    assert accused and "banker" in " ".join(accused[0])
+
+
+def test_an_accusation_participle_beside_the_main_act_is_kept() -> None:
+    text = "Cuba freed Maria Lopez, a Spanish engineer accused of spying, on Tuesday."
+    kinds = [kind for kind, _ in _events(text)]
+    assert "ACCUSE" in kinds and "RETREAT" in kinds

@@ -64,3 +64,16 @@ def test_a_negative_name_the_lists_lack_accuses_the_one_named(text: str) -> None
 def test_naming_someone_neutrally_is_no_appeal(text: str) -> None:
     (result,) = run_texts(text)
     assert result.events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exiles were labeled traitors by President Garcia.",
+        "The union leaders were labeled traitors by President Garcia.",
+    ],
+)
+def test_the_by_phrase_hung_on_the_name_is_the_namer(text: str) -> None:
+    (result,) = run_texts(text)
+    accusations = [e for e in result.events if e.type == "ACCUSE"]
+    assert accusations and [a.name for a in accusations[0].actors] == ["Alan Garcia"]

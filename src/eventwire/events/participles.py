@@ -5,9 +5,10 @@ voted for the bill, accusing the governor of lying": a bare -ing clause hung on 
 a second act of the same actor toward someone, not a circumstance of the first ("posing for
 photographers", "after meeting the envoy", "while visiting Kabul" stay background). A passive
 participle with its doer ("Backed by Russia, Serbia rejected the demand") tells that doer's act
-on the main clause's subject. A reduced relative of a legal step ("two agents charged in the
-bombing", "Bin Laden, indicted as its architect", "protesters arrested on Monday") tells the
-authorities' act on the person it describes, as "who were charged" would, with no doer named;
+on the main clause's subject. A reduced relative of a legal step or an accusation ("two agents
+charged in the bombing", "Bin Laden, indicted as its architect", "protesters arrested on Monday",
+"a contractor accused of spying") tells the authorities' or accuser's act on the person it
+describes, as "who were charged" would, its doer named or not;
 a crowd described as protesting ("greeted by thousands protesting the pact") protests.
 """
 
@@ -85,7 +86,8 @@ def issued_appeal(head: Token, kind: str) -> bool:
 
 
 def legal_step(head: Token) -> bool:
-    """A passive participle of a legal step that describes a noun ("agents charged in ...")."""
+    """A passive participle of a legal step or an accusation that describes a noun ("agents
+    charged in ...", "a contractor accused of spying")."""
     return head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in LEGAL_STEPS
 
 

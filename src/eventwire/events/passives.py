@@ -16,7 +16,7 @@ from eventwire.events.appended_reports import hung_subject
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.word_classes import FILING
+from eventwire.events.word_classes import FILING, NAMING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES, read_once
@@ -30,6 +30,7 @@ ISSUING = FILING | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = word_set("charge_preposition")  # "charged with fraud", "convicted of treason"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down: done by who leaves
+NAME_DEPS = {"oprd", "dobj", "attr"}  # the name a naming passive gives ("were branded traitors")
 OWN_COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"}  # an active verb's
 
 
@@ -152,7 +153,7 @@ def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
     right after it."""
     found = own_agents(verb) or [a for p in _coordinated_participles(verb) for a in own_agents(p)]
-    return found or _gerund_agents(verb) or _deed_agents(verb)
+    return found or _gerund_agents(verb) or _deed_agents(verb) or _name_agents(verb)
 
 
 def issuing_agents(noun: Token) -> list[Token]:
@@ -193,6 +194,17 @@ def _deed_agents(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in CHARGING or not is_passive(verb):
         return []
     named = [a for deed in pobjs(verb, DEED_PREPS) for a in own_agents(deed)]
+    return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
+
+
+def _name_agents(verb: Token) -> list[Token]:
+    """ "were branded traitors by Castro", "was labeled a terrorist by Washington": the parse
+    hangs a naming passive's "by" phrase on the name after it, but a name has no "by" doer
+    there; a named party in it is the one who gave the name."""
+    if verb.lemma_.lower() not in NAMING or not is_passive(verb):
+        return []
+    names = [c for c in verb.children if c.dep_ in NAME_DEPS]
+    named = [a for name in names for a in own_agents(name)]
     return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
 
 
