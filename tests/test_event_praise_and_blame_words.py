@@ -93,3 +93,15 @@ def test_a_speaker_who_is_a_fan_of_a_party_praises_it() -> None:
 )
 def test_no_praise_from_a_denied_third_party_or_unpolitical_liking(text: str) -> None:
     assert "SUPPORT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ana Lopez met Governor Tom Miller. "He is a rising star," Lopez said.',
+        "Senator Jones called Governor Miller a gifted negotiator.",
+        'Mayor Lopez met the governor. "She is a real talent," Lopez said.',
+    ],
+)
+def test_talent_said_of_a_party_supports(text: str) -> None:
+    assert "SUPPORT" in event_types(text)

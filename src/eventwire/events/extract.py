@@ -56,6 +56,7 @@ from eventwire.events.joined_reports import saying_verb
 from eventwire.events.legal_acts import court_petition, rules_on_plea
 from eventwire.events.lexicon import HARM_TYPES
 from eventwire.events.light import aimed_at, formal_complaint
+from eventwire.events.liking import no_liking_told
 from eventwire.events.lone_drills import lone_drills
 from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
@@ -171,7 +172,11 @@ def extract_events(
     for sentence in doc.sents:
         if in_repeated_post(sentence, repeated):
             continue
-        triggers = [m for m in find_triggers(sentence) if not overcome_holding_back(m.head)]
+        triggers = [
+            m
+            for m in find_triggers(sentence)
+            if not overcome_holding_back(m.head) and not no_liking_told(m)
+        ]
         matches = with_contacts(reader, sentence, [_sense(m) for m in triggers])
         matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"
         found = []
