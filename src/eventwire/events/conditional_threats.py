@@ -55,10 +55,18 @@ def _appeal_in_prospect(
 ) -> bool:
     """ "Many Democrats would be asking him to step aside", "could win by persuading delegates
     to switch": a request one named party may make of another is coded, hypothetical, as the
-    coded sets code it; not what a party is able or allowed to ask ("he can ask them to")."""
+    coded sets code it; not what a party is able to ask ("he can ask them to"), nor what a
+    condition supposes ("if members who demand his resignation win": `known_parties`)."""
     if match.nominal or match.code.type != REQUEST or not (actors and recipients):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in ABILITY for c in match.head.children)
+    head = match.head
+    able = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in head.children)
+    return not able and not any(_supposes(t) for t in [head, *head.ancestors])
+
+
+def _supposes(clause: Token) -> bool:
+    """A clause marked as a condition ("if they win")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
 
 def _condition(verb: Token) -> Token | None:

@@ -253,10 +253,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         return None  # "warned Xi during their meeting": the meeting is told too
     if not match.nominal and issued_appeal(match.head, match.code.type):
         return None  # "used calls urging Democrats to cross over": the caller's appeal
-    if match.nominal and staged_in_clause(match.head) is not None:
-        return None  # "as the opposition staged demonstrations": an act with its own doer
-    if match.nominal and askers(match.head):
-        return None  # "was ousted at the urging of his allies": the allies' appeal, theirs
+    if match.nominal and (staged_in_clause(match.head) is not None or askers(match.head)):
+        return None  # "as the opposition staged demonstrations", "at the urging of X": its own
     if not match.nominal and answered_act(match.head) is not None:
         return _answering(match.head, heads)  # "an embargo as punishment for seizing Kuwait"
     enclosing = _purpose_of(match.head, heads)
