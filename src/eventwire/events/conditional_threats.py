@@ -20,7 +20,7 @@ from eventwire.events.demands import quoted_obligation
 from eventwire.events.lexicon import CONFLICTUAL, HARM_TYPES
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.modality import ModalityReading, read_modality
+from eventwire.events.modality import ABILITY, ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
 from eventwire.events.performatives import performed
 from eventwire.events.scope import SPEECH_ACTS
@@ -32,6 +32,7 @@ CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condi
 CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
+REQUEST = "REQUEST"
 
 
 def conditional_threat(
@@ -47,6 +48,25 @@ def conditional_threat(
         return match, reading
     cue = reading.cue if reading.cue is not None else mark  # the modal that warns: "would"
     return match.recoded(THREAT), ModalityReading(Modality.HYPOTHETICAL, cue)
+
+
+def _appeal_in_prospect(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "Many Democrats would be asking him to step aside", "could win by persuading delegates
+    to switch": a request one named party may make of another is coded, hypothetical, as the
+    coded sets code it; not what a party is able to ask ("he can ask them to"), nor what a
+    condition supposes ("if members who demand his resignation win": `known_parties`)."""
+    if match.nominal or match.code.type != REQUEST or not (actors and recipients):
+        return False
+    head = match.head
+    able = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in head.children)
+    return not able and not any(_supposes(t) for t in [head, *head.ancestors])
+
+
+def _supposes(clause: Token) -> bool:
+    """A clause marked as a condition ("if they win")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
 
 def _condition(verb: Token) -> Token | None:
@@ -75,7 +95,8 @@ def hypothetical(
     convicted"), is the authorities' act in prospect, coded hypothetical, and so is an arrest
     or a court's coercion its subject may suffer ("if they are held in contempt of court"; not
     "imprisoned Americans", a state); so is a lawsuit a named party may bring ("the relatives
-    might sue", or appeal: `court_pleas`): a legal threat, no musing."""
+    might sue", or appeal: `court_pleas`): a legal threat, no musing. So is an appeal a named
+    party may make to a named one (`_appeal_in_prospect`)."""
     if not match.nominal and counterfactual(match.head):
         return True  # "would have fired him": it did not happen
     threat = not match.nominal or light_verb(match.head)
@@ -85,6 +106,8 @@ def hypothetical(
     if _legal_prospect(match) and recipients:
         return False
     if court_plea(match, actors) and not conditioned(match.head):  # "could appeal": held out
+        return False
+    if _appeal_in_prospect(match, actors, recipients):  # "would be asking him to quit"
         return False
     speech = match.code.type in SPEECH_ACTS
     if speech and quoted_obligation(match.head):  # the demand is made in the saying

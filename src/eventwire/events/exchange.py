@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.embedded_acts import inside
+from eventwire.events.instigations import sets_off
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.replies import actor_ids, window_start
 from eventwire.lexicons import word_set
@@ -46,10 +47,20 @@ def fill_other_party(doc: Doc, events: list[Event]) -> None:
             continue  # two doers together ("traded criticism") act toward each other
         if _has_object(doc, event):
             continue  # "criticized his plan": the act names what it is aimed at
-        other = other_party(event, earlier_in_window(doc, events, i, WINDOW))
+        earlier = [
+            e for e in earlier_in_window(doc, events, i, WINDOW) if not _asked(doc, e, event)
+        ]
+        other = other_party(event, earlier)
         if other:
             event.recipients = other
             event.confidence_features.append(INFERRED)
+
+
+def _asked(doc: Doc, asking: Event, event: Event) -> bool:
+    """The earlier act is the asking that set this one off ("at the urging of his wife, he has
+    been talking to aides"): she asked him, he did not answer her."""
+    noun, verb = trigger_root(asking, doc), trigger_root(event, doc)
+    return noun is not None and verb is not None and sets_off(noun, verb)
 
 
 def earlier_in_window(doc: Doc, events: list[Event], i: int, window: int) -> list[Event]:

@@ -29,3 +29,9 @@ def askers(noun: Token) -> list[Token]:
     if not setting or noun.lower_ not in ASKING:
         return []
     return pobjs(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]
+
+
+def sets_off(noun: Token, verb: Token) -> bool:
+    """Whether the asking noun sets the verb's act ("at the urging of his wife, he talked to
+    aides"): the asker asked for the act, which is not aimed back at the asker."""
+    return bool(askers(noun)) and noun.head.head == verb

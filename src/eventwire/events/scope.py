@@ -23,6 +23,7 @@ from eventwire.events.enacted_measures import enacted_act
 from eventwire.events.errands import errand
 from eventwire.events.headline_acts import headline_act
 from eventwire.events.hearsay import suspected_of
+from eventwire.events.instigations import askers
 from eventwire.events.lexicon import ATTRIBUTIVE, code_table, words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
@@ -252,8 +253,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         return None  # "warned Xi during their meeting": the meeting is told too
     if not match.nominal and issued_appeal(match.head, match.code.type):
         return None  # "used calls urging Democrats to cross over": the caller's appeal
-    if match.nominal and staged_in_clause(match.head) is not None:
-        return None  # "as the opposition staged demonstrations": an act with its own doer
+    if match.nominal and (staged_in_clause(match.head) is not None or askers(match.head)):
+        return None  # "as the opposition staged demonstrations", "at the urging of X": its own
     if not match.nominal and answered_act(match.head) is not None:
         return _answering(match.head, heads)  # "an embargo as punishment for seizing Kuwait"
     enclosing = _purpose_of(match.head, heads)
