@@ -30,3 +30,13 @@ def test_a_person_attacked_for_conduct_is_criticised(text: str) -> None:
 )
 def test_an_armed_attack_with_a_for_phrase_stays_armed(text: str) -> None:
     assert "ASSAULT" in event_types(text)
+
+
+def test_a_repeated_attack_refers_back_to_its_own_doers_earlier_attack() -> None:
+    (result,) = run_texts(
+        "Sanders attacked Clinton over her speeches on Monday. On Tuesday Clinton attacked "
+        "President Obama for signing the trade deal. Sanders repeated the attack on Wednesday."
+    )
+    attack = event_at(result, "attack")
+    names = [r.name for r in attack.recipients]
+    assert names and all("Clinton" in name for name in names)
