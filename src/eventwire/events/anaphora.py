@@ -99,7 +99,9 @@ class EventMemory:
         repetition: the same occasion told again, as sure as its first telling."""
         antecedent = None
         if nominal and refers_back(head):
-            antecedent = latest_told(self.told, head, lambda earlier: earlier.type == event.type)
+            antecedent = _own_antecedent(self.told, head, event) or latest_told(
+                self.told, head, lambda earlier: earlier.type == event.type
+            )
         if antecedent is None and nominal and not event.recipients and owned_back(head):
             earlier = _own_earlier(self.told, head, event)
             event.recipients = named_recipients(earlier) if earlier is not None else []
@@ -113,6 +115,21 @@ class EventMemory:
             self.told.append(event)
         occasion = event.type in OCCASION_TYPES
         return occasion and antecedent is not None and close_repetition(antecedent, head)
+
+
+def _own_antecedent(told: list[Event], head: Token, event: Event) -> Event | None:
+    """ "the same attack he made last week": a noun whose own doer is told refers back to
+    that doer's latest act of its type, not to a later one by someone else."""
+    doers = {a.name for a in event.actors}
+    if not doers:
+        return None
+    return latest_told(
+        told,
+        head,
+        lambda earlier: (
+            earlier.type == event.type and bool(doers & {a.name for a in earlier.actors})
+        ),
+    )
 
 
 def close_repetition(antecedent: Event, head: Token) -> bool:

@@ -54,7 +54,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     one by a named person or a politician with no target told ("Sanders' attack was designed
     to raise questions"), and one its own modifier tells is made in words ("personal attacks"):
     people fight with words where the sentence tells no violence."""
-    worded = figurative(match) or _at_persons_conduct(match)
+    worded = figurative(match) or _at_persons_conduct(match) or _blamed_for(match)
     verbal = worded and match.head.lemma_.lower() in VERBAL_ATTACKS
     attackers = act_doers(match.head)
     targets = _targets(match.head)
@@ -85,6 +85,31 @@ def _at_persons_conduct(match: TriggerMatch) -> bool:
         and any(c.dep_ == "poss" and is_person(c) for c in t.children)
         for t in _targets(match.head)
     )
+
+
+def _blamed_for(match: TriggerMatch) -> bool:
+    """ "attacked President Obama for being too tough on guns", "attacked Clinton for her
+    support of military action": a person attacked "for" what they do or did is blamed in
+    words, whatever weapon the blamed conduct names; a time ("for the second time") is no
+    conduct, and a group or a place attacked is left to the sentence's other words."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() not in VERBAL_ATTACKS:
+        return False
+    if not any(is_person(t) for t in _targets(head)):
+        return False
+    reasons = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(_conduct(r) for p in reasons for r in p.children)
+
+
+def _conduct(reason: Token) -> bool:
+    """What someone does, as a "for" phrase tells it: a gerund ("for failing"), a conduct
+    noun ("for his record") or a thing a person owns ("for her ties to Wall Street")."""
+    if reason.dep_ == "pcomp":
+        return reason.tag_ == "VBG"
+    if reason.dep_ != "pobj":
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ in {"PRON", "PROPN"} for c in reason.children)
+    return owned or reason.lemma_.lower() in CRITICISED - MILITARY_TARGETS
 
 
 def _spoken(modifier: Token) -> bool:

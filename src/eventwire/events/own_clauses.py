@@ -13,7 +13,8 @@ a sentence of its own. "criticized the ministry, prompting the minister to rejec
 what a verb of causing makes its object do is that party's act, not the content of the act that
 caused it. "praised him hours after he was charged": a past legal act in a time clause is news
 of its own (`booked_clauses`); so is any act a finite time clause tells with a subject of its own
-("went to interview the father before the agency rejected the application").
+("went to interview the father before the agency rejected the application"); so does an
+absolute "with" clause ("condemned the test, with Japan urging China to act").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from eventwire.parse.semicolons import parted_by_semicolon
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
+SUBJECT_POS = NAME_OR_PRONOUN_POS | {"NOUN"}  # "with Japan urging", "with the senator saying"
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 SIMULTANEOUS = {"as"}  # "as OAS observers pull out": beside the act, not a condition
 TOLD_TIMES = TIME_MARKS - {"because"}  # "before X rejected it"; a reason may be what is judged
@@ -43,7 +45,7 @@ def own_clause(verb: Token) -> bool:
         )
     if verb.dep_ in REPORTED_CLAUSE_DEPS:
         return _beyond_semicolon(verb)
-    if caused_act(verb) or booked_clause(verb):  # "after he was charged"
+    if caused_act(verb) or booked_clause(verb) or absolute_clause(verb):  # "after he was charged"
         return True
     if verb.dep_ != "advcl":
         return False
@@ -54,6 +56,25 @@ def own_clause(verb: Token) -> bool:
     # "after she had said he was a recruiter": a saying's news is what it says, not the saying
     told = verb.tag_ in FINITE and marks & TOLD_TIMES and not speaks(verb)
     return bool(told) and subject
+
+
+def absolute_clause(verb: Token) -> bool:
+    """ "condemned the test, with Republicans taking shots at Obama": an -ing verb with a
+    subject of its own after "with" tells that subject's act beside the main one, not what the
+    main verb says or does. The parse hangs the verb on "with" with its subject, or on the
+    subject as a modifier; then only a "with" set off by a comma or opening the sentence is
+    absolute ("talks with rebels demanding independence" is no clause)."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return any(c.dep_ == "nsubj" and c.pos_ in SUBJECT_POS for c in verb.children)
+    subject = verb.head
+    if verb.dep_ != "acl" or subject.dep_ != "pobj" or subject.head.lower_ != "with":
+        return False
+    opener = subject.head
+    return subject.pos_ in SUBJECT_POS and (
+        opener.i == opener.sent.start or opener.doc[opener.i - 1].text == ","
+    )
 
 
 def past_after_infinitive(verb: Token) -> bool:

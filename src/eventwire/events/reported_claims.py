@@ -11,6 +11,7 @@ from eventwire.events.contested import contested
 from eventwire.events.hearsay import hearsay
 from eventwire.events.modality import ModalityReading, reporting_verb
 from eventwire.events.modality_scope import credited, in_writer_aside, opens_other_clause
+from eventwire.events.own_clauses import absolute_clause
 from eventwire.events.participants import RoleReader
 from eventwire.events.told_acts import teller
 from eventwire.events.verb_subjects import verb_subjects
@@ -35,6 +36,8 @@ def claimed(
         quote = None  # "X shut it, but according to Y, Z stayed open": Y tells only Z
     if quote is not None and not quoted and _named_act(head, quote):
         quote = None  # "Cruz disavowed Graham's endorsement": named as known, not reported
+    if quote is not None and not quoted and _beside_quote(head, quote):
+        quote = None  # "praised the deal, with Japan urging China to act": Japan's own act
     if reading.modality != Modality.OCCURRED:
         return reading
     told = teller(head)  # "allegations that X hacked", "a report saying X invited Y"
@@ -97,6 +100,17 @@ def _credits_other_clause(head: Token, quote: Quote) -> bool:
         return False
     span = head.doc.char_span(cue.start, cue.end, alignment_mode="expand")
     return span is not None and opens_other_clause(span[0], head)
+
+
+def _beside_quote(head: Token, quote: Quote) -> bool:
+    """An act in an absolute "with" clause (`own_clauses.absolute_clause`) that a cue outside
+    it seems to report: the clause tells its own subject's act as fact, not the cue's words."""
+    cue = quote.cue
+    clause = next((t for t in [head, *head.ancestors] if absolute_clause(t)), None)
+    if cue is None or clause is None:
+        return False
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return cue.end <= start or cue.start >= end
 
 
 def _named_act(head: Token, quote: Quote) -> bool:

@@ -29,7 +29,7 @@ from eventwire.events.light_verbs import light_verb
 from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.others_acts import acted_on_within, names_other_doer
-from eventwire.events.own_clauses import caused_act, own_clause
+from eventwire.events.own_clauses import absolute_clause, caused_act, own_clause
 from eventwire.events.participles import bare_participle, issued_appeal, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.said_acts import said_beside
@@ -79,6 +79,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         or _relative_act(head, e, nouns)
         or participle_act(head, e, head.head.i in protests)
         or clause_act(head, e)
+        or absolute_clause(light_verb(head) or head)  # ", with the senator criticizing X"
         or headline_act(head, head.i in nouns)  # "Chad expels diplomats after border clash"
         or subordinate_act(head, e, types)  # "after thousands marched", "who had protested"
         or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
