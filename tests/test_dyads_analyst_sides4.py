@@ -48,6 +48,18 @@ def test_endorsements_obtained_come_from_their_givers() -> None:
     assert _sides(snagged, "endorsement") == (["Ann Kowalski"], ["Tom Reyes"])
 
 
+def test_own_pronoun_on_a_received_act_is_the_receiver_not_the_giver() -> None:
+    headline, body, touted = run_texts(
+        "Governor Jane Ortiz Picks Up Her First Union Endorsements",
+        "Senator Tom Reyes received his first endorsement from Mayor Ann Kowalski.",
+        "Mayor Ann Kowalski spoke for Tom Reyes in Ohio, and the campaign has touted her"
+        " endorsement on its website.",
+    )
+    assert _sides(headline, "Endorsements") == ([], ["Jane Ortiz"])
+    assert _sides(body, "endorsement") == (["Ann Kowalski"], ["Tom Reyes"])
+    assert _sides(touted, "endorsement")[0] == ["Ann Kowalski"], "another's endorsement, touted"
+
+
 def test_infinitive_on_a_chance_or_a_copula_noun_is_the_subjects_act() -> None:
     chance, first = run_texts(
         "Governor Susana Martinez passed on a chance to publicly back Mr. Trump.",

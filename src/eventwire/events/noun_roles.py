@@ -16,7 +16,7 @@ from eventwire.events.made_things import stance_makers
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.object_aims import ABOUT_PREPS, clause_aims, through_empty
 from eventwire.events.others_acts import granted_by_other, names_other_doer
-from eventwire.events.participant_sets import Sides, split_roles
+from eventwire.events.participant_sets import Sides, participant_key, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import pobjs
@@ -32,6 +32,7 @@ from eventwire.events.struck_places import site_places
 from eventwire.events.thing_owners import noun_type_owners
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.victims import harmed_by, suffers, undergone
+from eventwire.model import Participant
 
 AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer": aimed at X
 MEASURES = ("SANCTION", "COERCE")  # "an embargo which has kept Cuba in a box": aimed at Cuba
@@ -83,11 +84,23 @@ def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:
     """ "The proposal drew criticism from Republicans", "Iraq faced sanctions from the UN": the
     act's doers are its "from" (or "by") objects, and whoever receives it is the target; so
     is whoever suffers it ("Smith, who died in the attack", `victims.suffers`) or is under it
-    ("came under attack by warplanes", `victims.undergone`)."""
+    ("came under attack by warplanes", `victims.undergone`). The receiver is no giver of what
+    it gets (`_not_own`)."""
     doers = givers(noun, verb)
     receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
     received = [p for t in receivers for p in subject_actors(reader, t)]
     if suffers(verb):  # "75 people died in the blast": victims, of no country unless told
         received = [told_country(reader, p) for p in received]
-    return split_roles(actors, received)
+    return split_roles(_not_own(actors, received), received)
+
+
+def _not_own(actors: list[Participant], received: list[Participant]) -> list[Participant]:
+    """The givers, less the receivers where every receiver was read as a giver too: "Trump
+    picked up his first endorsements" names his own, not him as his endorser; where another
+    party receives ("the general ... and the campaign touted his endorsement"), "his" stays
+    the giver."""
+    receiving = {participant_key(p) for p in received}
+    if not receiving or not receiving <= {participant_key(p) for p in actors}:
+        return actors
+    return [p for p in actors if participant_key(p) not in receiving]
