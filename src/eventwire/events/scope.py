@@ -105,8 +105,7 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
 
 
 def _relative(verb: Token) -> bool:
-    """A relative clause; also a "whose" clause the parse hangs on the main verb ("X, whose
-    militia led an assault in April, said ...")."""
+    """A relative clause, or a "whose" clause hung on the main verb ("X, whose militia ...")."""
     whose = verb.dep_ == "advcl" and any(
         c.dep_ == "nsubj" and any(p.tag_ == "WP$" for p in c.children) for c in verb.children
     )
