@@ -19,3 +19,9 @@ def test_a_suspect_held_for_questioning_by_police() -> None:
     ((actors, targets),) = [(a, t) for kind, a, t in dyads if kind == "ACCUSE"]
     assert actors == ["police"] and targets
     assert {kind for kind, _, _ in dyads} <= {"ACCUSE", "COERCE"}  # the holding is a detention
+
+
+def test_a_person_jailed_for_an_act_with_its_own_object_is_its_doer() -> None:
+    dyads = named_dyads("A Nigerian editor was jailed for insulting the Ghanaian president.")
+    assert ("ACCUSE", ["A Nigerian editor"], ["the Ghanaian president"]) in dyads
+    assert ("COERCE", [], ["A Nigerian editor"]) in dyads

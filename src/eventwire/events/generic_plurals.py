@@ -1,12 +1,14 @@
 """A bare plural names a kind of act ("free trade deals"), not one act the news reports; one placed
 at a named place or on a date names those acts. `confidence` lowers such events, and `habitual`
-reads a plural subject as a statement of what usually happens."""
+reads a plural subject as a statement of what usually happens. One whose "including" phrase
+names members ("arrests, including some of his aides") is those acts, done to them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.phrase_links import MEMBER_PREPS, pobjs
 from eventwire.events.spanned import counting_span
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -31,6 +33,7 @@ def generic_plural(noun: Token) -> bool:
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
         and not _anchored(noun)
         and not _told_content(noun)
+        and not pobjs(noun, MEMBER_PREPS)  # "arrests, including two of his aides": those acts
     )
 
 

@@ -5,7 +5,8 @@ questioning (an investigation, an arrest, a trial) is done *to* the person the p
 describes or the passive subject, by whoever "by" names. The trigger's own clause has no
 subject, so without this the role reader finds no target or takes the person for the doer.
 Only acts that authorities do to someone: "the man wanted for the killing" names the man as
-the killer, not the victim.
+the killer, not the victim. Nor is a gerund with its own object: "jailed for insulting the
+king" tells the held person's alleged act, so that person is its doer and the object its target.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def held_persons(head: Token) -> list[Token]:
     relative as a past tense ("The activist wanted for questioning ... fled"), which has a
     subject but no object."""
     prep = head.head
-    if head.dep_ not in PREP_OBJECT_DEPS or prep.lower_ != "for":
+    if head.dep_ not in PREP_OBJECT_DEPS or prep.lower_ != "for" or _own_objects(head):
         return []
     participle = prep.head
     deps = {c.dep_ for c in participle.children}
@@ -38,8 +39,35 @@ def held_persons(head: Token) -> list[Token]:
     return held + ([participle.head] if participle.dep_ == "acl" else [])
 
 
+def _own_objects(head: Token) -> list[Token]:
+    """The direct objects of a gerund: "for insulting the king" names an act with its own
+    target, which the held person is accused of doing, not one done to them."""
+    return [c for c in head.children if c.dep_ == "dobj"] if head.tag_ == "VBG" else []
+
+
+def _alleged_act_sides(reader: RoleReader, head: Token) -> Sides | None:
+    """The held person as doer of the act a gerund with its own object tells, else None:
+    "was jailed for insulting the king" (the writer insulted the king)."""
+    objects = _own_objects(head)
+    prep = head.head
+    if not objects or head.dep_ not in PREP_OBJECT_DEPS or prep.lower_ != "for":
+        return None
+    participle = prep.head
+    held = (
+        [c for c in participle.children if c.dep_ == "nsubjpass"]
+        if participle.tag_ == "VBN"
+        else []
+    )
+    if not held:
+        return None
+    doers = [p for t in held for p in reader.phrase(t)]
+    return split_roles(doers, [p for t in objects for p in reader.phrase(t)])
+
+
 def held_for_sides(reader: RoleReader, head: Token, type_: str) -> Sides | None:
     """Doers and target of an act that someone is wanted or held "for", else None."""
+    if type_ in DONE_BY_AUTHORITIES and (alleged := _alleged_act_sides(reader, head)):
+        return alleged
     held = held_persons(head) if type_ in DONE_BY_AUTHORITIES else []
     if not held:
         return None

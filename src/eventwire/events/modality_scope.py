@@ -27,6 +27,8 @@ ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
 LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
 RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"
+RULED_OUT_NOUNS = words("modality_words.tsv", "ruled_out_noun")  # "no way", "no chance"
+CLAUSE_ON_NOUN = {"relcl", "acl", "ccomp"}  # "no way (that) Russia will help"
 OCCURRENCE = words("modality_words.tsv", "occurrence")  # "the talks will resume"
 
 
@@ -94,6 +96,20 @@ def ruled_out(chain: list[Token]) -> Token | None:
             for phrase in (c for c in token.children if c.dep_ == "prep"):
                 if " ".join(t.lower_ for t in phrase.subtree) in RULED_OUT:
                     return phrase
+    return _no_way(chain[0])
+
+
+def _no_way(act: Token) -> Token | None:
+    """The "no" of "there is no way Russia will help" (the act a clause on the noun, or on the
+    "be" whose noun it is) or "no way will Iraq allow it" (the noun an adverbial of the act):
+    the act is ruled out, not planned."""
+    nouns = [c for c in act.children if c.dep_ == "npadvmod"]
+    nouns += [act.head] if act.dep_ in CLAUSE_ON_NOUN else []
+    if act.dep_ == "ccomp" and act.head.lemma_ == "be":
+        nouns += [c for c in act.head.children if c.dep_ == "attr"]
+    for noun in nouns:
+        if noun.lemma_.lower() in RULED_OUT_NOUNS:
+            return next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), None)
     return None
 
 

@@ -19,7 +19,7 @@ from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.participant_sets import Sides, participant_key, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
-from eventwire.events.phrase_links import pobjs
+from eventwire.events.phrase_links import MEMBER_PREPS, pobjs
 from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.recipients import (
     RECIPIENT_PREPS,
@@ -73,7 +73,9 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
         targets += verb_subjects(verb) if granted_by_other(noun, verb) else []  # backing him
     assault = is_event_noun(noun, "ASSAULT")
     targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
-    targets += clause_aims(noun) if any(is_event_noun(noun, t) for t in MEASURES) else []
+    measure = any(is_event_noun(noun, t) for t in MEASURES)
+    targets += clause_aims(noun) if measure else []
+    targets += pobjs(noun, MEMBER_PREPS) if measure or done_to else []  # "arrests, including X"
     owners = [] if any(reader.phrase(t) for t in targets) else noun_type_owners(reader, noun, aims)
     hostile = [noun] if assault else []
     roles = with_recipients(reader, noun, actors, targets, owners if actors else [], hostile)
