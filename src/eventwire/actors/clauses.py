@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import through_preposition
 from eventwire.parse.forms import is_reflexive
 from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import NOUN_POS, VERB_POS, WH_TAGS
@@ -44,7 +45,7 @@ def controller_key(root: Token) -> str:
     subject of its own), "" if none; an object pronoun never stands for that subject either.
     Not an infinitive whose controller has an object ("asked aides to call him"), nor a
     purpose clause, whose doer may be its head's object."""
-    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    verb = through_preposition(root)
     if is_reflexive(root) or verb.pos_ not in VERB_POS or verb.dep_ not in SHARING_DEPS:
         return ""
     if has_subject(verb) or verb.head.pos_ not in VERB_POS:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import phrasal_lemmas
+from eventwire.parse.deps import NOUN_OBJECT_DEPS, PREMODIFIER_DEPS, through_preposition
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 DEBT_HOLDING = words("event_words.tsv", "debt_holding")  # have, take out, owe, repay
@@ -22,11 +23,11 @@ def held_aid(noun: Token) -> bool:
     grant or credit: "the refugees have aid from the UN" still tells the UN's giving."""
     if noun.lemma_.lower() not in HELD_DEBTS:
         return False
-    if any(c.dep_ in {"compound", "amod"} and c.lower_ in CONSUMER_CREDIT for c in noun.children):
+    if any(c.dep_ in PREMODIFIER_DEPS and c.lower_ in CONSUMER_CREDIT for c in noun.children):
         return True  # "student loans": bought from lenders
     while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
         noun = noun.head
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in VERB_POS:
+    verb = through_preposition(noun)
+    if noun.dep_ not in NOUN_OBJECT_DEPS or verb.pos_ not in VERB_POS:
         return False
     return bool(phrasal_lemmas(verb) & DEBT_HOLDING)  # "defaulted on his loan"

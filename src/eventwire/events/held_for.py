@@ -26,17 +26,32 @@ def held_persons(head: Token) -> list[Token]:
     """Who is wanted or held "for" the act `head` tells; the parser may read a reduced
     relative as a past tense ("The activist wanted for questioning ... fled"), which has a
     subject but no object."""
-    prep = head.head
-    if head.dep_ not in PREP_OBJECT_DEPS or prep.lower_ != "for" or _own_objects(head):
+    participle = _held_for(head)
+    if participle is None or _own_objects(head):
         return []
-    participle = prep.head
     deps = {c.dep_ for c in participle.children}
     if participle.tag_ == "VBD" and "dobj" not in deps:
         return [c for c in participle.children if c.dep_ == "nsubj"]
     if participle.tag_ != "VBN":
         return []
-    held = [c for c in participle.children if c.dep_ == "nsubjpass"]
+    held = _passive_subjects(participle)
     return held + ([participle.head] if participle.dep_ == "acl" else [])
+
+
+def _held_for(head: Token) -> Token | None:
+    """The verb a "for" phrase hangs on, when `head` is that phrase's object ("wanted for
+    questioning", "jailed for insulting the king")."""
+    prep = head.head
+    if head.dep_ not in PREP_OBJECT_DEPS or prep.lower_ != "for":
+        return None
+    return prep.head
+
+
+def _passive_subjects(participle: Token) -> list[Token]:
+    """The subjects of a passive participle ("the editor was jailed")."""
+    if participle.tag_ != "VBN":
+        return []
+    return [c for c in participle.children if c.dep_ == "nsubjpass"]
 
 
 def _own_objects(head: Token) -> list[Token]:
@@ -49,15 +64,8 @@ def _alleged_act_sides(reader: RoleReader, head: Token) -> Sides | None:
     """The held person as doer of the act a gerund with its own object tells, else None:
     "was jailed for insulting the king" (the writer insulted the king)."""
     objects = _own_objects(head)
-    prep = head.head
-    if not objects or head.dep_ not in PREP_OBJECT_DEPS or prep.lower_ != "for":
-        return None
-    participle = prep.head
-    held = (
-        [c for c in participle.children if c.dep_ == "nsubjpass"]
-        if participle.tag_ == "VBN"
-        else []
-    )
+    participle = _held_for(head) if objects else None
+    held = _passive_subjects(participle) if participle is not None else []
     if not held:
         return None
     doers = [p for t in held for p in reader.phrase(t)]

@@ -183,8 +183,7 @@ def _gerund_agents(verb: Token) -> list[Token]:
     gerunds = [g for p in verb.children if p.dep_ == "prep" for g in p.children]
     gerunds = [g for g in gerunds if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     gerunds = [g for g in gerunds if any(c.dep_ == "dobj" for c in g.children)]
-    named = [a for g in gerunds for a in own_agents(g)]
-    return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
+    return _agents_hung_on(gerunds)
 
 
 def _deed_agents(verb: Token) -> list[Token]:
@@ -193,8 +192,7 @@ def _deed_agents(verb: Token) -> list[Token]:
     has no "by" doer there; a named party in it charges (not "assault by strangulation")."""
     if verb.lemma_.lower() not in CHARGING or not is_passive(verb):
         return []
-    named = [a for deed in pobjs(verb, DEED_PREPS) for a in own_agents(deed)]
-    return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
+    return _agents_hung_on(pobjs(verb, DEED_PREPS))
 
 
 def _name_agents(verb: Token) -> list[Token]:
@@ -203,8 +201,13 @@ def _name_agents(verb: Token) -> list[Token]:
     there; a named party in it is the one who gave the name."""
     if verb.lemma_.lower() not in NAMING or not is_passive(verb):
         return []
-    names = [c for c in verb.children if c.dep_ in NAME_DEPS]
-    named = [a for name in names for a in own_agents(name)]
+    return _agents_hung_on([c for c in verb.children if c.dep_ in NAME_DEPS])
+
+
+def _agents_hung_on(hosts: list[Token]) -> list[Token]:
+    """The "by" objects the parse hung on these words instead of on the passive, where they
+    name a party (a party entity or an agent noun), not a means ("by car", "by night")."""
+    named = [a for host in hosts for a in own_agents(host)]
     return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
 
 

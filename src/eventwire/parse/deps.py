@@ -2,9 +2,12 @@
 (its objects, its modifiers, its complement clauses), each defined once here and imported, so
 that two readers that mean the same set cannot drift apart. A clause's subjects are in
 `parse.subjects`. A reader whose question is its own names it locally after the shared set it
-stands for ("VICTIM_DEPS = PATIENT_DEPS")."""
+stands for ("VICTIM_DEPS = PATIENT_DEPS"); and the one step up the tree they share
+(`through_preposition`)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 # What a verb is done to: the object of an active verb, the subject of a passive one.
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -36,3 +39,9 @@ VERB_PARTICLE_DEPS = frozenset({"prt", "advmod"})  # "back down", "went away"
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})  # "protested the tax" ("obj": the UD label)
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})  # a verb's or a preposition's object
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # "about the plan", "about leaving"
+
+
+def through_preposition(noun: Token) -> Token:
+    """The word a noun hangs on, past the preposition it is the object of: "defaulted" for
+    "defaulted on his loan", "calling" for "calling on him"; else its own head."""
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
