@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Participant
-from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.deps import VERB_OBJECT_DEPS, through_any_preposition
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 from eventwire.parse.tags import VERB_POS
@@ -62,7 +62,7 @@ def co_argument_ids(reader: MentionReader, pronoun: Token) -> set[str]:
     """Actors named by the other subjects and objects of the verb the pronoun is an argument
     of, directly or through its preposition ("handed the boy over to him"): never the
     pronoun's own referent."""
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    verb = through_any_preposition(pronoun)
     if verb.pos_ not in VERB_POS:
         return set()
     mates = [c for c in verb.children if c.dep_ in CO_ARGUMENTS and c.i != pronoun.i]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.noun_agents import CONTROLLING, noun_agent  # chance, attempt, bid
-from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, NOUN_CLAUSE_DEPS
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, NOUN_CLAUSE_DEPS, through_preposition
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
@@ -36,7 +36,7 @@ def noun_controller(verb: Token) -> Token | None:
         return noun.head if noun.head.pos_ in VERB_POS else None
     if noun.lemma_.lower() not in CONTROLLING:
         return None
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    governor = through_preposition(noun)
     governed = noun.dep_ in {"dobj", "attr"} or (noun.dep_ == "pobj" and noun.head.dep_ == "prep")
     return governor if governed and governor.pos_ in VERB_POS else None
 

@@ -13,7 +13,7 @@ from eventwire.events.anaphora import trigger_root
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
 from eventwire.events.made_things import makers
 from eventwire.model import Event
-from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, through_any_preposition
 from eventwire.parse.tags import NOUN_POS
 
 NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "the pact X negotiated", "the deal signed by X"
@@ -42,5 +42,4 @@ def _subject_relative(clause: Token) -> bool:
 def _argument_of(noun: Token, trigger: Token) -> bool:
     """Whether the noun is the trigger's own argument ("criticized the pact", "support for
     the deal"), not one deeper in it ("a case challenging its claims")."""
-    through = noun.head.head if noun.dep_ == "pobj" else None
-    return noun.pos_ in NOUN_POS and trigger in (noun.head, through)
+    return noun.pos_ in NOUN_POS and trigger in (noun.head, through_any_preposition(noun))

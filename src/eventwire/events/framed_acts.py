@@ -16,7 +16,12 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
-from eventwire.parse.deps import LINKED_CLAUSE_DEPS, NOUN_CLAUSE_DEPS, NOUN_OBJECT_DEPS
+from eventwire.parse.deps import (
+    LINKED_CLAUSE_DEPS,
+    NOUN_CLAUSE_DEPS,
+    NOUN_OBJECT_DEPS,
+    through_preposition,
+)
 from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import VERB_POS
 
@@ -58,5 +63,5 @@ def _frame(noun: Token) -> bool:
 
 def _declined(noun: Token) -> bool:
     """A chance turned down: the object of "decline", "refuse" or of "pass on"."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    verb = through_preposition(noun)
     return noun.dep_ in NOUN_OBJECT_DEPS and verb.lemma_.lower() in DECLINING

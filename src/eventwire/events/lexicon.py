@@ -18,7 +18,7 @@ from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_map, word_set, words
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
-from eventwire.parse.deps import NOUN_OBJECT_DEPS
+from eventwire.parse.deps import NOUN_OBJECT_DEPS, through_preposition
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import ends_a_full_name, read_once
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
@@ -316,7 +316,7 @@ def tells_of(verb: Token) -> bool:
 def told_of(noun: Token) -> bool:
     """The object of a verb of telling or knowing, or of its preposition ("commented on");
     not "any" one ("did not report any arrests": none were made)."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    verb = through_preposition(noun)
     some = any(c.lower_ == "any" for c in noun.children)
     return noun.dep_ in NOUN_OBJECT_DEPS and tells_of(verb) and not some
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS, through_any_preposition
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import FINITE_TAGS, NOUN_OR_PRONOUN_POS, PRESENT_TAGS
@@ -37,7 +37,7 @@ def loose_appositions(head: Token) -> list[Token]:
     comma ("his rival, Senator Ann Kohl,"): an appositive of the head."""
     if head.dep_ not in NOUN_ARGUMENT_DEPS or head.pos_ != "NOUN":
         return []
-    verb = head.head.head if head.dep_ == "pobj" else head.head
+    verb = through_any_preposition(head)
     comma = head.right_edge.i + 1
     if comma >= len(head.doc) or head.doc[comma].text != ",":
         return []

@@ -15,7 +15,7 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.deps import CORE_ARGUMENT_DEPS, MODIFIER_OR_OWNER_DEPS
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS, MODIFIER_OR_OWNER_DEPS, through_preposition
 from eventwire.parse.tags import VERB_POS
 
 DOER_MODIFIERS = MODIFIER_OR_OWNER_DEPS  # "a rebel attack", "Armenian shelling"
@@ -38,7 +38,7 @@ def _holding_verb(noun: Token) -> Token | None:
     """The verb whose prepositional phrase ("killed in what ...") is the free relative naming
     the noun; a free relative that is a verb's object ("denounced what it called a crackdown")
     is what that verb acts on, read by `events.free_relatives`."""
-    clause = noun.head.head if noun.dep_ == "pobj" else noun.head  # "described as", "called"
+    clause = through_preposition(noun)  # "described as", "called"
     if clause.head.dep_ != "prep":
         return None
     verb = clause.head.head

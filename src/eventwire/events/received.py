@@ -28,6 +28,7 @@ from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.word_classes import CONTENDERS, TIME_UNITS
+from eventwire.parse.deps import through_preposition
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.tags import VERB_POS
@@ -201,7 +202,7 @@ def _framed(frame: Token) -> tuple[Token, str] | None:
     object does to the subject."""
     if frame.lemma_.lower() not in FRAMES:
         return None
-    verb = frame.head.head if frame.dep_ == "pobj" else frame.head  # "emerged as a target"
+    verb = through_preposition(frame)  # "emerged as a target"
     own = [c for c in verb.children if c.dep_ == "nsubj"]  # "whose state is a target": state
     if _aimers(frame) and any(map(_targeted_person, own or _receivers(verb))):
         return frame, CRITICISM  # "the judge has become a central target for Trump"

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import STRIKES
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, through_preposition
 from eventwire.parse.forms import in_words
 
 LABOUR = words("event_words.tsv", "labour")  # "union", "wages", "walkout"
@@ -42,7 +42,7 @@ def _doers(head: Token, nominal: bool) -> list[Token]:
     ("staged a strike", "went on strike"), or its possessor ("the union's strike")."""
     holder = head
     if nominal:
-        holder = head.head.head if head.dep_ == "pobj" else head.head
+        holder = through_preposition(head)
     doers = [c for c in (*holder.children, *head.children) if c.dep_ in DOER_DEPS]
     return doers + [m for d in doers for p in d.children if p.lower_ == "of" for m in p.children]
 

@@ -2,8 +2,8 @@
 (its objects, its modifiers, its complement clauses), each defined once here and imported, so
 that two readers that mean the same set cannot drift apart. A clause's subjects are in
 `parse.subjects`. A reader whose question is its own names it locally after the shared set it
-stands for ("VICTIM_DEPS = PATIENT_DEPS"); and the one step up the tree they share
-(`through_preposition`)."""
+stands for ("VICTIM_DEPS = PATIENT_DEPS"); and the steps up the tree they share
+(`through_preposition`, `through_any_preposition`)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,10 @@ def through_preposition(noun: Token) -> Token:
     """The word a noun hangs on, past the preposition it is the object of: "defaulted" for
     "defaulted on his loan", "calling" for "calling on him"; else its own head."""
     return noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+
+
+def through_any_preposition(noun: Token) -> Token:
+    """The word a noun hangs on past any preposition it is the object of, a passive's "by"
+    and a dative's "to" too: "criticized" for "criticized by his rival", "sent" for "sent a
+    letter to him", where such a party is the verb's own as much as its subject or object."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
