@@ -58,7 +58,6 @@ def owned_back(head: Token) -> bool:
 def _own_earlier(told: list[Event], head: Token, event: Event) -> Event | None:
     """The latest act of the same type by one of the event's doers, told close before it
     (within `OWN_ACT_SENTENCES`), that names whom it was aimed at."""
-    doers = {p.actor_id for p in event.actors if p.actor_id}
     near = sentence_start_back(head, OWN_ACT_SENTENCES)
     fitting = [
         earlier
@@ -66,7 +65,7 @@ def _own_earlier(told: list[Event], head: Token, event: Event) -> Event | None:
         if earlier.type == event.type
         and named_recipients(earlier)
         and earlier.trigger.start >= near
-        and doers & {p.actor_id for p in earlier.actors}
+        and _same_doer(event, earlier)
     ]
     return fitting[-1] if fitting else None
 
@@ -120,16 +119,18 @@ class EventMemory:
 def _own_antecedent(told: list[Event], head: Token, event: Event) -> Event | None:
     """ "the same attack he made last week": a noun whose own doer is told refers back to
     that doer's latest act of its type, not to a later one by someone else."""
-    doers = {a.name for a in event.actors}
-    if not doers:
+    if not event.actors:
         return None
     return latest_told(
-        told,
-        head,
-        lambda earlier: (
-            earlier.type == event.type and bool(doers & {a.name for a in earlier.actors})
-        ),
+        told, head, lambda earlier: earlier.type == event.type and _same_doer(event, earlier)
     )
+
+
+def _same_doer(event: Event, earlier: Event) -> bool:
+    """Whether one of the event's doers did the earlier act, read by name: a resolved actor's
+    part carries its actor's name, and a doer no actor stands for (a country's word) has only
+    its name."""
+    return bool({p.name for p in event.actors} & {p.name for p in earlier.actors})
 
 
 def close_repetition(antecedent: Event, head: Token) -> bool:
