@@ -160,8 +160,8 @@ def _declines_to_exclude(verb: Token) -> bool:
 
 def _refused_exclusion(verb: Token) -> bool:
     """ "rule out" negated or completing a refusal ("did not rule out talks", "declined to
-    rule out a run"): the option stays open."""
-    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline"}
+    rule out a run", `REFUSALS`): the option stays open."""
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
     return _negated(verb) or refused
 
 
@@ -325,6 +325,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "fund": ("political giving", political_giving),
     "finance": ("political giving", political_giving),
 }
+REFUSALS = frozenset(word for word, (_, test) in EVERYDAY.items() if test is _refuses_nothing)
 
 
 def _strikes_a_thing(match: TriggerMatch) -> bool:
