@@ -7,6 +7,7 @@ organ and the rebels, opposition or party the story names most often before the 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from eventwire.events.mention_reader import MentionReader
 from eventwire.lexicons import word_set
@@ -18,16 +19,24 @@ CAMP_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}  # a side is a body, not 
 def home_pair(reader: MentionReader, before: int, acting: set[str], home: str) -> list[str]:
     """Actor ids of the state's organ and its contender in `home`, each the one named most
     often (then first) before a point, leaving out who acts; none unless both are named."""
-    counts = Counter(
+    counts = named_before(reader, before, acting, lambda actor: _of(actor, home))
+    state = _most_named(counts, reader, word_set("state_sector"))
+    contender = _most_named(counts, reader, word_set("contender_sector"))
+    return [state, contender] if state and contender else []
+
+
+def named_before(
+    reader: MentionReader, before: int, acting: set[str], fits: Callable[[Actor], bool]
+) -> Counter[str]:
+    """How often each fitting actor is named before a point, leaving out who acts: the story's
+    sides are those it names most."""
+    return Counter(
         m.actor_id
         for m in reader.mentions
         if m.evidence.start < before
         and m.actor_id not in acting
-        and _of(reader.actors[m.actor_id], home)
+        and fits(reader.actors[m.actor_id])
     )
-    state = _most_named(counts, reader, word_set("state_sector"))
-    contender = _most_named(counts, reader, word_set("contender_sector"))
-    return [state, contender] if state and contender else []
 
 
 def _most_named(counts: Counter[str], reader: MentionReader, sectors: frozenset[str]) -> str:

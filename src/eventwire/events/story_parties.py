@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from eventwire.codes import country_of
-from eventwire.events.home_pair import home_pair
+from eventwire.events.home_pair import home_pair, named_before
 from eventwire.events.joint import subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
@@ -205,13 +205,7 @@ def _names_party(head: Token, evidence: Evidence) -> bool:
 
 def _pair_people(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
     """The story's two people up to a point (a race's two candidates), as actor ids."""
-    counts = Counter(
-        m.actor_id
-        for m in reader.mentions
-        if m.evidence.start < before
-        and m.actor_id not in acting
-        and reader.actors[m.actor_id].type == ActorType.PERSON
-    )
+    counts = named_before(reader, before, acting, lambda actor: actor.type == ActorType.PERSON)
     return _top_two(counts)
 
 
