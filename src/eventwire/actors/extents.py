@@ -79,10 +79,7 @@ def through_topic(span: Span) -> Span:
     at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
     if at < len(doc) and doc[at].ent_type_ in TIME_ENTITIES:  # "the Council on Tuesday": a day
         return span
-    end = at
-    while end < len(doc) and (_capitalised(doc[end]) or _joins_capitalised(doc, end)):
-        end += 1
-    return doc[span.start : end] if end > at else span
+    return _through_capitalised(span, at)
 
 
 def body_name(span: Span) -> Span:
@@ -120,7 +117,13 @@ def through_dangling_of(span: Span) -> Span:
     if not len(span) or span[-1].lower_ != "of" or span.end >= len(doc):
         return span
     at = span.end + (doc[span.end].lower_ == "the")
-    end = at
+    return _through_capitalised(span, at)
+
+
+def _through_capitalised(span: Span, at: int) -> Span:
+    """The span run on through the capitalised words of a name that start at `at` ("on
+    Presidential Debates", "of Zambia"), or as it is where none start there."""
+    doc, end = span.doc, at
     while end < len(doc) and (_capitalised(doc[end]) or _joins_capitalised(doc, end)):
         end += 1
     return doc[span.start : end] if end > at else span
