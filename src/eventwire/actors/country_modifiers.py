@@ -22,7 +22,7 @@ from eventwire.actors.phrases import (
 )
 from eventwire.actors.qualified_places import qualified_place
 from eventwire.actors.sole_towns import sole_town_country
-from eventwire.actors.town_modifiers import town_modifier
+from eventwire.actors.town_modifiers import past_possessive, town_modifier
 from eventwire.code_phrases import country_phrases
 from eventwire.codes import CountryName, capital_countries, names_ethnicity
 from eventwire.lexicons import word_set
@@ -92,10 +92,7 @@ def _province_modifier(token: Token) -> tuple[CountryName, int] | None:
     country = province_of(entity)
     if entity is None or country is None or hyphenated(entity):
         return None
-    end = entity.end
-    if end < len(token.doc) and token.doc[end].text in possessives():
-        end += 1
-    return CountryName(country, is_demonym=False), end
+    return CountryName(country, is_demonym=False), past_possessive(entity)
 
 
 def hyphenated(span: Span) -> bool:

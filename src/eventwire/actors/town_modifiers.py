@@ -29,7 +29,11 @@ def town_modifier(token: Token) -> tuple[CountryName, int] | None:
     iso3 = capital_countries().get(entity.text) or sole_town_country(as_place)
     if iso3 is None:
         return None
-    end = entity.end
-    if end < len(token.doc) and token.doc[end].text in possessives():
-        end += 1
-    return CountryName(iso3, is_demonym=False), end
+    return CountryName(iso3, is_demonym=False), past_possessive(entity)
+
+
+def past_possessive(name: Span) -> int:
+    """The index of the first token after a name and its possessive ("Lagos's police"): what
+    the name modifies starts there."""
+    end = name.end
+    return end + 1 if end < len(name.doc) and name.doc[end].text in possessives() else end
