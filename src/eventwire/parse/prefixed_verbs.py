@@ -4,10 +4,11 @@ spaCy's English tokenizer splits every hyphen between letters, and the tagger th
 or "co" as the verb ("Voters re/VBD -/VBN elected/VBD the mayor": "re" the root, "elected" a
 clause hung on it), so the act's verb loses its subject and object and its lexicon row never
 fires. Kept whole where the part after the hyphen is a form of an English verb and of no noun,
-the word is tagged as the verb it is, and lemmatised as that verb with its prefix: "reopen"
-where English spells the verb solid too (one lexicon row then serves both spellings), else
-"re-enter". Nouns' forms ("re-election", "co-founder", "co-hosts") are split as before, so the
-role nouns the actor tables know stay words of their own.
+the word is tagged as the verb it is and lemmatised as the verb after the prefix: doing again
+or jointly is the same act ("re-imposed tariffs" imposes them, "co-sponsored the bill" sponsors
+it), so that verb's lexicon rows serve, as they did for the split word. Nouns' forms
+("re-election", "co-founder", "co-hosts") are split as before, so the role nouns the actor
+tables know stay words of their own.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ def keep_prefixed_verbs(nlp: Language) -> None:
 
 
 def verb_lemma(text: str, lookups: Lookups) -> str | None:
-    """The lemma of a prefix-hyphen-verb word ("Re-imposed" → "reimpose"); None for any other
-    word, a noun's form among them. The rules read "re-imposed" as an unknown word and keep its "-d" or "-ed" wrongly."""
+    """The verb lemma of a prefix-hyphen-verb word ("Re-imposed" → "impose"); None for any
+    other word, a noun's form among them. The rules read "re-imposed" as an unknown word and
+    keep its "-d" or "-ed" wrongly."""
     found = PREFIXED.fullmatch(text.lower())
     if found is None or found[1] not in word_set("verb_prefix"):
         return None
@@ -51,9 +53,7 @@ def verb_lemma(text: str, lookups: Lookups) -> str | None:
     if not verbs or inflected_from(lookups, found[2], ("noun",)):
         return None
     shortest = min(verbs, key=lambda verb: (len(verb), verb))
-    prefix, verb = found[1], e_verb(found[2], shortest, verbs)
-    solid = prefix + verb
-    return solid if inflected_from(lookups, solid, ("verb",)) == {solid} else f"{prefix}-{verb}"
+    return e_verb(found[2], shortest, verbs)
 
 
 class PrefixedVerbLemmas:
