@@ -97,3 +97,17 @@ def test_accusations_told_in_other_words(text: str) -> None:
 )
 def test_the_same_words_in_other_senses_accuse_no_one(text: str) -> None:
     assert "ACCUSE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Her supporters have been waging crude attacks on the mayor.", "ACCUSE"),
+        ("His backers launched nasty attacks on the governor's wife.", "ACCUSE"),
+        ("The militants have been waging attacks on army checkpoints.", "ASSAULT"),
+    ],
+)
+def test_attacks_by_people_named_by_their_side_are_words(text: str, type_: str) -> None:
+    """Supporters and backers argue: an attack they wage or launch in a sentence that tells no
+    violence is criticism, as one by the person they back would be."""
+    assert event_types(text) == [type_]

@@ -1,10 +1,14 @@
 """The parse's lemmas come through a cache and a set-indexed copy of the model's lemmatizer:
-they must be the model's own, word for word, and words the attribute ruler lemmatised keep it."""
+they must be the model's own, word for word (but for the "-e" verbs and the verbs the index
+lacks, which its rules misread), and words the attribute ruler lemmatised keep it."""
 
+import pytest
 from spacy.attrs import LEMMA
 
 from eventwire.parse.lemmas import CACHED_LEMMATIZER
 from eventwire.parse.nlp import load_nlp
+
+from .conftest import coded_events
 
 TEXTS = [
     "The rebels were attacking villages and said they would fight on.",
@@ -37,3 +41,42 @@ def test_cached_lemmas_are_the_models_own():
 def test_lemmas_read_as_expected():
     doc = load_nlp()("The rebels were attacking villages.")
     assert [t.lemma_ for t in doc] == ["the", "rebel", "be", "attack", "village", "."]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Gunmen raped two nurses near the clinic.", "raped", "rape"),
+        ("The union staged a sit-in outside the ministry.", "staged", "stage"),
+        ("The regulator fines the bank every year.", "fines", "fine"),
+        ("The envoy was dining with the emir.", "dining", "dine"),
+        ("The mayor hopped onto the stage.", "hopped", "hop"),
+        ("Rebels routed the garrison at dawn.", "routed", "rout"),
+    ],
+)
+def test_a_verb_ending_in_e_is_not_read_as_its_shorter_neighbour(text, form, lemma):
+    """ "raped" is "rape" ("rap" would double its "p"); "hopped" and "routed" keep theirs."""
+    doc = load_nlp()(text)
+    assert next(t.lemma_ for t in doc if t.text == form) == lemma
+
+
+def test_a_verb_mended_to_its_e_form_tells_its_own_event():
+    events = coded_events("Militiamen raped villagers in the northern province.", "1999-04-02")
+    assert [code for _, code, _, _ in events] == ["1821"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("The council is defunding the museum's outreach office.", "defunding", "defund"),
+        ("She retweeted the governor's post on Sunday.", "retweeted", "retweet"),
+        ("Bots were spamming the candidate's page.", "spamming", "spam"),
+        ("The agency misidentified the driver.", "misidentified", "misidentify"),
+        ("The panel recalibrated its forecasts.", "recalibrated", "recalibrate"),
+    ],
+)
+def test_a_verb_the_index_lacks_is_read_by_the_verb_it_ends_in(text, form, lemma):
+    """ "defunding" is "defund" (it ends in "fund"), not the rules' "defunde"; "recalibrated"
+    keeps the "-e" of "calibrate"."""
+    doc = load_nlp()(text)
+    assert next(t.lemma_ for t in doc if t.text == form) == lemma

@@ -20,11 +20,12 @@ from eventwire.events.lexicon import (
     mentions,
     words,
 )
-from eventwire.events.light_verbs import act_doers
+from eventwire.events.light_verbs import act_doers, light_verb
 from eventwire.events.occasions import occasion_doers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import AIR_STRIKE, CRITICISM, STRIKES, VERBAL_ATTACKS
+from eventwire.events.side_takers import side_taker
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS
 from eventwire.known_names import known_actor_rows
@@ -173,12 +174,15 @@ def _police() -> frozenset[str]:
 
 def _targets(head: Token) -> list[Token]:
     """Whom an attack is aimed at: the object, the passive subject, "on/against" someone,
-    also after a particle ("fired back at Clinton")."""
+    also after a particle ("fired back at Clinton") or on the light verb that puts the attack
+    noun out ("waging attacks on Clinton": the parser may hang the "on" on the verb)."""
     found = [c for c in head.children if c.dep_ in PATIENT_DEPS]
     particles = [c for c in head.children if c.dep_ in VERB_PARTICLE_DEPS]
+    verb = light_verb(head) if head.pos_ == "NOUN" else None
+    aims = [*head.children, *(p for t in particles for p in t.children)]
     preps = [
         c
-        for c in [*head.children, *(p for t in particles for p in t.children)]
+        for c in aims + (list(verb.children) if verb is not None else [])
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
     ]
     return found + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
@@ -186,10 +190,12 @@ def _targets(head: Token) -> list[Token]:
 
 def _speaker(token: Token) -> bool:
     """Someone who speaks for oneself or an organisation: a person, party, outlet or rival; a
-    known person's surname whatever entity the tagger gave it ("Rubio fired back")."""
+    known person's surname whatever entity the tagger gave it ("Rubio fired back"); people
+    named by the side they take ("his backers are waging sexist attacks on her"): they argue."""
     return (
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
         or is_person(token)
+        or side_taker(token)
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
         or token.lemma_.lower() in role_heads()
         or token.lemma_.lower() in CONTENDERS | PUBLICATIONS  # "rival's", "the article"

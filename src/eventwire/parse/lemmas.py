@@ -8,10 +8,19 @@ columns with `Doc.to_array`, answers repeated ones from a dictionary, and asks a
 model's lemmatizer whose word lists are sets only for a combination it has not seen: the same
 rules and tables, so the same lemmas. Words the attribute ruler already gave a lemma keep it,
 as the lemmatizer leaves them.
+
+Two answers are mended. Where a verb's form fits two verbs of the index ("hoped": "hope" and
+"hop"), spaCy 3.8's rules prefer the shorter, so "raped" reads as "rap", "staged" as "stag",
+"waged" as "wag", "fined" as "fin". English spelling tells the two apart: a short stem ending
+in one vowel and one consonant doubles it ("hopped", "hopping"), and "-es" follows only a
+hissing or "o" ending ("hops", not "hopes"); so a form that does neither is the "-e" verb's.
+And a verb the index lacks ("retweeted", "defunding") keeps an "-e" or a doubled consonant
+it never had; the verb its stem ends in tells which ("tweet", "fund").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import cache
 
@@ -20,11 +29,14 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
+from spacy.symbols import VERB
 from spacy.tokens import Doc
 
 CACHED_LEMMATIZER = "cached_lemmatizer"
 WORD_CLASSES = ("noun", "verb", "adj", "adv")
 MAX_KNOWN = 500_000  # combinations kept; a long job's cache starts afresh past this
+DOUBLING_STEM = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")  # "hop" → "hopped"
+HISSING_ENDS = ("s", "sh", "ch", "x", "z", "o")  # the stems that take "-es" ("passes", "goes")
 
 
 def cache_lemmas(nlp: Language) -> None:
@@ -43,6 +55,7 @@ class CachedLemmas:
 
     def __init__(self, lemmatizer: Lemmatizer):
         self.lemmatizer = indexed_copy(lemmatizer)
+        self.verbs: frozenset[str] = self.lemmatizer.lookups.get_table("lemma_index")["verb"]
         self.known: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -61,8 +74,48 @@ class CachedLemmas:
         if found is None:
             if len(self.known) >= MAX_KNOWN:
                 self.known.clear()
-            found = self.known[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemma = self.lemmatizer.lemmatize(doc[i])[0]
+            if key[1] == VERB:
+                lemma = e_verb(doc[i].lower_, lemma, self.verbs)
+                lemma = unknown_verb(doc[i].lower_, lemma, self.verbs)
+            found = self.known[key] = doc.vocab.strings.add(lemma)
         return found
+
+
+def e_verb(form: str, lemma: str, verbs: Collection[str]) -> str:
+    """The verb ending in "-e" that `form` inflects where the rules chose the stem without it
+    ("raped": "rape", not "rap"): the stem's own form would double its consonant or drop the
+    "e" of "-es"."""
+    fuller = lemma + "e"
+    if fuller not in verbs or not form.startswith(lemma):
+        return lemma
+    ending = form[len(lemma) :]
+    if ending in ("ed", "ing") and DOUBLING_STEM.search(lemma):
+        return fuller
+    if ending == "es" and not lemma.endswith(HISSING_ENDS):
+        return fuller
+    return lemma
+
+
+def unknown_verb(form: str, lemma: str, verbs: Collection[str]) -> str:
+    """The stem of a verb the index lacks, read by the verb it ends in: the rules keep an "-e"
+    that no such verb has ("waterboarded": "waterboarde", "defunding": "defunde") and never
+    undo a doubled consonant ("spamming": "spamm"). Of the stems `form` may have, the one with
+    the longest ending that is a known verb wins ("waterboard", "defund", "spam",
+    "misidentify"); where none has one, the rules' answer stands."""
+    ending = next((end for end in ("ed", "ing") if form.endswith(end)), None)
+    if lemma in verbs or ending is None:
+        return lemma
+    stem = form[: -len(ending)]
+    stems = [stem, stem + "e", stem[:-1]] if stem[-2:-1] == stem[-1:] else [stem, stem + "e"]
+    stems += [stem[:-1] + "y"] if ending == "ed" and stem.endswith("i") else []
+    known = max(stems, key=lambda word: _known_ending(word, verbs))
+    return known if _known_ending(known, verbs) else lemma
+
+
+def _known_ending(word: str, verbs: Collection[str]) -> int:
+    """The length of the longest ending of `word` (three letters or more) that is a verb."""
+    return next((len(word) - i for i in range(len(word) - 2) if word[i:] in verbs), 0)
 
 
 def indexed_copy(lemmatizer: Lemmatizer) -> Lemmatizer:

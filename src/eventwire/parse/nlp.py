@@ -38,6 +38,7 @@ def load_nlp() -> Language:
     from eventwire.parse.joined_names import keep_joined_names
     from eventwire.parse.lemmas import cache_lemmas
     from eventwire.parse.post_marks import cut_post_marks
+    from eventwire.parse.prefixed_verbs import keep_prefixed_verbs
     from eventwire.parse.ruler import index_attribute_ruler
     from eventwire.parse.typewriter_marks import keep_backticks_whole
     from eventwire.parse.verb_repairs import add_verb_repairs
@@ -48,6 +49,7 @@ def load_nlp() -> Language:
     cache_lemmas(nlp)
     add_verb_repairs(nlp)  # "was much derided": a verb the tagger read as an adjective
     keep_joined_names(nlp)  # "Jaish-e-Mohammed": one name, not "Jaish"
+    keep_prefixed_verbs(nlp)  # "re-elected": one verb, not "re" as the verb
     keep_backticks_whole(nlp)  # "``" opens a quote as one mark
     cut_bullet_dashes(nlp)  # "-President Obama": the hyphen is no part of the name
     cut_post_marks(nlp)  # "stop.</tweet>": the closing mark is no part of the word
