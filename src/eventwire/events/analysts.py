@@ -1,11 +1,14 @@
-"""An academic's "X should", "X has to" or "I want X to" is analysis, not an appeal.
+"""An academic's "X should", "X has to" or "I want X to" is analysis, not an appeal; an
+academic's "X seems crazy" or "X is a good surrogate" is analysis, not blame or praise.
 
 "'He has to seal the deal and get them to turn out,' said a political scientist at the
 university", "'As a rule, they should not have trouble paying,' said an analyst of student
 loans": a scholar quoted on what a party must do explains the race or the market; no demand is
 made of anyone (opinions and analysis are no events). A demand told by a demand word ("the
 professor urged the governor to") and a school's own appeal ("the academy said the board must
-reconsider") stay requests.
+reconsider") stay requests. So a scholar's verdict on a party that only the quotation or a naming
+verb tells ("'Trump seems crazy,' said a professor", "calls the project a mistake") weighs the
+race; a verdict told by its own word ("the professor criticized the governor") stays.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
+from eventwire.events.lexicon import VERDICT_TYPES, word_types
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import NAMING
 from eventwire.model import Participant
 
 SCHOLARS = {"EDU"}  # academics, researchers, analysts at universities
@@ -29,6 +34,17 @@ def scholars_view(match: TriggerMatch, actors: list[Participant]) -> bool:
         return False
     head = match.head
     return stated_obligation(head) or quoted_obligation(head) or wished_of_another(head)
+
+
+def scholars_verdict(match: TriggerMatch, actors: list[Participant]) -> bool:
+    """Whether praise or blame that its own word does not tell ("said", "seems", "calls X a
+    mistake") is only a scholar's view."""
+    if match.code.type not in VERDICT_TYPES or match.nominal or not actors:
+        return False
+    if not all(a.sector in SCHOLARS and _a_person(match.head, a) for a in actors):
+        return False
+    lemma = match.head.lemma_.lower()
+    return lemma in NAMING or match.code.type not in word_types(lemma, "V")
 
 
 def _a_person(head: Token, actor: Participant) -> bool:
