@@ -13,6 +13,16 @@ def test_a_fixed_phrase_of_combat_tells_no_attack() -> None:
     assert event_types("The governor's campaign is firing on all cylinders this week.") == []
 
 
+def test_paying_out_and_a_long_shot_are_no_shelling_or_shooting() -> None:
+    assert event_types("The governor's campaign shelled out millions for television ads.") == []
+    text = "The plan would need ground troops, which only long shot Anna Novak has backed."
+    assert "ASSAULT" not in event_types(text)
+
+
+def test_shelling_a_town_is_still_an_attack() -> None:
+    assert "ASSAULT" in event_types("Government artillery shelled the rebel town overnight.")
+
+
 def test_a_shot_at_a_prize_is_no_criticism_but_a_shot_at_a_rival_is() -> None:
     assert event_types("The mayor took a shot at the nomination in 2012.") == []
     assert event_types("The senator took a shot at Clinton during the debate.") == ["ACCUSE"]

@@ -1,7 +1,7 @@
 """Acts that are only possible or generic are no events: an act inside what a place, a way or
 a chance is for, the public's backing told of a kind of people, an effect a bare "that" has,
-guarding against a danger, and a scholar's view of what a party must do. Acts done in the same
-words still count."""
+guarding against a danger, and a scholar's view of what a party must do or of what a party is.
+Acts done in the same words still count."""
 
 from __future__ import annotations
 
@@ -107,6 +107,27 @@ def test_a_scholars_must_is_analysis() -> None:
 def test_a_senators_must_is_still_a_demand() -> None:
     text = '"Novak has to withdraw his bill," said Senator Anna Kowalczyk.'
     assert typed_triggers(text) == [("REQUEST", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Novak is the strongest candidate the party has," said Anna Kowalczyk, a political '
+        "scientist at the University of Warsaw.",
+        '"To many voters, Novak seems reckless," said Anna Kowalczyk, a historian at the '
+        "University of Warsaw.",
+    ],
+)
+def test_a_scholars_verdict_on_a_party_is_analysis(text: str) -> None:
+    assert not {t for t, _ in typed_triggers(text)} & {"SUPPORT", "ACCUSE"}
+
+
+def test_a_scholars_own_criticism_still_counts() -> None:
+    text = (
+        "Anna Kowalczyk, a political scientist at the University of Warsaw, criticized Novak "
+        "for cutting school budgets."
+    )
+    assert ("ACCUSE", "criticized") in typed_triggers(text)
 
 
 def test_an_act_drawn_by_a_thing_is_still_its_named_doers() -> None:

@@ -1,22 +1,31 @@
-"""An academic's "X should", "X has to" or "I want X to" is analysis, not an appeal.
+"""An academic's "X should", "X has to" or "I want X to" is analysis, not an appeal; an
+academic's "X seems crazy" or "X is a good surrogate" is analysis, not blame or praise.
 
 "'He has to seal the deal and get them to turn out,' said a political scientist at the
 university", "'As a rule, they should not have trouble paying,' said an analyst of student
 loans": a scholar quoted on what a party must do explains the race or the market; no demand is
 made of anyone (opinions and analysis are no events). A demand told by a demand word ("the
 professor urged the governor to") and a school's own appeal ("the academy said the board must
-reconsider") stay requests.
+reconsider") stay requests. So a scholar's verdict on a party that only the quotation or a naming
+verb tells ("'Trump seems crazy,' said a professor", "calls the project a mistake") weighs the
+race; a verdict told by its own word ("the professor criticized the governor") stays.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
+from eventwire.events.lexicon import VERDICT_TYPES, word_types
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import NAMING
+from eventwire.lexicons import read_table
 from eventwire.model import Participant
 
 SCHOLARS = {"EDU"}  # academics, researchers, analysts at universities
+SCHOLARLY = {"academic", "analyst"}  # roles.tsv's roles of those whose verdicts are analysis
 PEOPLE = {"PERSON"}
 PERSON_PRONOUNS = {"he", "she"}  # "'...,' she said": the scholar told before
 
@@ -29,6 +38,37 @@ def scholars_view(match: TriggerMatch, actors: list[Participant]) -> bool:
         return False
     head = match.head
     return stated_obligation(head) or quoted_obligation(head) or wished_of_another(head)
+
+
+def scholars_verdict(match: TriggerMatch, actors: list[Participant]) -> bool:
+    """Whether praise or blame that its own word does not tell ("said", "seems", "calls X a
+    mistake") is only a scholar's view; a teacher's or a student's stays theirs."""
+    if match.code.type not in VERDICT_TYPES or match.nominal or not actors:
+        return False
+    if not all(a.sector in SCHOLARS and _described_as_scholar(match.head, a) for a in actors):
+        return False
+    lemma = match.head.lemma_.lower()
+    return lemma in NAMING or match.code.type not in word_types(lemma, "V")
+
+
+def _described_as_scholar(head: Token, actor: Participant) -> bool:
+    """A person named, in some sentence of the article, beside an academic's or an analyst's
+    title ("Jeffery Hemsley, a professor at Syracuse", "historian Carl Anthony")."""
+    if not _a_person(head, actor):
+        return False
+    surname = str(actor.name).split()[-1]
+    return any(
+        any(t.text == surname for t in sentence)
+        and any(t.lemma_.lower() in _scholar_titles() for t in sentence)
+        for sentence in head.doc.sents
+    )
+
+
+@cache
+def _scholar_titles() -> frozenset[str]:
+    """The last words of roles.tsv's and occupations.tsv's academic and analyst titles."""
+    rows = read_table("roles.tsv") + read_table("occupations.tsv")
+    return frozenset(row[0].split()[-1] for row in rows if len(row) > 2 and row[2] in SCHOLARLY)
 
 
 def _a_person(head: Token, actor: Participant) -> bool:

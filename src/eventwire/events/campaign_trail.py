@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.campaign_rallies import RALLIES, one_person
+from eventwire.events.campaign_rallies import CAMPAIGN, RALLIES, one_person
+from eventwire.events.lexicon import CONTEST, HOSTILE_PREFIXES, mentions, word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.travel import VISIT
 from eventwire.model import Participant
@@ -18,6 +19,8 @@ from eventwire.parse.tags import VERB_POS
 
 CAMPAIGN_SECTORS = {"PTY", "LEG"}  # candidates, parties, legislators
 PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who rally in protest
+ELECTORAL = CAMPAIGN | CONTEST  # campaign, primary, voters, candidate, nomination
+CROWD = words("event_words.tsv", "crowd")  # protesters, demonstrators, marchers
 
 
 def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
@@ -35,7 +38,25 @@ def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
         return False
     if head.dep_ in {"compound", "amod"}:
         return True
-    return any(one_person(t) for t in _holders(head))
+    return any(one_person(t) for t in _holders(head)) or _campaign_talk(head)
+
+
+def _campaign_talk(rally: Token) -> bool:
+    """ "at every diner stop, every rally and every campaign event", "tickets to an Iowa rally
+    for donors who raise primary money": a rally in a sentence of an election campaign that
+    names no protest, protester or hostile prefix ("an anti-Trump rally") is a campaign stop,
+    whoever held it; "a rally to protest the deal" and "Immigration rally" stay protests."""
+    rest = [t for t in rally.sent if t != rally]
+    return mentions(rally, ELECTORAL, rest) and not any(map(_protest_word, rest))
+
+
+def _protest_word(token: Token) -> bool:
+    """A word that tells a protest beside a rally: a protest noun or verb ("protest",
+    "marched"), a protester or a hostile prefix ("anti-Trump")."""
+    lemma = token.lemma_.lower()
+    if lemma in CROWD or lemma in HOSTILE_PREFIXES:
+        return True
+    return lemma not in RALLIES and "PROTEST" in word_types(lemma, single=True, bare=True)
 
 
 def _holders(rally: Token) -> list[Token]:

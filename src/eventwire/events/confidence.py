@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.agentless import no_agent, put_out_by_a_thing
-from eventwire.events.analysts import scholars_view
+from eventwire.events.analysts import scholars_verdict, scholars_view
 from eventwire.events.anniversaries import remembered
 from eventwire.events.answered_acts import ANSWERS
 from eventwire.events.business_dealings import approved_by_business, between_businesses
@@ -235,6 +235,7 @@ def _features(
         ("press contact", _press_contact(match, actors, recipients)),
         ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),
         ("judged, not told", scholars_view(match, actors)),  # "X has to win it," a scholar said
+        ("judged, not told", scholars_verdict(match, actors)),  # "X seems crazy," a scholar said
         ("to a candidate", _to_candidates(match, recipients)),
         ("absent", match.nominal and _absent(head)),
         ("between businesses", between_businesses(match.code.type, actors, recipients)),

@@ -30,9 +30,8 @@ def figurative_idiom(head: Token) -> bool:
     that never tells the act ("made a killing"), or one aimed only at things ("took a shot at
     the nomination") in a sentence that tells no violence ("a sniper took a shot at the car"
     does), where no one is harmed."""
-    lemma = head.lemma_.lower()
     for phrase, aim in _idioms():
-        found = _phrase_at(head, phrase) if lemma in phrase else []  # the head is one of its words
+        found = _phrase_at(head, phrase) if _forms(head) & set(phrase) else []  # the head's
         if found and (aim == "any" or (_aimed_at_things(found) and not _violence_beside(found))):
             return True
     return False
@@ -46,7 +45,7 @@ def _idioms() -> tuple[tuple[tuple[str, ...], str], ...]:
 def _phrase_at(head: Token, phrase: tuple[str, ...]) -> list[Token]:
     """The phrase's words in the head's sentence, when they include the head; none otherwise."""
     for start in head.sent:
-        if start.lemma_.lower() == phrase[0]:
+        if phrase[0] in _forms(start):
             found = _phrase_from(start, phrase)
             if head in found:
                 return found
@@ -59,14 +58,20 @@ def _phrase_from(start: Token, phrase: tuple[str, ...]) -> list[Token]:
     for lemma in phrase[1:]:
         at, passed = found[-1].i + 1, 0
         doc = start.doc
-        while at < end and doc[at].lemma_.lower() != lemma and passed < MOST_PASSED:
+        while at < end and lemma not in _forms(doc[at]) and passed < MOST_PASSED:
             if doc[at].pos_ not in PASSED_OVER:
                 return []
             at, passed = at + 1, passed + 1
-        if at >= end or doc[at].lemma_.lower() != lemma:
+        if at >= end or lemma not in _forms(doc[at]):
             return []
         found.append(doc[at])
     return found
+
+
+def _forms(token: Token) -> set[str]:
+    """The token's lemma and its own form: a phrase word misread as another part of speech
+    keeps its form ("long shot Lindsey Graham", where "shot" was read as "shoot")."""
+    return {token.lemma_.lower(), token.lower_}
 
 
 def _aimed_at_things(phrase: list[Token]) -> bool:
