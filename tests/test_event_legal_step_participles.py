@@ -1,6 +1,8 @@
 """A reduced relative of a legal step or an accusation tells the authorities' act on the person
 it describes (`events.participles`): "two officers charged in the bombing" is a charge against
-them, as "who were charged" would be; "in the wake of" sets an event as background like "after"."""
+them, as "who were charged" would be, and one opening the sentence is a step against its
+subject ("Indicted on bribery charges, the mayor resigned"); "in the wake of" sets an event
+as background like "after"."""
 
 from __future__ import annotations
 
@@ -37,3 +39,16 @@ def test_an_accusation_participle_beside_the_main_act_is_kept() -> None:
     text = "Cuba freed Maria Lopez, a Spanish engineer accused of spying, on Tuesday."
     kinds = [kind for kind, _ in _events(text)]
     assert "ACCUSE" in kinds and "RETREAT" in kinds
+
+
+def test_a_legal_step_opening_the_sentence_targets_its_subject() -> None:
+    text = "Indicted on bribery charges, the Chilean mayor stepped down on Friday."
+    indicted = [targets for kind, targets in _events(text) if kind == "ACCUSE"]
+    assert indicted and "mayor" in " ".join(indicted[0])
+    assert any(kind == "CONCEDE" for kind, _ in _events(text))
+
+
+def test_an_accusation_opening_the_sentence_is_kept_beside_the_main_act() -> None:
+    text = "Accused of smuggling arms, the Peruvian general fled to Bolivia on Monday."
+    accused = [targets for kind, targets in _events(text) if kind == "ACCUSE"]
+    assert accused and "general" in " ".join(accused[0])

@@ -1,5 +1,6 @@
-"""A reply that names no party is aimed at whoever just pressed its speaker, or at the target of
-the act it is conjoined to; an act done "also" is aimed where the one before it was."""
+"""A reply that names no party is aimed at whoever just pressed its speaker (also one a
+participle of pressing names: "Pressed by X, Y demurred"), or at the target of the act it is
+conjoined to; an act done "also" is aimed where the one before it was."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_a_denial_clearing_someone_answers_whoever_accused_them() -> None:
         "The United Nations denied that Oxfam had done anything improper."
     )
     assert _targets(text, "REJECT") == ["KEN"]
+
+
+def test_a_reply_to_a_named_presser_is_aimed_at_the_presser() -> None:
+    text = "Pushed by Peruvian envoys on the border dispute, the Chilean minister demurred."
+    assert _targets(text, "REJECT") == ["PER"]
+
+
+def test_a_reply_to_an_unnamed_question_stays_without_target() -> None:
+    text = "Asked about the border dispute, the Chilean minister demurred."
+    assert _targets(text, "REJECT") == []

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, word_types
 from eventwire.events.participants import RoleReader
-from eventwire.events.phrase_links import pobjs
+from eventwire.events.phrase_links import members, pobjs
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
@@ -32,7 +32,7 @@ def object_aims(reader: RoleReader, obj: Token, type_: str = "") -> list[Token]:
     asked "for" someone ("sought a pardon for X") is asked of another: X only gains by it."""
     preps = OBJECT_PREPS - BENEFICIARY_PREPS if type_ == REQUEST else OBJECT_PREPS
     asked = asked_acts(obj) if type_ == REQUEST and not reader.phrase(obj) else []
-    return through_empty(reader, pobjs(obj, preps | {"including"}), type_ != BLAME) + asked
+    return through_empty(reader, pobjs(obj, preps) + members(obj), type_ != BLAME) + asked
 
 
 def asked_acts(obj: Token) -> list[Token]:

@@ -8,7 +8,8 @@ participle with its doer ("Backed by Russia, Serbia rejected the demand") tells 
 on the main clause's subject. A reduced relative of a legal step or an accusation ("two agents
 charged in the bombing", "Bin Laden, indicted as its architect", "protesters arrested on Monday",
 "a contractor accused of spying") tells the authorities' or accuser's act on the person it
-describes, as "who were charged" would, its doer named or not;
+describes, as "who were charged" would, its doer named or not, and so does one opening the
+sentence on its subject ("Indicted on bribery charges, the mayor resigned");
 a crowd described as protesting ("greeted by thousands protesting the pact") protests.
 """
 
@@ -87,8 +88,10 @@ def issued_appeal(head: Token, kind: str) -> bool:
 
 def legal_step(head: Token) -> bool:
     """A passive participle of a legal step or an accusation that describes a noun ("agents
-    charged in ...", "a contractor accused of spying")."""
-    return head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in LEGAL_STEPS
+    charged in ...", "a contractor accused of spying") or, opening the sentence, its subject
+    ("Indicted on bribery charges, the mayor resigned": he was indicted, doer named or not)."""
+    described = head.dep_ == "acl" or (head.dep_ == "advcl" and head.i < head.head.i)
+    return described and head.tag_ == "VBN" and head.lemma_.lower() in LEGAL_STEPS
 
 
 def protesting_crowd(head: Token, kind: str) -> bool:

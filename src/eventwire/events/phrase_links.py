@@ -22,6 +22,7 @@ from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
+MEMBER_HOLDER_DEPS = {"nsubj", "dobj"}  # the verb's nouns a hung "including" phrase lists
 MISREAD_RELATIVE_DEPS = {"nsubj", "nmod", "dep"}  # "a major who Gowdy fired": "who" not an object
 PARTICLES = word_set("verb_particle")
 DATE_DEPS = {"appos", "npadvmod"}  # "the raids Aug. 20 on Sudan"
@@ -34,9 +35,23 @@ APOSTROPHES = {"'", "’"}  # "ISIS' best recruiter": a possessive marked by an 
 
 def members(noun: Token) -> list[Token]:
     """The members an "including" phrase names, also where the parse hangs it on the verb of
-    which the noun is the subject ("several nations announced support, including Peru")."""
-    verb = [noun.head] if noun.dep_ == "nsubj" and noun.tag_ in PLURAL_NOUN_TAGS else []
-    return [t for owner in [noun, *verb] for t in pobjs(owner, MEMBER_PREPS)]
+    which the noun is the subject ("several nations announced support, including Peru") or
+    the object ("expelled several journalists, including two Britons"): the last plural
+    subject or object before the phrase holds it."""
+    hung = pobjs(noun.head, MEMBER_PREPS) if _member_holder(noun) else []
+    return pobjs(noun, MEMBER_PREPS) + [t for t in hung if _holder_of(t) == noun]
+
+
+def _member_holder(noun: Token) -> bool:
+    """A plural subject or object of a verb, which an "including" phrase may list."""
+    return noun.dep_ in MEMBER_HOLDER_DEPS and noun.tag_ in PLURAL_NOUN_TAGS
+
+
+def _holder_of(member: Token) -> Token | None:
+    """The last plural subject or object, before the member, of the verb its phrase hangs on."""
+    verb = member.head.head
+    holders = [c for c in verb.children if _member_holder(c) and c.i < member.i]
+    return max(holders, key=lambda c: c.i) if holders else None
 
 
 def appositions(head: Token) -> list[Token]:

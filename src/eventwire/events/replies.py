@@ -4,8 +4,10 @@
 asked Gambia ...": a refusal, denial, warning or offer whose object is no party answers the
 latest accusation, demand or threat aimed at its speaker a few sentences before, and event
 coders aim it at whoever made that one. A reply in a clause conjoined to an act with its own
-target answers that act's target ("met union leaders but refused to budge"), and an act told as
-done "also" by another is aimed where the one before it was ("Sweden also sent aid").
+target answers that act's target ("met union leaders but refused to budge"), a reply whose
+clause opens with a participle of pressing that names the presser answers that presser
+("Pushed by the host on his plans, the senator demurred"), and an act told as done "also" by
+another is aimed where the one before it was ("Sweden also sent aid").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from eventwire.events.embedded_acts import inside
+from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader
 from eventwire.model import Event, Participant
 
@@ -23,6 +26,8 @@ PRESSING = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE"}  # acts that 
 WINDOW = 3  # sentences back a reply may answer (the charge and its denial stay close)
 ALSO = {"also", "too"}  # "Sweden also sent aid": the same act by another party
 STATE_SECTORS = {None, "GOV"}  # a country and its government answer for each other
+PRESSING_VERBS = words("event_words.tsv", "pressing_question")  # asked, pressed, pushed
+CLAUSE_LINKS = {"xcomp", "ccomp", "conj"}  # "refused to answer", "said he would not"
 
 
 def replied_to(
@@ -37,7 +42,8 @@ def replied_to(
     earlier = [e for e in earlier if not inside(head.doc, event, e)]  # "the pact X negotiated"
     found = _repeated(event, earlier) if repeated else []
     if not found and event.type in REPLIES:
-        found = _conjoined(event, head, earlier) or _pressing(reader, event, earlier, head)
+        found = _pressed_by(reader, event, head) or _conjoined(event, head, earlier)
+        found = found or _pressing(reader, event, earlier, head)
     return [p.model_copy() for p in found]
 
 
@@ -45,6 +51,32 @@ def _repeated(event: Event, earlier: list[Event]) -> list[Participant]:
     """ "Sweden and Denmark also sent aid": the target of the latest act of the same type."""
     same = [e for e in earlier if e.type == event.type and e.recipients]
     return same[-1].recipients if same else []
+
+
+def _pressed_by(reader: RoleReader, event: Event, head: Token) -> list[Participant]:
+    """ "Pushed by host Chuck Todd on his plans, Cuban demurred", "Pressed by reporters, she
+    refused to answer": the presser a participle of pressing names with "by", hung on the
+    reply's verb or on the verb whose clause holds it ("Asked by X ..., he said he would not");
+    no presser is named by "Asked about it, he declined"."""
+    verbs = [head]
+    while verbs[-1].dep_ in CLAUSE_LINKS and verbs[-1].head != verbs[-1]:
+        verbs.append(verbs[-1].head)
+    participles = [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in PRESSING_VERBS
+    ]
+    pressers = [
+        p
+        for c in participles
+        for agent in c.children
+        if agent.dep_ == "agent"
+        for t in agent.children
+        if t.dep_ == "pobj"
+        for p in reader.phrase(t)
+    ]
+    return [p for p in pressers if not _shares([p], event.actors)]
 
 
 def _conjoined(event: Event, head: Token, earlier: list[Event]) -> list[Participant]:
