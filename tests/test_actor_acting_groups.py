@@ -77,3 +77,15 @@ def test_critics_within_a_party_are_the_partys() -> None:
 def test_a_time_after_a_group_does_not_name_it() -> None:
     groups = _groups("Police arrested protesters within hours of the march.")
     assert not any("within" in name for name in groups)
+
+
+def test_women_who_take_part_in_an_act_are_a_group() -> None:
+    result = _result("Three women accused Mayor Dan Ortiz of harassment on Friday.")
+    event = next(e for e in result.events if e.trigger.text == "accused")
+    assert [(a.name, a.sector) for a in event.actors] == [("women", "CVL")]
+
+
+def test_a_counted_group_acts_through_its_quantity_noun() -> None:
+    result = _result("Hundreds of donors pressed Senator Ann Lee to drop her reelection bid.")
+    event = next(e for e in result.events if e.trigger.text == "pressed")
+    assert [a.name for a in event.actors] == ["donors"]

@@ -49,12 +49,21 @@ def takes_part(noun: Token) -> bool:
     """The noun (or the first of a list it ends) is a side of an act its clause tells."""
     while noun.dep_ == "conj":
         noun = noun.head
+    noun = _counting_noun(noun)
     if noun.dep_ == "pobj":
         return party_preposition(noun.head) or counsel_client(noun)
     verb = noun.head
     if noun.dep_ not in CORE_ARGUMENT_DEPS or verb.pos_ not in VERB_POS:
         return False
     return verb.lemma_.lower() in trigger_verbs() or cue_class(verb) is not None
+
+
+def _counting_noun(noun: Token) -> Token:
+    """ "dozens of donors pressed …": the quantity noun that counts the group stands for it in
+    the clause, so the clause's act is the group's."""
+    of = noun.head
+    counted = noun.dep_ == "pobj" and of.lower_ == "of"
+    return of.head if counted and of.head.lower_ in word_set("quantity_noun") else noun
 
 
 def counsel_client(noun: Token) -> bool:

@@ -18,6 +18,7 @@ from eventwire.actors.described_parties import code_described_parties
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
 from eventwire.actors.kin import code_kin
+from eventwire.actors.lede_people import code_by_lede
 from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
@@ -59,6 +60,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_by_descriptions(doc, actors, mentions)
     code_by_predicates(doc, actors, mentions)  # "X is a French citizen"
     code_by_demonyms(doc, actors, mentions)  # "Juan Perez … the Cuban father"
+    code_by_lede(doc, actors, mentions)  # "The Romanian hacker … pleaded" … "Lazar said"
     code_kin(doc, actors, mentions)  # "Elena's father", once Elena's country is told
     code_by_appositions(doc, actors, mentions)  # "Elena's father, Juan, …"
     code_kin(doc, actors, mentions)  # "Juan's brother" once Juan's is
