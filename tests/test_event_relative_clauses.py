@@ -31,3 +31,15 @@ def test_a_relative_clause_on_an_event_noun_tells_its_toll() -> None:
         " which have killed 250 people."
     )
     assert "ASSAULT" not in event_types(text)
+
+
+def test_a_passive_act_of_force_in_a_relative_clause_is_told_with_no_doer() -> None:
+    """ "whose partner was shot": the harm is told happening; its unknown doer leaves the side
+    empty rather than making it a restatement of the main clause's act (`events/unstaffed.py`)."""
+    text = "The mayor praised Officer Dan Ruiz, whose partner was shot during the raid."
+    assert event_types(text) == ["SUPPORT", "ASSAULT"]
+
+
+def test_a_relative_clause_with_a_passive_act_of_force_on_a_place() -> None:
+    text = "Police questioned the guards of the embassy that was attacked last week."
+    assert event_types(text) == ["ACCUSE", "ASSAULT"]

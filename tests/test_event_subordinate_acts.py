@@ -75,3 +75,12 @@ def test_a_semicolon_clause_keeps_its_own_modality() -> None:
 )
 def test_describing_relative_clauses_add_nothing(text: str, types: list[str]) -> None:
     assert event_types(text) == types
+
+
+def test_a_pluperfect_passive_relative_of_force_tells_the_harm_with_no_doer() -> None:
+    """ "soldiers who had been kidnapped": the kidnapping is told as fact; the unknown
+    kidnappers leave the side empty rather than making the clause a description."""
+    (result,) = run_texts("Rebels freed the soldiers who had been kidnapped in May.")
+    (kidnapping,) = [e for e in result.events if e.type == "ASSAULT"]
+    assert (kidnapping.trigger.text, kidnapping.modality.value) == ("kidnapped", "occurred")
+    assert kidnapping.actors == []

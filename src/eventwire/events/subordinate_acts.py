@@ -32,6 +32,8 @@ from eventwire.events.said_acts import said_beside
 from eventwire.model import Event, Modality
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS, SUBJECT_DEPS
 
+PASSIVE_SUBJECT_DEPS = SUBJECT_DEPS - NOUN_SUBJECT_DEPS  # "who had been killed"
+
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
 
 
@@ -48,6 +50,8 @@ def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
         return True
     if booked_clause(head):  # "hours after the staffer was charged"
         return True
+    if event.type in FORCE_TYPES and _pluperfect_relative(head, suffered=True):
+        return True  # "women who had been killed": the harm told, its unknown doer left empty
     if not event.actors:
         return False
     return (
@@ -96,15 +100,17 @@ def staged_in_clause(noun: Token) -> Token | None:
     return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
-def _pluperfect_relative(head: Token) -> bool:
+def _pluperfect_relative(head: Token, suffered: bool = False) -> bool:
     """ "students who had been protesting": a relative clause in the pluperfect whose subject
     is the relative pronoun, so its doer is the noun it describes; or a passive one that names
-    its doer ("students who had been arrested by police")."""
+    its doer ("students who had been arrested by police"), or, where the act is `suffered`
+    (force done to the noun), one that does not ("students who had been arrested")."""
     if head.dep_ != "relcl":
         return False
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     agent = any(c.dep_ == "agent" for c in head.children)
     subjects = SUBJECT_DEPS if agent else NOUN_SUBJECT_DEPS
+    subjects = PASSIVE_SUBJECT_DEPS if suffered else subjects
     return had and any(c.dep_ in subjects and c.lower_ in RELATIVE_PRONOUNS for c in head.children)
 
 

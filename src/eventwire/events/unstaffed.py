@@ -42,10 +42,10 @@ def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> li
 
 
 def _agentless_passive(head: Token | None) -> bool:
-    """ "a man was arrested", "two soldiers were killed": a passive verb in its own clause, done
-    to someone (not "rations are to be destroyed"), with no "by" agent. A relative clause
-    ("observers who were taken hostage") describes its noun: `scope` judges it."""
-    if head is None or head.pos_ not in VERB_POS or head.dep_ in SUBORDINATE:
+    """ "a man was arrested", "two soldiers were killed": a passive verb in its own clause or a
+    relative one ("an officer whose partner was shot", kept by `scope.main_clause` as an act of
+    its own), done to someone (not "rations are to be destroyed"), with no "by" agent."""
+    if head is None or head.pos_ not in VERB_POS or head.dep_ in SUBORDINATE - {"relcl"}:
         return False
     deps = {c.dep_ for c in head.children}
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
