@@ -69,14 +69,51 @@ def test_a_verb_mended_to_its_e_form_tells_its_own_event():
     ("text", "form", "lemma"),
     [
         ("The council is defunding the museum's outreach office.", "defunding", "defund"),
-        ("She retweeted the governor's post on Sunday.", "retweeted", "retweet"),
+        ("She livetweeted the governor's speech.", "livetweeted", "livetweet"),
         ("Bots were spamming the candidate's page.", "spamming", "spam"),
         ("The agency misidentified the driver.", "misidentified", "misidentify"),
-        ("The panel recalibrated its forecasts.", "recalibrated", "recalibrate"),
+        ("The panel miscalibrated its forecasts.", "miscalibrated", "miscalibrate"),
     ],
 )
 def test_a_verb_the_index_lacks_is_read_by_the_verb_it_ends_in(text, form, lemma):
-    """ "defunding" is "defund" (it ends in "fund"), not the rules' "defunde"; "recalibrated"
+    """ "defunding" is "defund" (it ends in "fund"), not the rules' "defunde"; "miscalibrated"
     keeps the "-e" of "calibrate"."""
+    doc = load_nlp()(text)
+    assert next(t.lemma_ for t in doc if t.text == form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Drillers have been fracking the shale under the valley.", "fracking", "frack"),
+        ("Two pupils were caught sexting in class.", "sexting", "sext"),
+        ("Trolls doxxed the judge after the ruling.", "doxxed", "dox"),
+        ("The mayor scapegoated the unions for the deficit.", "scapegoated", "scapegoat"),
+    ],
+)
+def test_a_verb_no_known_verb_ends_in_is_read_by_english_spelling(text, form, lemma):
+    """No English verb ends in "-cke", "-xte" or "-oate", so these forms had no "-e" to drop;
+    "doxxed" doubled its "x"."""
+    doc = load_nlp()(text)
+    assert next(t.lemma_ for t in doc if t.text == form) == lemma
+
+
+def test_a_spelled_verb_tells_its_own_event():
+    events = coded_events("The prime minister scapegoated Germany for the crisis.", "2012-03-01")
+    assert ("ACCUSE", "112", ["The prime minister"], ["Germany"]) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("The board reappointed its chairman on Monday.", "reappointed", "appoint"),
+        ("Old rivalries reemerged after the vote.", "reemerged", "emerge"),
+        ("The finance minister resigned on Friday.", "resigned", "resign"),
+        ("Parliament rejected the budget.", "rejected", "reject"),
+        ("The troops reacted quickly.", "reacted", "react"),
+    ],
+)
+def test_a_solid_re_verb_the_index_lacks_is_read_as_its_base_verb(text, form, lemma):
+    """ "reappointed" appoints, as "re-appointed" does; "resigned" is a verb of its own."""
     doc = load_nlp()(text)
     assert next(t.lemma_ for t in doc if t.text == form) == lemma

@@ -15,7 +15,10 @@ Two answers are mended. Where a verb's form fits two verbs of the index ("hoped"
 in one vowel and one consonant doubles it ("hopped", "hopping"), and "-es" follows only a
 hissing or "o" ending ("hops", not "hopes"); so a form that does neither is the "-e" verb's.
 And a verb the index lacks ("retweeted", "defunding") keeps an "-e" or a doubled consonant
-it never had; the verb its stem ends in tells which ("tweet", "fund").
+it never had; the verb its stem ends in tells which ("tweet", "fund"), and where no verb
+does, English spelling ("fracking", "scapegoated": no verb ends in "-cke" or "-oate"). A solid
+"re-" or "co-" verb the index lacks ("reappointed") is read as its base verb, as the hyphenated
+one is ("re-appointed": `prefixed_verbs`).
 """
 
 from __future__ import annotations
@@ -32,11 +35,22 @@ from spacy.pipeline import Lemmatizer
 from spacy.symbols import VERB
 from spacy.tokens import Doc
 
+from eventwire.lexicons import word_set
+
 CACHED_LEMMATIZER = "cached_lemmatizer"
 WORD_CLASSES = ("noun", "verb", "adj", "adv")
 MAX_KNOWN = 500_000  # combinations kept; a long job's cache starts afresh past this
 DOUBLING_STEM = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")  # "hop" → "hopped"
 HISSING_ENDS = ("s", "sh", "ch", "x", "z", "o")  # the stems that take "-es" ("passes", "goes")
+# Stem endings no English verb adds an "-e" to: a one-sound vowel pair before one consonant
+# ("scapegoat"; not before c, g, s, v, z: "sauce", "gouge", "tease", "leave", "sneeze"), a
+# vowel before w or y ("okay"), a cluster ending in b, d, f, k, m, n, p, x or t ("frack",
+# "sext"; not "st": "paste"), or an "h" after c, g, p or s ("bash").
+NO_E_STEM = re.compile(
+    r"(?:(?:ai|au|ea|ee|oa|oi|oo|ou)[bdfhjklmnprtwxy]|[aeiou][wy]"
+    r"|[b-df-hj-np-tv-z][bdfkmnpx]|[b-df-hj-np-rv-z]t|[cgps]h|x)$"
+)
+KEPT_DOUBLES = ("ll", "ss", "ff", "zz")  # the verb's own ("spill") or before an "-e" ("finesse")
 
 
 def cache_lemmas(nlp: Language) -> None:
@@ -78,6 +92,7 @@ class CachedLemmas:
             if key[1] == VERB:
                 lemma = e_verb(doc[i].lower_, lemma, self.verbs)
                 lemma = unknown_verb(doc[i].lower_, lemma, self.verbs)
+                lemma = again_verb(lemma, self.verbs)
             found = self.known[key] = doc.vocab.strings.add(lemma)
         return found
 
@@ -110,7 +125,27 @@ def unknown_verb(form: str, lemma: str, verbs: Collection[str]) -> str:
     stems = [stem, stem + "e", stem[:-1]] if stem[-2:-1] == stem[-1:] else [stem, stem + "e"]
     stems += [stem[:-1] + "y"] if ending == "ed" and stem.endswith("i") else []
     known = max(stems, key=lambda word: _known_ending(word, verbs))
-    return known if _known_ending(known, verbs) else lemma
+    return known if _known_ending(known, verbs) else spelled_stem(stem) or lemma
+
+
+def spelled_stem(stem: str) -> str | None:
+    """The verb of an "-ed" or "-ing" form's `stem` where English spelling says it has no
+    "-e" ("sext" of "sexting"; "dox" of "doxxed", whose consonant doubled); None where it may
+    ("finessed", "tased")."""
+    if stem[-1:] == stem[-2:-1] and stem[-1] not in "aeiou":
+        return None if stem.endswith(KEPT_DOUBLES) else stem[:-1]
+    return stem if NO_E_STEM.search(stem) else None
+
+
+def again_verb(lemma: str, verbs: Collection[str]) -> str:
+    """The base verb of a solid "re-" or "co-" verb the index lacks ("reappoint": "appoint"):
+    doing again or jointly is the same act, as for "re-appointed". A word the index knows
+    ("resign", "react", "cooperate") is a verb of its own and stays."""
+    if lemma in verbs:
+        return lemma
+    prefix = next((p for p in word_set("verb_prefix") if lemma.startswith(p)), None)
+    base = lemma[len(prefix) :] if prefix else ""
+    return base if len(base) > 2 and base in verbs else lemma
 
 
 def _known_ending(word: str, verbs: Collection[str]) -> int:
