@@ -20,3 +20,20 @@ def test_a_named_relative_takes_the_country_not_the_office(text: str) -> None:
     walter = next(a for a in result.actors if a.name == "Walter")
     assert walter.country is not None and walter.country.value == "USA"
     assert walter.sector is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Senator Bob Dole, whose daughter was kidnapped in Peru, spoke on Monday.", "kidnapped"),
+        ("Rebels freed Chancellor Helmut Kohl, whose nephew was detained in May.", "detained"),
+    ],
+)
+def test_a_relative_after_whose_is_the_owners_and_the_harms_target(text: str, trigger: str) -> None:
+    """ "X, whose daughter was kidnapped": the daughter is X's, of X's country, and is the one
+    the harm was done to, as in "X's daughter was kidnapped"."""
+    (result,) = run_texts(text, date="1996-01-04")
+    (harm,) = [e for e in result.events if e.trigger.text == trigger]
+    (victim,) = harm.recipients
+    assert victim.name.endswith(("'s daughter", "'s nephew"))
+    assert victim.country is not None and victim.sector is None

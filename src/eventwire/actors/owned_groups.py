@@ -133,10 +133,19 @@ def modifies_unbroken(word: Token) -> bool:
 
 def _owner_words(head: Token) -> list[Token]:
     """Who owns a noun: "Blassie" in "Blassie's mother", "Howes" in "the family of Howes"."""
-    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners = [_whose_antecedent(c) for c in head.children if c.dep_ == "poss"]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         owners += [c for c in prep.children if c.dep_ == "pobj"]
     return owners + affiliation_owners(head)  # "workers affiliated with the union"
+
+
+def _whose_antecedent(owner: Token) -> Token:
+    """ "Smith, whose son was killed": the relative "whose" owns for the noun its clause
+    describes, so the son is Smith's (and takes Smith's country) as in "Smith's son"."""
+    verb = owner.head.head
+    if owner.lower_ != "whose" or verb.dep_ != "relcl":
+        return owner
+    return verb.head
 
 
 def _name_compounds(head: Token) -> list[Token]:
@@ -146,8 +155,11 @@ def _name_compounds(head: Token) -> list[Token]:
 
 
 def _owned_name(doc: Doc, span: Span, owner: Candidate) -> str:
-    """The noun named with its owner, in the text's order."""
+    """The noun named with its owner, in the text's order; after "whose", as readers name it
+    ("Smith's son", not "Smith, whose son")."""
     text = doc_text(doc)
+    if span.start > 0 and doc[span.start - 1].lower_ == "whose":
+        return f"{text[owner.start : owner.end]}'s {span.text}"
     if owner.start < span.start_char:
         return text[owner.start : span.end_char]
     return text[span.start_char : owner.end]
