@@ -39,6 +39,7 @@ OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 WARS = words("event_words.tsv", "war_noun")  # war, warfare, hostilities
 FOE_PREPS = {"on", "against"}  # whom a war is waged on
 BELLIGERENT_ENTITIES = {"GPE", "NORP", "ORG"}  # a war on one of them may be fought
+BELLIGERENT_SECTORS = {"GOV", "MIL", "REB", "SPY"}  # a government, army, rebels or agents
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 
 
@@ -72,8 +73,11 @@ def _war_on_civilians(verb: Token) -> bool:
 
 
 def _belligerent(token: Token) -> bool:
-    """A state, a people or an organisation by name, or an armed force ("the rebels")."""
-    return token.ent_type_ in BELLIGERENT_ENTITIES or in_words(token, ARMED_FORCES)
+    """A state, a people or an organisation by name, a government or an armed force ("the
+    regime", "the rebels")."""
+    group = group_lexicon().get((token.lower_,))
+    named = token.ent_type_ in BELLIGERENT_ENTITIES
+    return named or group in BELLIGERENT_SECTORS or in_words(token, ARMED_FORCES)
 
 
 def restricts_a_thing(match: TriggerMatch) -> bool:
