@@ -139,15 +139,6 @@ from eventwire.parse.subjects import SUBJECT_DEPS
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 
 
-def own_content(match: TriggerMatch, content: TriggerMatch | None, event: Event) -> bool:
-    """Whether the content act's parties are the event's targets: not for blame, a ruling on a
-    plea, or a reply to a question that told the content ("Asked whether X did it, he
-    demurred")."""
-    if content is None or event.type == "ACCUSE" or rules_on_plea(match):
-        return False
-    return not asked_about(content.head, match.head)
-
-
 def dateline_span(article: Article) -> tuple[int, int]:
     """The dateline's place and agency, which the parse may hang on the first sentence."""
     spans = [
@@ -194,9 +185,10 @@ def extract_events(
             event = _event(match, sentence, reader, attribution, article, times, places)
             if agent_told(match.head):  # "was killed by a gunshot": no doer told elsewhere
                 by_doers.add(event.trigger.start)
-            if own_content(match, content, event):
+            if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
                 # blame targets the doer, never the victims of the act blamed (nor a ruling)
-                told = split_roles(event.actors, _roles(reader, content)[1])[1]
+                told = [] if asked_about(content.head, match.head) else _roles(reader, content)[1]
+                told = split_roles(event.actors, told)[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
             answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
