@@ -89,3 +89,13 @@ def test_other_walkout_verbs_keep_their_objects() -> None:
     boycott = "The Farmers' League said it would boycott the elections unless the mayor quit."
     assert event_types(boycott) != []
     assert "PROTEST" in event_types("Some 20,000 dock workers stopped work over a pay law.")
+
+
+def test_a_war_waged_on_people_or_a_thing_is_rhetoric() -> None:
+    assert "ASSAULT" not in event_types("The mayor says the governor is waging a war on nurses.")
+    assert "ASSAULT" not in event_types("The new cabinet waged a war against smuggling.")
+
+
+def test_a_war_waged_on_a_state_or_armed_group_is_fighting() -> None:
+    assert "ASSAULT" in event_types("Armenia waged war on Azerbaijan in 1992.")
+    assert "ASSAULT" in event_types("The army waged war against the insurgents in the north.")

@@ -57,3 +57,10 @@ def test_a_reply_to_a_named_presser_is_aimed_at_the_presser() -> None:
 def test_a_reply_to_an_unnamed_question_stays_without_target() -> None:
     text = "Asked about the border dispute, the Chilean minister demurred."
     assert _targets(text, "REJECT") == []
+
+
+def test_a_reply_to_a_question_about_others_is_not_aimed_at_them() -> None:
+    text = "Asked whether Chile had insulted Bolivia, the Peruvian minister demurred."
+    assert _targets(text, "REJECT") == []
+    text = "Asked by Bolivian envoys whether Chile had lied, the Peruvian minister demurred."
+    assert _targets(text, "REJECT") == ["BOL"]

@@ -87,6 +87,7 @@ from eventwire.events.protest_aims import aimed_at_cause
 from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.repeated_posts import in_repeated_post, repeated_posts
+from eventwire.events.replies import asked_about
 from eventwire.events.reported_claims import claimed
 from eventwire.events.retort_partners import fill_retort_partners
 from eventwire.events.roles import verb_roles
@@ -186,7 +187,8 @@ def extract_events(
                 by_doers.add(event.trigger.start)
             if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
                 # blame targets the doer, never the victims of the act blamed (nor a ruling)
-                told = split_roles(event.actors, _roles(reader, content)[1])[1]
+                told = [] if asked_about(content.head, match.head) else _roles(reader, content)[1]
+                told = split_roles(event.actors, told)[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
             answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"

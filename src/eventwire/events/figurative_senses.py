@@ -36,12 +36,16 @@ WALKOUT = "143"  # CAMEO: strike or boycott
 STRIKING = {"strike"}  # the walkout verb with senses of its own; "boycott the polls" is one
 RESTRICTION = "172"  # CAMEO: impose administrative sanctions (restrict, bar)
 OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
+WARS = words("event_words.tsv", "war_noun")  # war, warfare, hostilities
+FOE_PREPS = {"on", "against"}  # whom a war is waged on
+BELLIGERENT_ENTITIES = {"GPE", "NORP", "ORG"}  # a war on one of them may be fought
+BELLIGERENT_SECTORS = {"GOV", "MIL", "REB", "SPY"}  # a government, army, rebels or agents
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 
 
 def figurative_sense(match: TriggerMatch) -> str | None:
-    """The reason the trigger is a figurative phrase, a condition a rule sets, a strike of a
-    thing or campaign forces, if it is one of them."""
+    """The reason the trigger is a figurative phrase (a war waged on no belligerent among
+    them), a condition a rule sets, a strike of a thing or campaign forces, if it is one."""
     code, head = match.code, match.head
     if figurative_idiom(head):
         return IDIOM
@@ -54,7 +58,26 @@ def figurative_sense(match: TriggerMatch) -> str | None:
         return "strikes a thing"  # "struck a defiant tone", "striking visuals"
     if code.type == "MOBILIZE" and _campaign_forces(head):
         return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
+    if code.type == "ASSAULT" and not match.nominal and _war_on_civilians(head):
+        return IDIOM  # "waging a war on coal miners", "a war on drugs": rhetoric
     return None
+
+
+def _war_on_civilians(verb: Token) -> bool:
+    """ "is waging a war on coal miners", "waged a war against drugs": a war waged on people,
+    a thing or a policy's target, none of them a state or an armed group, is rhetoric, not
+    fighting; "waged war on Georgia" and "a war against the rebels" are fighting."""
+    wars = [c for c in verb.children if c.dep_ in PATIENT_DEPS and c.lemma_.lower() in WARS]
+    foes = [t for w in [verb, *wars] for t in prep_objects(w, FOE_PREPS)]
+    return bool(wars and foes) and not any(map(_belligerent, foes))
+
+
+def _belligerent(token: Token) -> bool:
+    """A state, a people or an organisation by name, a government or an armed force ("the
+    regime", "the rebels")."""
+    group = group_lexicon().get((token.lower_,))
+    named = token.ent_type_ in BELLIGERENT_ENTITIES
+    return named or group in BELLIGERENT_SECTORS or in_words(token, ARMED_FORCES)
 
 
 def restricts_a_thing(match: TriggerMatch) -> bool:

@@ -13,6 +13,7 @@ another is aimed where the one before it was ("Sweden also sent aid").
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -61,12 +62,7 @@ def _pressed_by(reader: RoleReader, event: Event, head: Token) -> list[Participa
     verbs = [head]
     while verbs[-1].dep_ in CLAUSE_LINKS and verbs[-1].head != verbs[-1]:
         verbs.append(verbs[-1].head)
-    participles = [
-        c
-        for v in verbs
-        for c in v.children
-        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in PRESSING_VERBS
-    ]
+    participles = [c for v in verbs for c in v.children if _pressing_participle(c)]
     pressers = [
         p
         for c in participles
@@ -77,6 +73,19 @@ def _pressed_by(reader: RoleReader, event: Event, head: Token) -> list[Participa
         for p in reader.phrase(t)
     ]
     return [p for p in pressers if not _shares([p], event.actors)]
+
+
+def asked_about(content: Token, reply: Token) -> bool:
+    """ "Asked whether Trump had insulted Mexico, Ryan demurred": the participle of pressing
+    that puts a question to the speaker, or an act told inside its question, is what was
+    asked, so its parties are no target of the reply; only the asker is (`_pressed_by`)."""
+    chain = [content, *takewhile(lambda t: t != reply, content.ancestors)]
+    return any(map(_pressing_participle, chain))
+
+
+def _pressing_participle(token: Token) -> bool:
+    """ "Asked ...", "Pressed by reporters ...": a participle of pressing hung on a clause."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and token.lemma_.lower() in PRESSING_VERBS
 
 
 def _conjoined(event: Event, head: Token, earlier: list[Event]) -> list[Participant]:
