@@ -117,3 +117,12 @@ def test_a_solid_re_verb_the_index_lacks_is_read_as_its_base_verb(text, form, le
     """ "reappointed" appoints, as "re-appointed" does; "resigned" is a verb of its own."""
     doc = load_nlp()(text)
     assert next(t.lemma_ for t in doc if t.text == form) == lemma
+
+
+def test_a_censored_word_whose_ending_stands_alone_is_parsed():
+    """ "f---ing" splits into "f", "---" and a bare "ing" the tagger may call a verb: a bare
+    ending has no stem to mend, and the article is parsed and coded as any other."""
+    text = "He better not f---ing be late. He better f---ing live. Police arrested the man."
+    doc = load_nlp()(text)
+    assert [t.lemma_ for t in doc if t.text == "ing"]
+    assert coded_events(text, "2016-05-01")

@@ -119,9 +119,9 @@ def unknown_verb(form: str, lemma: str, verbs: Collection[str]) -> str:
     the longest ending that is a known verb wins ("waterboard", "defund", "spam",
     "misidentify"); where none has one, the rules' answer stands."""
     ending = next((end for end in ("ed", "ing") if form.endswith(end)), None)
-    if lemma in verbs or ending is None:
+    stem = form[: -len(ending)] if ending else ""
+    if lemma in verbs or len(stem) < 2:  # a bare ending ("f---ing" splits off "ing") has no stem
         return lemma
-    stem = form[: -len(ending)]
     stems = [stem, stem + "e", stem[:-1]] if stem[-2:-1] == stem[-1:] else [stem, stem + "e"]
     stems += [stem[:-1] + "y"] if ending == "ed" and stem.endswith("i") else []
     known = max(stems, key=lambda word: _known_ending(word, verbs))
@@ -132,7 +132,7 @@ def spelled_stem(stem: str) -> str | None:
     """The verb of an "-ed" or "-ing" form's `stem` where English spelling says it has no
     "-e" ("sext" of "sexting"; "dox" of "doxxed", whose consonant doubled); None where it may
     ("finessed", "tased")."""
-    if stem[-1:] == stem[-2:-1] and stem[-1] not in "aeiou":
+    if len(stem) > 1 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
         return None if stem.endswith(KEPT_DOUBLES) else stem[:-1]
     return stem if NO_E_STEM.search(stem) else None
 
