@@ -7,9 +7,11 @@ import io
 import json
 import os
 import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -158,3 +160,27 @@ def test_a_gzipped_warc_cut_anywhere_reports_the_cut_record(fraction: float) -> 
     assert all(doc.errors == [] for doc in complete)
     assert [error.reason for error in cut.errors] == [ErrorReason.UNREADABLE]
     assert cut.id == f"cc:{len(docs)}"
+
+
+def test_an_article_the_parser_cannot_take_costs_only_that_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = __import__("eventwire.pipeline", fromlist=["parse_texts"]).parse_texts
+
+    def fragile(texts: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+        texts = list(texts)
+        if any("unparsable" in doc.text for doc in texts):
+            raise IndexError("string index out of range")
+        return real(texts, batch_size)
+
+    monkeypatch.setattr("eventwire.pipeline.parse_texts", fragile)
+    first, bad, last = process(
+        [
+            RawDocument(id="first", text=GOOD),
+            RawDocument(id="bad", text="An unparsable article about Minsk."),
+            RawDocument(id="last", text=GOOD),
+        ]
+    )
+    assert [(e.stage, e.reason) for e in bad.errors] == [("parse", "stage_failed")]
+    assert "IndexError" in bad.errors[0].message
+    assert first.events and last.events and not first.errors and not last.errors

@@ -182,18 +182,18 @@ def _run_stages(analysis: Analysis) -> None:
                         stage(analysis)
                 except Exception as error:  # one bad article must not stop a batch
                     message = f"{type(error).__name__}: {error}"
-                    _record(analysis, name, ErrorReason.STAGE_FAILED, message)
+                    _record(analysis.result, name, ErrorReason.STAGE_FAILED, message)
     except OverBudget:
         budget = (
             f"{DOCUMENT_SECONDS:g} s of CPU or {DOCUMENT_SECONDS * WALL_FACTOR:g} s on the clock"
         )
         message = f"over the budget per document ({budget}); later stages skipped"
-        _record(analysis, name, ErrorReason.TIMEOUT, message)
+        _record(analysis.result, name, ErrorReason.TIMEOUT, message)
 
 
-def _record(analysis: Analysis, stage: str, reason: ErrorReason, message: str) -> None:
-    error = ProcessingError(stage=stage, reason=reason, message=message, source=analysis.result.id)
-    analysis.result.errors.append(error)
+def _record(result: ArticleResult, stage: str, reason: ErrorReason, message: str) -> None:
+    error = ProcessingError(stage=stage, reason=reason, message=message, source=result.id)
+    result.errors.append(error)
 
 
 def process(
@@ -206,8 +206,26 @@ def process(
         with timed("metadata"):
             started = [_isolated_start(raw, today) for raw in batch]
         codable = [(result, tokens) for result, tokens in started if tokens is not None]
-        docs = timed_items("parse", parse_texts((tokens for _, tokens in codable), batch_size))
-        for (result, _), doc in zip(codable, docs, strict=True):
-            _run_stages(Analysis(doc, result))
-            forget_caches(doc)
+        for (result, _), doc in zip(codable, _parsed(codable, batch_size), strict=True):
+            if doc is not None:
+                _run_stages(Analysis(doc, result))
+                forget_caches(doc)
         yield from (result for result, _ in started)
+
+
+def _parsed(codable: list[tuple[ArticleResult, Doc]], batch_size: int) -> list[Doc | None]:
+    """The batch's parses, in order. Where the batch's parse fails, each article is parsed
+    alone, so an article the parser cannot take costs that article (its error recorded, None
+    in its place), never the batch."""
+    try:
+        return list(timed_items("parse", parse_texts((t for _, t in codable), batch_size)))
+    except Exception:  # which article broke the batch is found by parsing each alone
+        return [_parsed_alone(result, tokens) for result, tokens in codable]
+
+
+def _parsed_alone(result: ArticleResult, tokens: Doc) -> Doc | None:
+    try:
+        return next(parse_texts([tokens], 1))
+    except Exception as error:  # one bad article must not stop a batch
+        _record(result, "parse", ErrorReason.STAGE_FAILED, f"{type(error).__name__}: {error}")
+        return None
