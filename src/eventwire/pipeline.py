@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 
 from eventwire.actors import extract_actors
 from eventwire.events import extract_events
-from eventwire.events.sides_of_the_day import sides_of_the_day
 from eventwire.heap import collect_less
 from eventwire.ingest import RawDocument
 from eventwire.limits import (
@@ -37,7 +36,6 @@ from eventwire.parse.nlp import (
     load_nlp,
     plainly_spaced,
 )
-from eventwire.parse.pubdate import publication_day
 from eventwire.parse.recase import parse_texts
 from eventwire.places import extract_places
 from eventwire.quotes import extract_quotes
@@ -83,7 +81,6 @@ def _events(analysis: Analysis) -> None:
         result.times,
         result.places,
     )
-    sides_of_the_day(result.events, publication_day(analysis.article))  # Pristina 1998: YUG
 
 
 def _times(analysis: Analysis) -> None:

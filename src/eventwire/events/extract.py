@@ -70,7 +70,7 @@ from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.opposed_people import opposed_person
 from eventwire.events.own_subjects import with_told_subjects
 from eventwire.events.participant_sets import Sides, split_roles
-from eventwire.events.participants import RoleReader
+from eventwire.events.participants import RoleReader, dateline_span
 from eventwire.events.passives import agent_told
 from eventwire.events.patterns import TriggerMatch, find_triggers
 from eventwire.events.performatives import hedged, performed, performed_under_condition
@@ -100,6 +100,7 @@ from eventwire.events.scope import (
 )
 from eventwire.events.shared_objects import fill_shared_targets
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
+from eventwire.events.sides_of_the_day import sides_of_the_day
 from eventwire.events.slots import event_place, event_time
 from eventwire.events.speaker_blame import speaker_blame
 from eventwire.events.stance_relatives import folded_stances
@@ -134,21 +135,10 @@ from eventwire.model import (
     Quote,
     TimeExpression,
 )
+from eventwire.parse.pubdate import publication_day
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
-
-
-def dateline_span(article: Article) -> tuple[int, int]:
-    """The dateline's place and agency, which the parse may hang on the first sentence."""
-    spans = [
-        (a.evidence.start, a.evidence.end)
-        for a in (article.dateline_place, article.agency)
-        if a is not None and a.evidence is not None
-    ]
-    if not spans:
-        return (0, 0)
-    return (min(s for s, _ in spans), max(e for _, e in spans))
 
 
 def extract_events(
@@ -230,6 +220,7 @@ def extract_events(
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
+    sides_of_the_day(events, publication_day(article))  # Pristina 1998: YUG, not XKX
     return events
 
 

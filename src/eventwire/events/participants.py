@@ -60,12 +60,25 @@ from eventwire.events.story_parties import story_parties
 from eventwire.events.targets_counted import counted_countries
 from eventwire.events.unowned_heads import unowned_head
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, ActorType, Evidence, Mention, Participant, Place
+from eventwire.model import Actor, ActorType, Article, Evidence, Mention, Participant, Place
 
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 BENEFICIARIES = words("event_arguments.tsv", "beneficiary")  # "on behalf of": no side
+
+
+def dateline_span(article: Article) -> tuple[int, int]:
+    """The dateline's place and agency, which the parse may hang on the first sentence
+    (`RoleReader` reads them as where the story was filed, not who acts)."""
+    spans = [
+        (a.evidence.start, a.evidence.end)
+        for a in (article.dateline_place, article.agency)
+        if a is not None and a.evidence is not None
+    ]
+    if not spans:
+        return (0, 0)
+    return (min(s for s, _ in spans), max(e for _, e in spans))
 
 
 class RoleReader:
