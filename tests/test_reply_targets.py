@@ -54,6 +54,14 @@ def test_a_reply_to_a_named_presser_is_aimed_at_the_presser() -> None:
     assert _targets(text, "REJECT") == ["PER"]
 
 
+def test_a_reply_to_pressers_named_in_two_by_phrases_is_aimed_at_both() -> None:
+    text = (
+        "Pressed by Argentine envoys and by Uruguayan farmers, the Chilean minister refused "
+        "to lower the tariff."
+    )
+    assert _targets(text, "REJECT") == ["ARG", "URY"]
+
+
 def test_a_reply_to_an_unnamed_question_stays_without_target() -> None:
     text = "Asked about the border dispute, the Chilean minister demurred."
     assert _targets(text, "REJECT") == []

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events.embedded_acts import inside
 from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader
+from eventwire.events.passives import own_agents
 from eventwire.model import Event, Participant
 
 REPLIES = {"REJECT", "THREATEN", "AGREE", "CONCEDE"}  # acts that answer pressure
@@ -63,15 +64,7 @@ def _pressed_by(reader: RoleReader, event: Event, head: Token) -> list[Participa
     while verbs[-1].dep_ in CLAUSE_LINKS and verbs[-1].head != verbs[-1]:
         verbs.append(verbs[-1].head)
     participles = [c for v in verbs for c in v.children if _pressing_participle(c)]
-    pressers = [
-        p
-        for c in participles
-        for agent in c.children
-        if agent.dep_ == "agent"
-        for t in agent.children
-        if t.dep_ == "pobj"
-        for p in reader.phrase(t)
-    ]
+    pressers = [p for c in participles for t in own_agents(c) for p in reader.phrase(t)]
     return [p for p in pressers if not _shares([p], event.actors)]
 
 
