@@ -29,6 +29,11 @@ def test_a_retort_between_surnames_the_tagger_misses_is_criticism() -> None:
     assert ("ACCUSE", ["Mitt Romney"], ["Nancy Pelosi"]) in _accusations(text)
 
 
+def test_lashing_out_at_a_rival_is_criticism_aimed_at_the_rival() -> None:
+    text = "Senator Ana Ruiz lashed out at Governor Tom Reyes over the budget."
+    assert _accusations(text) == [("ACCUSE", ["Ana Ruiz"], ["Tom Reyes"])]
+
+
 def test_firing_back_at_gunmen_stays_an_assault() -> None:
     types = [t for t, _ in typed_triggers(LEAD + "Police officers fired back at the gunmen.")]
     assert "ACCUSE" not in types

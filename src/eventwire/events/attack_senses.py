@@ -26,6 +26,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import AIR_STRIKE, CRITICISM, STRIKES, VERBAL_ATTACKS
 from eventwire.events.side_takers import side_taker
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS
 from eventwire.known_names import known_actor_rows
@@ -177,15 +178,15 @@ def _targets(head: Token) -> list[Token]:
     also after a particle ("fired back at Clinton") or on the light verb that puts the attack
     noun out ("waging attacks on Clinton": the parser may hang the "on" on the verb)."""
     found = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    return found + [p for aimer in _aimers(head) for p in prep_nouns(aimer, TARGET_PREPS)]
+
+
+def _aimers(head: Token) -> list[Token]:
+    """The words whose "on"/"against" phrase aims an attack word: the word itself, its
+    particle and a noun's light verb (the parse may hang the noun's phrase on the verb)."""
     particles = [c for c in head.children if c.dep_ in VERB_PARTICLE_DEPS]
     verb = light_verb(head) if head.pos_ == "NOUN" else None
-    aims = [*head.children, *(p for t in particles for p in t.children)]
-    preps = [
-        c
-        for c in aims + (list(verb.children) if verb is not None else [])
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-    ]
-    return found + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return [head, *particles, *([verb] if verb is not None else [])]
 
 
 def _speaker(token: Token) -> bool:
