@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.capital_roles import party_preposition
 from eventwire.actors.peoples import plural_noun
 from eventwire.code_phrases import MAX_GROUP_WORDS, acting_group_phrases
-from eventwire.lexicons import PhraseMatch, trigger_verbs, word_set
+from eventwire.lexicons import PhraseLookup, PhraseMatch, trigger_verbs, word_set
 from eventwire.parse.counsel_nouns import counsel_noun
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
@@ -24,11 +24,17 @@ PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their
 
 def acting_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
     """The acting-group phrase that starts at `token`, when its noun takes part in an act."""
-    match = acting_group_phrases().at(lower_words(doc)[token.i : token.i + MAX_GROUP_WORDS], 0)
+    match = group_phrase_at(acting_group_phrases(), token)
     if match is None:
         return None
     noun = doc[token.i + match.end - 1]
     return match if takes_part(noun) and _one_group(noun) else None
+
+
+def group_phrase_at(phrases: PhraseLookup[str, str], token: Token) -> PhraseMatch[str] | None:
+    """The longest phrase of a group table (`group_phrases`, `acting_group_phrases`) that
+    starts at `token`, read over its Doc's lower-case words."""
+    return phrases.at(lower_words(token.doc)[token.i : token.i + MAX_GROUP_WORDS], 0)
 
 
 def _one_group(noun: Token) -> bool:

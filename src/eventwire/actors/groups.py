@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.acting_groups import acting_group_at
+from eventwire.actors.acting_groups import acting_group_at, group_phrase_at
 from eventwire.actors.body_parts import owning_body, part_name
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
@@ -56,7 +56,6 @@ from eventwire.actors.pronoun_relations import pronoun_owned_name
 from eventwire.actors.stances import is_head_noun
 from eventwire.code_phrases import (
     MAX_COUNTRY_TOKENS,
-    MAX_GROUP_WORDS,
     acting_group_phrases,
     country_phrases,
     group_phrases,
@@ -65,7 +64,7 @@ from eventwire.code_phrases import (
 from eventwire.codes import CountryName, names_ethnicity
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import ActorType, Code, MentionKind
-from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in
+from eventwire.parse.nlp import capitalised, doc_text, entities, tokens, tokens_in
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.stance_nouns import names_stance
 
@@ -234,9 +233,7 @@ class GroupMentions(OwnedGroupMentions):
         for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed or names_stance(token):
                 continue
-            match = group_phrases().at(
-                lower_words(self.doc)[token.i : token.i + MAX_GROUP_WORDS], 0
-            )
+            match = group_phrase_at(group_phrases(), token)
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
                 continue
             words = self.doc[token.i : token.i + match.end]
@@ -294,9 +291,7 @@ class GroupMentions(OwnedGroupMentions):
         for token in tokens_in(self.doc, _bare_group_starts()):
             if token.i in self.claimed or names_stance(token):
                 continue
-            match = group_phrases().at(
-                lower_words(self.doc)[token.i : token.i + MAX_GROUP_WORDS], 0
-            )
+            match = group_phrase_at(group_phrases(), token)
             match = match or acting_group_at(self.doc, token)  # "donors pressed …"
             if match is None:
                 continue
