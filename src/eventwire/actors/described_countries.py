@@ -12,12 +12,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.homelands import head_word, recode_home_people
-from eventwire.actors.org_places import place_country
+from eventwire.actors.org_places import owner_place_country
 from eventwire.actors.own_places import own_place
 from eventwire.codes import role_heads
 from eventwire.lexicons import word_set
-from eventwire.model import HOME_METHODS, Actor, ActorType, Code, Evidence, Mention
-from eventwire.parse.nlp import doc_text, entity_at
+from eventwire.model import HOME_METHODS, Actor, ActorType, Code, Mention
 
 DESCRIBED = "description"
 DESCRIBED_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
@@ -73,11 +72,9 @@ def _owning_country(holder: Token, told: dict[int, Code]) -> Code | None:
     for owned, owner in ((noun, c) for noun in nouns for c in _possessors(noun)):
         if owner.i in told and (owned in bodies or _serving_title(owned)):  # not kin: see above
             return told[owner.i].model_copy(update={"method": DESCRIBED})
-        place = entity_at(owner) if owner.ent_type_ == "GPE" else None  # "New Jersey's"
-        iso3 = place_country(place.text) if place is not None else None
-        if place is not None and iso3 is not None:
-            evidence = Evidence.of(doc_text(owner.doc), place.start_char, place.end_char)
-            return Code(value=iso3, evidence=evidence, method=DESCRIBED)
+        found = owner_place_country(owner, DESCRIBED)  # "New Jersey's"
+        if found is not None:
+            return found
     return None
 
 

@@ -4,11 +4,12 @@ named for its place is that place's country's, as readers take it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actors.phrases import code
 from eventwire.codes import capital_countries, country_of, province_countries
-from eventwire.model import Code
+from eventwire.model import Code, Evidence
+from eventwire.parse.nlp import doc_text, entity_at
 from eventwire.place_codes import place_aliases, town_countries
 
 
@@ -23,6 +24,17 @@ def of_place_country(span: Span) -> Code | None:
     place = doc[at + 1 : end]
     iso3 = place_country(place.text) if len(place) else None
     return code(doc, iso3, place.start_char, place.end_char) if iso3 else None
+
+
+def owner_place_country(owner: Token, method: str) -> Code | None:
+    """The country of the place a possessive names ("New Jersey's", "Libya's strongman"),
+    with the place as its evidence."""
+    place = entity_at(owner) if owner.ent_type_ == "GPE" else None
+    iso3 = place_country(place.text) if place is not None else None
+    if place is None or iso3 is None:
+        return None
+    evidence = Evidence.of(doc_text(owner.doc), place.start_char, place.end_char)
+    return Code(value=iso3, evidence=evidence, method=method)
 
 
 def place_country(name: str) -> str | None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.org_places import place_country
-from eventwire.model import Actor, ActorType, Code, Evidence, Mention
-from eventwire.parse.nlp import doc_text, entity_at, tokens
+from eventwire.actors.org_places import owner_place_country
+from eventwire.model import Actor, ActorType, Code, Mention
+from eventwire.parse.nlp import tokens
 
 TITLE_OWNER = "title owner"
 
@@ -44,9 +44,7 @@ def _title_country(name: Token) -> Code | None:
     holders = [root, root.head] if root.dep_ == "appos" else [root]
     holders += [c for h in holders for c in h.children if c.dep_ == "compound"]  # "strongman"
     for owner in (c for holder in holders for c in holder.children if c.dep_ == "poss"):
-        place = entity_at(owner) if owner.ent_type_ == "GPE" else None
-        iso3 = place_country(place.text) if place is not None else None
-        if place is not None and iso3 is not None:
-            evidence = Evidence.of(doc_text(owner.doc), place.start_char, place.end_char)
-            return Code(value=iso3, evidence=evidence, method=TITLE_OWNER)
+        found = owner_place_country(owner, TITLE_OWNER)
+        if found is not None:
+            return found
     return None
