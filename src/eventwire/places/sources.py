@@ -45,7 +45,6 @@ ADMIN_PREFIXES = re.compile(
 WORLD_REGION_POPULATION = 10**8
 LANDMARK_POPULATION = 10**6
 ALIAS_POPULATION = 15_000  # smaller towns' alternate names are mostly noise ('Centre', 'Eden')
-CITY_SOURCE = "cities500"
 
 
 @dataclass(frozen=True)
