@@ -13,7 +13,7 @@ from eventwire.events.governing_verbs import governing_verb
 from eventwire.events.lexicon import FORCE_TYPES
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
-from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.premises import country_told, own_people, premises_owners
 from eventwire.events.verb_subjects import controlling_verb
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
@@ -65,18 +65,13 @@ def told_countries(
     and CAMEO's domestic convention may give it its doers' (`domestic`); alone, or beside
     parties of that same country ("killed 12 villagers and two policemen in northern Kenya"),
     the group is the home's people, as a coder reads it."""
-    told = {p.country for p in recipients if p.country and _told(reader, p)}
+    told = {p.country for p in recipients if p.country and country_told(reader, p)}
     doers = actors if assault else []
-    named_doers = {p.country for p in doers if p.country and _told(reader, p)}
+    named_doers = {p.country for p in doers if p.country and country_told(reader, p)}
     known = told | {a.country for a in actors if a.country}
     return [
         p if _kept(p, known, told, named_doers) else told_country(reader, p) for p in recipients
     ]
-
-
-def _told(reader: RoleReader, participant: Participant) -> bool:
-    """Whether the text itself gives the participant's country (`RoleReader.named`)."""
-    return participant.actor_id is None or reader.named(participant.actor_id)
 
 
 def _kept(
