@@ -30,11 +30,11 @@ def inside(doc: Doc, inner: Event, outer: Event) -> bool:
     if head is None or root is None or head.dep_ not in NOUN_CLAUSES:
         return False
     aimed = {p.actor_id for p in outer.recipients} & {p.actor_id for p in inner.actors} - {None}
-    told_of = bool(makers(head.head)) or _subject_relative(head)  # not "which X vowed to ignore"
+    told_of = bool(makers(head.head)) or subject_relative(head)  # not "which X vowed to ignore"
     return bool(aimed) and told_of and _argument_of(head.head, root)
 
 
-def _subject_relative(clause: Token) -> bool:
+def subject_relative(clause: Token) -> bool:
     """ "Bush, who dropped out": the clause tells what the noun itself did."""
     return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 

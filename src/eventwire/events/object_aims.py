@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import RELATIVE_PRONOUNS, word_types
+from eventwire.events.embedded_acts import subject_relative
+from eventwire.events.lexicon import word_types
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import members, pobjs
 from eventwire.lexicons import word_set
@@ -71,9 +72,5 @@ def clause_aims(noun: Token) -> list[Token]:
     measure's own clause (a participle, or a relative clause whose subject is the measure)
     names by its object whom the measure is aimed at."""
     clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
-    clauses += [c for c in noun.children if c.dep_ == "relcl" and _relative_subject(c)]
+    clauses += [c for c in noun.children if c.dep_ == "relcl" and subject_relative(c)]
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
-
-
-def _relative_subject(clause: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
