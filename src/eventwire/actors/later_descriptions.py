@@ -31,11 +31,12 @@ from eventwire.actors.name_checks import leading_roles
 from eventwire.actors.nationality import demonym_modifier
 from eventwire.actors.scenes import coded_by_home
 from eventwire.given_names import gender_of_full_name
-from eventwire.lexicons import word_map, word_set
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens
 from eventwire.parse.tags import NOMINAL_POS
+from eventwire.parse.unnamed_people import noun_genders
 
 AGE_WORDS = ("-", "year", "-", "old")  # "68-year-old" as spaCy cuts it
 RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl"})  # "the firm of X", "the company that"
@@ -65,21 +66,16 @@ def find_said_descriptions(finder: MentionCollector) -> None:
 def _demonym_phrase(noun: Token) -> Span | None:
     """ "the Cuban father", "the Romanian boy": "the", a demonym and a singular person
     noun, as a subject or object (also "posters of the Cuban boy"); more words ("the dead
-    Syrian boy whose body …", "the Cuban boy in the photo") tell someone new."""
-    if noun.tag_ != "NN" or noun.lower_ not in _person_nouns():
+    Syrian boy whose body …", "the Cuban boy in the photo") tell someone new. A person noun is
+    a kin or gendered one ("father", "boy"): a role noun after a demonym is often a class ("the
+    American worker")."""
+    if noun.tag_ != "NN" or noun.lower_ not in noun_genders():
         return None
     if noun.dep_ not in NOUN_ARGUMENT_DEPS or noun.left_edge.i != noun.i - 2:
         return None
     if noun.left_edge.lower_ != "the" or any(c.dep_ in RESTRICTING_DEPS for c in noun.children):
         return None
     return noun.doc[noun.i - 2 : noun.i + 1]
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> dict[str, str]:
-    """Nouns for one person, with the gender they tell: kin and gendered nouns ("father",
-    "boy"); a role noun after a demonym is often a class ("the American worker")."""
-    return {**word_map("kin_noun"), **word_map("person_gender")}
 
 
 def _occupation_phrase(noun: Token) -> Span | None:
@@ -128,7 +124,7 @@ def _fellow_national(
     an untold one) and with no country, the home default or the demonym's."""
     country = candidate.extra[DEMONYM]
     noun = text[candidate.start : candidate.end].split()[-1].lower()
-    gender = _person_nouns().get(noun, "")
+    gender = noun_genders().get(noun, "")
     named = [(o, a) for o, a in people if o.kind == MentionKind.NAME]  # not "a judge"
     told = {id(actor): actor for _, actor in named}.values()
     fitting = [

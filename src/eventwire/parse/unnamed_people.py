@@ -84,12 +84,12 @@ def _predicate(word: Token) -> bool:
 def _other_gender(pronoun: Token, word: Token) -> bool:
     """ "Lopez, the boy's grandmother, said she": a noun of the other gender is not what the
     pronoun stands for."""
-    mine, its = word_map("pronoun_gender").get(pronoun.lower_), _noun_genders().get(word.lower_)
+    mine, its = word_map("pronoun_gender").get(pronoun.lower_), noun_genders().get(word.lower_)
     return bool(mine and its and mine != its)
 
 
 @cache  # asked of every word before a pronoun: merged once, not per word
-def _noun_genders() -> dict[str, str]:
+def noun_genders() -> dict[str, str]:
     """The gender of a kin noun ("aunt") or another noun for a person ("chairwoman")."""
     return {**word_map("kin_noun"), **word_map("person_gender")}
 
