@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.codes import country_of
+from eventwire.codes import country_of, is_demonym
 
 
 @pytest.mark.parametrize("word", ["NLD", "AND", "CAN", "BEN", "EST"])
@@ -33,3 +33,10 @@ def test_people_nouns_name_their_country(word: str, iso3: str) -> None:
 @pytest.mark.parametrize("name", ["Finn", "Dane", "Scot"])
 def test_given_names_are_not_demonyms(name: str) -> None:
     assert country_of(name) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"), [("Ukrainian", True), ("Ukraine", False), ("tea", False)]
+)
+def test_a_demonym_is_told_from_a_country_name(word: str, demonym: bool) -> None:
+    assert is_demonym(word) is demonym

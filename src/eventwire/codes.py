@@ -115,6 +115,12 @@ def country_of(surface: str) -> CountryName | None:
     return found or _hyphenated_american(surface)
 
 
+def is_demonym(surface: str) -> bool:
+    """ "Ukrainian", "Cuban": a word for a country's people or things, not its name."""
+    country = country_of(surface)
+    return country is not None and country.is_demonym
+
+
 HYPHENATED_AMERICAN = re.compile(r"([A-Z][a-z]+)-Americans?")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.acting_groups import people_pronoun_owner
-from eventwire.codes import country_of
+from eventwire.codes import is_demonym
 from eventwire.lexicons import word_map
 from eventwire.parse.whose import whose_clause
 
@@ -31,13 +31,8 @@ def demonym_of(noun: Token) -> Token | None:
     """The first word of a common noun's phrase when a demonym names its state ("a former
     Ukrainian president, whose government ..."): where the owner's mention starts, whose
     country the group takes."""
-    demonyms = [c for c in noun.children if c.dep_ == "amod" and _demonym(c.text)]
+    demonyms = [c for c in noun.children if c.dep_ == "amod" and is_demonym(c.text)]
     return noun.left_edge if demonyms else None
-
-
-def _demonym(word: str) -> bool:
-    found = country_of(word)
-    return found is not None and found.is_demonym
 
 
 def pronoun_owner(head: Token, sector: str) -> Token | None:

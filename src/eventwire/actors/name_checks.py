@@ -20,7 +20,7 @@ from eventwire.actors.org_locatives import place_not_body
 from eventwire.actors.outlets import known_organization_names, known_person_names
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
 from eventwire.actors.platform_media import names_a_medium
-from eventwire.codes import country_of
+from eventwire.codes import country_of, is_demonym
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.law_names import names_a_law
@@ -243,7 +243,7 @@ def strip_leading_title(span: Span) -> Span:
     start = span.start
     if _verb_opening(span):  # "Entrusting Donald Trump with the codes …": no part of the name
         start += 1
-    if start + 1 < span.end - 1 and _demonym(span.doc[start].text):
+    if start + 1 < span.end - 1 and is_demonym(span.doc[start].text):
         start += span.doc[start + 1].lower_ in title_words()
     while start < span.end - 1 and span.doc[start].lower_ in leading_roles():
         if span.doc[start : span.end].text in known_person_names():
@@ -275,11 +275,6 @@ def _verb_opening(span: Span) -> bool:
 def leading_roles() -> frozenset[str]:
     """Titles and private roles that may open a name's span ("Lawyer Helen Ford said")."""
     return title_words() | word_set("private_role_noun")  # "Lawyer Helen Ford said"
-
-
-def _demonym(word: str) -> bool:
-    country = country_of(word)
-    return country is not None and country.is_demonym
 
 
 def name_cased(word: str) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from eventwire.codes import country_of, organisation_names
+from eventwire.codes import is_demonym, organisation_names
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor
 from eventwire.parse.nlp import entities
@@ -124,17 +124,11 @@ def _a_person(name: str, people: frozenset[str]) -> bool:
     return not any(e.feature in STRONG_FEATURES or e.capital for e in candidates(name))
 
 
-def _demonym(name: str) -> bool:
-    """'Ukrainian' (spaCy sometimes labels a demonym GPE): a people, not a place."""
-    country = country_of(name)
-    return country is not None and country.is_demonym
-
-
 def acceptable(name: str, people: frozenset[str]) -> bool:
     name = name.removesuffix("'s").removesuffix("’s")
     return not (
         not name[:1].isupper()
-        or _demonym(name)
+        or is_demonym(name)  # spaCy sometimes labels a demonym GPE: a people, not a place
         or name.lower() in _not_places()
         or name.lower() in organisation_names()
         or DIGIT.search(name) is not None
