@@ -1,5 +1,5 @@
-"""Acts' words that tell no act on a party: animals culled against a disease; killing people
-and destroying property stay events."""
+"""Acts' words that tell no act on a party: animals culled against a disease and a count brought
+to a figure; killing people, destroying property and bringing a suit stay events."""
 
 from __future__ import annotations
 
@@ -27,3 +27,18 @@ def test_people_killed_stay_an_attack() -> None:
 
 def test_property_destroyed_stays_coercion() -> None:
     assert "COERCE" in event_types("Troops burned the village's cattle sheds and homes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new reports bring the number of confirmed cases in the province to 41.",
+        "Two more infections will bring the total number of measles cases in the county to 19.",
+    ],
+)
+def test_a_count_brought_to_a_figure_is_no_suit(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)
+
+
+def test_a_suit_brought_stays_an_accusation() -> None:
+    assert "ACCUSE" in event_types("The families brought their case to the Supreme Court.")
