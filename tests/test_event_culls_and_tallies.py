@@ -1,5 +1,6 @@
-"""Acts' words that tell no act on a party: animals culled against a disease and a count brought
-to a figure; killing people, destroying property and bringing a suit stay events."""
+"""Acts' words that tell no act on a party: animals culled against a disease, a count brought
+to a figure and credit given (praise); killing people, destroying property, bringing a suit and
+lending money stay events."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def test_a_count_brought_to_a_figure_is_no_suit(text: str) -> None:
 
 def test_a_suit_brought_stays_an_accusation() -> None:
     assert "ACCUSE" in event_types("The families brought their case to the Supreme Court.")
+
+
+def test_credit_given_is_praise_not_aid() -> None:
+    assert "AID" not in event_types(
+        "The mayor gave credit to the volunteers for the quick cleanup."
+    )
+
+
+def test_a_loan_given_stays_aid() -> None:
+    assert "AID" in event_types("The World Bank gave Kenya a $300 million loan for new roads.")
