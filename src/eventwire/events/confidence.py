@@ -86,6 +86,7 @@ WEIGHTS = {
     "progress to a goal": -0.6,
     "describes a person": -0.6,
     "gives a name": -0.6,
+    "a tally reached": -0.6,
     "names someone": -0.6,
     "asks leave": -0.6,
     "enabled by a thing": -0.6,

@@ -27,7 +27,7 @@ from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
 from eventwire.events.questions_asked import asks_a_question
 from eventwire.events.received import received_blame
-from eventwire.events.records import destroys_records
+from eventwire.events.records import animals_struck, destroys_records
 from eventwire.events.retorts import RETORTS
 from eventwire.events.routes import along_route
 from eventwire.events.sourcing import asks_for_anonymity
@@ -351,7 +351,7 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         return "phrasal verb"
     if match.code.type in ARMED_TYPES and not match.nominal and natural_harm(match.head):
         return "natural death"
-    if destroys_records(match):
+    if destroys_records(match) or animals_struck(match):
         return "done to no one"
     if match.nominal:
         if _idiom(match.head) or ailment(match.head):

@@ -1,6 +1,6 @@
 """Turns of speech that use an act's word for no act: a thing called by a name, leave asked
 ("Let us be clear"), a greeting said as a formula, a film shot, an issue seized on, a warning
-of nothing, shame told as an outcome.
+of nothing, shame told as an outcome, a count brought to a figure.
 """
 
 from __future__ import annotations
@@ -9,12 +9,25 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import CONDUCT, FILMED, is_agent, words
-from eventwire.events.verb_arguments import objects
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.word_classes import NAMING
 from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
 from eventwire.parse.forms import in_words
 
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
+TALLYING = words("event_words.tsv", "tallying")  # "brings the total to 25"
+FIGURES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def tally_reached(verb: Token) -> bool:
+    """ "This brings the number of confirmed cases to 25", "will bring the total to 20": a
+    count carried to a figure (its "to" on the verb or, misattached, in the object's phrase)
+    is a tally reached; the "cases" it counts are no suit brought."""
+    if verb.lemma_.lower() not in TALLYING:
+        return False
+    counted = [t for o in objects(verb) for t in o.subtree]  # "cases reported in Kenya to 20"
+    figures = [p for t in [verb, *counted] for p in prep_objects(t, {"to"})]
+    return any(f.like_num or f.ent_type_ in FIGURES for f in figures)
 
 
 def shaming_aimed(verb: Token) -> bool:

@@ -9,7 +9,8 @@ body ruined in words. Ideas and means ruined ("the myths have been demolished", 
 middle class") harm no one's property either, and people destroyed or burned where no violence
 is told ("Democrats have been burned by low turnout", "either destroy Mr. Trump or embrace him")
 are beaten in a contest, not coerced. What is destroyed is read from the verb's object or its
-passive subject.
+passive subject. Animals killed or destroyed ("4,500 birds were destroyed", "thousands of
+chickens have been killed" against a disease) are no party either: a cull, no attack.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from eventwire.events.idioms import armed_word
 from eventwire.events.lexicon import agent_nouns, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import tells_violence
-from eventwire.events.verb_arguments import objects, people
+from eventwire.events.verb_arguments import objects, people, prep_objects
 from eventwire.parse.forms import in_words
 
 RECORDS = words("event_words.tsv", "record")  # documents, passport, emails, account
@@ -31,6 +32,8 @@ ABSTRACTIONS = words("event_words.tsv", "ruined_abstraction")  # myths, principl
 RUINED_IN_WORDS = RECORDS | PROSPECTS | ABSTRACTIONS
 PERSON_ENTITIES = {"PERSON", "NORP"}  # "Mr. Trump", "Democrats": not a group's or a state's name
 COUNTS = {"CARDINAL", "QUANTITY"}
+ANIMALS = words("event_words.tsv", "animal")  # birds, poultry, cattle, carcasses
+HARM_TYPES = {"ASSAULT", "COERCE"}  # killing or destroying
 DESTROY = "destroy"  # the trigger mode of destroying property
 
 
@@ -48,6 +51,25 @@ def destroys_records(match: TriggerMatch) -> bool:
         return True
     ruined = all(t.lemma_.lower() in BODIES or _person(t) for t in destroyed)
     return ruined and not tells_violence(head)
+
+
+def animals_struck(match: TriggerMatch) -> bool:
+    """A killing or destroying verb whose objects (or passive subjects) are all animals or
+    their remains, or counts of them ("thousands of birds"): a cull, done to no party."""
+    if match.code.type not in HARM_TYPES or match.nominal:
+        return False
+    head = match.head
+    struck = objects(head) + [c for c in head.children if c.dep_ == "nsubjpass"]
+    return bool(struck) and all(_animal(t) for t in struck)
+
+
+def _animal(token: Token) -> bool:
+    """An animal word that names no entity ("birds", not "Turkey"), or a count of animals
+    ("thousands of chickens")."""
+    if not token.ent_type_ and token.lemma_.lower() in ANIMALS:
+        return True
+    count = token.like_num or token.ent_type_ in COUNTS
+    return count and any(_animal(p) for p in prep_objects(token, {"of"}))
 
 
 def _person(token: Token) -> bool:

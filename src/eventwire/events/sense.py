@@ -26,6 +26,7 @@ from eventwire.events.other_uses import (
     leave_asked,
     seizes_on,
     shaming_aimed,
+    tally_reached,
     threat_content,
 )
 from eventwire.events.patterns import TriggerMatch
@@ -71,6 +72,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "describes a person"
     if not match.nominal and gives_a_name(head):
         return "gives a name"
+    if not match.nominal and tally_reached(head):
+        return "a tally reached"  # "brings the number of cases to 25"
     if not match.nominal and code.type not in VERDICTS and names_someone(head):
         return "names someone"  # "called Biden a candidate for the job": no appeal
     figurative_use = figurative_sense(match)  # "made a killing", "struck a defiant tone"
