@@ -40,6 +40,8 @@ def test_advice_followed_by_a_statement_is_no_request() -> None:
     [
         "The Greek prime minister said Turkey cynically exploited the refugee crisis.",
         "Turkey shamelessly ignored the warnings, the Greek prime minister said.",
+        "The Greek prime minister said Turkey arbitrarily closed the border crossings.",
+        "Turkey improperly withheld the shipping records, the Greek prime minister said.",
     ],
 )
 def test_a_condemning_adverb_on_a_party_act_accuses_the_doer(text: str) -> None:

@@ -1,10 +1,10 @@
 """Accusations and denials told with no act verb of their own: a lie told as a story made up
-or a falsehood passed on ("said Lopez had made up the story", " 'Ruiz is peddling lies' "), a
-view held in indirect speech ("said he believed Lopez had lied"), a flaw named of a party's
-act ("a weakness"), hostility to a people ("is anti-Chilean"), and a denial told as "said he had
-never touched her". A story told, a stance against a wrong ("anti-corruption"), praise, the
-speaker's own stance, an experience ("had never heard of them") and a refusal ("would never")
-stay out."""
+("said Lopez had made up the story", " 'He just made it up' ") or a falsehood passed on
+(" 'Ruiz is peddling lies' "), a view held in indirect speech ("said he believed Lopez had
+lied"), a flaw named of a party's act ("a weakness"), hostility to a people ("is anti-Chilean"),
+and a denial told as "said he had never touched her". A story told, amends made ("made it up to
+them"), a stance against a wrong ("anti-corruption"), praise, the speaker's own stance, an
+experience ("had never heard of them") and a refusal ("would never") stay out."""
 
 from __future__ import annotations
 
@@ -27,6 +27,17 @@ def test_a_falsehood_made_up_or_passed_on_accuses(text: str) -> None:
     assert event_types(text) == ["ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Governor Tom Ruiz just made it up," Senator Ada Brandt said.',
+        "Governor Tom Ruiz makes everything up, Senator Ada Brandt told reporters.",
+    ],
+)
+def test_whatever_was_said_made_up_accuses_the_one_who_made_it_up(text: str) -> None:
+    assert named_sides(text, "ACCUSE") == (["Ada Brandt"], ["Tom Ruiz"])
+
+
 def test_a_lie_charged_in_a_view_held_in_indirect_speech_accuses_the_one_named() -> None:
     text = "Senator Ada Brandt told reporters she believed Governor Tom Ruiz had fabricated it."
     assert named_sides(text, "ACCUSE") == (["Ada Brandt"], ["Tom Ruiz"])
@@ -38,6 +49,7 @@ def test_a_lie_charged_in_a_view_held_in_indirect_speech_accuses_the_one_named()
         "Senator Ada Brandt said Governor Tom Ruiz told the story to reporters.",  # told, no lie
         "Senator Ada Brandt said Governor Tom Ruiz did not make up the story.",  # denied
         "Senator Ada Brandt said women make up half of the state's workforce.",  # no story
+        "Senator Ada Brandt said Governor Tom Ruiz made it up to the farmers.",  # amends
         "Senator Ada Brandt said the rumor spread quickly through the capital.",
     ],
 )

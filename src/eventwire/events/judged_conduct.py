@@ -1,9 +1,9 @@
 """Verdicts told through how a party acts, with no judging predicate: "Obama disgracefully
 refused to say it", "(said) the governor cynically exploited the tragedy" (an adverb that
 condemns the act's manner), " 'He's not telling the truth' " (honesty denied), "(said) Fields
-made up the story", " 'She is peddling fiction' " (a falsehood made or passed on). Said of a
-party in a reported or quoted clause, they blame the doer as "was disgraceful" or "lied"
-would; `judgement` reads them as accusations."""
+made up the story", " 'She just made it up' ", " 'She is peddling fiction' " (a falsehood made
+or passed on). Said of a party in a reported or quoted clause, they blame the doer as "was
+disgraceful" or "lied" would; `judgement` reads them as accusations."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ JUDGING_MANNER = words("event_words.tsv", "judging_manner")
 CANDOUR = words("event_words.tsv", "candour")
 INVENTING = words("event_words.tsv", "inventing")  # make up, concoct
 TALES = words("event_words.tsv", "tale")  # story, claim: made up, a lie
+ANYTHING_TOLD = words("event_words.tsv", "told_anything")  # "made it up", "makes everything up"
+AMENDS = "to"  # "made it up to her": amends, no lie
 ACCUSE = "ACCUSE"
 
 
@@ -54,7 +56,19 @@ def falsehood_passed(clause: Token) -> bool:
     objects += [c for p in particles for c in p.children if c.i < p.i]  # "made [the story] up"
     things = {w for c in objects for w in (c.lemma_.lower(), c.lower_)}  # "lies": not "lie"
     invented = verb in INVENTING and bool(things & (TALES | FALSITY))
-    return invented or (verb in PURVEYING and bool(things & FALSITY))
+    return (
+        invented
+        or _made_up_anything(clause, verb, things)
+        or (verb in PURVEYING and bool(things & FALSITY))
+    )
+
+
+def _made_up_anything(clause: Token, verb: str, things: set[str]) -> bool:
+    """ "she just made it up", "he makes everything up": an inventing verb with its particle
+    makes a lie of whatever was said; "made it up to her" makes amends instead."""
+    if verb not in INVENTING or verb == clause.lemma_.lower() or not things & ANYTHING_TOLD:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == AMENDS for c in clause.children)
 
 
 def phrasal(verb: Token) -> str:
