@@ -46,6 +46,7 @@ from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
 from eventwire.events.forewarned import danger_warned
 from eventwire.events.forums import accused_not_forum
+from eventwire.events.headline_sides import fill_headline_sides
 from eventwire.events.headline_trades import traded_words
 from eventwire.events.held_back import overcome_holding_back
 from eventwire.events.holders import stance_holders, stance_predicate
@@ -217,6 +218,7 @@ def extract_events(
     fill_ruled_pleas(doc, reader, events)  # "applied for asylum ... the INS rejected": to the INS
     fill_plea_deciders(doc, reader, events)  # "asked for permission ... the board will decide"
     fill_their_sides(doc, reader, events)  # "went to X's home to work out their differences"
+    fill_headline_sides(doc, events, actors)  # "Trump Denies ...": at whom the lede says
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)

@@ -4,22 +4,29 @@
 a noun, its roles would come from its modifiers, and the parse has made the first name a
 compound of the verb and the second an apposition or an object of nothing. Headline grammar is
 subject, verb, object: the name before the word is the doer, the name after it the target.
+
+A headline may name one side only and leave the other to the story ("Trump Denies Tyson Invited
+To Convention"): `fill_headline_sides` takes it from the lede's retelling of the same act.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.events.headline import headline_verb, name_in_story, named_word, opening_subject
 from eventwire.events.headline_claims import claim_code, claim_parts, headline_end
 from eventwire.events.headline_conjuncts import comma_verb_subjects
-from eventwire.events.participant_sets import Sides, split_roles
+from eventwire.events.headline_tense import header_lines
+from eventwire.events.participant_sets import Sides, participant_key, split_roles, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.model import Participant
+from eventwire.model import Actor, ActorType, Event, Participant
+from eventwire.parse.metadata import paragraphs
+from eventwire.parse.nlp import doc_text
 
 SIDE_PREPS = {"with", "against"}  # "truce with X", "war against X": the other side
+LEDE_PARAGRAPHS = 6  # where a story retells its headline act (tweets and quotes between)
 
 
 def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -100,3 +107,70 @@ def _story_name(reader: RoleReader, token: Token) -> list[Participant]:
     if reader.phrase(token):
         return []
     return [p for t in name_in_story(token) for p in reader.phrase(t)]
+
+
+def fill_headline_sides(doc: Doc, events: list[Event], actors: list[Actor]) -> None:
+    """ "Trump Denies Tyson Invited To Convention", "Reason Behind Trump's Firing Of Campaign
+    Manager": a headline names the news in few words and leaves a side to the story, whose lede
+    tells the same act with it ("discrediting a report from Bloomberg", "Lewandowski was
+    dismissed"). A headline act with one side empty takes that side's parties from the first
+    act of its type in the lede paragraphs that shares its other side or its word; a country
+    there is more often where the act was done than a party to it, so it lends nothing."""
+    header = header_lines(doc)
+    lede = _lede(doc, max(e for _, e in header)) if header else None
+    if lede is None:
+        return
+    parties = {a.id for a in actors if a.type != ActorType.COUNTRY}
+    body = [e for e in events if lede[0] <= e.trigger.start < lede[1]]
+    for event in (e for e in events if e.trigger.start < lede[0]):
+        if bool(event.actors) != bool(event.recipients):  # one side told, the other to find
+            _fill_from_lede(doc, event, body, parties)
+
+
+def _fill_from_lede(doc: Doc, event: Event, body: list[Event], parties: set[str]) -> None:
+    """The side the headline act lacks (1: its targets, 0: its doers), from the first lede
+    act of its type that retells it and names a party there."""
+    missing = 1 if event.actors else 0
+    ours = _sides(event)[1 - missing]
+    for told in (b for b in body if b.type == event.type):
+        theirs = _sides(told)
+        found = [p for p in theirs[missing] if p.actor_id in parties]
+        if found and _same_act(doc, ours, theirs[1 - missing], event, told):
+            _take(event, missing, found)
+            return
+
+
+def _lede(doc: Doc, header_end: int) -> tuple[int, int] | None:
+    """Where the story's first paragraphs below the header start and end."""
+    lede = [p for p in paragraphs(doc_text(doc)) if p.start >= header_end][:LEDE_PARAGRAPHS]
+    return (header_end, lede[-1].end) if lede else None
+
+
+def _sides(event: Event) -> Sides:
+    return event.actors, event.recipients
+
+
+def _same_act(
+    doc: Doc, ours: list[Participant], theirs: list[Participant], headline: Event, body: Event
+) -> bool:
+    """The body act retells the headline's: the side the headline tells is named there too, or
+    both acts are told with one word ("Meeting" and "meet")."""
+    ids = {p.actor_id for p in ours if p.actor_id}
+    return any(p.actor_id in ids for p in theirs) or _stem(doc, headline) == _stem(doc, body)
+
+
+def _stem(doc: Doc, event: Event) -> str:
+    """The trigger's lemma less a noun's -ing (a headline's title case may keep "Meeting")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    lemma = span.root.lemma_.lower() if span is not None else event.trigger.text.lower()
+    return lemma.removesuffix("ing") if len(lemma) > 6 else lemma
+
+
+def _take(event: Event, missing: int, found: list[Participant]) -> None:
+    """The body's parties on the side the headline act lacks, less its own side."""
+    copies = [p.model_copy() for p in found]
+    if missing:
+        event.recipients = split_roles(event.actors, copies)[1]
+    else:
+        keys = {participant_key(p) for p in event.recipients}
+        event.actors = [p for p in unique(copies) if participant_key(p) not in keys]
