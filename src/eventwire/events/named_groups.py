@@ -3,14 +3,19 @@
 Persons, organisations and countries always are; a group only when its own words say its
 country ("Americans"), or when it is the state's own organ ("the government"); "people"
 whose country is only the article's default (dateline, outlet, the country most named) are no
-one, so readers leave that side empty rather than guess.
+one, so readers leave that side empty rather than guess; but civilians a story set wholly in
+that one country tells of suffering an act are its people ("NEWARK, N.J. _ ... Of the eight
+victims, three were stabbed": Americans, as a coder reads them).
 """
 
 from __future__ import annotations
 
 from eventwire.lexicons import word_set
-from eventwire.model import HOME_METHODS, Actor, ActorType
+from eventwire.model import HOME_METHODS, Actor, ActorType, Place
 from eventwire.parse.plurals import plural_form
+
+CIVILIANS = "CVL"
+MIN_PLACES = 2  # places the text names: one may be named in passing
 
 
 def named_as_someone(actor: Actor) -> bool:
@@ -23,6 +28,23 @@ def named_as_someone(actor: Actor) -> bool:
     if actor.country is None:
         return False
     return _state_organ(actor) or actor.country.method not in HOME_METHODS
+
+
+def set_in_story(actor: Actor, setting: str | None) -> bool:
+    """Whether the actor is a group of civilians ("the victims", "customers") whose default
+    country is the one country the whole story is set in (`sole_country`)."""
+    country = actor.country.value if actor.country else None
+    civilians = actor.type == ActorType.GROUP and actor.sector_code == CIVILIANS
+    return civilians and setting is not None and country == setting
+
+
+def sole_country(places: list[Place], dateline: tuple[int, int]) -> str | None:
+    """The one country every place the story names lies in, if its text (not only its
+    dateline) names it MIN_PLACES times: a story that never leaves it places its unnamed
+    people there; one told only from a dateline says nothing of where they are."""
+    told = [p for p in places if p.country and not dateline[0] <= p.evidence.start < dateline[1]]
+    countries = {place.country for place in places if place.country}
+    return next(iter(countries)) if len(countries) == 1 and len(told) >= MIN_PLACES else None
 
 
 def _state_organ(actor: Actor) -> bool:

@@ -29,7 +29,7 @@ from eventwire.events.joint import (
     previous_plural,
 )
 from eventwire.events.lexicon import words
-from eventwire.events.named_groups import named_as_someone
+from eventwire.events.named_groups import named_as_someone, set_in_story, sole_country
 from eventwire.events.neuter_objects import parallel_neuter
 from eventwire.events.owned_people import owned_people, owning_pronoun
 from eventwire.events.owned_things import is_thing
@@ -101,6 +101,7 @@ class RoleReader:
         self.attribution = attribution
         self.phrases: dict[int, list[Participant]] = {}  # what `phrase` read, by head word
         self.placed = placed_countries(mentions, places or [])  # "a Brevard County deputy"
+        self.setting = sole_country(places or [], dateline)  # a story set in one country
 
     def mention_at(self, token: Token) -> Mention | None:
         index = bisect_right(self.starts, token.idx) - 1
@@ -262,6 +263,11 @@ class RoleReader:
     def named(self, actor_id: str) -> bool:
         """Whether the text names the actor as someone (`named_groups`)."""
         return named_as_someone(self.actors[actor_id])
+
+    def set_here(self, actor_id: str) -> bool:
+        """Whether the actor is civilians the story, set wholly in their default country,
+        places there (`named_groups.set_in_story`)."""
+        return set_in_story(self.actors[actor_id], self.setting)
 
     def _person(self, participant: Participant) -> bool:
         actor = self.actor_of(participant)

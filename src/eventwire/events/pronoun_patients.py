@@ -2,12 +2,14 @@
 only people's pronouns, so "it" and "they" are read through the events' own antecedents
 ("Hale's team was clearing mines when it was attacked" is aimed at the team); a possessed
 homeland names its owner's country ("our nation was attacked", `homelands`), and an owned
-thing its owner ("his plan was rejected")."""
+thing its owner ("his plan was rejected"); a bare count stands for the people it counts ("Of
+the eight victims, three were stabbed", `counted_victims`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.counted_victims import counted_noun
 from eventwire.events.homelands import homeland
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.owned_things import is_thing
@@ -17,9 +19,10 @@ from eventwire.model import Participant
 
 def named_patients(reader: RoleReader, heads: list[Token]) -> list[Participant]:
     """The actors the heads' mentions name, or a third-person pronoun's antecedent where the
-    pronoun has no mention; only actors the text names (`RoleReader.named`)."""
+    pronoun has no mention; only actors the text names (`RoleReader.named`) or civilians the
+    story places (`RoleReader.set_here`)."""
     found, lands = [], []
-    for head in heads:
+    for head in map(counted_noun, heads):
         if reader.in_dateline(head):  # "NAIROBI, Kenya (AP) -- Ten people were killed"
             continue
         mention = reader.mention_at(head)
@@ -31,7 +34,10 @@ def named_patients(reader: RoleReader, heads: list[Token]) -> list[Participant]:
             found.extend(p for t in owned for p in reader.phrase(t))
         else:
             lands.extend(p for p in [homeland(reader, head)] if p is not None)
-    return [p for p in found if p.actor_id and reader.named(p.actor_id)] + lands
+    named = [
+        p for p in found if p.actor_id and (reader.named(p.actor_id) or reader.set_here(p.actor_id))
+    ]
+    return named + lands
 
 
 def _thing_owners(head: Token) -> list[Token]:
