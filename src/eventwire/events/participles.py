@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.coordination import sequenced_act
 from eventwire.events.lexicon import ATTRIBUTIVE, SAID_TYPES, is_agent, reports, words
 from eventwire.model import Event
 
@@ -53,12 +54,14 @@ def _series_head(verb: Token) -> Token:
 
 def participle_act(head: Token, event: Event, beside_protest: bool = False) -> bool:
     """Whether the trigger `head` heads a participle clause that tells an aimed act: a speech act
-    in a bare -ing clause, any act with its doer named in a passive one. Beside a protest
+    in a bare -ing clause or a marked gerund beside an act aimed at someone ("faulted X while
+    praising Y", `coordination.sequenced_act`), any act with its doer named in a passive one.
+    Beside a protest
     ("rallied outside parliament, demanding lower taxes") the speech act is the crowd's demand,
     aimed at whoever the protest is, also with no one named in it."""
     if (legal_step(head) and event.recipients) or issued_appeal(head, event.type):
         return True
-    if protesting_crowd(head, event.type):
+    if protesting_crowd(head, event.type) or sequenced_act(head):  # "while praising X"
         return True
     if not bare_participle(head):
         return False
