@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types, run_texts
+from .conftest import event_types, run_texts, trigger_sides
 
 
 @pytest.mark.parametrize(
@@ -56,6 +56,23 @@ def test_gerund_after_time_preposition_is_its_own_act() -> None:
     targets = [" ".join(r.name for r in e.recipients) for e in result.events if e.type == "SUPPORT"]
     assert len(targets) == 2
     assert "Park" in targets[1]
+
+
+def test_marked_gerund_aimed_at_someone_is_its_own_act() -> None:
+    """ "faulted X while praising Y": the gerund the parse hangs on the verb with its "while"
+    tells a second act toward its own target, not a circumstance of the first."""
+    sides = trigger_sides(
+        "Senator Maria Ortiz on Tuesday faulted Governor Reyes as timid while praising Mayor"
+        " Chen as a tireless reformer.",
+        "SUPPORT",
+    )
+    assert sides == [("praising", ["Maria Ortiz"], ["Chen"])]
+
+
+def test_marked_gerund_of_a_place_visited_stays_the_scene() -> None:
+    """ "while touring the plant": aimed at no one, the gerund only sets the scene."""
+    text = "Governor Reyes praised Senator Blake while touring the plant in Dayton."
+    assert event_types(text) == ["SUPPORT"]
 
 
 def test_named_subject_the_tagger_read_as_a_noun_acts() -> None:

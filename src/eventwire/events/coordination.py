@@ -41,16 +41,30 @@ def _aimed_at(noun: Token) -> bool:
 
 
 def sequenced_act(head: Token) -> bool:
-    """Whether the gerund `head` tells an act after or before its governor's, not its content:
-    "endorsed Graham before backing Rubio", both aimed at someone; a fronted gerund ("After
-    meeting the envoy, the minister flew to Cairo") only sets the scene."""
-    prep = head.head
-    if head.dep_ != "pcomp" or head.tag_ != "VBG" or prep.lower_ not in TIME_PREPS:
+    """Whether the gerund `head` tells an act after, before or beside its governor's, not its
+    content: "endorsed Graham before backing Rubio", "pummeled Trump while praising Clinton"
+    (the parse hangs a marked gerund on the verb itself), both aimed at someone; a fronted
+    gerund ("After meeting the envoy, the minister flew to Cairo") only sets the scene."""
+    if head.tag_ != "VBG":
         return False
-    governor = prep.head
-    return prep.i > governor.i and all(
-        any(is_agent(t) for t in _objects(verb)) for verb in (head, governor)
+    if head.dep_ == "pcomp" and head.head.lower_ in TIME_PREPS:
+        mark, governor = head.head, head.head.head
+    elif head.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        mark, governor = _gerund_mark(head), head.head
+    else:
+        return False
+    return (
+        mark is not None
+        and mark.i > governor.i
+        and all(any(is_agent(t) for t in _objects(verb)) for verb in (head, governor))
     )
+
+
+def _gerund_mark(gerund: Token) -> Token | None:
+    """The time or contrast word that opens a gerund clause ("while praising", "after
+    meeting"), if any."""
+    marks = TIME_PREPS | {"while"}
+    return next((c for c in gerund.children if c.dep_ == "mark" and c.lower_ in marks), None)
 
 
 def _objects(verb: Token) -> list[Token]:

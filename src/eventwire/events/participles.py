@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.coordination import sequenced_act
 from eventwire.events.lexicon import ATTRIBUTIVE, SAID_TYPES, is_agent, reports, words
 from eventwire.model import Event
 
@@ -53,12 +54,13 @@ def _series_head(verb: Token) -> Token:
 
 def participle_act(head: Token, event: Event, beside_protest: bool = False) -> bool:
     """Whether the trigger `head` heads a participle clause that tells an aimed act: a speech act
-    in a bare -ing clause, any act with its doer named in a passive one. Beside a protest
-    ("rallied outside parliament, demanding lower taxes") the speech act is the crowd's demand,
-    aimed at whoever the protest is, also with no one named in it."""
+    in a bare -ing clause or a marked gerund beside an act aimed at someone ("faulted X while
+    praising Y", `coordination.sequenced_act`), any act with its doer named in a passive one.
+    Beside a protest ("rallied outside parliament, demanding lower taxes") the speech act is
+    the crowd's demand, aimed at whoever the protest is, also with no one named in it."""
     if (legal_step(head) and event.recipients) or issued_appeal(head, event.type):
         return True
-    if protesting_crowd(head, event.type):
+    if protesting_crowd(head, event.type) or sequenced_act(head):  # "while praising X"
         return True
     if not bare_participle(head):
         return False
@@ -79,11 +81,20 @@ def _told_by_doer(head: Token, event: Event) -> bool:
 
 def issued_appeal(head: Token, kind: str) -> bool:
     """ "used automated telephone calls urging Democrats to cross over", "ran ads accusing the
-    mayor of lying": a speech act told by a participle on a message the sender issued, aimed
-    at someone named, is the sender's own act, not part of the act the sentence reports."""
+    mayor of lying", "filed affidavits alleging the father beat him": a speech act told by a
+    participle on a message the sender issued, aimed at someone named (its object, or the
+    subject of the wrong it alleges), is the sender's own act, not part of the act the sentence
+    reports."""
     on_message = head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in DOCUMENTS
-    aimed = any(c.dep_ == "dobj" for c in head.children)
+    aimed = any(c.dep_ == "dobj" or _alleged_of_someone(c) for c in head.children)
     return on_message and aimed and kind in SAID_TYPES
+
+
+def _alleged_of_someone(clause: Token) -> bool:
+    """A "that" clause whose subject is someone ("alleging the father beat him")."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" and is_agent(c) for c in clause.children
+    )
 
 
 def legal_step(head: Token) -> bool:
