@@ -100,3 +100,14 @@ def test_a_speaker_after_the_comma_is_no_apposition() -> None:
         "Regarding the Democratic front-runner, Walter Penhall said she had done well."
     )
     assert _linked(text, "the Democratic front-runner") == ["Hillary Clinton"]
+
+
+def test_a_party_front_runner_is_found_when_a_quote_names_him_with_an_initial() -> None:
+    text = (
+        'Donald Trump spoke in Tampa on Sunday, saying: "Donald J. Trump will win Florida." '
+        "Hillary Clinton later called the Republican front-runner a bully."
+    )
+    (result,) = run_texts("WASHINGTON (AP) _ " + text, date=DAY)
+    event = next(e for e in result.events if e.trigger.text == "called")
+    assert [p.country for p in event.recipients] == ["USA"]
+    assert "Trump" in event.recipients[0].name

@@ -223,8 +223,13 @@ def _same_office(wanted: str, row: KnownActor) -> bool:
 
 
 def _known(name: str, field: int) -> frozenset[str]:
-    """The party (0) or home state (1) the politicians' table gives the person, if any."""
-    value = _politicians().get(name, ("", ""))[field]
+    """The party (0) or home state (1) the politicians' table gives the person, if any. An
+    actor named by a form the table does not write ("Donald J. Trump", from a quote) is looked
+    up by the known actors' name for it, which the politicians' table uses."""
+    politicians = _politicians()
+    if name not in politicians and (row := current_table().lookup(name)) is not None:
+        name = row.name
+    value = politicians.get(name, ("", ""))[field]
     return frozenset({value} if value else ())
 
 

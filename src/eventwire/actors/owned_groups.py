@@ -20,6 +20,7 @@ from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code, possessors
+from eventwire.actors.pronoun_relations import named_beside
 from eventwire.actors.stances import is_head_noun
 from eventwire.code_phrases import group_phrases
 from eventwire.lexicons import word_map, word_set
@@ -88,6 +89,8 @@ class OwnedGroupMentions(ChamberPartyMentions):
             relation = relations[token.lower_]
             if token.i in self.claimed or not is_head_noun(token) or only_a_place(token):
                 continue
+            if relation == "team" and named_beside(token):
+                continue  # "Schumer's opponent, Senator D'Amato": the name's mention
             words = _owner_words(token) + (_name_compounds(token) if relation == "team" else [])
             owner = next((people[t.i] for t in words if t.i in people), None)
             if owner is None or owner.type != ActorType.PERSON:

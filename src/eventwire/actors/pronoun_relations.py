@@ -1,8 +1,8 @@
-"""The groups around a person the text names by a pronoun: "her Democratic allies", "his
-rivals", "her staff", "his family". Like "Clinton's allies" (`_find_relations`), they take the
-person's country (and a team the person's sector), once coreference has said who "his" is: the
-owner is the pronoun's mention. One relative ("his wife") is left out: a person candidate there
-would draw the pronouns that stand for the owner."""
+"""The groups around a person the text names by a pronoun: "her Democratic allies", "his rivals"
+(or "his rival", one with no name beside it), "her staff", "his family". Like "Clinton's allies"
+(`_find_relations`), they take the person's country (and a team the person's sector), once
+coreference has said who "his" is: the owner is the pronoun's mention. One relative ("his wife")
+is left out: a person candidate there would draw the pronouns that stand for the owner."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
             continue
         if not is_head_noun(token) or only_a_place(token) or inside(finder.quotes, owner.idx):
             continue  # a pronoun in a quote is left unresolved: its owner would be unknown
+        if named_beside(token):
+            continue  # "his rival, Senator X": X's mention
         start = token.i
         while start - 1 > owner.i and doc[start - 1].dep_ in MODIFIER_DEPS:
             start -= 1
@@ -49,6 +51,20 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
         candidate.extra["owner"] = str(owner.idx)
         if relation == "team":
             candidate.extra["owner_sector"] = "yes"
+
+
+def named_beside(noun: Token) -> bool:
+    """ "his rival, Gennady Zyuganov", "Donald Trump, her opponent,": one person told by a
+    relation noun in apposition with a name (or right before one, past a comma, as the parse
+    may miss it) is that name's mention, no second party."""
+    if noun.tag_ != "NN":
+        return False
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+        return True
+    after = noun.i + 1 + (noun.i + 1 < len(noun.doc) and noun.nbor().text == ",")
+    return after < len(noun.doc) and noun.doc[after].pos_ == "PROPN"
 
 
 def _pronoun_owner(head: Token) -> Token | None:

@@ -56,7 +56,7 @@ from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.shared_words import sharing_words
 from eventwire.events.side_takers import side_taker, sided_by_name
-from eventwire.events.story_parties import story_parties
+from eventwire.events.story_parties import story_parties, story_rival
 from eventwire.events.targets_counted import counted_countries
 from eventwire.events.unowned_heads import unowned_head
 from eventwire.lexicons import word_set
@@ -229,6 +229,8 @@ class RoleReader:
                 continue
             heads = given_names(head) or [head, *appositions(head)]  # "a staffer named X"
             named = counted_countries(self, head) or [p for h in heads if (p := self._one(h))]
+            if not any(self._person(p) for p in named):  # "his rival, law professor X": X
+                named = story_rival(self, head) or named  # "his rival": the race's other one
             named += sharing_words(named, self.mentions, self.participant)  # "from X and Y"
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))

@@ -42,10 +42,16 @@ QUALIFIER_DEPS = MODIFIER_OR_OWNER_DEPS  # "the Iraq war", "Norway's minister"
 def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
     """The parties a relational phrase stands for: both of the story's pair ("both sides"),
     or the other of a race's two people ("his rival"); else none."""
-    lemma = head.lemma_.lower()
     if pair_phrase(head):
         return _met_states(reader, head) or story_pair(reader, head)
-    if lemma in CONTENDERS and head.tag_ == "NN":
+    return story_rival(reader, head)
+
+
+def story_rival(reader: MentionReader, head: Token) -> list[Participant]:
+    """ "his rival", "my opponent": the other of a race's two people; it goes before the
+    owner's side the actors stage makes of the phrase ("her rival" as a party of her country),
+    which names no one."""
+    if head.lemma_.lower() in CONTENDERS and head.tag_ == "NN":
         return _rival(reader, head)
     return []
 
