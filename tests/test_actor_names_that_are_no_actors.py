@@ -38,6 +38,15 @@ def test_an_adjective_opening_a_sentence_is_no_organisation() -> None:
     assert ("Tom Reilly", "person") in actors
 
 
+def test_a_sentence_adverb_is_no_person() -> None:
+    actors = _actors(
+        "Tuition climbs again.\n\nNationally, the average student owes $30,000, Mark Kantrowitz "
+        "said. Typically, borrowers repay in ten years, he said."
+    )
+    assert not any(name in {"Nationally", "Typically"} for name, _ in actors)
+    assert ("Mark Kantrowitz", "person") in actors
+
+
 def test_a_party_word_opening_a_sentence_stays_a_body() -> None:
     actors = _actors("Republicans in the state senate blocked the bill on Monday.")
     assert any(name == "Republicans" for name, _ in actors)

@@ -43,3 +43,21 @@ def test_a_person_named_only_as_a_modifier_is_not_the_pronouns_antecedent() -> N
         "the hope of questioning him."
     )
     assert target_names(text, "questioning") == ["Mark Olsen"]
+
+
+def test_a_new_paragraph_goes_on_with_the_person_it_has_just_named() -> None:
+    text = (
+        "Governor Peter Berg of Norway opened the session in Oslo on Monday.\n\n"
+        "In 1990 the party turned to a young lawyer, Karl Dahl. But he criticized the "
+        "inspectors."
+    )
+    assert doer_names(text, "criticized") == ["Karl Dahl"]
+
+
+def test_a_paragraph_that_names_the_subject_again_keeps_it() -> None:
+    text = (
+        "Governor Peter Berg of Norway opened the session in Oslo on Monday.\n\n"
+        "I have covered the governor for years, with Karl Dahl. Usually he criticized the "
+        "inspectors."
+    )
+    assert doer_names(text, "criticized") == ["Peter Berg"]

@@ -18,6 +18,9 @@ from .conftest import event_types
         '"Our nurses should not have to beg for their wages," Kagame said in a statement.',
         '"If it were not for the embargo, the girl should fly home to her mother," said Ana'
         " Reyes, a teacher in Hialeah.",
+        "Maria Lopez, a nurse in Laredo, says people should pay less for insulin.",
+        "The senator said the Kurds should be free to choose their own leaders.",
+        "Governor Ellis said students should be able to vote on campus.",
     ],
 )
 def test_a_duty_of_no_party_is_no_demand(text: str) -> None:

@@ -45,8 +45,8 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True  # "Hunragy's admission": a misspelt country, read as one later
     if all(t.pos_ in VERB_POS for t in span):
         return True  # "Elected officials", "Conceding that …": a verb capitalised, read as a name
-    if not person and opening_modifier(span):
-        return True  # "Harsh comments are …": a capitalised adjective, read as a name
+    if opening_modifier(span) and (not person or _sentence_adverb(span[0])):
+        return True  # "Harsh comments are …", "Nationally, …": a capitalised modifier
     if stance_modifier(span) or describes_a_body(span) or names_a_medium(span):
         return True
     platform = span.text in word_set("social_platform")
@@ -65,6 +65,18 @@ def opening_modifier(span: Span) -> bool:
     party = word.lower_ in word_set("party_adjective")
     known = word.text in known_organization_names()
     return not party and not known and country_of(word.text) is None
+
+
+def _sentence_adverb(word: Token) -> bool:
+    """ "Nationally, the average student owes …": an adverb set off by its comma modifies the
+    whole sentence; the tagger may still call it a person ("Kelly said" is no adverb)."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.pos_ == "ADV"
+        and word.dep_ == "advmod"
+        and following is not None
+        and following.text == ","
+    )
 
 
 def no_person(span: Span) -> bool:

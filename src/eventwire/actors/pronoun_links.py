@@ -19,6 +19,7 @@ from eventwire.actors.pronoun_salience import (
     after_unnamed,
     embedded_nearest,
     named_in_own_phrase_first,
+    paragraph_subjects,
     parallel_subjects,
 )
 from eventwire.model import Actor
@@ -58,7 +59,9 @@ def link_pronoun(ledger: ActorLedger, candidate: Candidate) -> None:
     subjects = (
         [(o, a) for o, a in people if subject_mention(o)] if subject_mention(candidate) else []
     )
-    subjects = parallel_subjects(subjects, candidate)
+    subjects = paragraph_subjects(
+        parallel_subjects(subjects, candidate), people, candidate, ledger.text
+    )
     salient = embedded_nearest(candidate, _salient_subject(subjects, candidate), people)
     actor = salient or next(iter(a for _, a in outside_first(candidate, people)), None)
     actor = after_unnamed(candidate, actor, people, ledger.unnamed.get(gender, []))

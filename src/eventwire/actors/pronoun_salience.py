@@ -12,6 +12,10 @@ a subject (`pronoun_links._salient_subject`). Three things refine that preferenc
 * a person named only as a modifier of another noun ("the Slepian shooting", "the Smith
   campaign") is the topic of that noun, not a participant a later pronoun goes on with; such
   a person is an antecedent only when no person named in a phrase of their own fits;
+* a paragraph opens a new centre: where the last subject was in an earlier paragraph and the
+  pronoun's own paragraph has already named a fitting person ("In 1980 the party turned to a
+  governor, Ronald Reagan. But he ..."), the pronoun goes on with its paragraph, not with
+  the subject of an earlier one;
 * a pronoun left unlinked because it stands for an unnamed person ("my daughter ... she")
   starts a chain: the same pronoun later, with no fitting person named in between, still
   means that person, not someone named before the chain began.
@@ -80,3 +84,28 @@ def named_in_own_phrase_first(
     Slepian shooting ... questioning him": not Slepian) after the rest, each in its order."""
     modifier = [(o, a) for o, a in people if o.extra.get("modifier")]
     return [(o, a) for o, a in people if not o.extra.get("modifier")] + modifier
+
+
+def paragraph_subjects(
+    subjects: list[tuple[Candidate, Actor]],
+    people: list[tuple[Candidate, Actor]],
+    pronoun: Candidate,
+    text: str,
+) -> list[tuple[Candidate, Actor]]:
+    """The person an earlier sentence of the pronoun's own paragraph named last, in place of
+    the last subject where that subject stands in an earlier paragraph: centring on a subject
+    does not carry over a paragraph break past a person named since, unless the paragraph names
+    that subject again ("the Vermont senator"). People of the pronoun's own sentence are left
+    to the clause rules ("Asked about Holm's plan, she ...")."""
+    if not subjects:
+        return subjects
+    sentence = pronoun.extra.get("sentence")
+    earlier = next(((o, a) for o, a in people if o.extra.get("sentence") != sentence), None)
+    if earlier is None or "\n" in text[earlier[0].end : pronoun.start]:
+        return subjects
+    subject = subjects[0][1]
+    if "\n" not in text[subjects[0][0].end : pronoun.start] or any(
+        a is subject and "\n" not in text[o.end : pronoun.start] for o, a in people
+    ):
+        return subjects  # the subject is the paragraph's own, or named again in it
+    return [earlier]

@@ -38,6 +38,9 @@ DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down, drop out
 CEASING = words("event_words.tsv", "ceasing")  # stop, end: "the violence must stop"
+RIGHTS = words("modality_words.tsv", "permission") | words(
+    "modality_words.tsv", "ability_adjective"
+)
 OBJECTS = COMPLEMENT_OR_OBJECT_DEPS  # "prices must stop rising": no act bidden to cease
 
 
@@ -55,13 +58,16 @@ def stated_obligation(token: Token) -> bool:
 
 def _no_act_asked(clause: Token) -> bool:
     """ "should be at the top of the list", "should be president": a state is no act one can be
-    asked to do; "must be ready to mediate" asks one through its adjective's infinitive; "you
-    should see the crowd" tells what is there to see."""
+    asked to do; "must be ready to mediate" asks one through its adjective's infinitive, while
+    "should be able (free) to use it" states a right; "you should see the crowd" tells what is
+    there to see."""
     if clause.lemma_.lower() in PERCEIVING:
         return True
     if clause.lemma_.lower() not in STATE_VERBS:
         return False
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    if any(p.lemma_.lower() in RIGHTS for p in predicates):
+        return True  # "should be able to use it": a right held, no act asked
     return not any(_act_infinitive(x) for p in predicates for x in p.children if x.dep_ == "xcomp")
 
 

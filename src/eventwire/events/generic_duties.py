@@ -71,8 +71,11 @@ def _described(subject: Token) -> bool:
 
 
 def _describes_people(token: Token) -> bool:
-    """ "those who are unhappy", "people who lost the vote", "anyone who": a description."""
-    return token.lower_ in GENERIC and any(c.dep_ == "relcl" for c in token.children)
+    """ "those who are unhappy", "people who lost the vote", "anyone who": a description; a
+    bare "people" or "everyone" ("says people should be free to choose") is whoever it may be."""
+    if token.lower_ not in GENERIC:
+        return False
+    return any(c.dep_ == "relcl" for c in token.children) or not _determined(token)
 
 
 def _generic_agent(clause: Token) -> bool:
