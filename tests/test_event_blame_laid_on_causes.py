@@ -1,13 +1,16 @@
 """Blame or credit laid on a cause ("blamed the outage on the utility", "credited the rescue to
 the navy") is aimed at the party the cause phrase names, not at the owner of the thing blamed;
 a cause that is no party ("on a bad microphone") aims it at no one, and an object that is a
-party keeps its own reading."""
+party keeps its own reading. A thing blamed on a thing with no party named on either side,
+in the passive too ("the outbreak was blamed on bad water"), accuses no one (session 52); a
+party that owns or names the thing blamed ("blamed the mayor's budget", "Republican
+policies") is its target."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import event_at, run_texts
+from .conftest import event_at, run_texts, typed_triggers
 
 LEAD = "BOSTON (AP) -- "
 
@@ -45,3 +48,33 @@ def test_blame_laid_on_a_thing_aims_at_no_owner() -> None:
 def test_a_blamed_party_keeps_its_reading() -> None:
     text = "Mayor Tom Rankin blamed Governor Lisa Ortega for the blackout on Monday."
     assert _sides(text, "blamed")[1] == ["Lisa Ortega"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fever outbreak has been blamed on dirty wells and crowded housing.",
+        "The power cut was blamed on a faulty cable.",
+        "The derailment, blamed on worn rails, closed the line for a week.",
+    ],
+)
+def test_blame_laid_only_on_things_accuses_no_one(text: str) -> None:
+    assert "blamed" not in [t for _, t in typed_triggers(LEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mayor Tom Rankin blamed Governor Lisa Ortega's budget for the layoffs.", "Lisa Ortega"),
+        ("The fire was blamed on Governor Lisa Ortega.", "Lisa Ortega"),
+    ],
+)
+def test_blame_of_a_thing_a_party_owns_or_names_stays(text: str, target: str) -> None:
+    (result,) = run_texts(LEAD + text, date="2016-05-02")
+    recipients = [r.name for r in event_at(result, "blamed").recipients]
+    assert any(target in name for name in recipients)
+
+
+def test_blame_of_a_thing_a_party_names_stays() -> None:
+    text = "Mayor Tom Rankin blamed Republican tax cuts for the budget gap."
+    assert ("ACCUSE", "blamed") in typed_triggers(LEAD + text)

@@ -15,9 +15,12 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import DEVICES, MILITARY, VIOLENCE, is_agent, words
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
+from eventwire.events.owned_things import names_a_person
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
+from eventwire.parse.nlp import PLACE_ENTITIES
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
@@ -26,6 +29,7 @@ PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
+OWNER_ENTITIES = {"PERSON", "NORP", "ORG"}  # a modifier naming whose a thing is
 
 
 def press_release(match: TriggerMatch) -> bool:
@@ -86,25 +90,36 @@ def recalls_a_fact(match: TriggerMatch) -> bool:
 
 
 def attributes_a_cause(match: TriggerMatch) -> bool:
-    """ "credits the change to a defection of voters", "blamed the crash on bad weather": a
-    thing put down to another thing names a cause, no praise or blame of a party ("credited
-    the win to his volunteers", "blamed the attack on Hamas" name one)."""
+    """ "credits the change to a defection of voters", "blamed the crash on bad weather", "the
+    outbreak was blamed on poor sanitation": a thing put down to another thing names a cause,
+    no praise or blame of a party ("credited the win to his volunteers", "blamed the attack
+    on Hamas", "blamed Obama's policies on the Fed" name one)."""
     head = match.head
     if match.nominal or head.lemma_.lower() not in ATTRIBUTING:
         return False
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    causes = [
-        p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-    things = [*objects, *causes]
+    objects = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    objects += [head.head] if head.dep_ == "acl" else []  # "the crash, blamed on the weather"
+    causes = pobjs(head, CAUSE_PREPS)
+    things = [w for t in [*objects, *causes] for w in (t, *t.conjuncts)]
     return bool(objects) and bool(causes) and not any(map(_names_a_party, things))
 
 
 def _names_a_party(noun: Token) -> bool:
-    """A party, or a thing a party owns ("the government's policies")."""
+    """A party, or a thing a party owns or is named by ("the government's policies", "Wall
+    Street greed", "Republican policies")."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    return any(is_agent(t) or t.ent_type_ in PEOPLE_ENTITIES for t in [noun, *owners])
+    owners += [c for c in noun.children if c.dep_ in PREMODIFIER_DEPS and _named(c)]
+    return any(_is_party(t) for t in [noun, *owners])
+
+
+def _named(token: Token) -> bool:
+    """A name of someone or a people's adjective ("Republican", "Wall Street"); a place names
+    where, not whose ("the US obesity epidemic")."""
+    if token.ent_type_ in PLACE_ENTITIES:
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in OWNER_ENTITIES
+
+
+def _is_party(token: Token) -> bool:
+    """Someone who can act, also a common noun for one person ("a contractor")."""
+    return is_agent(token) or token.ent_type_ in PEOPLE_ENTITIES or names_a_person(token)
