@@ -42,6 +42,7 @@ BELLIGERENT_ENTITIES = {"GPE", "NORP", "ORG"}  # a war on one of them may be fou
 BELLIGERENT_SECTORS = {"GOV", "MIL", "REB", "SPY"}  # a government, army, rebels or agents
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 HELD_IDEAS = words("event_words.tsv", "upheld_principle") | words("event_words.tsv", "entitlement")
+SPEECHES = words("event_words.tsv", "addressing")  # an address, a speech, remarks
 ASSAILED_PREPS = {"on", "against", "upon"}  # "attacks on our freedom"
 
 
@@ -142,15 +143,15 @@ def fought_over_abstractions(verb: Token) -> bool:
 
 def assailed_abstraction(match: TriggerMatch) -> bool:
     """ "our freedom is under assault", "attacks on voting rights", "the address came under
-    attack": an attack whose every target is a right, principle, plan or what a party says or
-    does, and nothing a blow can fall on, is fought with words or laws, whatever violence
+    attack": an attack whose every target is a right, principle, plan, speech or what a party
+    says or does, and nothing a blow can fall on, is fought with words or laws, whatever violence
     ("terrorism") the sentence names elsewhere."""
     if match.code.type != "ASSAULT":
         return False
     targets = [stand_in(t) for t in _assailed(match)]
     if not targets or any(map(harmable, targets)):
         return False
-    return all(in_words(t, ABSTRACTIONS | HELD_IDEAS) for t in targets)
+    return all(in_words(t, ABSTRACTIONS | HELD_IDEAS | SPEECHES) for t in targets)
 
 
 def _assailed(match: TriggerMatch) -> list[Token]:
