@@ -77,6 +77,7 @@ WEIGHTS = {
     "reflexive": -0.5,
     "releases no one": -0.6,
     "done to no one": -0.6,
+    "an idea assailed": -0.6,
     "recognition of no state": -0.6,
     "a person known by sight": -0.6,
     "goods checked": -0.6,

@@ -24,7 +24,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.verb_arguments import objects, people, prep_objects
+from eventwire.events.verb_arguments import objects, people, prep_nouns, prep_objects
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.forms import in_words
 
@@ -41,6 +41,9 @@ FOE_PREPS = {"on", "against"}  # whom a war is waged on
 BELLIGERENT_ENTITIES = {"GPE", "NORP", "ORG"}  # a war on one of them may be fought
 BELLIGERENT_SECTORS = {"GOV", "MIL", "REB", "SPY"}  # a government, army, rebels or agents
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
+HELD_IDEAS = words("event_words.tsv", "upheld_principle") | words("event_words.tsv", "entitlement")
+SPEECHES = words("event_words.tsv", "addressing")  # an address, a speech, remarks
+ASSAILED_PREPS = {"on", "against", "upon"}  # "attacks on our freedom"
 
 
 def figurative_sense(match: TriggerMatch) -> str | None:
@@ -136,3 +139,28 @@ def fought_over_abstractions(verb: Token) -> bool:
     if not done_to or any(map(harmable, done_to + opposed)):
         return False
     return all(in_words(t, ABSTRACTIONS) for t in done_to)
+
+
+def assailed_abstraction(match: TriggerMatch) -> bool:
+    """ "our freedom is under assault", "attacks on voting rights", "the address came under
+    attack": an attack whose every target is a right, principle, plan, speech or what a party
+    says or does, and nothing a blow can fall on, is fought with words or laws, whatever violence
+    ("terrorism") the sentence names elsewhere."""
+    if match.code.type != "ASSAULT":
+        return False
+    targets = [stand_in(t) for t in _assailed(match)]
+    if not targets or any(map(harmable, targets)):
+        return False
+    return all(in_words(t, ABSTRACTIONS | HELD_IDEAS | SPEECHES) for t in targets)
+
+
+def _assailed(match: TriggerMatch) -> list[Token]:
+    """What an attack falls on: a verb's object or passive subject, a noun's "on"/"against"
+    object, or the subject of a clause that says it is "under attack"."""
+    head = match.head
+    if not match.nominal:
+        return [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    found = prep_nouns(head, ASSAILED_PREPS)
+    if head.dep_ == "pobj" and head.head.lower_ == "under":
+        found += [c for c in head.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 from eventwire.events.combat_senses import figurative
 from eventwire.events.lexicon import POLITICAL_SECTORS
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import CRITICISM, RACE, VERBAL_ATTACKS, other_sense
+from eventwire.events.sense import CRITICISM, IDEA_ASSAILED, RACE, VERBAL_ATTACKS, other_sense
 from eventwire.model import Event, Participant
 
 SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words
@@ -40,6 +40,8 @@ def _speaker(participant: Participant) -> bool:
 def _plain_or_raced_attack(match: TriggerMatch) -> bool:
     """The word in no other sense; or an attack word (`verbal_attack`: attack, clash, assault)
     that `sense` reads as a race only for the contest words beside it: an attack in a race is
-    still aimed at someone, where a battle for a race is the race."""
+    still aimed at someone, where a battle for a race is the race. So is an attack on a right
+    or a record ("attacks on her record"): between politicians it is criticism."""
     reason = other_sense(match)
-    return reason is None or (reason == RACE and match.head.lemma_.lower() in VERBAL_ATTACKS)
+    attack = match.head.lemma_.lower() in VERBAL_ATTACKS  # an idea assailed between them: words
+    return reason is None or (reason in {RACE, IDEA_ASSAILED} and attack)

@@ -15,7 +15,11 @@ from eventwire.events.combat_senses import figurative, race_won
 from eventwire.events.deprived import deprives
 from eventwire.events.enabling import enabled_by_a_thing, risked_by_a_thing
 from eventwire.events.evaluative import names_someone
-from eventwire.events.figurative_senses import figurative_sense, fought_over_abstractions
+from eventwire.events.figurative_senses import (
+    assailed_abstraction,
+    figurative_sense,
+    fought_over_abstractions,
+)
 from eventwire.events.held_aid import held_aid
 from eventwire.events.lexicon import CONTEST, FIGURATIVE, VERDICT_TYPES, mentions, words
 from eventwire.events.missing_parties import missing_party
@@ -43,6 +47,7 @@ INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the e
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
 RACE = "contest, not violence"  # `other_sense`: a combat word that names a race
+IDEA_ASSAILED = "an idea assailed"  # `other_sense`: "attacks on voting rights", no blow
 STRIKES = {"strike"}
 AIR_STRIKE = "195"  # CAMEO: air strikes
 SEIZING = words("event_words.tsv", "seizing")
@@ -100,6 +105,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
     if not match.nominal and figurative(match) and fought_over_abstractions(head):
         return "done to no one"  # "attack specific policies", "the rules were fought"
+    if head.lemma_.lower() in VERBAL_ATTACKS and assailed_abstraction(match):
+        return IDEA_ASSAILED  # "our freedom is under assault", "attacks on voting rights"
     if head.lemma_.lower() in SHOOTING and films(head):
         return "films"
     if head.lemma_.lower() in GREETINGS and formula_greeting(head):

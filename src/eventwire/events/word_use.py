@@ -18,8 +18,14 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound
 def is_verb(token: Token) -> bool:
     """A verb used as a verb, not as a noun or adjective ("alleged", save an `acted_modifier`),
     or a `hung_clause`."""
-    verbal = token.dep_ not in NOMINAL_DEPS and (token.dep_ != "amod" or acted_modifier(token))
+    verbal = token.dep_ not in NOMINAL_DEPS and (not _modifier(token) or acted_modifier(token))
     return token.pos_ in VERB_POS and (verbal or hung_clause(token))
+
+
+def _modifier(token: Token) -> bool:
+    """A noun's modifier, or a word joined by "and" to one ("coal- and gas-fired plants", "elected
+    and appointed officials"): it modifies the same noun."""
+    return token.dep_ == "amod" or (token.dep_ == "conj" and token.head.dep_ == "amod")
 
 
 def is_noun(token: Token) -> bool:
