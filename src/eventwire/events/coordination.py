@@ -22,6 +22,7 @@ from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 TIME_PREPS = {"before", "after", "since", "until", "following"}
+GERUND_MARKS = TIME_PREPS | {"while"}  # "while praising", "after meeting"
 OWN_WORDS_DEPS = COMPLEMENT_DEPS | {"oprd"}  # "said that ...", "called him divisive"
 
 
@@ -63,8 +64,7 @@ def sequenced_act(head: Token) -> bool:
 def _gerund_mark(gerund: Token) -> Token | None:
     """The time or contrast word that opens a gerund clause ("while praising", "after
     meeting"), if any."""
-    marks = TIME_PREPS | {"while"}
-    return next((c for c in gerund.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    return next((c for c in gerund.children if c.dep_ == "mark" and c.lower_ in GERUND_MARKS), None)
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -24,7 +24,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.verb_arguments import objects, people, prep_nouns, prep_objects
+from eventwire.events.verb_arguments import objects, patients, people, prep_nouns, prep_objects
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.forms import in_words
 
@@ -102,7 +102,7 @@ def _thing_kept_from(verb: Token) -> bool:
     """ "this video is restricted from playing in your location": what is kept from doing
     something is a film or a published item, not a party, so no one is restricted; "barred
     him from moving detainees" restricts someone."""
-    kept = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
+    kept = patients(verb)
     acting = any(p.lower_ == "from" and p.dep_ == "prep" for p in verb.children)
     return acting and bool(kept) and all(word_forms(t) & KEPT_THINGS for t in kept)
 
@@ -134,7 +134,7 @@ def fought_over_abstractions(verb: Token) -> bool:
     sentence that tells no violence, done to plans, rules, votes or races and to nothing a
     blow can fall on (a person, place, force, target or vehicle), harms no one; fought against
     a party ("fought a rear-guard action against Congress"), it is a dispute with that party."""
-    done_to = [stand_in(c) for c in verb.children if c.dep_ in PATIENT_DEPS]
+    done_to = [stand_in(c) for c in patients(verb)]
     opposed = prep_objects(verb, OPPOSED_PREPS)
     if not done_to or any(map(harmable, done_to + opposed)):
         return False
@@ -159,7 +159,7 @@ def _assailed(match: TriggerMatch) -> list[Token]:
     object, or the subject of a clause that says it is "under attack"."""
     head = match.head
     if not match.nominal:
-        return [c for c in head.children if c.dep_ in PATIENT_DEPS]
+        return patients(head)
     found = prep_nouns(head, ASSAILED_PREPS)
     if head.dep_ == "pobj" and head.head.lower_ == "under":
         found += [c for c in head.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

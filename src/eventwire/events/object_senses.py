@@ -18,7 +18,8 @@ from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
+from eventwire.events.verb_arguments import patients
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES
 
@@ -47,7 +48,7 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.lemma_.lower() not in DEPLOYING:
         return False
-    deployed = [stand_in(c) for c in head.children if c.dep_ in PATIENT_DEPS]
+    deployed = [stand_in(c) for c in patients(head)]
     if head.dep_ in {"acl", "amod"}:
         deployed.append(head.head)
     return bool(deployed) and not any(_names_a_force(t) for t in deployed)
@@ -97,7 +98,7 @@ def attributes_a_cause(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.lemma_.lower() not in ATTRIBUTING:
         return False
-    objects = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    objects = patients(head)
     objects += [head.head] if head.dep_ == "acl" else []  # "the crash, blamed on the weather"
     causes = pobjs(head, CAUSE_PREPS)
     things = [w for t in [*objects, *causes] for w in (t, *t.conjuncts)]

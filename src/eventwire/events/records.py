@@ -21,7 +21,7 @@ from eventwire.events.idioms import armed_word
 from eventwire.events.lexicon import agent_nouns, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import tells_violence
-from eventwire.events.verb_arguments import objects, people, prep_objects
+from eventwire.events.verb_arguments import patients, people, prep_objects
 from eventwire.parse.forms import in_words
 
 RECORDS = words("event_words.tsv", "record")  # documents, passport, emails, account
@@ -43,7 +43,7 @@ def destroys_records(match: TriggerMatch) -> bool:
     if match.code.mode != DESTROY or match.nominal:
         return False
     head = match.head
-    destroyed = objects(head) + [c for c in head.children if c.dep_ == "nsubjpass"]
+    destroyed = patients(head)
     if not destroyed:
         return False
     lemmas = [t.lemma_.lower() for t in destroyed]
@@ -59,7 +59,7 @@ def animals_struck(match: TriggerMatch) -> bool:
     if match.code.type not in HARM_TYPES or match.nominal:
         return False
     head = match.head
-    struck = objects(head) + [c for c in head.children if c.dep_ == "nsubjpass"]
+    struck = patients(head)
     return bool(struck) and all(_animal(t) for t in struck)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_RELATIVES, agent_nouns
+from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import NOUN_POS
 
@@ -18,6 +19,11 @@ PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 
 def objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def patients(verb: Token) -> list[Token]:
+    """What the verb is done to: its direct objects, or its subjects in the passive."""
+    return [c for c in verb.children if c.dep_ in PATIENT_DEPS]
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
