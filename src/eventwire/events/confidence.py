@@ -91,6 +91,7 @@ WEIGHTS = {
     "names someone": -0.6,
     "asks leave": -0.6,
     "enabled by a thing": -0.6,
+    "letting named": -0.6,
     "remembered": -0.6,
     "a title": -0.6,
     "films": -0.6,

@@ -1,7 +1,9 @@
 """Letting or threatening told of a thing: "This allowed us to know the score", "a system which
 allows him to keep his options open", "the state's process must be allowed to proceed". A thing
 or an event that makes an act possible, or a thing let go on, is no party giving way: only a
-party that lets another act, or a party let act, is a concession (CONCEDE). Likewise a thing
+party that lets another act, or a party let act, is a concession (CONCEDE); letting named as
+what a person, a stance or a bill is for ("a proponent of allowing them to stay", "open to
+allowing it", "a bill permitting states to ban it") is a policy, not leave given. Likewise a thing
 that "threatens" ("the primary threatens to knock him out", "it threatens the work") tells a
 risk, not a party's threat (THREATEN)."""
 
@@ -9,14 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent, words
 from eventwire.parse.nlp import in_quotation
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
+DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them to stay" is leave
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
+GERUND = "VBG"
+NAMING_POS = {"NOUN", "PROPN", "ADJ"}  # "opponents of", "his position of", "open to"
 
 
 def enabled_by_a_thing(verb: Token) -> bool:
@@ -30,6 +36,22 @@ def enabled_by_a_thing(verb: Token) -> bool:
     allowed = [c for c in verb.children if c.dep_ == "nsubjpass"]
     told_doer = any(c.dep_ == "agent" for c in verb.children)
     return bool(allowed) and not told_doer and all(_thing(a, verb) for a in allowed)
+
+
+def letting_named(verb: Token) -> bool:
+    """A gerund of letting that a noun or an adjective names as its topic: "opponents of
+    allowing refugees in", "his position of not allowing them", "open to allowing it", "a
+    bill permitting states to ban it", "no problem allowing the DNC to": a policy or a stance
+    is spoken of; no party gives way (not "he won by allowing", nor "allowed them to march",
+    nor an act's or a decision's content, "a ruling allowing them to stay")."""
+    if verb.lemma_.lower() not in PERMITTING or verb.tag_ != GERUND:
+        return False
+    if verb.dep_ == "acl":
+        noun = verb.head
+        decided = event_noun(noun) or noun.lemma_.lower() in DECIDING
+        return noun.pos_ in NAMING_POS and not decided
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.pos_ == "ADP" and prep.head.pos_ in NAMING_POS
 
 
 def risked_by_a_thing(verb: Token) -> bool:
