@@ -26,6 +26,7 @@ REPORT_DEPS = {"ccomp", "parataxis", "conj"}  # "X, a poll shows" hung on X's ve
 MODIFIER_DEPS = NOUN_CLAUSE_DEPS  # "voters who backed X", "polls show voters rejecting X"
 RELATIVE_SUBJECTS = {"who", "that"}  # the noun the clause hangs on is its doer
 MAX_CLIMB = 2  # "said they would be voting": the reporting verb is at most two verbs up
+SHARE_MARKS = {"in", "of", "out"}  # "six in 10", "three of four", "two out of three"
 SAME_DOERS = {"they", "we"}  # "8 percent said they would vote": the share speaks of itself
 
 
@@ -119,8 +120,18 @@ def _described_public(verb: Token) -> bool:
     return active and all(d.dep_ == "nsubj" and d.lower_ in RELATIVE_SUBJECTS for d in doers)
 
 
+def _number_share(noun: Token) -> bool:
+    """ "six in 10", "three of four": one number counted out of another, which the parse hangs
+    on the second as its quantifiers."""
+    marks = [c for c in noun.children if c.dep_ == "quantmod"]
+    counted = any(c.like_num for c in marks) and any(c.lower_ in SHARE_MARKS for c in marks)
+    return noun.like_num and counted
+
+
 def _share(noun: Token) -> bool:
     """ "a majority of voters", "most of them", "45% of Democrats", "those polled"."""
+    if _number_share(noun):
+        return True
     lemma = noun.lemma_.lower()
     of = any(c.lower_ == "of" for c in noun.children)
     polled = lemma == "those" and any(
@@ -173,12 +184,13 @@ def polled_public(noun: Token, unnamed: bool = False) -> bool:
 
 
 def _quantified(noun: Token) -> bool:
-    """ "most voters", "many Sanders supporters": a count of the public."""
+    """ "most voters", "many Sanders supporters", "34,000 people", "1.5 million voters": a count
+    of the public."""
     return any(
         c.lower_ in word_set("public_quantifier")
         for c in noun.children
         if c.dep_ in {"amod", "det"}
-    )
+    ) or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _poll_after(verb: Token) -> bool:
