@@ -34,7 +34,7 @@ def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
         owning = _mention_at(mentions, owner) if owner is not None else None
         relative = by_id.get(owning.actor_id or "") if owning is not None else None
         namesake = by_id.get(_named_kin(doc, mention, mentions, owning) or "") if by_noun else None
-        if namesake is not None and namesake is not actor and namesake.country is not None:
+        if namesake is not None and namesake is not actor and _told_country(namesake):
             actor.country = namesake.country.model_copy()  # "great-uncle Lazaro Gonzalez"
             continue
         if relative is None or relative is actor or relative.country is None:
@@ -42,6 +42,12 @@ def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
         told = by_noun and relative.country.method not in HOME_METHODS
         if actor.country is None or (told and coded_by_home(actor, {PERSON})):
             actor.country = relative.country.model_copy()
+
+
+def _told_country(actor: Actor) -> bool:
+    """A country the text or a known-actor row gives, not only the article's home default:
+    a default on the named relative says less than the kin owner's told country does."""
+    return actor.country is not None and actor.country.method not in HOME_METHODS
 
 
 def _kin_owner(doc: Doc, mention: Mention) -> tuple[Token | None, bool]:
@@ -60,9 +66,9 @@ def _named_kin(
 ) -> str | None:
     """The one person the text names after the same kin noun ("instead of great-uncle Lazaro
     Gonzalez", "his great-uncle, Lazaro") that a mention by the kin noun alone ("Elian's
-    great-uncle") stands for: told once by name, the relative keeps that person's country,
-    not the country of whose kin he is (a Cuban boy's great-uncle may live in Miami). A name
-    whose kin noun another person owns is someone else's relative."""
+    great-uncle") stands for: told once by name, the relative keeps that person's told
+    country, not the country of whose kin he is (a Cuban boy's great-uncle may live in Miami).
+    A name whose kin noun another person owns is someone else's relative."""
     head = head_word(doc, mention)
     if head is None:
         return None
