@@ -89,3 +89,13 @@ def test_a_counted_group_acts_through_its_quantity_noun() -> None:
     result = _result("Hundreds of donors pressed Senator Ann Lee to drop her reelection bid.")
     event = next(e for e in result.events if e.trigger.text == "pressed")
     assert [a.name for a in event.actors] == ["donors"]
+
+
+def test_a_group_a_relative_clause_tells_suffering_an_act_is_its_target() -> None:
+    text = (
+        "TRENTON, N.J. _ Detectives in Trenton are reviewing old cases. A Trenton police "
+        "captain said that of six tenants who had been beaten last winter, no suspect was "
+        "ever found."
+    )
+    event = next(e for e in _result(text).events if e.trigger.text == "beaten")
+    assert [(r.name, r.country) for r in event.recipients] == [("tenants", "USA")]

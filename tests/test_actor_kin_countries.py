@@ -37,3 +37,16 @@ def test_a_relative_after_whose_is_the_owners_and_the_harms_target(text: str, tr
     (victim,) = harm.recipients
     assert victim.name.endswith(("'s daughter", "'s nephew"))
     assert victim.country is not None and victim.sector is None
+
+
+def test_a_relative_named_by_the_kin_noun_alone_is_the_one_named_after_it() -> None:
+    """ "great-uncle Marc Joseph, an American citizen" ... "Pedro's great-uncle": the
+    great-uncle told once by name keeps that name's told country, not the boy's homeland."""
+    text = (
+        "MIAMI (AP) -- Pedro Diaz, a Haitian boy, has lived in Miami since March. A state judge "
+        "on Monday refused to name great-uncle Marc Joseph, an American citizen, as the boy's "
+        "guardian. Pedro's great-uncle vowed to appeal the ruling."
+    )
+    (result,) = run_texts(text, date="2000-03-06")
+    (vow,) = [e for e in result.events if e.trigger.text == "vowed"]
+    assert [(a.name, a.country) for a in vow.actors] == [("Pedro's great-uncle", "USA")]

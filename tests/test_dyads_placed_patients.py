@@ -29,3 +29,8 @@ def test_places_of_two_countries_leave_the_target_unknown() -> None:
 def test_dateline_country_is_no_patient() -> None:
     text = "HANOI, Vietnam (AP) -- Nine people were killed on Monday."
     assert _targets(text, "killed") == []
+
+
+def test_relative_clause_patients_are_of_the_place_of_the_act() -> None:
+    text = "Officials said the eleven pilgrims who were killed in Karachi were buried on Friday."
+    assert [c for _, c in _targets(text, "killed")] == ["PAK"]

@@ -17,7 +17,7 @@ from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import lower_words
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their own
 
@@ -56,12 +56,29 @@ def takes_part(noun: Token) -> bool:
     while noun.dep_ == "conj":
         noun = noun.head
     noun = _counting_noun(noun)
+    if _relative_part(noun):
+        return True
     if noun.dep_ == "pobj":
         return party_preposition(noun.head) or counsel_client(noun)
+    return _argument_of_act(noun)
+
+
+def _argument_of_act(noun: Token) -> bool:
+    """The noun is the subject or object of an event-trigger or reporting verb."""
     verb = noun.head
     if noun.dep_ not in CORE_ARGUMENT_DEPS or verb.pos_ not in VERB_POS:
         return False
     return verb.lemma_.lower() in trigger_verbs() or cue_class(verb) is not None
+
+
+def _relative_part(noun: Token) -> bool:
+    """ "nine women who had been killed", "donors who pressed the senator": a relative clause
+    on the noun whose pronoun is the subject or object of an act makes the noun that act's
+    side, wherever the noun itself stands in its own clause ("of nine women who were killed,
+    four cases were solved")."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    pronouns = [t for c in clauses for t in c.children if t.tag_ in WH_TAGS]
+    return any(_argument_of_act(p) for p in pronouns)
 
 
 def _counting_noun(noun: Token) -> Token:

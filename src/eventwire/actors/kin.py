@@ -19,6 +19,7 @@ from eventwire.model import HOME_METHODS, Actor, ActorType, Mention, MentionKind
 POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
 PERSON = ActorType.PERSON
 COMMA = ","
+DEGREE_DEPS = frozenset({"amod", "punct", "compound"})  # "great-uncle", "half brother"
 
 
 def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -32,11 +33,21 @@ def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
         owner, by_noun = _kin_owner(doc, mention)
         owning = _mention_at(mentions, owner) if owner is not None else None
         relative = by_id.get(owning.actor_id or "") if owning is not None else None
+        namesake = by_id.get(_named_kin(doc, mention, mentions, owning) or "") if by_noun else None
+        if namesake is not None and namesake is not actor and _told_country(namesake):
+            actor.country = namesake.country.model_copy()  # "great-uncle Lazaro Gonzalez"
+            continue
         if relative is None or relative is actor or relative.country is None:
             continue
         told = by_noun and relative.country.method not in HOME_METHODS
         if actor.country is None or (told and coded_by_home(actor, {PERSON})):
             actor.country = relative.country.model_copy()
+
+
+def _told_country(actor: Actor) -> bool:
+    """A country the text or a known-actor row gives, not only the article's home default:
+    a default on the named relative says less than the kin owner's told country does."""
+    return actor.country is not None and actor.country.method not in HOME_METHODS
 
 
 def _kin_owner(doc: Doc, mention: Mention) -> tuple[Token | None, bool]:
@@ -48,6 +59,47 @@ def _kin_owner(doc: Doc, mention: Mention) -> tuple[Token | None, bool]:
         return next((c for c in head.children if c.dep_ == "poss"), None), True
     named = mention.kind == MentionKind.NAME
     return (_owner_before(doc, mention.evidence.start) if named else None), False
+
+
+def _named_kin(
+    doc: Doc, mention: Mention, mentions: list[Mention], owning: Mention | None
+) -> str | None:
+    """The one person the text names after the same kin noun ("instead of great-uncle Lazaro
+    Gonzalez", "his great-uncle, Lazaro") that a mention by the kin noun alone ("Elian's
+    great-uncle") stands for: told once by name, the relative keeps that person's told
+    country, not the country of whose kin he is (a Cuban boy's great-uncle may live in Miami).
+    A name whose kin noun another person owns is someone else's relative."""
+    head = head_word(doc, mention)
+    if head is None:
+        return None
+    found = set()
+    for named in mentions:
+        kin = _kin_before(doc, named) if named.kind == MentionKind.NAME else None
+        if kin is None or _kin_words(kin) != _kin_words(head):
+            continue
+        owner = _owner_before(doc, named.evidence.start)
+        owned = _mention_at(mentions, owner) if owner is not None else None
+        if owned is None or (owning is not None and owned.actor_id == owning.actor_id):
+            found.add(named.actor_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _kin_before(doc: Doc, mention: Mention) -> Token | None:
+    """The kin noun right before a name, a comma between them or none ("uncle" in "great-uncle
+    Lazaro Gonzalez" or "his uncle, Lazaro")."""
+    name = doc.char_span(
+        mention.evidence.start, mention.evidence.start + 1, alignment_mode="expand"
+    )
+    at = name.start if name is not None else 0
+    at -= 1 if at > 0 and doc[at - 1].text == COMMA else 0
+    kin = doc[at - 1] if at > 0 else None
+    return kin if kin is not None and kin.lower_ in word_set("kin_noun") else None
+
+
+def _kin_words(kin: Token) -> tuple[str, ...]:
+    """The kin noun with the words that make its degree ("great-uncle", "half brother")."""
+    degree = [c.lower_ for c in kin.lefts if c.dep_ in DEGREE_DEPS and c.pos_ != "PROPN"]
+    return (*degree, kin.lower_)
 
 
 def _owner_before(doc: Doc, start: int) -> Token | None:

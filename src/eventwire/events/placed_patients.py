@@ -1,8 +1,9 @@
 """Victims placed by the act they suffer: "Hundreds of protesters were arrested in Tbilisi",
-"five students were killed in Lagos". A passive with no doer names its patients only as a
-group; a group whose country no word of its own tells ("75 people were killed") is no one, but
-when the act happens in a geocoded place of one country, the group is that place's people
-(as `placed_people` reads a doer group), and so the act's target."""
+"five students were killed in Lagos", "the students who were shot in Lagos". A passive with no
+doer names its patients only as a group; a group whose country no word of its own tells ("75
+people were killed") is no one, but when the act happens in a geocoded place of one country,
+the group is that place's people (as `placed_people` reads a doer group), and so the act's
+target."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import coordinated, pobjs
 from eventwire.events.placed_people import PLACE_PREPS, unplaced_group
 from eventwire.events.targets_placed import country_at
+from eventwire.events.verb_subjects import relative_head
 from eventwire.model import Participant, Place
 
 
@@ -25,7 +27,7 @@ def placed_patients(reader: RoleReader, head: Token, places: list[Place]) -> lis
     if len(countries) != 1 or None in countries:
         return []
     (country,) = countries
-    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    subjects = [relative_head(c) for c in head.children if c.dep_ == "nsubjpass"]  # "who were"
     found = [
         p for s in subjects for p in reader.phrase(s) if unplaced_group(reader, p, countryless=True)
     ]
