@@ -26,3 +26,10 @@ def test_the_union_is_civilian_not_its_members_trade() -> None:
     codes = {a.name: a.sector.value if a.sector else None for a in result.actors}
     assert codes.get("The teachers' union") == "CVL"
     assert "The teachers" not in codes
+
+
+def test_a_union_keeps_the_country_its_words_name() -> None:
+    text = "PARIS (AP) -- The Spanish dockers' union threatened to strike against the port."
+    (result,) = run_texts(text, date="1998-03-01")
+    union = next(a for a in result.actors if a.name.endswith("union"))
+    assert union.country is not None and union.country.value == "ESP"

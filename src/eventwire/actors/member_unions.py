@@ -1,7 +1,8 @@
 """Unions named by the trade of their members: "the flight attendants' union", "the machinists
 union", "the teachers' union". The union acts, not its members: one group with the union's
-sector (groups.tsv codes unions as civilians), not "the teachers" (EDU) nor no actor at all. A
-named union ("the United Steelworkers union") is NER's organisation, found before."""
+sector (groups.tsv codes unions as civilians) and the country its words name ("the Polish
+miners' union"), not "the teachers" (EDU) nor no actor at all. A named union ("the United
+Steelworkers union") is NER's organisation, found before."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.group_names import phrase_key
-from eventwire.actors.phrases import code
+from eventwire.actors.phrases import code, find_country
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
@@ -33,6 +34,7 @@ def find_member_unions(finder: MentionCollector) -> None:
             ActorType.GROUP,
             span,
             key=key,
+            country=find_country(doc, list(span)),  # "the Polish miners' union"
             sector=code(doc, sector, union.idx, union.idx + len(union)),
         )
 
