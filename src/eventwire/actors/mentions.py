@@ -29,6 +29,7 @@ from eventwire.actors.kind_groups import find_kind_groups
 from eventwire.actors.known_descriptions import find_race_descriptions
 from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.listed_examples import listing_sector
+from eventwire.actors.member_unions import find_member_unions
 from eventwire.actors.membership_bodies import members_sector
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.movement_names import find_movement_names
@@ -97,6 +98,7 @@ class MentionFinder(PersonMentions):
         self._find_state_groups()
         find_war_veterans(self)  # "Vietnam veterans": the war's country is not theirs
         find_political_camps(self)  # "liberals demand", "2,000 nationalists rallied"
+        find_member_unions(self)  # "the machinists union": before its members' trade
         self._find_groups()
         self._find_located_groups()
         self._find_owned_groups()
