@@ -18,6 +18,7 @@ from tests.conftest import event_at, event_types, run_texts
         "Senator Lund dropped out of the running on Tuesday.",
         "Senator Ward suspended her campaign on Tuesday.",
         "Governor Hale ended his presidential bid on Wednesday.",
+        "Governor Hale ended his bid for the White House on Wednesday.",
     ],
 )
 def test_candidate_leaving_a_race_yields_to_no_one(text: str) -> None:

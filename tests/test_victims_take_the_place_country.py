@@ -28,3 +28,8 @@ def test_an_attack_at_home_keeps_the_domestic_convention() -> None:
 def test_victims_of_no_named_attacker_keep_no_country() -> None:
     (r,) = run_texts("The bombings at the British embassy in Nairobi killed 40 people.")
     assert "KEN" not in _countries(event_at(r, "killed").recipients)
+
+
+def test_a_building_whose_own_words_tell_its_country_keeps_it() -> None:
+    (r,) = run_texts("Gunmen attacked a French army base in Chad on Tuesday.")
+    assert _countries(event_at(r, "attacked").recipients) == {"FRA"}

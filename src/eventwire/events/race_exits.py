@@ -23,10 +23,23 @@ STEPPING_DOWN = "0831"  # CAMEO: a leader steps down (PLOVER CONCEDE)
 def leaves_race(match: TriggerMatch, recipients: list[Participant]) -> bool:
     """A verb of stepping down whose object, or "out of" object, is a race or a bid, or that
     is a bare "drop out"/"bow out", with no one named as the one yielded to."""
-    if match.nominal or match.code.cameo != STEPPING_DOWN or recipients:
+    if match.nominal or match.code.cameo != STEPPING_DOWN:
         return False
     verb = match.head
-    return _out(verb) or any(_is_race(t) for t in _left(verb))
+    races = [t for t in _left(verb) if _is_race(t)]
+    if any(not _sought(p, races) for p in recipients):
+        return False
+    return _out(verb) or bool(races)
+
+
+def _sought(recipient: Participant, races: list[Token]) -> bool:
+    """ "ended his bid for the White House", "quit the race for the Senate": the office a
+    race is for is what was sought, not a party yielded to."""
+    offices = [o for race in races for o in pobjs(race, {"for"})]
+    return recipient.mention is not None and any(
+        o.left_edge.idx <= recipient.mention.start < o.right_edge.idx + len(o.right_edge)
+        for o in offices
+    )
 
 
 def _left(verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import country_of
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import people_of
@@ -42,10 +43,20 @@ def placed_victims(
 
 def _unnamed(reader: RoleReader, participant: Participant) -> bool:
     """A group the text gives no country (`RoleReader.named`), or one the domestic convention
-    built from the attackers' country, which has no actor of its own; not a body's own staff."""
-    if participant.sector in BODIES:
+    built from the attackers' country, which has no actor of its own; not a body's own staff,
+    nor a side whose own words tell its country ("a U.S. Marine barracks in Lebanon")."""
+    if participant.sector in BODIES or _told_country(participant):
         return False
     return participant.actor_id is None or not reader.named(participant.actor_id)
+
+
+def _told_country(participant: Participant) -> bool:
+    """Whether a word of the side's own mention names its country ("the U.S. military base",
+    "two Israeli soldiers"): told, so no guess; a people the domestic convention named is not."""
+    if participant.mention is None or participant.name == people_of(participant.country or ""):
+        return False
+    words = participant.mention.text.split()
+    return any((c := country_of(w)) is not None and c.iso3 == participant.country for w in words)
 
 
 def _moved(participant: Participant, country: str) -> Participant:
