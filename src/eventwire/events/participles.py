@@ -10,7 +10,10 @@ charged in the bombing", "Bin Laden, indicted as its architect", "protesters arr
 "a contractor accused of spying") tells the authorities' or accuser's act on the person it
 describes, as "who were charged" would, its doer named or not, and so does one opening the
 sentence on its subject ("Indicted on bribery charges, the mayor resigned");
-a crowd described as protesting ("greeted by thousands protesting the pact") protests.
+a crowd described as protesting ("greeted by thousands protesting the pact") protests; anyone
+described by an -ing clause telling a speech act or an act aimed at someone ("a rights group
+demanding that the company pull out", "delegates backing Clinton") does that act, as "a group
+that demands" would.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
         return True
     if protesting_crowd(head, event.type) or sequenced_act(head):  # "while praising X"
         return True
+    if reduced_relative(head) and (event.recipients or event.type in SAID_TYPES):
+        return True
     if not bare_participle(head):
         return False
     if not (event.recipients or beside_protest or _told_by_doer(head, event)):
@@ -95,6 +100,13 @@ def _alleged_of_someone(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and any(
         c.dep_ == "nsubj" and is_agent(c) for c in clause.children
     )
+
+
+def reduced_relative(head: Token) -> bool:
+    """ "took heat from a rights group demanding that the company pull out": an -ing clause on
+    someone (a relative clause cut short, "a group that demands") tells that one's own act,
+    not the content of the act the sentence reports about them."""
+    return head.dep_ == "acl" and head.tag_ == "VBG" and is_agent(head.head)
 
 
 def legal_step(head: Token) -> bool:
