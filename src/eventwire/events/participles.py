@@ -11,9 +11,9 @@ charged in the bombing", "Bin Laden, indicted as its architect", "protesters arr
 describes, as "who were charged" would, its doer named or not, and so does one opening the
 sentence on its subject ("Indicted on bribery charges, the mayor resigned");
 a crowd described as protesting ("greeted by thousands protesting the pact") protests; anyone
-described by an -ing clause telling a speech act or an act aimed at someone ("a rights group
-demanding that the company pull out", "delegates backing Clinton") does that act, as "a group
-that demands" would.
+the sentence's act involves, described by an -ing clause telling a speech act or an act aimed
+at someone ("criticized by a rights group demanding that the company pull out", "persuading
+delegates backing Clinton") does that act, as "a group that demands" would.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from eventwire.events.coordination import sequenced_act
 from eventwire.events.lexicon import ATTRIBUTIVE, SAID_TYPES, is_agent, reports, words
 from eventwire.model import Event
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 # and, aimed at someone named, a promise or a welcome ("vowing to Vacco", "welcoming Blair")
 AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
@@ -104,9 +105,12 @@ def _alleged_of_someone(clause: Token) -> bool:
 
 def reduced_relative(head: Token) -> bool:
     """ "took heat from a rights group demanding that the company pull out": an -ing clause on
-    someone (a relative clause cut short, "a group that demands") tells that one's own act,
-    not the content of the act the sentence reports about them."""
-    return head.dep_ == "acl" and head.tag_ == "VBG" and is_agent(head.head)
+    someone the sentence's act involves (a relative clause cut short, "a group that demands")
+    tells that one's own act, not the content of the act the sentence reports about them. On
+    a subject it only says which one acts or speaks ("a super PAC attacking Clinton said")."""
+    described = head.head
+    told = described.dep_ not in SUBJECT_DEPS
+    return head.dep_ == "acl" and head.tag_ == "VBG" and told and is_agent(described)
 
 
 def legal_step(head: Token) -> bool:
