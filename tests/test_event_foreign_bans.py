@@ -40,6 +40,7 @@ def test_a_ban_on_ones_own_people_stays_repression(text: str) -> None:
     [
         "The candidate said he would ban foreign students from coming into the country.",
         "The new president barred Muslim travelers from entering the United States.",
+        "Two candidates in Iowa would bar Muslim migrants from the country.",
     ],
 )
 def test_a_ban_on_entering_a_country_is_a_sanction(text: str) -> None:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Event, Participant
 
 BANNING = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid, outlaw
@@ -53,9 +54,10 @@ def _foreign(doers: list[Participant], targets: list[Participant]) -> bool:
 
 
 def _entry_barred(ban: Token) -> bool:
-    """ "ban Muslims from entering the US", "a ban on refugees coming into the country": the ban's
-    own phrase keeps someone from crossing into a country."""
-    return any(
+    """ "ban Muslims from entering the US", "bar them from the country", "a ban on refugees
+    coming into the country": the ban's own phrase keeps someone out of a country."""
+    kept_out = any(_country(p) for p in pobjs(ban, {"from"}))  # "bar Muslims from the country"
+    return kept_out or any(
         t.lemma_.lower() in ENTRY and _under(t, ban) and _into_country(t)
         for t in ban.subtree
         if t.i != ban.i
@@ -67,7 +69,11 @@ def _into_country(entry: Token) -> bool:
     not a race or a building ("barred parties from entering the election")."""
     places = [c for c in entry.children if c.dep_ == "dobj"]
     places += [o for c in entry.children if c.lower_ in {"into", "to"} for o in c.children]
-    return any(p.ent_type_ == "GPE" or p.lemma_.lower() in COUNTRY_NOUNS for p in places)
+    return any(_country(p) for p in places)
+
+
+def _country(place: Token) -> bool:
+    return place.ent_type_ == "GPE" or place.lemma_.lower() in COUNTRY_NOUNS
 
 
 def _under(token: Token, ban: Token) -> bool:
