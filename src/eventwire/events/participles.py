@@ -28,6 +28,7 @@ from eventwire.parse.subjects import SUBJECT_DEPS
 # and, aimed at someone named, a promise or a welcome ("vowing to Vacco", "welcoming Blair")
 AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
+DESCRIBED_DEPS = SUBJECT_DEPS | {"appos"}  # who speaks or who a party is, not what it does
 DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
 
 
@@ -107,9 +108,10 @@ def reduced_relative(head: Token) -> bool:
     """ "took heat from a rights group demanding that the company pull out": an -ing clause on
     someone the sentence's act involves (a relative clause cut short, "a group that demands")
     tells that one's own act, not the content of the act the sentence reports about them. On
-    a subject it only says which one acts or speaks ("a super PAC attacking Clinton said")."""
+    a subject or an apposition it only says who that is ("a super PAC attacking Clinton said",
+    "praised the mayor, a rival attacking Warren")."""
     described = head.head
-    told = described.dep_ not in SUBJECT_DEPS
+    told = described.dep_ not in DESCRIBED_DEPS
     return head.dep_ == "acl" and head.tag_ == "VBG" and told and is_agent(described)
 
 
