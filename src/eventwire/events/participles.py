@@ -104,6 +104,13 @@ def _alleged_of_someone(clause: Token) -> bool:
     )
 
 
+def own_participle_act(head: Token, kind: str) -> bool:
+    """A participle that tells an act of its own, never the content of the act over it: an
+    appeal told on a message (`issued_appeal`) or the act of someone it describes
+    (`reduced_relative`)."""
+    return issued_appeal(head, kind) or reduced_relative(head)
+
+
 def reduced_relative(head: Token) -> bool:
     """ "took heat from a rights group demanding that the company pull out": an -ing clause on
     someone the sentence's act involves (a relative clause cut short, "a group that demands")
