@@ -1,5 +1,6 @@
 """A ban by one state on another state's ships, flights, goods or officials is a sanction
-(SANCTION, CAMEO 163); a government banning its own people's acts stays repression (COERCE)."""
+(SANCTION, CAMEO 163), and so is one that keeps people from entering a country, whoever
+proposes it; a government banning its own people's acts stays repression (COERCE)."""
 
 from __future__ import annotations
 
@@ -31,4 +32,21 @@ def test_a_ban_on_another_state_is_a_sanction(text: str, target: str) -> None:
     ],
 )
 def test_a_ban_on_ones_own_people_stays_repression(text: str) -> None:
+    assert [d[0] for d in event_dyads(text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate said he would ban foreign students from coming into the country.",
+        "The new president barred Muslim travelers from entering the United States.",
+        "Two candidates in Iowa would bar Muslim migrants from the country.",
+    ],
+)
+def test_a_ban_on_entering_a_country_is_a_sanction(text: str) -> None:
+    assert "SANCTION" in [d[0] for d in event_dyads(text)]
+
+
+def test_a_ban_on_entering_a_race_stays_repression() -> None:
+    text = "The junta in Rangoon banned opposition parties from entering the election."
     assert [d[0] for d in event_dyads(text)] == ["COERCE"]

@@ -5,18 +5,27 @@ entering": CAMEO codes a restriction on another state's traffic or people as an 
 sanction (163, PLOVER SANCTION), where a government banning its own people's rallies or
 parties is repression (172x, COERCE). The lexicon codes every ban as the second; which one the
 sentence tells shows only once its sides are read: a state body or an international
-organisation as the doer, and targets that all belong to a state other than the doer's.
+organisation as the doer, and targets that all belong to a state other than the doer's. A ban
+that keeps people from entering a country ("proposed to ban Muslims from entering the United
+States", "a ban on refugees coming into the country") shuts a border to outsiders: a sanction
+too, whoever proposes it and whether or not their state is named.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Event, Participant
 
 BANNING = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid, outlaw
+ENTRY = words("event_words.tsv", "border_entry")  # enter, come, travel: crossing into a country
+COUNTRY_NOUNS = {"country", "nation"}  # "coming into the country": the one the story is about
+ENTRY_PATH = {"prep", "pobj", "pcomp", "acl", "dobj"}  # "from entering", "on Muslims entering"
 RESTRICTIONS = {"172", "1722"}  # CAMEO: administrative sanctions, bans (COERCE)
 EMBARGO = "163"  # CAMEO: impose embargo, boycott or sanctions
 STATE_SECTORS = {"GOV", "LEG", "MIL", "IGO"}  # who can sanction another state
@@ -27,7 +36,7 @@ def foreign_ban(match: TriggerMatch, event: Event) -> TriggerMatch:
     state's things or people (module doc); any other ban is left as it is."""
     if match.code.cameo not in RESTRICTIONS or match.head.lemma_.lower() not in BANNING:
         return match
-    if not _foreign(event.actors, event.recipients):
+    if not _foreign(event.actors, event.recipients) and not _entry_barred(match.head):
         return match
     code = replace(code_table()[EMBARGO], type="SANCTION")
     event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
@@ -42,3 +51,35 @@ def _foreign(doers: list[Participant], targets: list[Participant]) -> bool:
         return False
     own = {p.country for p in doers}
     return all(p.country and p.country not in own for p in targets)
+
+
+def _entry_barred(ban: Token) -> bool:
+    """ "ban Muslims from entering the US", "bar them from the country", "a ban on refugees
+    coming into the country": the ban's own phrase keeps someone out of a country."""
+    kept_out = any(_country(p) for p in pobjs(ban, {"from"}))  # "bar Muslims from the country"
+    return kept_out or any(
+        t.lemma_.lower() in ENTRY and _under(t, ban) and _into_country(t)
+        for t in ban.subtree
+        if t.i != ban.i
+    )
+
+
+def _into_country(entry: Token) -> bool:
+    """What is entered is a country ("entering the United States", "coming into the country"),
+    not a race or a building ("barred parties from entering the election")."""
+    places = [c for c in entry.children if c.dep_ == "dobj"]
+    places += [o for c in entry.children if c.lower_ in {"into", "to"} for o in c.children]
+    return any(_country(p) for p in places)
+
+
+def _country(place: Token) -> bool:
+    return place.ent_type_ == "GPE" or place.lemma_.lower() in COUNTRY_NOUNS
+
+
+def _under(token: Token, ban: Token) -> bool:
+    """The word hangs on the ban through prepositions, their objects and clauses on them only."""
+    while token.i != ban.i:
+        if token.dep_ not in ENTRY_PATH:
+            return False
+        token = token.head
+    return True

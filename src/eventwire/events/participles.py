@@ -10,7 +10,10 @@ charged in the bombing", "Bin Laden, indicted as its architect", "protesters arr
 "a contractor accused of spying") tells the authorities' or accuser's act on the person it
 describes, as "who were charged" would, its doer named or not, and so does one opening the
 sentence on its subject ("Indicted on bribery charges, the mayor resigned");
-a crowd described as protesting ("greeted by thousands protesting the pact") protests.
+a crowd described as protesting ("greeted by thousands protesting the pact") protests; anyone
+the sentence's act involves, described by an -ing clause telling a speech act or an act aimed
+at someone ("criticized by a rights group demanding that the company pull out", "persuading
+delegates backing Clinton") does that act, as "a group that demands" would.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ from spacy.tokens import Token
 from eventwire.events.coordination import sequenced_act
 from eventwire.events.lexicon import ATTRIBUTIVE, SAID_TYPES, is_agent, reports, words
 from eventwire.model import Event
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 # and, aimed at someone named, a promise or a welcome ("vowing to Vacco", "welcoming Blair")
 AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
+DESCRIBED_DEPS = SUBJECT_DEPS | {"appos"}  # who speaks or who a party is, not what it does
 DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
 
 
@@ -62,6 +67,8 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
         return True
     if protesting_crowd(head, event.type) or sequenced_act(head):  # "while praising X"
         return True
+    if reduced_relative(head) and (event.recipients or event.type in SAID_TYPES):
+        return True
     if not bare_participle(head):
         return False
     if not (event.recipients or beside_protest or _told_by_doer(head, event)):
@@ -95,6 +102,24 @@ def _alleged_of_someone(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and any(
         c.dep_ == "nsubj" and is_agent(c) for c in clause.children
     )
+
+
+def own_participle_act(head: Token, kind: str) -> bool:
+    """A participle that tells an act of its own, never the content of the act over it: an
+    appeal told on a message (`issued_appeal`) or the act of someone it describes
+    (`reduced_relative`)."""
+    return issued_appeal(head, kind) or reduced_relative(head)
+
+
+def reduced_relative(head: Token) -> bool:
+    """ "took heat from a rights group demanding that the company pull out": an -ing clause on
+    someone the sentence's act involves (a relative clause cut short, "a group that demands")
+    tells that one's own act, not the content of the act the sentence reports about them. On
+    a subject or an apposition it only says who that is ("a super PAC attacking Clinton said",
+    "praised the mayor, a rival attacking Warren")."""
+    described = head.head
+    told = described.dep_ not in DESCRIBED_DEPS
+    return head.dep_ == "acl" and head.tag_ == "VBG" and told and is_agent(described)
 
 
 def legal_step(head: Token) -> bool:

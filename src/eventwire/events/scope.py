@@ -30,7 +30,7 @@ from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.others_acts import acted_on_within, names_other_doer
 from eventwire.events.own_clauses import absolute_clause, caused_act, own_clause
-from eventwire.events.participles import bare_participle, issued_appeal, participle_act
+from eventwire.events.participles import bare_participle, own_participle_act, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.said_acts import said_beside
 from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
@@ -251,8 +251,8 @@ def _infinitive(clause: Token) -> bool:
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
     if partnered_meeting(match):
         return None  # "warned Xi during their meeting": the meeting is told too
-    if not match.nominal and issued_appeal(match.head, match.code.type):
-        return None  # "used calls urging Democrats to cross over": the caller's appeal
+    if not match.nominal and own_participle_act(match.head, match.code.type):
+        return None  # "used calls urging Democrats to cross over", "a group demanding X"
     if match.nominal and (staged_in_clause(match.head) is not None or askers(match.head)):
         return None  # "as the opposition staged demonstrations", "at the urging of X": its own
     if not match.nominal and answered_act(match.head) is not None:
