@@ -8,9 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.lexicons import word_set
-from eventwire.model import Code
-
-RESEARCH, ADVOCACY = "EDU", "NGO"
+from eventwire.model import ADVOCACY, RESEARCH, Code
 
 
 def advocacy_sector(span: Span, sector: Code | None) -> Code | None:

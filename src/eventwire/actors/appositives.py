@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.phrases import find_role, is_place, possessives
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
+from eventwire.model import INTERNATIONAL
 from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.tags import NOMINAL_POS
 
@@ -20,7 +21,6 @@ POSTED_TO = "to"
 HOSTED_IN = frozenset(
     {"in", "for", POSTED_TO}
 )  # "the UN mission in Liberia", "the EU envoy to Moldova", "the UN envoy for Cambodia"
-INTERNATIONAL = "IGO"
 MAX_NAME_TOKENS = 8  # "Organization for Security and Cooperation in Europe"
 
 

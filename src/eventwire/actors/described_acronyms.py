@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.appositives import HOSTED_IN, INTERNATIONAL, names_igo
+from eventwire.actors.appositives import HOSTED_IN, names_igo
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.group_nouns import group_sector
 from eventwire.actors.phrases import code, find_country
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
-from eventwire.model import ActorType, MentionKind
+from eventwire.model import INTERNATIONAL, ActorType, MentionKind
 from eventwire.parse.nlp import capitalised
 
 MIN_LETTERS = 3  # "UN", "EU" are known names; a described acronym is longer

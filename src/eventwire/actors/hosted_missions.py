@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from eventwire.actors.appositives import HOSTED_IN, INTERNATIONAL
+from eventwire.actors.appositives import HOSTED_IN
 from eventwire.actors.phrases import code, find_country
-from eventwire.model import Code
+from eventwire.model import INTERNATIONAL, Code
 
 MISSION = "mission"
 

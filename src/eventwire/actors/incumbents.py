@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from eventwire.actors.entry import KnownActor
 from eventwire.lexicons import word_set
-from eventwire.model import Actor
-
-GOVERNMENT = "GOV"
+from eventwire.model import GOVERNMENT, Actor
 
 
 def sitting_executive(actor: Actor) -> bool:

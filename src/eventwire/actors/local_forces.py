@@ -9,9 +9,7 @@ from spacy.tokens import Span
 from eventwire.actors.phrases import code
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.model import Code
-
-POLICE = "COP"
+from eventwire.model import POLICE, Code
 
 
 def local_force_sector(modifier: Span, head: Span, sector: Code | None) -> Code | None:

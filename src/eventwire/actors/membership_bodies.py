@@ -11,10 +11,10 @@ from spacy.tokens import Span, Token
 from eventwire.actors.phrases import code
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
-from eventwire.model import Code
+from eventwire.model import ADVOCACY, BUSINESS, Code
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
-BUSINESS, UNION = "BUS", "NGO"
+UNION = ADVOCACY
 WORKING_SECTORS = word_set("working_sector")  # workers, teachers, nurses: unionised trades
 
 

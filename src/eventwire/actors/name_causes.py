@@ -9,9 +9,7 @@ from spacy.tokens import Span
 
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
-from eventwire.model import Code
-
-REBELS, ADVOCACY = "REB", "NGO"
+from eventwire.model import ADVOCACY, REBELS, Code
 
 
 def cause_sector(span: Span) -> Code | None:

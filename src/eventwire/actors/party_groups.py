@@ -11,18 +11,16 @@ from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
 from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
-from eventwire.model import ActorType, Code
+from eventwire.model import CIVILIANS, LEGISLATORS, PARTY, ActorType, Code
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
-
-PARTY, LEGISLATORS = "PTY", "LEG"
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:
     """PTY for the helpers a campaign musters ("volunteers", "canvassers"), civilians
     elsewhere, in a story about an election contest: campaign staff are a party's."""
     helper = span[-1]
-    if sector.value != "CVL" or helper.lower_ not in word_set("campaign_helper"):
+    if sector.value != CIVILIANS or helper.lower_ not in word_set("campaign_helper"):
         return None
     if not tokens_in(span.doc, word_set("election_contest_noun")):
         return None

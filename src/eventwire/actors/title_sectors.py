@@ -8,14 +8,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
+from eventwire.actors.coding import current_table
 from eventwire.actors.employers import Employer
 from eventwire.actors.group_nouns import group_sector
 from eventwire.actors.past_offices import past_office
 from eventwire.actors.phrases import code
 from eventwire.codes import country_of
 from eventwire.lexicons import word_map, word_set
-from eventwire.model import ActorType, Code
+from eventwire.model import MILITARY, POLICE, REBELS, ActorType, Code
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 NOUN_MODIFIERS = NOUN_MODIFIER_DEPS  # "an airline official"

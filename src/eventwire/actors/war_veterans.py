@@ -10,10 +10,10 @@ from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import code
 from eventwire.code_phrases import MAX_COUNTRY_TOKENS, country_phrases
 from eventwire.lexicons import word_set
-from eventwire.model import ActorType, MentionKind
+from eventwire.model import CIVILIANS, ActorType, MentionKind
 from eventwire.parse.nlp import tokens, tokens_in
 
-VETERANS_SECTOR = "CVL"  # qualified_groups.tsv: veterans are civilians
+VETERANS_SECTOR = CIVILIANS  # qualified_groups.tsv: veterans are civilians
 
 
 def find_war_veterans(finder: MentionCollector) -> None:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.codes import country_display_name
-from eventwire.model import Article, Participant, Place
+from eventwire.model import CIVILIANS, Article, Participant, Place
 
-PEOPLE_SECTOR = "CVL"
+PEOPLE_SECTOR = CIVILIANS
 
 
 def filed_receivers(

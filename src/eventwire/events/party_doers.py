@@ -11,10 +11,8 @@ from spacy.tokens import Token
 
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_map
-from eventwire.model import Evidence, Participant
+from eventwire.model import PARTY, Evidence, Participant
 from eventwire.parse.nlp import doc_text
-
-PARTY = "PTY"
 
 
 def party_doer(word: Token) -> Participant | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, Article, Evidence, Place
+from eventwire.model import MEDIA, Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.pubdate import publication_day
 from eventwire.place_codes import shared_country_names
@@ -38,7 +38,6 @@ REGION_OF = re.compile(
 )
 ADJECTIVE_REGION = re.compile(rf"\b(?P<dir>{_ADJ})\s+(?P<name>{_NAME})")
 FLANK = re.compile(rf"\bthe\s+(?P<dir>{_ADJ}|{_DIR})\s+(?P<what>flank|border|frontier|regions?)\b")
-MEDIA = "MED"  # the sector of news outlets and agencies
 SOIL = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|land|airspace|waters)\b")
 BORDER = re.compile(
     rf"\b(?:the|its|our|their)\s+borders?\s+(?:with|between)\s+(?P<a>{_NAME})"
