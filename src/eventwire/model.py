@@ -123,23 +123,6 @@ HOME_METHODS = frozenset({"dateline", "outlet", "article"})
 # ... and of any frame default: also `actors.lone_country`'s and `actors.story_setting`'s methods.
 FRAME_METHODS = HOME_METHODS | {"lone country", "setting"}
 
-# CAMEO sector codes (`Actor.sector` values) that rules name, each spelled once here; the
-# lexicon tables spell the rest. A module may bind one to a name for its role ("VOTERS").
-CIVILIANS = "CVL"  # the public, a people, voters, veterans: civilians, not their state
-GOVERNMENT = "GOV"
-LEGISLATORS = "LEG"
-PARTY = "PTY"
-OPPOSITION = "OPP"
-COURTS = "JUD"
-MILITARY = "MIL"
-POLICE = "COP"
-REBELS = "REB"  # rebels, militants, terrorist organisations
-MEDIA = "MED"
-BUSINESS = "BUS"
-RESEARCH = "EDU"
-ADVOCACY = "NGO"
-INTERNATIONAL = "IGO"
-
 
 class Actor(Record):
     """A person, organisation, country or group, resolved across all its mentions."""

@@ -12,13 +12,13 @@ from eventwire.actors.capital_roles import party_preposition
 from eventwire.actors.peoples import plural_noun
 from eventwire.code_phrases import MAX_GROUP_WORDS, acting_group_phrases
 from eventwire.lexicons import PhraseLookup, PhraseMatch, trigger_verbs, word_set
-from eventwire.model import CIVILIANS
 from eventwire.parse.counsel_nouns import counsel_noun
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import lower_words
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import VERB_POS
+from eventwire.sectors import CIVILIANS
 
 PEOPLE = CIVILIANS  # the sector of the people a pronoun may own as a group of their own
 

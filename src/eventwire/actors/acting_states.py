@@ -13,9 +13,10 @@ from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import code
 from eventwire.codes import capital_countries, country_of, province_countries
 from eventwire.lexicons import word_set
-from eventwire.model import GOVERNMENT, ActorType, Code, MentionKind
+from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import entities, tokens_in
+from eventwire.sectors import GOVERNMENT
 
 PARTY_DEPS = CORE_ARGUMENT_DEPS  # "Texas sued", "sued Texas"
 STATES_NOUN = "states"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.lexicons import word_set
-from eventwire.model import ADVOCACY, RESEARCH, Code
+from eventwire.model import Code
+from eventwire.sectors import ADVOCACY, RESEARCH
 
 
 def advocacy_sector(span: Span, sector: Code | None) -> Code | None:

@@ -12,7 +12,8 @@ from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import code, possessives
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
-from eventwire.model import INTERNATIONAL, ActorType, MentionKind
+from eventwire.model import ActorType, MentionKind
+from eventwire.sectors import INTERNATIONAL
 
 MAX_BODY_MODIFIERS = 3  # "human rights", "children 's"
 

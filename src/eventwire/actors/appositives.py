@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.phrases import find_role, is_place, possessives
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
-from eventwire.model import INTERNATIONAL
 from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.tags import NOMINAL_POS
+from eventwire.sectors import INTERNATIONAL
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
 POSTED_TO = "to"

@@ -19,8 +19,9 @@ from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.phrases import code
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
-from eventwire.model import PARTY, ActorType, MentionKind
+from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import AREA_ENTITIES, tokens_in
+from eventwire.sectors import PARTY
 
 NAME_JOINERS = word_set("name_joiner")  # words inside a longer name
 

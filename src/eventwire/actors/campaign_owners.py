@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.contest_candidates import backed_for_office, runs_in_contest
 from eventwire.actors.incumbents import sitting_executive
 from eventwire.lexicons import word_set
-from eventwire.model import PARTY, Actor, ActorType, Code, Mention, MentionKind
+from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, tokens_in
+from eventwire.sectors import PARTY
 
 KEPT_SECTORS = {PARTY, "OPP"}  # a party's already, or the opposition's
 CAMPAIGN = "campaign"

@@ -13,8 +13,9 @@ from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.phrases import code
 from eventwire.actors.vessels import VesselMentions
 from eventwire.lexicons import word_set
-from eventwire.model import LEGISLATORS, PARTY, ActorType, MentionKind
+from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import entity_at, tokens_in
+from eventwire.sectors import LEGISLATORS, PARTY
 
 IN_CHAMBER = "in"
 

@@ -14,8 +14,9 @@ from eventwire.actors.described_acronyms import find_described_acronyms
 from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.phrases import code
 from eventwire.codes import country_of, group_lexicon, organization_lexicon
-from eventwire.model import MILITARY, REBELS, ActorType, MentionKind
+from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens
+from eventwire.sectors import MILITARY, REBELS
 
 CODE_PART = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|[0-9]+")
 ARMED_SECTOR = REBELS

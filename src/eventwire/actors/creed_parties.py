@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.lexicons import word_set
-from eventwire.model import PARTY, Actor, ActorType, Code, Mention, MentionKind
+from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span
+from eventwire.sectors import PARTY
 
 CREED_SENTENCE = "creed party's sentence"
 

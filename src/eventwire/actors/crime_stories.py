@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.lexicons import word_set
-from eventwire.model import POLICE, Actor, ActorType, Code, Evidence, Mention, MentionKind
+from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, per_doc, tokens, without_article
+from eventwire.sectors import POLICE
 
 METHOD = "crime story"
 MIN_CUES = 3  # different crime words: one "crime" or "police" may be an aside

@@ -14,8 +14,9 @@ from eventwire.actors.group_nouns import group_sector
 from eventwire.actors.phrases import code, find_country
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
-from eventwire.model import INTERNATIONAL, ActorType, MentionKind
+from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import capitalised
+from eventwire.sectors import INTERNATIONAL
 
 MIN_LETTERS = 3  # "UN", "EU" are known names; a described acronym is longer
 BODY_NOUNS = word_set("acronym_body_noun")  # "mission", "force", "tribunal"

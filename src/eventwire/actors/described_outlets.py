@@ -14,9 +14,10 @@ from eventwire.actors.org_places import place_country
 from eventwire.actors.outlets import known_organization_names, known_person_names
 from eventwire.actors.phrases import code, find_country
 from eventwire.lexicons import word_map
-from eventwire.model import MEDIA, ActorType, Code, MentionKind
+from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.tags import NOUN_POS
+from eventwire.sectors import MEDIA
 
 MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"})  # "state-run", "Cuban"
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "NORP", "LOC"})  # "the daily Tuesday"

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.known import TABLE
 from eventwire.actors.outlets import known_organization_names
 from eventwire.actors.phrases import code
-from eventwire.model import PARTY, Actor, ActorType, Mention, MentionKind
+from eventwire.model import Actor, ActorType, Mention, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.sectors import PARTY
 
 PARTY_NOUN = "party"
 UNSETTLED = {"NGO", "CVL"}  # what "Union", "People", "Front" in a name make an unknown body

@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.code_phrases import group_phrases
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.model import MILITARY
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import per_doc, tokens
+from eventwire.sectors import MILITARY
 
 FIGHTERS = frozenset({MILITARY, "REB"})  # "troops", "militants": a story of fighting
 

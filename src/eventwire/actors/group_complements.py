@@ -14,8 +14,9 @@ from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_map, word_set
-from eventwire.model import PARTY, Code
+from eventwire.model import Code
 from eventwire.parse.nlp import TIME_ENTITIES, doc_text
+from eventwire.sectors import PARTY
 
 
 def complement_object(head: Token) -> Token | None:

@@ -63,10 +63,11 @@ from eventwire.code_phrases import (
 )
 from eventwire.codes import CountryName, names_ethnicity
 from eventwire.lexicons import PhraseMatch, word_set
-from eventwire.model import CIVILIANS, ActorType, Code, MentionKind
+from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, tokens, tokens_in
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.stance_nouns import names_stance
+from eventwire.sectors import CIVILIANS
 
 PEOPLE_SECTOR = CIVILIANS  # a people named as such acts as civilians, not as its state
 

@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.scenes import coded_by_home
 from eventwire.codes import country_of, division_countries
 from eventwire.lexicons import word_map, word_set
-from eventwire.model import INTERNATIONAL, Actor, ActorType, Code, Evidence, Mention
+from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import doc_text, expanded_span
+from eventwire.sectors import INTERNATIONAL
 
 BACK = "back"
 TO = "to"

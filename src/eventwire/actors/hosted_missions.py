@@ -9,7 +9,8 @@ from spacy.tokens import Span
 
 from eventwire.actors.appositives import HOSTED_IN
 from eventwire.actors.phrases import code, find_country
-from eventwire.model import INTERNATIONAL, Code
+from eventwire.model import Code
+from eventwire.sectors import INTERNATIONAL
 
 MISSION = "mission"
 

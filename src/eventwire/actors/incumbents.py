@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from eventwire.actors.entry import KnownActor
 from eventwire.lexicons import word_set
-from eventwire.model import GOVERNMENT, Actor
+from eventwire.model import Actor
+from eventwire.sectors import GOVERNMENT
 
 
 def sitting_executive(actor: Actor) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
-from eventwire.model import LEGISLATORS
+from eventwire.sectors import LEGISLATORS
 
 STAFF_SECTORS = frozenset({"GOV", "COP"})  # officials, aides, investigators
 

@@ -9,7 +9,8 @@ from spacy.tokens import Span
 from eventwire.actors.phrases import code
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.model import POLICE, Code
+from eventwire.model import Code
+from eventwire.sectors import POLICE
 
 
 def local_force_sector(modifier: Span, head: Span, sector: Code | None) -> Code | None:

@@ -21,7 +21,8 @@ from functools import cache
 from eventwire.actors.region_groups import of_region, regional_body
 from eventwire.codes import capital_countries
 from eventwire.lexicons import word_set
-from eventwire.model import LED_BY, MEDIA, Actor, ActorType, Code, Mention, MentionKind
+from eventwire.model import LED_BY, Actor, ActorType, Code, Mention, MentionKind
+from eventwire.sectors import MEDIA
 
 LONE = "lone country"
 

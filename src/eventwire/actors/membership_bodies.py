@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 from eventwire.actors.phrases import code
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
-from eventwire.model import ADVOCACY, BUSINESS, Code
+from eventwire.model import Code
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.sectors import ADVOCACY, BUSINESS
 
 UNION = ADVOCACY
 WORKING_SECTORS = word_set("working_sector")  # workers, teachers, nurses: unionised trades

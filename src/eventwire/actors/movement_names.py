@@ -16,9 +16,10 @@ from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
-from eventwire.model import CIVILIANS, ActorType, Code, MentionKind
+from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import tokens_in
+from eventwire.sectors import CIVILIANS
 
 PUBLIC = CIVILIANS
 MIN_NAME_WORDS = 2

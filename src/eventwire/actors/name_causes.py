@@ -9,7 +9,8 @@ from spacy.tokens import Span
 
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
-from eventwire.model import ADVOCACY, REBELS, Code
+from eventwire.model import Code
+from eventwire.sectors import ADVOCACY, REBELS
 
 
 def cause_sector(span: Span) -> Code | None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.model import OPPOSITION, PARTY, Actor, ActorType, Code, Mention
+from eventwire.model import Actor, ActorType, Code, Mention
 from eventwire.parse.tags import NOMINAL_POS
+from eventwire.sectors import OPPOSITION, PARTY
 
 OPPOSITION_WORD = "opposition"
 LOOKBACK = 3  # "Kenya 's opposition ODM", "the main opposition ODM"

@@ -15,7 +15,8 @@ from eventwire.actors.phrases import code
 from eventwire.code_phrases import group_phrases
 from eventwire.codes import sense_body_sectors
 from eventwire.lexicons import word_map, word_set
-from eventwire.model import BUSINESS, CIVILIANS, RESEARCH, ActorType, Code
+from eventwire.model import ActorType, Code
+from eventwire.sectors import BUSINESS, CIVILIANS, RESEARCH
 
 
 @cache

@@ -11,9 +11,10 @@ from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
 from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
-from eventwire.model import CIVILIANS, LEGISLATORS, PARTY, ActorType, Code
+from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.sectors import CIVILIANS, LEGISLATORS, PARTY
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:

@@ -12,18 +12,9 @@ from eventwire.actors.article_home import home_country
 from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.home_states import home_namesake
 from eventwire.actors.known import TABLE, KnownActors
-from eventwire.model import (
-    HOME_METHODS,
-    MEDIA,
-    PARTY,
-    Actor,
-    ActorType,
-    Article,
-    Code,
-    Mention,
-    MentionKind,
-)
+from eventwire.model import HOME_METHODS, Actor, ActorType, Article, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span
+from eventwire.sectors import MEDIA, PARTY
 
 HOME_METHOD = "party's home"
 MAX_MODIFIER_LOOKBACK = 3  # "Norway's Labour Party", "the Norwegian Labour Party"

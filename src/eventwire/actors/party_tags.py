@@ -12,9 +12,10 @@ from spacy.tokens import Span
 from eventwire.actors.phrases import code
 from eventwire.codes import division_countries
 from eventwire.lexicons import word_set
-from eventwire.model import LEGISLATORS, Code
+from eventwire.model import Code
 from eventwire.parse.nlp import doc_text
 from eventwire.place_codes import place_aliases
+from eventwire.sectors import LEGISLATORS
 
 TAGGING_COUNTRY = "USA"  # only US news writes the tag
 OPENERS = {"(", ","}

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
-from eventwire.model import CIVILIANS, Actor, ActorType, Mention
+from eventwire.model import Actor, ActorType, Mention
+from eventwire.sectors import CIVILIANS
 
 VOTERS = CIVILIANS
 VOTE = "vote"

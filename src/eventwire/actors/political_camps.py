@@ -14,9 +14,10 @@ from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
-from eventwire.model import CIVILIANS, Actor, ActorType, Article, MentionKind
+from eventwire.model import Actor, ActorType, Article, MentionKind
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import tokens_in
+from eventwire.sectors import CIVILIANS
 
 CROWD = CIVILIANS
 CAMP_KEY = "camp:"

@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
-from eventwire.model import GOVERNMENT, Actor, ActorType, Mention
+from eventwire.model import Actor, ActorType, Mention
 from eventwire.parse.deps import NOUN_OBJECT_DEPS
 from eventwire.parse.nlp import expanded_span
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.sectors import GOVERNMENT
 
 OFFICIAL = GOVERNMENT
 

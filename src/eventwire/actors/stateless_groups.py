@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.model import ADVOCACY, Actor, ActorType
+from eventwire.model import Actor, ActorType
+from eventwire.sectors import ADVOCACY
 
 
 def acts_for_no_state(actor: Actor) -> bool:

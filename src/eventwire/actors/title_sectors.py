@@ -15,8 +15,9 @@ from eventwire.actors.past_offices import past_office
 from eventwire.actors.phrases import code
 from eventwire.codes import country_of
 from eventwire.lexicons import word_map, word_set
-from eventwire.model import MILITARY, POLICE, REBELS, ActorType, Code
+from eventwire.model import ActorType, Code
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
+from eventwire.sectors import MILITARY, POLICE, REBELS
 
 NOUN_MODIFIERS = NOUN_MODIFIER_DEPS  # "an airline official"
 

@@ -10,8 +10,9 @@ from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import code
 from eventwire.code_phrases import MAX_COUNTRY_TOKENS, country_phrases
 from eventwire.lexicons import word_set
-from eventwire.model import CIVILIANS, ActorType, MentionKind
+from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens, tokens_in
+from eventwire.sectors import CIVILIANS
 
 VETERANS_SECTOR = CIVILIANS  # qualified_groups.tsv: veterans are civilians
 

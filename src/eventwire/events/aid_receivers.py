@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.codes import country_display_name
-from eventwire.model import CIVILIANS, Article, Participant, Place
+from eventwire.model import Article, Participant, Place
+from eventwire.sectors import CIVILIANS
 
 PEOPLE_SECTOR = CIVILIANS
 

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.mood import is_imperative
-from eventwire.model import MEDIA
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.sectors import MEDIA
 
 BID_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}  # the quote's verb, as the parse hangs it
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS

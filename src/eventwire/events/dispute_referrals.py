@@ -14,7 +14,7 @@ from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.model import COURTS
+from eventwire.sectors import COURTS
 
 APPEAL = "100"  # CAMEO: make an appeal or request
 LAWSUIT = "115"  # CAMEO: bring lawsuit against

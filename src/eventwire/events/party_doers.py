@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_map
-from eventwire.model import PARTY, Evidence, Participant
+from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
+from eventwire.sectors import PARTY
 
 
 def party_doer(word: Token) -> Participant | None:

@@ -21,9 +21,9 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
-from eventwire.model import MEDIA
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.sectors import MEDIA
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
 LISTENER_DEPS = VERB_OBJECT_DEPS  # "told reporters", "told them"

@@ -19,13 +19,14 @@ from spacy.tokens import Doc
 
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.model import MEDIA, Actor, Article, Evidence, Place
+from eventwire.model import Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.pubdate import publication_day
 from eventwire.place_codes import shared_country_names
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
 from eventwire.places.sources import ADMIN_PREFIXES
 from eventwire.places.toponyms import toponym_spans
+from eventwire.sectors import MEDIA
 from eventwire.states_then import country_on
 
 _DIR = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
