@@ -1,9 +1,18 @@
-"""Hostile input: each case gets a clear outcome, quickly, and the rest of the batch is intact."""
+"""Hostile input: each case gets a clear outcome and the rest of the batch is intact.
+
+No check here is timed, as a loaded machine stretches any clock: the pipeline's own budget per
+document turns a slow stage into a recorded TIMEOUT (which no case expects), a document over the
+size limits is refused before the extractors, and `hang_guard` stops a run that never ends.
+"""
 
 from __future__ import annotations
 
+import faulthandler
 import json
+import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,9 +23,21 @@ from eventwire.model import ErrorReason
 from eventwire.pipeline import Analysis, process
 from tests.hostile import CONTAINER_CASES, ENGLISH, TEXT_CASES, truncated, warc
 
-BATCH_SECONDS = 60
-"""Every case together, on a slow shared machine; the largest alone once took minutes."""
+HANG_SECONDS = 1800
+"""A hang guard only, far past any slow machine's run: past it the run stops with every
+thread's stack instead of waiting forever."""
 TINY = 100_000
+
+
+@contextmanager
+def hang_guard() -> Iterator[None]:
+    """Stop the test run, printing where it is stuck, if the block runs past `HANG_SECONDS`
+    (a watchdog thread: the pipeline's own timers and signals are left alone)."""
+    faulthandler.dump_traceback_later(HANG_SECONDS, exit=True, file=sys.__stderr__)
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +46,8 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list]:
     for number, case in enumerate(TEXT_CASES):
         (folder / f"{number:02d}-{case.name}").write_bytes(case.data)
         (folder / f"{number:02d}-{case.name}.good.txt").write_text(ENGLISH, encoding="utf-8")
-    start = time.monotonic()
-    results = list(process(read_inputs([str(folder)])))
-    assert time.monotonic() - start < BATCH_SECONDS
+    with hang_guard():
+        results = list(process(read_inputs([str(folder)])))
     return {result.id: result for result in results}
 
 
@@ -38,6 +58,8 @@ def test_hostile_file_gets_its_reason_and_spares_its_neighbour(outcomes: dict, c
     reasons = [error.reason for error in result.errors]
     assert reasons == ([case.reason] if case.reason else []), [e.message for e in result.errors]
     assert all(error.message and error.source == result.id for error in result.errors)
+    if case.reason == ErrorReason.TOO_LONG:  # refused by its size, before any extractor ran
+        assert result.actors == [] and result.events == []
     neighbour = outcomes[f"{number:02d}-{case.name}.good.txt"]
     assert neighbour.errors == [] and {a.name for a in neighbour.actors} >= {"Alexander Lukashenko"}
 
@@ -55,9 +77,8 @@ def test_a_stuck_stage_is_stopped_by_the_document_budget(monkeypatch: pytest.Mon
     monkeypatch.setattr(pipeline, "DOCUMENT_SECONDS", 0.5)
     monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("stuck", _spin)])
     docs = [RawDocument(id=f"d{i}", text=ENGLISH) for i in range(3)]
-    start = time.monotonic()
-    results = list(process(docs))
-    assert time.monotonic() - start < 10
+    with hang_guard():  # without the budget, the stage never returns
+        results = list(process(docs))
     for result in results:
         (error,) = result.errors
         assert (error.stage, error.reason) == ("stuck", ErrorReason.TIMEOUT)
@@ -76,7 +97,8 @@ def _compute(analysis: Analysis) -> None:
 def test_a_computing_stage_is_stopped_by_the_cpu_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "DOCUMENT_SECONDS", 0.3)
     monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("busy", _compute)])
-    (result,) = process([RawDocument(id="d0", text=ENGLISH)])
+    with hang_guard():  # without the budget, the stage never returns
+        (result,) = process([RawDocument(id="d0", text=ENGLISH)])
     (error,) = result.errors
     assert (error.stage, error.reason) == ("busy", ErrorReason.TIMEOUT)
     assert "CPU" in error.message and result.events  # the stages before it kept their output
@@ -89,9 +111,8 @@ def container_outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, li
         (folder / case.name).write_bytes(case.data)
     (folder / "truncated.warc.gz").write_bytes(truncated(warc(12)))
     (folder / "zz-good.txt").write_text(ENGLISH, encoding="utf-8")
-    start = time.monotonic()
-    results = list(process(read_inputs([str(folder)])))
-    assert time.monotonic() - start < BATCH_SECONDS
+    with hang_guard():
+        results = list(process(read_inputs([str(folder)])))
     by_file: dict[str, list] = {}
     for result in results:
         by_file.setdefault(result.id.split(":")[0], []).append(result)
@@ -123,13 +144,12 @@ def test_a_hundred_thousand_tiny_articles_stream_through_ingest(tmp_path: Path) 
     ]
     lines.insert(TINY // 2, "{not json")
     (tmp_path / "tiny.jsonl").write_text("\n".join(lines), encoding="utf-8")
-    start = time.monotonic()
-    docs = list(read_inputs([str(tmp_path / "tiny.jsonl")]))
-    assert time.monotonic() - start < 60
+    with hang_guard():
+        docs = list(read_inputs([str(tmp_path / "tiny.jsonl")]))
     assert len(docs) == TINY + 1 and len({doc.id for doc in docs}) == TINY + 1
     (bad,) = [doc for doc in docs if doc.errors]
     assert bad.errors[0].reason == ErrorReason.INVALID_INPUT
     sample = docs[:200]
-    start = time.monotonic()
+    start = time.process_time()  # CPU time: a loaded machine does not stretch it as the clock
     assert all(result.article for result in process(sample))
-    assert (time.monotonic() - start) / len(sample) < 0.5, "seconds per tiny article"
+    assert (time.process_time() - start) / len(sample) < 0.5, "CPU seconds per tiny article"

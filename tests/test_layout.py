@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 # Lower floors never import higher ones; a module may import its own floor or below.
 FLOORS: dict[str, int] = {
     "model": 0,
+    "sectors": 0,
     "lexicons": 0,
     "choices": 0,
     "geo": 0,

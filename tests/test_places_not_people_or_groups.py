@@ -50,6 +50,16 @@ def test_a_title_word_that_is_a_country_stays_a_place() -> None:
     assert _places("Officials in Chad said the talks would resume.")["Chad"][0] == "TCD"
 
 
+def test_a_town_called_like_a_known_persons_surname_stays_a_place() -> None:
+    """A lone 'Warren' that the actors stage gives its known person's full name is no full
+    name the article wrote, so the town stays a place; a person the article names in full
+    still keeps her surname from being one."""
+    town = "Volunteers at a shelter near Warren said they had seen no sick residents this week."
+    assert "Warren" in _places(town, date="2016-06-01")
+    named = "Senator Elizabeth Warren spoke in Boston on Monday. Warren said the bill was wrong."
+    assert "Warren" not in _places(named, date="2016-06-01")
+
+
 @pytest.mark.parametrize(
     ("lead", "town", "state"),
     [

@@ -18,8 +18,9 @@ from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import lower_words
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import VERB_POS, WH_TAGS
+from eventwire.sectors import CIVILIANS
 
-PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their own
+PEOPLE = CIVILIANS  # the sector of the people a pronoun may own as a group of their own
 
 
 def acting_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:

@@ -16,8 +16,8 @@ from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import entities, tokens_in
+from eventwire.sectors import GOVERNMENT
 
-GOVERNMENT = "GOV"
 PARTY_DEPS = CORE_ARGUMENT_DEPS  # "Texas sued", "sued Texas"
 STATES_NOUN = "states"
 

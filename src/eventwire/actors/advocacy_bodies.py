@@ -9,8 +9,7 @@ from spacy.tokens import Span
 
 from eventwire.lexicons import word_set
 from eventwire.model import Code
-
-RESEARCH, ADVOCACY = "EDU", "NGO"
+from eventwire.sectors import ADVOCACY, RESEARCH
 
 
 def advocacy_sector(span: Span, sector: Code | None) -> Code | None:

@@ -13,8 +13,8 @@ from eventwire.actors.phrases import code, possessives
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
+from eventwire.sectors import INTERNATIONAL
 
-INTERNATIONAL = "IGO"  # an international body's agencies act apart from it; a state's, a firm's
 MAX_BODY_MODIFIERS = 3  # "human rights", "children 's"
 
 
@@ -24,7 +24,8 @@ def find_agency_bodies(finder: MentionCollector, known: list[Span]) -> None:
     for parent in known:
         org = lexicon[parent.text]
         if org.sector != INTERNATIONAL:
-            continue  # "the Xinhua news agency", "the FBI office": the body itself
+            continue  # an international body's agencies act apart from it; a state's, a firm's
+            # ("the Xinhua news agency", "the FBI office") are the body itself
         body = _body_after(parent)
         if body is None or not finder.free(body):
             continue

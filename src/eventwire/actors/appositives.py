@@ -14,13 +14,13 @@ from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.tags import NOMINAL_POS
+from eventwire.sectors import INTERNATIONAL
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
 POSTED_TO = "to"
 HOSTED_IN = frozenset(
     {"in", "for", POSTED_TO}
 )  # "the UN mission in Liberia", "the EU envoy to Moldova", "the UN envoy for Cambodia"
-INTERNATIONAL = "IGO"
 MAX_NAME_TOKENS = 8  # "Organization for Security and Cooperation in Europe"
 
 

@@ -21,8 +21,8 @@ from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import AREA_ENTITIES, tokens_in
+from eventwire.sectors import PARTY
 
-PARTY_SECTOR = "PTY"
 NAME_JOINERS = word_set("name_joiner")  # words inside a longer name
 
 
@@ -35,7 +35,7 @@ def find_bloc_names(finder: MentionCollector) -> None:
         if span is None or not finder.free(span):
             continue
         before = [noun.doc[span.start - 1]] if span.start else []
-        value = opposition_sector(before, PARTY_SECTOR)
+        value = opposition_sector(before, PARTY)
         sector = code(finder.doc, value, span.start_char, span.end_char)
         finder.add(
             MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower(), sector=sector

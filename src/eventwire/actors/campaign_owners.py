@@ -17,8 +17,8 @@ from eventwire.actors.incumbents import sitting_executive
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, tokens_in
+from eventwire.sectors import PARTY
 
-PARTY = "PTY"
 KEPT_SECTORS = {PARTY, "OPP"}  # a party's already, or the opposition's
 CAMPAIGN = "campaign"
 METHOD = "campaign owner"

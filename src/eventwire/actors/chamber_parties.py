@@ -15,10 +15,9 @@ from eventwire.actors.vessels import VesselMentions
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import entity_at, tokens_in
+from eventwire.sectors import LEGISLATORS, PARTY
 
 IN_CHAMBER = "in"
-
-LEGISLATORS, PARTY = "LEG", "PTY"
 
 
 class ChamberPartyMentions(VesselMentions):

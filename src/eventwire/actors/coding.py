@@ -50,12 +50,12 @@ from eventwire.codes import country_display_name, division_countries
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
+from eventwire.sectors import CIVILIANS, GOVERNMENT, MILITARY, PARTY, POLICE, REBELS
 from eventwire.states_then import country_on
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 NAMED_IN_FULL = {ActorType.ORGANIZATION, ActorType.PERSON}  # names the rules wrote out in full
-MILITARY, REBELS, PARTY, POLICE = "MIL", "REB", "PTY", "COP"
-DELEGATE_SECTORS = {"GOV", "CVL", "PTY", "MIL", "COP"}  # ministers, members, peacekeepers
+DELEGATE_SECTORS = {GOVERNMENT, CIVILIANS, PARTY, MILITARY, POLICE}  # ministers, members, troops
 NONE_TOLD: Counter[str] = Counter()  # no pronoun tells the actor's gender
 Named = tuple[list[Evidence], Counter[str]]  # an actor's naming mentions, its pronouns' genders
 

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span
+from eventwire.sectors import PARTY
 
 CREED_SENTENCE = "creed party's sentence"
-PARTY = "PTY"
 
 
 def code_creed_parties(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:

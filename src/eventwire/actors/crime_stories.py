@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, per_doc, tokens, without_article
+from eventwire.sectors import POLICE
 
-POLICE = "COP"
 METHOD = "crime story"
 MIN_CUES = 3  # different crime words: one "crime" or "police" may be an aside
 

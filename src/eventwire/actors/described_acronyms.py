@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.appositives import HOSTED_IN, INTERNATIONAL, names_igo
+from eventwire.actors.appositives import HOSTED_IN, names_igo
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.group_nouns import group_sector
 from eventwire.actors.phrases import code, find_country
@@ -16,6 +16,7 @@ from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import capitalised
+from eventwire.sectors import INTERNATIONAL
 
 MIN_LETTERS = 3  # "UN", "EU" are known names; a described acronym is longer
 BODY_NOUNS = word_set("acronym_body_noun")  # "mission", "force", "tribunal"

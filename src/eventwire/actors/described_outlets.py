@@ -17,8 +17,8 @@ from eventwire.lexicons import word_map
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.tags import NOUN_POS
+from eventwire.sectors import MEDIA
 
-MEDIA = "MED"
 MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"})  # "state-run", "Cuban"
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "NORP", "LOC"})  # "the daily Tuesday"
 

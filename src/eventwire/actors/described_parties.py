@@ -13,8 +13,8 @@ from eventwire.actors.outlets import known_organization_names
 from eventwire.actors.phrases import code
 from eventwire.model import Actor, ActorType, Mention, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.sectors import PARTY
 
-PARTY = "PTY"
 PARTY_NOUN = "party"
 UNSETTLED = {"NGO", "CVL"}  # what "Union", "People", "Front" in a name make an unknown body
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM}

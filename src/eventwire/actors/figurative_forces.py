@@ -14,8 +14,8 @@ from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import per_doc, tokens
+from eventwire.sectors import MILITARY
 
-MILITARY = "MIL"
 FIGHTERS = frozenset({MILITARY, "REB"})  # "troops", "militants": a story of fighting
 
 

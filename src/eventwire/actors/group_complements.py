@@ -9,13 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.group_names import chunk_at
-from eventwire.actors.party_groups import PARTY, names_a_party
+from eventwire.actors.party_groups import names_a_party
 from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import TIME_ENTITIES, doc_text
+from eventwire.sectors import PARTY
 
 
 def complement_object(head: Token) -> Token | None:

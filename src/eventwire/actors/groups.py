@@ -67,8 +67,9 @@ from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, tokens, tokens_in
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.stance_nouns import names_stance
+from eventwire.sectors import CIVILIANS
 
-PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
+PEOPLE_SECTOR = CIVILIANS  # a people named as such acts as civilians, not as its state
 
 
 def _head_ends_country(doc: Doc, start: int, head: int) -> bool:

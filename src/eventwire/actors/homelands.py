@@ -17,11 +17,11 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import doc_text, expanded_span
+from eventwire.sectors import INTERNATIONAL
 
 BACK = "back"
 TO = "to"
 WHO = "who"
-IGO = "IGO"
 FROM, OUT, OF, IN = "from", "out", "of", "in"
 HOMELAND = "homeland"
 CARRIED = "object"  # an origin verb whose object is the person moved ("smuggled her out of Cuba")
@@ -63,7 +63,7 @@ def recode_home_people(
 def _stateless(actor: Actor) -> bool:
     """A person with no country who acts for no international body: an IGO's official
     "in Geneva" is still no state's."""
-    igo = actor.sector is not None and actor.sector.value == IGO
+    igo = actor.sector is not None and actor.sector.value == INTERNATIONAL
     return actor.type == ActorType.PERSON and actor.country is None and not igo
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from eventwire.actors.appositives import HOSTED_IN, INTERNATIONAL
+from eventwire.actors.appositives import HOSTED_IN
 from eventwire.actors.phrases import code, find_country
 from eventwire.model import Code
+from eventwire.sectors import INTERNATIONAL
 
 MISSION = "mission"
 

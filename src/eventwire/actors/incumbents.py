@@ -10,8 +10,7 @@ from __future__ import annotations
 from eventwire.actors.entry import KnownActor
 from eventwire.lexicons import word_set
 from eventwire.model import Actor
-
-GOVERNMENT = "GOV"
+from eventwire.sectors import GOVERNMENT
 
 
 def sitting_executive(actor: Actor) -> bool:

@@ -13,8 +13,8 @@ from eventwire.actors.named_cues import code_cued_people
 from eventwire.actors.outlets import news_outlets
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, Mention
+from eventwire.sectors import MEDIA
 
-MEDIA = "MED"
 WRITING_WINDOW = 6  # ", who writes for The Atlantic"
 WRITTEN_IN = frozenset({"for", "in", "on"})  # "writing for Slate", "in the Post", "on Breitbart"
 

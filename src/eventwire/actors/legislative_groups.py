@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.sectors import LEGISLATORS
 
-LEGISLATURE = "LEG"
 STAFF_SECTORS = frozenset({"GOV", "COP"})  # officials, aides, investigators
 
 
@@ -16,7 +16,7 @@ def legislature_sector(modifiers: list[Token], sector: str) -> str:
     """LEG for a group of officials after a chamber's word, else the noun's sector."""
     if sector not in STAFF_SECTORS or not any(_chamber_word(t) for t in modifiers):
         return sector
-    return LEGISLATURE
+    return LEGISLATORS
 
 
 def _chamber_word(word: Token) -> bool:

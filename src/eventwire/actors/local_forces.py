@@ -10,8 +10,7 @@ from eventwire.actors.phrases import code
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Code
-
-POLICE = "COP"
+from eventwire.sectors import POLICE
 
 
 def local_force_sector(modifier: Span, head: Span, sector: Code | None) -> Code | None:

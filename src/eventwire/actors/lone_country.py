@@ -22,9 +22,9 @@ from eventwire.actors.region_groups import of_region, regional_body
 from eventwire.codes import capital_countries
 from eventwire.lexicons import word_set
 from eventwire.model import LED_BY, Actor, ActorType, Code, Mention, MentionKind
+from eventwire.sectors import MEDIA
 
 LONE = "lone country"
-MEDIA = "MED"
 
 
 def lone_country(actors: list[Actor], text: str, demonymic: set[str]) -> Code | None:

@@ -13,8 +13,9 @@ from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.sectors import ADVOCACY, BUSINESS
 
-BUSINESS, UNION = "BUS", "NGO"
+UNION = ADVOCACY
 WORKING_SECTORS = word_set("working_sector")  # workers, teachers, nurses: unionised trades
 
 

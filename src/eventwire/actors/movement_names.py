@@ -19,8 +19,9 @@ from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import tokens_in
+from eventwire.sectors import CIVILIANS
 
-PUBLIC = "CVL"
+PUBLIC = CIVILIANS
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 5
 NOT_MOVEMENTS = {"GPE", "LOC", "NORP", "PERSON", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"}

@@ -10,8 +10,7 @@ from spacy.tokens import Span
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Code
-
-REBELS, ADVOCACY = "REB", "NGO"
+from eventwire.sectors import ADVOCACY, REBELS
 
 
 def cause_sector(span: Span) -> Code | None:

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from eventwire.model import Actor, ActorType, Code, Mention
 from eventwire.parse.tags import NOMINAL_POS
+from eventwire.sectors import OPPOSITION, PARTY
 
-PARTY, OPPOSITION = "PTY", "OPP"
 OPPOSITION_WORD = "opposition"
 LOOKBACK = 3  # "Kenya 's opposition ODM", "the main opposition ODM"
 # Words that may stand between "opposition" and the name it modifies ("opposition leader ,

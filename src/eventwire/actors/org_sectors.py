@@ -16,8 +16,7 @@ from eventwire.code_phrases import group_phrases
 from eventwire.codes import sense_body_sectors
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
-
-BUSINESS, RESEARCH, PUBLIC = "BUS", "EDU", "CVL"
+from eventwire.sectors import BUSINESS, CIVILIANS, RESEARCH
 
 
 @cache
@@ -91,7 +90,7 @@ def unheaded_public(span: Span, sector: Code | None) -> Code | None:
     Office" is an office (its head says GOV), not voters; "Veterans Hospital" a hospital. A
     role or force ("Sheriff's Office", "Police Department") still says whose body it is."""
     last = span[-1]
-    if sector is None or sector.value != PUBLIC or sector.evidence is None:
+    if sector is None or sector.value != CIVILIANS or sector.evidence is None:
         return sector
     headed = last.lower_ in word_map("organization_head") and sector.evidence.end <= last.idx
     return None if headed else sector

@@ -14,15 +14,14 @@ from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
-
-PARTY, LEGISLATORS = "PTY", "LEG"
+from eventwire.sectors import CIVILIANS, LEGISLATORS, PARTY
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:
     """PTY for the helpers a campaign musters ("volunteers", "canvassers"), civilians
     elsewhere, in a story about an election contest: campaign staff are a party's."""
     helper = span[-1]
-    if sector.value != "CVL" or helper.lower_ not in word_set("campaign_helper"):
+    if sector.value != CIVILIANS or helper.lower_ not in word_set("campaign_helper"):
         return None
     if not tokens_in(span.doc, word_set("election_contest_noun")):
         return None

@@ -14,8 +14,8 @@ from eventwire.actors.home_states import home_namesake
 from eventwire.actors.known import TABLE, KnownActors
 from eventwire.model import HOME_METHODS, Actor, ActorType, Article, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span
+from eventwire.sectors import MEDIA, PARTY
 
-PARTY, MEDIA = "PTY", "MED"
 HOME_METHOD = "party's home"
 MAX_MODIFIER_LOOKBACK = 3  # "Norway's Labour Party", "the Norwegian Labour Party"
 

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention
+from eventwire.sectors import LEGISLATORS, PARTY
 
-LEGISLATORS, PARTY = "LEG", "PTY"
 SEAT_PREPOSITIONS = {"on", "in"}  # "Republicans on the committee", "Democrats in the House"
 
 

@@ -15,8 +15,8 @@ from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import doc_text
 from eventwire.place_codes import place_aliases
+from eventwire.sectors import LEGISLATORS
 
-LEGISLATORS = "LEG"
 TAGGING_COUNTRY = "USA"  # only US news writes the tag
 OPENERS = {"(", ","}
 MAX_TAG_CHARS = 24  # "D-Massachusetts"

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention
+from eventwire.sectors import CIVILIANS
 
-VOTERS = "CVL"
+VOTERS = CIVILIANS
 VOTE = "vote"
 CANDIDATE_PREPOSITION = "for"  # "vote for him", "vote for Smith"
 PERSON_TAGS = {"PRP", "NNP"}

@@ -11,8 +11,8 @@ from eventwire.actors.named_cues import code_cued_people
 from eventwire.actors.party_groups import names_a_party
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, Mention
+from eventwire.sectors import PARTY
 
-PARTY = "PTY"
 MODIFIER_WINDOW = 3  # "a longtime Indiana GOP consultant": the party word a few words before
 
 

@@ -17,8 +17,9 @@ from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Article, MentionKind
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import tokens_in
+from eventwire.sectors import CIVILIANS
 
-CROWD = "CVL"
+CROWD = CIVILIANS
 CAMP_KEY = "camp:"
 
 

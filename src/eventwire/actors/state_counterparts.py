@@ -15,8 +15,9 @@ from eventwire.model import Actor, ActorType, Mention
 from eventwire.parse.deps import NOUN_OBJECT_DEPS
 from eventwire.parse.nlp import expanded_span
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.sectors import GOVERNMENT
 
-OFFICIAL = "GOV"
+OFFICIAL = GOVERNMENT
 
 
 def without_counterparts(

@@ -10,8 +10,7 @@ from __future__ import annotations
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType
-
-NGO = "NGO"
+from eventwire.sectors import ADVOCACY
 
 
 def acts_for_no_state(actor: Actor) -> bool:
@@ -21,7 +20,7 @@ def acts_for_no_state(actor: Actor) -> bool:
     modifiers = set(_group_words(actor.name)[:-1])
     if modifiers & word_set("force_of_states"):
         return True
-    ngo = actor.sector is not None and actor.sector.value == NGO
+    ngo = actor.sector is not None and actor.sector.value == ADVOCACY
     local = modifiers & word_set("local_modifier") or any(map(_names_state, modifiers))
     return (ngo and not local) or _unnamed_origin(actor.name)
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
+from eventwire.actors.coding import current_table
 from eventwire.actors.employers import Employer
 from eventwire.actors.group_nouns import group_sector
 from eventwire.actors.past_offices import past_office
@@ -17,6 +17,7 @@ from eventwire.codes import country_of
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
+from eventwire.sectors import MILITARY, POLICE, REBELS
 
 NOUN_MODIFIERS = NOUN_MODIFIER_DEPS  # "an airline official"
 

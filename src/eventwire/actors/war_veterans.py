@@ -12,8 +12,9 @@ from eventwire.code_phrases import MAX_COUNTRY_TOKENS, country_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens, tokens_in
+from eventwire.sectors import CIVILIANS
 
-VETERANS_SECTOR = "CVL"  # qualified_groups.tsv: veterans are civilians
+VETERANS_SECTOR = CIVILIANS  # qualified_groups.tsv: veterans are civilians
 
 
 def find_war_veterans(finder: MentionCollector) -> None:

@@ -15,8 +15,9 @@ from spacy.tokens import Span
 
 from eventwire.codes import country_display_name
 from eventwire.model import Article, Participant, Place
+from eventwire.sectors import CIVILIANS
 
-PEOPLE_SECTOR = "CVL"
+PEOPLE_SECTOR = CIVILIANS
 
 
 def filed_receivers(

@@ -14,11 +14,12 @@ from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.mood import is_imperative
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.sectors import MEDIA
 
 BID_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}  # the quote's verb, as the parse hangs it
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 SUBJECT_OR_MARK_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark"}
-PRESS = "MED"  # told reporters or journalists: the words are a quote for print, no bid
+PRESS = MEDIA  # told reporters or journalists: the words are a quote for print, no bid
 
 
 def told_imperative(verb: Token) -> bool:

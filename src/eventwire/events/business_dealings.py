@@ -15,8 +15,8 @@ transaction was approved by Kyle's board") is corporate governance, no act towar
 from __future__ import annotations
 
 from eventwire.model import Participant
+from eventwire.sectors import BUSINESS
 
-BUSINESS = "BUS"
 DEALING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "REJECT"}
 APPROVING = {"approve", "approval"}  # a decision to go ahead, not praise of a party
 

@@ -14,11 +14,11 @@ from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.sectors import COURTS
 
 APPEAL = "100"  # CAMEO: make an appeal or request
 LAWSUIT = "115"  # CAMEO: bring lawsuit against
 DISPUTES = words("event_words.tsv", "dispute")
-COURTS = "JUD"
 
 
 def referred_dispute(match: TriggerMatch) -> TriggerMatch:

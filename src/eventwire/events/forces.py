@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader
+from eventwire.sectors import MILITARY
 
-FORCES_SECTOR = "MIL"
+FORCES_SECTOR = MILITARY
 STAFF = words("event_words.tsv", "medical_staff") | words("event_words.tsv", "aid_staff")
 
 

@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon
 from eventwire.events.phrase_links import pobjs, possessive
+from eventwire.sectors import REBELS
 
-HOSTILE_SECTOR = "REB"  # rebels, militants, terrorist organisations
+HOSTILE_SECTOR = REBELS  # rebels, militants, terrorist organisations
 NAME_DEPS = {"compound", "det"}  # "the Islamic State": the owner's name runs over these
 
 

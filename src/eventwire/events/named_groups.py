@@ -13,8 +13,8 @@ from __future__ import annotations
 from eventwire.lexicons import word_set
 from eventwire.model import HOME_METHODS, Actor, ActorType, Place
 from eventwire.parse.plurals import plural_form
+from eventwire.sectors import CIVILIANS
 
-CIVILIANS = "CVL"
 MIN_PLACES = 2  # places the text names: one may be named in passing
 
 

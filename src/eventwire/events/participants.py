@@ -56,7 +56,7 @@ from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.shared_words import sharing_words
 from eventwire.events.side_takers import side_taker, sided_by_name
-from eventwire.events.story_parties import story_parties, story_rival
+from eventwire.events.story_parties import pair_parties, story_rival
 from eventwire.events.targets_counted import counted_countries
 from eventwire.events.unowned_heads import unowned_head
 from eventwire.lexicons import word_set
@@ -237,7 +237,7 @@ class RoleReader:
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
             named = named or facility_holders(self, head) or site_holders(self, head)
-            named = named or story_parties(self, head)  # "both sides"
+            named = named or pair_parties(self, head)  # "both sides"; "his rival" asked above
             named = pair_sides(self, head, named)  # "both governments", "X of the two countries"
             placed = placed_person(head)  # "a journalist in Mali" is no party of Mali's
             apart = placed or unowned_head(head)

@@ -13,8 +13,7 @@ from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
-
-PARTY = "PTY"
+from eventwire.sectors import PARTY
 
 
 def party_doer(word: Token) -> Participant | None:

@@ -23,10 +23,11 @@ from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.sectors import MEDIA
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
 LISTENER_DEPS = VERB_OBJECT_DEPS  # "told reporters", "told them"
-PRESS = "MED"  # reporters, a newspaper: who hears words to print them
+PRESS = MEDIA  # reporters, a newspaper: who hears words to print them
 AUTHOR_PREPS = word_set("maker_preposition")  # "the plan by Ruiz", "the proposal from the mayor"
 OUTLET_PREPS = {"on", "to"}  # "said on CNN", "said to the Times": the outlet that carried it
 SPEAKING_OF = {"speak", "talk", "think", "write"}  # "spoke warmly of Marsh", "thinks highly of"

@@ -43,8 +43,16 @@ def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
     """The parties a relational phrase stands for: both of the story's pair ("both sides"),
     or the other of a race's two people ("his rival"); else none."""
     if pair_phrase(head):
-        return _met_states(reader, head) or story_pair(reader, head)
+        return pair_parties(reader, head)
     return story_rival(reader, head)
+
+
+def pair_parties(reader: MentionReader, head: Token) -> list[Participant]:
+    """ "both sides", "the two neighbours": the states that met, else the story's pair; none
+    for a phrase naming no pair (whose rival reading the caller has asked already)."""
+    if not pair_phrase(head):
+        return []
+    return _met_states(reader, head) or story_pair(reader, head)
 
 
 def story_rival(reader: MentionReader, head: Token) -> list[Participant]:

@@ -26,6 +26,7 @@ from eventwire.place_codes import shared_country_names
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
 from eventwire.places.sources import ADMIN_PREFIXES
 from eventwire.places.toponyms import toponym_spans
+from eventwire.sectors import MEDIA
 from eventwire.states_then import country_on
 
 _DIR = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
@@ -38,7 +39,6 @@ REGION_OF = re.compile(
 )
 ADJECTIVE_REGION = re.compile(rf"\b(?P<dir>{_ADJ})\s+(?P<name>{_NAME})")
 FLANK = re.compile(rf"\bthe\s+(?P<dir>{_ADJ}|{_DIR})\s+(?P<what>flank|border|frontier|regions?)\b")
-MEDIA = "MED"  # the sector of news outlets and agencies
 SOIL = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|land|airspace|waters)\b")
 BORDER = re.compile(
     rf"\b(?:the|its|our|their)\s+borders?\s+(?:with|between)\s+(?P<a>{_NAME})"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from eventwire.codes import is_demonym, organisation_names
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.tags import VERB_POS
 from eventwire.places.geocode import aliases, candidates
 from eventwire.places.titled import titles
@@ -100,9 +100,11 @@ def capitalised(words: Span) -> bool:
 def person_words(doc: Doc, actors: list[Actor]) -> frozenset[str]:
     """Every word of the people the article names in full ('Janet Reno' → 'Janet', 'Reno');
     a one-word 'person' is as often a place NER mislabelled ('Nottingham'), and so is a full
-    name the gazetteer knows ('Milton Keynes')."""
+    name the gazetteer knows ('Milton Keynes'). A full name the article does not write is the
+    table's (`canonical_names` gives a lone 'Tyler' its known person's), no word of the text's."""
+    text = doc_text(doc)
     names = [e.text for e in entities(doc) if e.label_ == "PERSON"]
-    names += [a.name for a in actors if a.type == "person"]
+    names += [a.name for a in actors if a.type == "person" and a.name in text]
     return frozenset(
         bare_word(w)
         for name in names
