@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
+from eventwire.events.appeal_senses import misread_public
 from eventwire.events.attack_senses import law_enforcement
 from eventwire.events.deterrents import deters
 from eventwire.events.disputed import disputes_a_claim
@@ -51,6 +52,7 @@ BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
+OFFERED_VIEWS = words("event_words.tsv", "offered_view")  # "offered a vision", "a defense of"
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
@@ -78,10 +80,13 @@ def _talks_about_a_topic(verb: Token) -> bool:
 
 
 def _offers_no_act(verb: Token) -> bool:
-    """ "offer a marketing perk", "offered no hint"; not "offered to mediate", "offered Iran
-    talks", "offered aid to Iraq" or a bounty offered for information (an appeal)."""
+    """ "offer a marketing perk", "offered no hint", "offered voters a new vision" (a view put
+    forward, whoever hears it); not "offered to mediate", "offered Iran talks", "offered aid to
+    Iraq" or a bounty offered for information (an appeal)."""
     if any(c.dep_ == "xcomp" for c in verb.children):
         return False
+    if _offers_a_view(verb):
+        return True
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
     recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
     offered = [c for c in verb.children if c.dep_ in PATIENT_DEPS]  # "was offered"
@@ -92,6 +97,13 @@ def _offers_no_act(verb: Token) -> bool:
     if any(t.lemma_.lower() in BOUNTY for t in offered):
         return False  # "offered a reward for information": an appeal (event_triggers.tsv)
     return bool(offered) and not any(_act(t) for t in offered)
+
+
+def _offers_a_view(verb: Token) -> bool:
+    """Every thing offered is a view put into words ("offered different approaches", "offered a
+    defense of the bill"): a statement, no promise, deal or help."""
+    offered = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
+    return bool(offered) and all(t.lemma_.lower() in OFFERED_VIEWS for t in offered)
 
 
 def _act(noun: Token) -> bool:
@@ -190,7 +202,7 @@ def _attracts(verb: Token) -> bool:
     "on behalf of" someone it pleads for them ("appealed to the UN on behalf of refugees")."""
     pleas = {t.lemma_.lower() for t in prep_objects(verb, {"in", "before", "on"})}
     asked = bool(pleas & {"court", "behalf"}) or any(
-        c.dep_ == "xcomp"
+        (c.dep_ == "xcomp" and not misread_public(c))
         or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
         for c in verb.children
     )

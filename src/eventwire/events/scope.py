@@ -56,6 +56,7 @@ SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = word_set("issue_preposition")
 SPANS = words("event_words.tsv", "span")  # resumption, start, round, wave ...
 ANSWERED = {"ACCUSE", "REJECT", "REQUEST"}  # blame, opposition, demands: what a reply answers
+OFFER_NOUNS = words("event_words.tsv", "offer_noun")  # "rejected Trump's offer": answered too
 
 
 def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
@@ -186,7 +187,8 @@ def _others_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
     blame, opposition or a demand a reply answers ("rebutted Exxon's accusation", "dismissed
     the relatives' lawsuit", "acceded to the strikers' demands"): the occasion of the reply,
     which coders code alone; nor a threat named as a danger, nor an act blame is aimed at."""
-    answered = match.code.type in ANSWERED and outer.code.type in STANCES | {"CONCEDE"}
+    offer = match.head.lemma_.lower() in OFFER_NOUNS
+    answered = (match.code.type in ANSWERED or offer) and outer.code.type in STANCES | {"CONCEDE"}
     danger = match.code.type == "THREATEN"  # "warned of the threat from X": a danger named
     blamed = outer.code.type == "ACCUSE"  # "called Japan's visit a provocation": `accused_act`
     held = answered or danger or blamed
