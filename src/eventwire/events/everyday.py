@@ -23,6 +23,7 @@ from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import obliges_no_one
 from eventwire.events.lexicon import FORCE_TYPES, is_agent, reports, words
+from eventwire.events.offered_views import offers_a_view
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
@@ -52,7 +53,6 @@ BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
-OFFERED_VIEWS = words("event_words.tsv", "offered_view")  # "offered a vision", "a defense of"
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
@@ -85,7 +85,7 @@ def _offers_no_act(verb: Token) -> bool:
     Iraq" or a bounty offered for information (an appeal)."""
     if any(c.dep_ == "xcomp" for c in verb.children):
         return False
-    if _offers_a_view(verb):
+    if offers_a_view(verb):
         return True
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
     recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
@@ -97,13 +97,6 @@ def _offers_no_act(verb: Token) -> bool:
     if any(t.lemma_.lower() in BOUNTY for t in offered):
         return False  # "offered a reward for information": an appeal (event_triggers.tsv)
     return bool(offered) and not any(_act(t) for t in offered)
-
-
-def _offers_a_view(verb: Token) -> bool:
-    """Every thing offered is a view put into words ("offered different approaches", "offered a
-    defense of the bill"): a statement, no promise, deal or help."""
-    offered = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
-    return bool(offered) and all(t.lemma_.lower() in OFFERED_VIEWS for t in offered)
 
 
 def _act(noun: Token) -> bool:
