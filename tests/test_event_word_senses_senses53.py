@@ -55,3 +55,8 @@ def test_a_rejected_offer_is_coded_only_as_the_rejection() -> None:
     events = _events("The union rejected the company's offer on Friday.")
     assert ("REJECT", "rejected") in events
     assert all(trigger != "offer" for _, trigger in events)
+
+
+def test_a_vision_a_party_is_offering_is_no_offer() -> None:
+    text = "Her speech set out the hopeful vision that Democrats are offering to the country."
+    assert ("AGREE", "offering") not in _events(text)
