@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import word_types
+from eventwire.events.lexicon import word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
 
 OFFERS = {"AGREE"}  # willingness, offers and promises of an act
+ANSWERED = {"ACCUSE", "REJECT", "REQUEST"}  # blame, opposition, demands: what a reply answers
+OFFER_NOUNS = words("event_words.tsv", "offer_noun")  # offer, overture
 
 
 def answered_offer(event: Event, match: TriggerMatch, found: list[tuple[Token, Event]]) -> None:
@@ -32,3 +34,9 @@ def _offers(head: Token, type_: str) -> bool:
     """Whether the offer's own clause holds a verb of that act type ("ready to meet")."""
     verbs = [t for t in head.subtree if t.pos_ == "VERB" and t.dep_ == "xcomp"]
     return any(type_ in word_types(v.lemma_.lower()) for v in verbs)
+
+
+def answered_by_reply(match: TriggerMatch) -> bool:
+    """Blame, opposition, a demand, or an offer named by its noun ("rejected Trump's offer"):
+    what a reply answers, coded where it is made, not again as the reply's object (`scope`)."""
+    return match.code.type in ANSWERED or match.head.lemma_.lower() in OFFER_NOUNS

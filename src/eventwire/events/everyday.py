@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
+from eventwire.events.appeal_senses import misread_public
 from eventwire.events.attack_senses import law_enforcement
 from eventwire.events.deterrents import deters
 from eventwire.events.disputed import disputes_a_claim
@@ -22,6 +23,7 @@ from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import obliges_no_one
 from eventwire.events.lexicon import FORCE_TYPES, is_agent, reports, words
+from eventwire.events.offered_views import offers_a_view
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
@@ -78,10 +80,13 @@ def _talks_about_a_topic(verb: Token) -> bool:
 
 
 def _offers_no_act(verb: Token) -> bool:
-    """ "offer a marketing perk", "offered no hint"; not "offered to mediate", "offered Iran
-    talks", "offered aid to Iraq" or a bounty offered for information (an appeal)."""
+    """ "offer a marketing perk", "offered no hint", "offered voters a new vision" (a view put
+    forward, whoever hears it); not "offered to mediate", "offered Iran talks", "offered aid to
+    Iraq" or a bounty offered for information (an appeal)."""
     if any(c.dep_ == "xcomp" for c in verb.children):
         return False
+    if offers_a_view(verb):
+        return True
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
     recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
     offered = [c for c in verb.children if c.dep_ in PATIENT_DEPS]  # "was offered"
@@ -190,7 +195,7 @@ def _attracts(verb: Token) -> bool:
     "on behalf of" someone it pleads for them ("appealed to the UN on behalf of refugees")."""
     pleas = {t.lemma_.lower() for t in prep_objects(verb, {"in", "before", "on"})}
     asked = bool(pleas & {"court", "behalf"}) or any(
-        c.dep_ == "xcomp"
+        (c.dep_ == "xcomp" and not misread_public(c))
         or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
         for c in verb.children
     )

@@ -15,6 +15,7 @@ from eventwire.codes import group_lexicon
 from eventwire.events.accused_acts import accused_act
 from eventwire.events.answered import STANCES
 from eventwire.events.answered_acts import answered_act
+from eventwire.events.answered_offers import answered_by_reply
 from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import parenthetical
 from eventwire.events.commitments import committed_act
@@ -55,7 +56,6 @@ LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = word_set("issue_preposition")
 SPANS = words("event_words.tsv", "span")  # resumption, start, round, wave ...
-ANSWERED = {"ACCUSE", "REJECT", "REQUEST"}  # blame, opposition, demands: what a reply answers
 
 
 def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
@@ -186,7 +186,7 @@ def _others_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
     blame, opposition or a demand a reply answers ("rebutted Exxon's accusation", "dismissed
     the relatives' lawsuit", "acceded to the strikers' demands"): the occasion of the reply,
     which coders code alone; nor a threat named as a danger, nor an act blame is aimed at."""
-    answered = match.code.type in ANSWERED and outer.code.type in STANCES | {"CONCEDE"}
+    answered = answered_by_reply(match) and outer.code.type in STANCES | {"CONCEDE"}
     danger = match.code.type == "THREATEN"  # "warned of the threat from X": a danger named
     blamed = outer.code.type == "ACCUSE"  # "called Japan's visit a provocation": `accused_act`
     held = answered or danger or blamed
