@@ -16,3 +16,14 @@ def test_a_subject_pronoun_is_not_the_person_named_as_its_object() -> None:
     event = event_at(r, "accused")
     assert [p.name for p in event.actors] == ["Ahmed Rahman"]
     assert [p.name for p in event.recipients] == ["Paul Dunn"]
+
+
+def test_an_object_pronoun_in_a_clause_on_an_apposition_is_not_the_named_person() -> None:
+    """ "Kerr, a state lawmaker who accused him": the lawmaker is Kerr, so "him" is someone else."""
+    (r,) = run_texts(
+        "Senator Tom Hadley won a second term after a runoff with Walter Kerr, a state lawmaker "
+        "who accused him of catering to special interests."
+    )
+    event = event_at(r, "accused")
+    assert [p.name for p in event.actors] == ["Walter Kerr"]
+    assert [p.name for p in event.recipients] == ["Tom Hadley"]

@@ -66,11 +66,21 @@ def relative_clause_keys(root: Token) -> str:
     """The clause keys (`clause_key`) of the relative clauses on a mention whose relative pronoun
     is one of that clause's arguments, space-separated: "Smith, whom he accused" makes Smith
     an argument of "accused", so "he" there is not Smith. Only clauses on the mention's own
-    word: the parse hangs a following phrase on a name as its apposition often enough ("than
-    Sanders, superdelegates who back him") that a clause there says nothing of the name."""
-    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    word or on one singular common noun in apposition to it ("Garcia, a commissioner who
+    accused him": Garcia accused): the parse hangs a following phrase on a name as its
+    apposition often enough ("than Sanders, superdelegates who back him") that a clause on a
+    plural there says nothing of the name."""
+    verbs = [
+        c for w in (root, *_singular_appositions(root)) for c in w.children if c.dep_ == "relcl"
+    ]
     return " ".join(
         str(verb.i)
         for verb in verbs
         if any(t.tag_ in WH_TAGS and t.dep_ in RELATIVE_ARGUMENT_DEPS for t in verb.subtree)
     )
+
+
+def _singular_appositions(root: Token) -> list[Token]:
+    """The singular common nouns in apposition to a mention's word ("Garcia, a commissioner"),
+    which agree with one person as a plural ("superdelegates") does not."""
+    return [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
