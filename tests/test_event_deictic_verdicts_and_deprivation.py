@@ -1,5 +1,6 @@
-"""A verdict on "this" that names a wrong blames the other side; "denied them the vote"
-withholds a right and is no rejection; look-alike assessments and denials keep their coding."""
+"""A verdict on "this" that names a wrong blames the other side, but grading a natural plight
+("the worst flood") blames no one; "denied them the vote" withholds a right and is no
+rejection; look-alike assessments and denials keep their coding."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tests.conftest import event_types
         '"This is a witch hunt," said Senator Paul Avery.',
         "Brody said it was a smear campaign.",
         '"This is a campaign of lies by a regime that fears its people," Tomas Rey said.',
+        '"This is a disgraceful attack on our rights," Lena Holt said.',
     ],
 )
 def test_pointed_verdicts_accuse(text: str) -> None:
@@ -25,6 +27,8 @@ def test_pointed_verdicts_accuse(text: str) -> None:
     [
         '"This is a great day for our city," the mayor said.',
         '"This is a difficult decision," the prime minister said.',
+        "Red Cross officials say it is the worst flood seen in the province in decades.",
+        "The ministry said it was a terrible epidemic for the villages.",
         "The regime denied them the vote.",
         "Millions of Belarusians are denied their vote, the opposition said.",
     ],

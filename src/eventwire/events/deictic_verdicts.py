@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.hazards import NATURAL_CAUSES
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.word_classes import DEROGATORY, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_DEPS, PREMODIFIER_DEPS
-from eventwire.parse.forms import word_and_lemma
+from eventwire.parse.forms import in_words, word_and_lemma
 from eventwire.parse.tags import VERB_POS
 
 WRONGS = WRONGDOING | DEROGATORY
@@ -57,9 +58,11 @@ def _propriety_denied(clause: Token, verdicts: list[Token]) -> bool:
 
 
 def _wrong(noun: Token) -> bool:
-    """The noun, a compound reading with it ("witch hunt") or its "of" noun names a wrong."""
+    """The noun, a compound reading with it ("witch hunt") or its "of" noun names a wrong, or
+    a modifier does ("a disgraceful attack") of anything but a natural plight: "the worst
+    outbreak", "a terrible flood" grade a disaster no party did."""
     named = word_and_lemma(noun)
     named |= {f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"}
-    named |= {c.lower_ for c in noun.children if c.dep_ in PREMODIFIER_DEPS}
     named |= {p.lemma_.lower() for c in noun.children if c.lower_ == "of" for p in c.children}
-    return bool(named & WRONGS)
+    graded = {c.lower_ for c in noun.children if c.dep_ in PREMODIFIER_DEPS}
+    return bool(named & WRONGS) or (bool(graded & WRONGS) and not in_words(noun, NATURAL_CAUSES))

@@ -12,7 +12,7 @@ from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.modality import FUTURE_MODALS
 from eventwire.events.negation import NEGATIONS, PENDING
-from eventwire.events.phrase_links import phrasal_lemmas
+from eventwire.events.phrase_links import phrasal_lemmas, phrasal_only
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.word_classes import STATE_VERBS
 from eventwire.lexicons import word_set
@@ -21,6 +21,7 @@ from eventwire.parse.deps import (
     COMPLEMENT_DEPS,
     COMPLEMENT_OR_OBJECT_DEPS,
     PREDICATE_DEPS,
+    VERB_OBJECT_DEPS,
 )
 from eventwire.parse.tags import PAST_TAGS
 
@@ -33,6 +34,7 @@ WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another par
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear: "you should see the crowd"
 WISHED_STATES = words("event_words.tsv", "wished_state")  # have, like: "wants them to like him"
+BEFALLING = words("event_words.tsv", "befalling")  # get, face: "he should get a boost"
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
@@ -61,7 +63,7 @@ def _no_act_asked(clause: Token) -> bool:
     asked to do; "must be ready to mediate" asks one through its adjective's infinitive, while
     "should be able (free) to use it" states a right; "you should see the crowd" tells what is
     there to see."""
-    if clause.lemma_.lower() in PERCEIVING:
+    if clause.lemma_.lower() in PERCEIVING or _befalls(clause):
         return True
     if clause.lemma_.lower() not in STATE_VERBS:
         return False
@@ -69,6 +71,23 @@ def _no_act_asked(clause: Token) -> bool:
     if any(p.lemma_.lower() in RIGHTS for p in predicates):
         return True  # "should be able to use it": a right held, no act asked
     return not any(_act_infinitive(x) for p in predicates for x in p.children if x.dep_ == "xcomp")
+
+
+def _befalls(clause: Token) -> bool:
+    """ "he should get a boost", "the mayor has to contend with the charge": getting, having or
+    meeting a thing is a party's lot, no act one can be asked to do; the act of "has to" is its
+    infinitive; a particle or a place left makes an act ("should get out of Syria")."""
+    acts = [c for c in clause.children if c.dep_ == "xcomp"] if duty_verb(clause) else [clause]
+    return bool(acts) and all(_met_thing(act) for act in acts)
+
+
+def _met_thing(act: Token) -> bool:
+    """A verb of befalling with the thing met as its object ("get a boost", "contend with")."""
+    met = any(
+        c.dep_ in VERB_OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in act.children
+    )
+    return met and phrasal_only(act) <= BEFALLING
 
 
 def quoted_obligation(verb: Token) -> bool:
