@@ -11,18 +11,18 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
-from eventwire.model import Evidence
+from eventwire.model import Actor, ActorType, Evidence
 
 PLACE_LABELS = {"GPE", "LOC"}
 NEAR_WORDS = 4  # ", in Lee County": how far after the comma the place noun may stand
 
 
-def named_as_place(doc: Doc, names: list[Evidence]) -> bool:
-    """Whether the actor is called by one word only and every such mention stands as a place:
+def named_as_place(doc: Doc, actor: Actor, names: list[Evidence]) -> bool:
+    """Whether the person is called by one word only and every such mention stands as a place:
     after a place preposition, or before ", <State>" or ", in ... County". (The word tagged a
     place elsewhere in the article says too little: NER tags "Obama" or "Kasich" a place
     now and then.)"""
-    if not names or any(" " in evidence.text for evidence in names):
+    if actor.type != ActorType.PERSON or not names or any(" " in e.text for e in names):
         return False
     spans = [doc.char_span(e.start, e.end, alignment_mode="expand") for e in names]
     return all(span is not None and _stands_as_place(span) for span in spans)
@@ -44,7 +44,8 @@ def _after_place_preposition(span: Span) -> bool:
         return True
     if word == "of":
         return prep.head.lower_ in word_set("place_kind") or _after_comma(prep)
-    return word in word_set("site_preposition") and prep.head.pos_ == "VERB"
+    sites = word_set("site_preposition") - word_set("aim_preposition")  # "laughed at police"
+    return word in sites and prep.head.pos_ == "VERB"
 
 
 @cache
