@@ -50,10 +50,11 @@ def _after_place_preposition(span: Span) -> bool:
 
 @cache
 def _plain_place_prepositions() -> frozenset[str]:
-    """ "near", "outside", "beside": place words that never aim at a person ("jabs at
-    Warren") nor name a source ("a letter from Clinton")."""
+    """ "near", "outside", "inside": site words that never aim at a person ("jabs at
+    Warren") nor name a source ("a letter from Clinton"); not "behind" or "under", which
+    take a politician as often as a place ("lined up behind Kasich", "under Obama")."""
     sites = word_set("site_preposition") - word_set("aim_preposition")
-    return word_set("place_preposition") | (sites - word_set("location_preposition"))
+    return sites - word_set("location_preposition")
 
 
 def _after_comma(token: Token) -> bool:
