@@ -38,6 +38,7 @@ from eventwire.actors.outlets import joint_outlet
 from eventwire.actors.party_groups import party_country
 from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
 from eventwire.actors.party_voters import code_party_voters
+from eventwire.actors.place_namesakes import named_as_place
 from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies, speak_for_firms
 from eventwire.actors.state_counterparts import without_counterparts
@@ -83,8 +84,9 @@ def code_from_knowledge(
     names = _names_by_actor(actors, mentions)
     told = pronoun_genders(mentions)
     for actor in actors:
-        if actor.type != ActorType.COUNTRY:
-            _code_known(actor, (names.get(actor.id, []), told.get(actor.id, NONE_TOLD)), table, on)
+        named = names.get(actor.id, [])
+        if actor.type != ActorType.COUNTRY and not named_as_place(doc, actor, named):
+            _code_known(actor, (named, told.get(actor.id, NONE_TOLD)), table, on)
     owned = inherit_owner_countries(candidates, actors, mentions)
     unowned = [a for a in actors if a.id not in owned and not of_region(a)]
     unowned = [a for a in unowned if not acts_for_no_state(a)]
