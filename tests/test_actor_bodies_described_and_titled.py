@@ -27,6 +27,16 @@ def test_a_name_joined_to_a_stance_prefix_is_no_mention_of_that_person() -> None
     assert not any("Kasich" in name or "Cruz" in name for name in names)
 
 
+def test_a_group_named_as_not_someones_is_no_mention_of_that_person() -> None:
+    text = (
+        "DES MOINES (AP) - Senator Tom Hadley leads the field. The non-Hadley candidates "
+        "criticized the party chairwoman on Monday."
+    )
+    (result,) = run_texts(text, date="2016-05-02")
+    sources = [p.name for e in result.events for p in e.actors]
+    assert sources and not any("Hadley" in name and "non" not in name for name in sources)
+
+
 def test_the_head_of_a_known_super_pac_takes_its_sector() -> None:
     text = "WASHINGTON (AP) - American Bridge President Tom Miller attacked the senator's plan."
     assert actor_codes(text, "Tom Miller") == ("USA", "PTY")
