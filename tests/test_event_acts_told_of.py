@@ -53,3 +53,14 @@ def test_not_reporting_any_arrests_says_there_were_none(monkeypatch: pytest.Monk
 def test_a_support_verb_still_gives_its_subject_as_doer(monkeypatch: pytest.MonkeyPatch) -> None:
     (attack,) = _events("The army launched an attack on the rebels.", monkeypatch)
     assert [p.name for p in attack.actors] == ["The army"]
+
+
+def test_who_invokes_or_politicizes_an_attack_did_not_do_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for text in (
+        "The senator from Ohio invoked the 1998 embassy bombings in her speech on Monday.",
+        "The mayor politicized the bombing of the market in Kandor.",
+    ):
+        attacks = [e for e in _events(text, monkeypatch) if e.trigger.text.startswith("bomb")]
+        assert attacks and all(e.type == "ASSAULT" and not e.actors for e in attacks), text
