@@ -13,11 +13,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import FIGURATIVE, VIOLENCE, mentions, words
 from eventwire.events.titles import in_name
 from eventwire.events.word_classes import RECIPROCAL
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
 TRADED_FIRE = words("event_words.tsv", "traded_fire")
 POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
-STANCE_PREFIXES = words("event_words.tsv", "stance_prefix")  # "anti-gun": a position held
+STANCE_PREFIXES = word_set("stance_prefix")  # "anti-gun": a position held
 
 
 def unarmed(head: Token) -> bool:
