@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Evidence
+from eventwire.parse.nlp import AREA_ENTITIES
 
-PLACE_LABELS = {"GPE", "LOC"}
 NEAR_WORDS = 4  # ", in Lee County": how far after the comma the place noun may stand
 
 
@@ -44,17 +44,21 @@ def _after_place_preposition(span: Span) -> bool:
         return True
     if word == "of":
         return prep.head.lower_ in word_set("place_kind") or _after_comma(prep)
-    sites = word_set("site_preposition") - word_set("aim_preposition")  # "laughed at police"
-    return word in sites and prep.head.pos_ == "VERB"
+    return word in _site_prepositions() and prep.head.pos_ == "VERB"
+
+
+@cache
+def _site_prepositions() -> frozenset[str]:
+    """Site words that never aim at someone ("laughed at police", "jabs at Warren")."""
+    return word_set("site_preposition") - word_set("aim_preposition")
 
 
 @cache
 def _plain_place_prepositions() -> frozenset[str]:
-    """ "near", "outside", "inside": site words that never aim at a person ("jabs at
-    Warren") nor name a source ("a letter from Clinton"); not "behind" or "under", which
-    take a politician as often as a place ("lined up behind Kasich", "under Obama")."""
-    sites = word_set("site_preposition") - word_set("aim_preposition")
-    return sites - word_set("location_preposition")
+    """ "near", "outside", "inside": site words that neither aim at a person nor name a source
+    ("a letter from Clinton"); not "behind" or "under", which take a politician as often as
+    a place ("lined up behind Kasich", "under Obama")."""
+    return _site_prepositions() - word_set("location_preposition")
 
 
 def _after_comma(token: Token) -> bool:
@@ -67,7 +71,7 @@ def _before_place(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     after = doc[span.end + 1]
-    if after.ent_type_ in PLACE_LABELS:
+    if after.ent_type_ in AREA_ENTITIES:
         return True
     near = doc[span.end + 2 : span.end + 2 + NEAR_WORDS]
     return after.lower_ == "in" and any(

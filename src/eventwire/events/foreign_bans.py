@@ -68,7 +68,7 @@ def _into_country(entry: Token) -> bool:
     """What is entered is a country ("entering the United States", "coming into the country"),
     not a race or a building ("barred parties from entering the election")."""
     places = [c for c in entry.children if c.dep_ == "dobj"]
-    places += [o for c in entry.children if c.lower_ in {"into", "to"} for o in c.children]
+    places += pobjs(entry, {"into", "to"})
     return any(_country(p) for p in places)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
-from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PATIENT_DEPS
+from eventwire.events.verb_arguments import patients
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 OFFERED_VIEWS = words("event_words.tsv", "offered_view")  # a vision, approaches, a defense
 
@@ -19,8 +20,7 @@ OFFERED_VIEWS = words("event_words.tsv", "offered_view")  # a vision, approaches
 def offers_a_view(verb: Token) -> bool:
     """Every thing the verb offers is a view put into words ("offered different approaches",
     "a defense of the bill" was offered, "the vision Democrats are offering")."""
-    offered = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
-    offered = [c for c in offered if c.lower_ not in RELATIVE_PRONOUNS]  # "the vision that"
+    offered = [c for c in patients(verb) if c.lower_ not in RELATIVE_PRONOUNS]  # "the vision that"
     if not offered and verb.dep_ in NOUN_CLAUSE_DEPS:
         offered = [verb.head]  # the noun a relative clause offers ("that", or no object)
     return bool(offered) and all(t.lemma_.lower() in OFFERED_VIEWS for t in offered)
