@@ -25,3 +25,21 @@ def _types(text: str) -> list[str]:
 )
 def test_what_a_proposal_proposes_decides_its_type(text: str, type_: str) -> None:
     assert _types(text) == [type_]
+
+
+def _call_types(text: str) -> list[str]:
+    (result,) = run_texts(text, date="2016-02-01")
+    return [e.type for e in result.events if e.trigger.text.lower().startswith("call")]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The mayor renewed her call to arrest the gang leaders in the park.", "THREATEN"),
+        ("His call to expel all foreign reporters alarmed the editors.", "THREATEN"),
+        ("The senator repeated his call on Congress to ban the group.", "REQUEST"),
+        ("The senator renewed his call to ban assault weapons.", "REQUEST"),
+    ],
+)
+def test_a_call_for_a_hostile_policy_naming_no_one_to_act_threatens(text: str, type_: str) -> None:
+    assert _call_types(text) == [type_]

@@ -13,7 +13,8 @@ rebels", a conflict kept up against a named side ("continue the fight in the nex
 none: a campaign carried on, no threat). "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
 the port to Iraq"), a promise to that listener. A policy proposed (an appeal for it, REQUEST)
-whose content is hostile threatens as a vow does ("proposed barring Muslims from entering").
+whose content is hostile threatens as a vow does ("proposed barring Muslims from entering"), and
+so does one called for with no one named to carry it out ("his call to deport the migrants").
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 PROPOSING = {"propose"}  # a policy proposed: an appeal for it (`event_triggers.tsv`)
+CALLS = {"call"}  # a policy called for: an appeal for it
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
 KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
@@ -63,9 +66,28 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
 def _hostile_proposal(match: TriggerMatch, content: TriggerMatch | None) -> bool:
     """ "proposed barring all Muslims from entering", "proposed conducting surveillance on
     mosques": a policy proposal (an appeal, REQUEST) whose content is force, coercion or a
-    sanction against a party threatens it, as a vow of it does."""
-    proposal = match.code.type == "REQUEST" and match.head.lemma_.lower() in PROPOSING
-    return proposal and content is not None and content.code.type in HOSTILE
+    sanction against a party threatens it, as a vow of it does; so does a call for such a
+    policy that names no one to carry it out ("his call to deport 11 million immigrants")."""
+    if match.code.type != "REQUEST" or content is None or content.code.type not in HOSTILE:
+        return False
+    return match.head.lemma_.lower() in PROPOSING or _policy_call(match, content)
+
+
+def _policy_call(match: TriggerMatch, content: TriggerMatch) -> bool:
+    """ "his call to ban all Muslims": the noun "call" with a bare infinitive for its content,
+    done to a party, and no one called on ("his call on Congress to act", "a call for allies
+    to act": an appeal to them); not a call for an act named by a noun ("a call for his
+    arrest"), nor one against no party ("calls to ban assault weapons"), nor one to protest
+    or boycott, which rallies others to join (an appeal, no threat)."""
+    call, act = match.head, content.head
+    if not match.nominal or call.lemma_.lower() not in CALLS or content.code.type == "PROTEST":
+        return False
+    addressed = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in call.children)
+    bare = any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and not any(
+        c.dep_ in SUBJECT_DEPS for c in act.children
+    )
+    party = any(c.dep_ == "dobj" and is_agent(c) for c in act.children)
+    return bare and party and not addressed
 
 
 def _offered(content: TriggerMatch) -> bool:
