@@ -57,6 +57,18 @@ def test_the_title_of_a_known_titled_name_still_links_back() -> None:
     assert owner["The pope"] == owner["Pope Francis"]
 
 
+def test_a_sentence_opening_title_is_no_first_name() -> None:
+    """ "The Pope's trip to Chile": the title opening a sentence names the office's holder
+    (not someone whose first name is "The"), so he keeps his own country, not the host's."""
+    (result,) = run_texts(
+        "SANTIAGO, Chile -- The Pope's trip to Chile opened on Monday with a mass.",
+        date="1987-04-02",
+    )
+    pope = next(a for a in result.actors if "pope" in a.name.lower())
+    assert pope.country is not None
+    assert pope.country.value == "VAT"
+
+
 def test_a_title_the_table_does_not_list_stays_out_of_the_name() -> None:
     (result,) = run_texts("Senator Maria Lopez will meet the mayor.", date="2019-05-01")
     texts = {m.evidence.text for m in result.mentions}

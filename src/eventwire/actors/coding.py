@@ -187,7 +187,8 @@ def _namesake_fits(actor: Actor, found: KnownActor) -> bool:
     words = actor.name.lower().split()
     if actor.type == ActorType.PERSON and titled_otherwise(actor, found):
         return False  # "Jordanian Prime Minister Hussein" is no Saddam Hussein
-    if actor.type != ActorType.PERSON or len(words) < 2 or actor.name[0].islower():
+    titled = actor.name[0].islower() or words[0] in word_set("article")  # "The Pope's visit"
+    if actor.type != ActorType.PERSON or len(words) < 2 or titled:
         return True  # a surname alone, or a title ("the Pope"), is no other first name
     firsts = {form.lower().split()[0] for form in (found.name, *found.aliases) if " " in form}
     return not firsts or words[0] in firsts
