@@ -103,3 +103,19 @@ def test_a_group_expelled_again_takes_the_expeller_told_before() -> None:
         "The four Somalis were later deported as well, the station said."
     )
     assert countries_of(event_at(r, "deported").actors) == {"KEN"}
+
+
+def test_a_penalty_told_again_without_its_doer_takes_the_doer_told_before() -> None:
+    (r,) = run_texts(
+        "The Daily Clarion fired columnist Mark Dunne on Tuesday.\n\n"
+        "Dunne was dismissed after he posted a slur about the mayor online."
+    )
+    assert [p.name for p in event_at(r, "dismissed").actors] == ["Daily Clarion"]
+
+
+def test_a_penalty_on_someone_never_told_penalised_by_anyone_keeps_no_doer() -> None:
+    (r,) = run_texts(
+        "The Daily Clarion fired columnist Mark Dunne on Tuesday.\n\n"
+        "His editor, Ruth Alder, was suspended for a week after the story ran."
+    )
+    assert event_at(r, "suspended").actors == []

@@ -3,7 +3,8 @@
 A kidnapping story tells the act with its doers once ("Howes had been killed by a Khmer Rouge
 faction") and its other mentions without them ("he was abducted with his interpreter", "he had
 probably been killed soon after"), before or after. Coders give such an act of the same kind
-to the same person the doers told elsewhere: it is the same captivity told again. Only a person
+to the same person the doers told elsewhere: it is the same captivity told again, and the same
+penalty ("ESPN fired Schilling ... Schilling was dismissed after a post": ESPN's). Only a person
 counts as the victim of an attack: a country, a town or a group is attacked by many; a group
 held or expelled ("Tanzania expelled five Iraqis ... five Iraqis also were deported") is, like
 a captive, held by those told holding it.
@@ -11,10 +12,10 @@ a captive, held by those told holding it.
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import FORCE_TYPES
+from eventwire.events.lexicon import HARM_TYPES
 from eventwire.model import Actor, ActorType, Event, Participant
 
-HARMS = FORCE_TYPES  # acts done to a captive; blame and appeals are many people's
+HARMS = HARM_TYPES  # force on a captive, a penalty on a staffer; blame is many people's
 GROUP_HARMS = {"COERCE"}  # "five Iraqis were also deported": a set of people held or expelled
 
 
