@@ -6,8 +6,9 @@ what it brings to notice makes it one. Brought to notice, a strongly negative th
 valence, with eventwire's wrongs and insults laid over it, as `evaluative` reads a verdict)
 that a named party owns or did is a charge against that party, as "criticised" would be.
 A plain thing ("highlighted her plans", "pointed to the polls"), a wrong that no party owns
-("highlighted the water crisis"), an act coded itself ("the police killings"), a passive ("was exposed as a fraud": the one exposed is its
-subject, read as a casting elsewhere) and a denied one ("did not point out any flaws") are none.
+("highlighted the water crisis"), an act coded itself ("the police killings"), a passive ("was
+exposed as a fraud": the one exposed is its subject, read as a casting elsewhere) and a denied
+one ("did not point out any flaws") are none.
 """
 
 from __future__ import annotations
