@@ -72,6 +72,7 @@ OTHERS_QUOTED = THIRD_PERSON_SINGULAR  # he, she: in one's own words, never the 
 OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
+STRIVING = words("event_words.tsv", "striving")  # "trying to hurt workers": the harm is aimed
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
 VERBS = VERB_POS  # "called him to congratulate him": a purpose, not a name
@@ -308,7 +309,27 @@ def _harm_done(clause: Token) -> float:
     """ "Clinton has failed the American people", "the plan would hurt working families": a
     strongly negative act verb, active, done to people or an institution, blames its doer; a
     verb done to a thing or to no one may tell the doer's own plight ("suffered losses"), and
-    beating a rival tells a race ("said Clinton would defeat Sanders")."""
+    beating a rival tells a race ("said Clinton would defeat Sanders"). A harm its subject
+    tries, wants or plans to do blames it as one done ("said the Republicans are trying to
+    hurt workers": the harm is the infinitive under the verb of striving)."""
+    aimed = [_harm_done(c) for c in _striven_acts(clause)]
+    return min([_verb_harm(clause), *aimed])
+
+
+def _striven_acts(clause: Token) -> list[Token]:
+    """The acts a verb of striving sets its subject to ("trying to hurt", "wants to ruin"):
+    its to-infinitives, which share its subject."""
+    if clause.lemma_.lower() not in STRIVING:
+        return []
+    return [
+        c
+        for c in clause.children
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _verb_harm(clause: Token) -> float:
+    """The verb's own harm to people or an institution (see `_harm_done`)."""
     if clause.lemma_.lower() in OUTDO:
         return 0.0
     if any(c.dep_ in PASSIVE_DEPS for c in clause.children):

@@ -18,6 +18,7 @@ from eventwire.events.disputed import disputes_a_claim
 from eventwire.events.electoral_standing import electoral_standing
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.explosions import no_device, no_second_blast
+from eventwire.events.exposed_wrongs import exposed_code
 from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
@@ -379,10 +380,11 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
     makes a phrasal verb with a sense of its own; the lexicon lists the phrasal verbs that are
     events ("pull out", "turn down"), so such a particle outside the matched words is another
     sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers", nor
-    a refusal read with its particle ("will not give up an inch", `events.withheld`)."""
+    a refusal read with its particle ("will not give up an inch", `events.withheld`) nor a
+    party's wrong pointed out (`events.exposed_wrongs`)."""
     if match.nominal or len(match.span) > 1 or match.code.type in ARMED_TYPES:
         return False
-    if withheld_code(match.head):
+    if withheld_code(match.head) or exposed_code(match.head):  # "pointed out his failures"
         return False
     if match.head.lemma_.lower() in RETORTS:
         return False  # "fired back at Clinton": a retort, read by `attack_senses`

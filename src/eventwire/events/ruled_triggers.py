@@ -24,6 +24,7 @@ from eventwire.events.consequences import SUFFERING, threatened_code
 from eventwire.events.crowds import GATHERING, gathered_protest
 from eventwire.events.disliked_conduct import DISLIKED_LEMMAS, disliked_code
 from eventwire.events.editor_verdicts import editor_verdict_code
+from eventwire.events.exposed_wrongs import EXPOSING_LEMMAS, exposed_code
 from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.judgement import JUDGING
 from eventwire.events.legal_acts import UPHOLDING, legal_match
@@ -123,7 +124,7 @@ CodeCheck = Callable[[Token], str | None]
 
 # The checks of a verb's code asked after its verdict (`patterns._judgement`), in order, each
 # with the only lemmas it reads: a ruling's, a refusal's, harm foretold, a war's outbreak, a
-# forceful answer, a dislike of what a party does.
+# forceful answer, a dislike of what a party does, a party's wrong brought to notice.
 JUDGED: tuple[tuple[CodeCheck, frozenset[str]], ...] = (
     (ruling_code, RULING),  # "ruled he must resign"
     (withheld_code, REFUSABLE),  # "will not take part"
@@ -131,6 +132,7 @@ JUDGED: tuple[tuple[CodeCheck, frozenset[str]], ...] = (
     (outbreak_code, BREAKING),  # "war broke out"
     (answered_force_code, ANSWER_VERBS),  # "would respond in kind"
     (disliked_code, DISLIKED_LEMMAS),  # "dislikes what Trump is doing"
+    (exposed_code, EXPOSING_LEMMAS),  # "highlighted the hypocrisy of the Democrats"
 )
 
 
