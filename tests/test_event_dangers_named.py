@@ -25,6 +25,10 @@ def test_a_danger_to_something_is_no_threat() -> None:
     )
 
 
+def test_a_danger_something_poses_is_no_threat() -> None:
+    assert _types("Merkel stressed the threat that Islamist terrorism poses to Germany.") == []
+
+
 def test_a_threat_made_stays_a_threat() -> None:
     assert _types("The minister issued a threat to the striking miners on Tuesday.") == ["THREATEN"]
     assert _types("The mayor's threat to close the port angered the dockers.") == ["THREATEN"]

@@ -80,8 +80,11 @@ def danger_posed(match: TriggerMatch) -> bool:
 
 def _made(noun: Token) -> bool:
     """ "a threat to close the strait", "threats against the judge": what is threatened, or at
-    whom, tells a threat made."""
-    content = any(c.dep_ in NOUN_CLAUSE_DEPS and c.pos_ == "VERB" for c in noun.children)
+    whom, tells a threat made; "the threat that terrorism poses" tells the danger posed."""
+    content = any(
+        c.dep_ in NOUN_CLAUSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() not in POSING
+        for c in noun.children
+    )
     aimed = any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in noun.children)
     return content or aimed
 
