@@ -66,6 +66,7 @@ from eventwire.events.standing_states import (
     described_state,
     seemed_state,
     standing_passive,
+    standing_permission,
 )
 from eventwire.events.striving import fought_gerund
 from eventwire.events.undone import held_off, lacked, left_out
@@ -175,6 +176,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("abstract fight", fought_gerund),  # "praised him for fighting for our liberties"
     ("mourns the dead", mourns),  # "paid tribute to X, who was shot in June"
     ("standing state", standing_passive),  # "the party, which is backed by the military"
+    ("standing state", standing_permission),  # "voters are allowed to register on the day"
     ("standing state", described_state),  # "support for Israel is a given among them"
     ("standing state", conceded_denial),  # "although Israel disputes this"
     ("standing state", seemed_state),  # "seems allied with the government"
