@@ -16,6 +16,11 @@ from .conftest import typed_triggers
         "Senator Holt admitted on Monday that it would be very difficult to win the primary.",
         "The former budget director agreed that the agency has little power to stop the practice.",
         "Mr. Baker agreed that the mayor should explain the decision to voters.",
+        # a quality to come, a view held now, a view of another, agreeing with no terms
+        "Most analysts agreed that the recovery in Ohio will be slow.",
+        "The GOP hopefuls agree that the tax code should be simplified by Congress.",
+        '"I agree that he should be held responsible," Senator Holt said of the mayor.',
+        '"If you call him stubborn, I agree with you completely," the governor said.',
     ],
 )
 def test_a_granted_view_is_no_event(text: str) -> None:
@@ -27,6 +32,8 @@ def test_a_granted_view_is_no_event(text: str) -> None:
     [
         ("Smith and Jones agreed that they would back the governor's bid.", "agreed", "AGREE"),
         ("Greece and Turkey agreed that talks would resume in Geneva.", "agreed", "AGREE"),
+        ("Rebels and the army agree that a truce will begin on Friday.", "agree", "AGREE"),
+        ("Peru agreed with Chile on a new border crossing.", "agreed", "AGREE"),
         ("Senator Holt admitted his mistake in a statement on Monday.", "admitted", "CONCEDE"),
     ],
 )

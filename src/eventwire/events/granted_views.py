@@ -8,7 +8,12 @@ The act stays where the clause tells one: a deed admitted ("acknowledged that th
 misspoke", no modal), the granter's own act to come ("agreed that they would support him"),
 or an accord on what will be done ("the sides agreed that talks would resume"), or on what
 should be done when several parties agree ("the two sides agreed that talks should resume";
-one person agreeing that another should act shares a view).
+one person agreeing that another should act shares a view). A view is also what a clause
+grades ("agree that the shift will be slow": a quality to come, no act), what one agrees in
+the simple present ("the contenders agree that schools should be left to the states": a stance
+held, not an accord reached), and whom a person agrees with when no terms are told ("I agree
+with you totally"). A pronoun's clause is the granter's own act only when the pronoun does
+it and is the granter's: "I agree that she should be held accountable" is a view of her.
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from eventwire.events.lexicon import words
 from eventwire.events.lone_talk import several_parties
 from eventwire.events.modality_scope import modal_form
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import LINKING
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import PRESENT_TAGS
 
 GRANTING = words("event_words.tsv", "granting")  # agree, concede, admit, acknowledge
 FUTURE = words("modality_words.tsv", "future") | {"would"}  # an act to come
@@ -30,7 +38,10 @@ WEIGHING = (  # may, could, should, can, must: a prospect or a duty weighed
     | words("modality_words.tsv", "ability")
     | OBLIGATION
 ) - FUTURE
-GRANTERS = word_set("first_person_subject") | word_set("third_person_subject")  # we, they
+FIRST_PERSON = word_set("first_person_subject")  # I, we
+GRANTERS = FIRST_PERSON | word_set("third_person_subject")  # we, they
+TERMS_DEPS = {"xcomp", "ccomp", "dobj"}  # "agreed with Iran to cut output"
+TERMS_PREPS = {"on", "to"}  # "agreed with Kiev on a ceasefire", "agreed to the plan"
 
 
 def granted_view(match: TriggerMatch) -> bool:
@@ -40,14 +51,33 @@ def granted_view(match: TriggerMatch) -> bool:
     if match.nominal or verb.lemma_.lower() not in GRANTING:
         return False
     clause = _content_clause(verb)
-    if clause is None or _own_act(clause):
+    if clause is None:
+        return match.code.type == "AGREE" and _agreed_with_no_terms(verb)
+    if _own_act(verb, clause):
         return False
     modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"}
     if match.code.type == "AGREE":
+        if _graded(clause) or (verb.tag_ in PRESENT_TAGS and not modals & FUTURE):
+            return True  # "agreed it will be difficult", "the contenders agree that ..."
         if modals & OBLIGATION and any(several_parties(s) for s in clause_subjects(verb)):
             return False  # "the two sides agreed that talks should resume": an accord
         return not modals & FUTURE  # "agreed that X may struggle", "that X has power"
     return match.code.type == "CONCEDE" and bool(modals & (WEIGHING | FUTURE))
+
+
+def _graded(clause: Token) -> bool:
+    """ "(that) it will be difficult", "movement will be incremental": a linking verb with an
+    adjective grades what is to come; it tells no act."""
+    adjectives = [c for c in clause.children if c.dep_ in ADJECTIVAL_COMPLEMENT_DEPS]
+    return clause.lemma_.lower() in LINKING and bool(adjectives)
+
+
+def _agreed_with_no_terms(verb: Token) -> bool:
+    """ "I agree with you totally": agreeing with someone, no terms told, shares a view; "agreed
+    with Iran to cut output", "with Kiev on a ceasefire" tell a deal (`events.assent`)."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    terms = any(c.dep_ in TERMS_DEPS for c in verb.children) or bool(preps & TERMS_PREPS)
+    return "with" in preps and not terms
 
 
 def _content_clause(verb: Token) -> Token | None:
@@ -62,7 +92,15 @@ def _content_clause(verb: Token) -> Token | None:
     return None
 
 
-def _own_act(clause: Token) -> bool:
-    """ "agreed that they would support him": the clause's subject is a person pronoun, as a
-    rule the granter or a side the granter speaks for, so the clause is a commitment."""
-    return any(s.lower_ in GRANTERS for s in clause_subjects(clause))
+def _own_act(verb: Token, clause: Token) -> bool:
+    """ "agreed that they would support him": the clause's doer is a person pronoun, as a rule
+    the granter or a side the granter speaks for, so the clause is a commitment; one that is
+    acted on ("that she should be held accountable"), or a third person after "I" or "we",
+    is someone else."""
+    speaking = {s.lower_ for s in clause_subjects(verb)} & FIRST_PERSON
+    return any(
+        s.lower_ in GRANTERS
+        and s.dep_ != "nsubjpass"
+        and (not speaking or s.lower_ in FIRST_PERSON)
+        for s in clause_subjects(clause)
+    )

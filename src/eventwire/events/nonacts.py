@@ -33,7 +33,7 @@ from eventwire.events.content_acts import nested_content, recounted
 from eventwire.events.courses import takes_a_course
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.editor_notes import editor_note
-from eventwire.events.faced import danger_faced, danger_posed
+from eventwire.events.faced import danger_faced, danger_named, danger_posed
 from eventwire.events.forewarned import foretells_a_trend
 from eventwire.events.granted_views import granted_view
 from eventwire.events.kept_terms import kept_terms
@@ -66,6 +66,7 @@ from eventwire.events.standing_states import (
     described_state,
     seemed_state,
     standing_passive,
+    standing_permission,
 )
 from eventwire.events.striving import fought_gerund
 from eventwire.events.undone import held_off, lacked, left_out
@@ -153,6 +154,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("habitual", in_a_routine),
     ("danger faced", danger_faced),
     ("danger posed", danger_posed),  # "poses a threat to Americans", "Trump is a threat"
+    ("danger faced", danger_named),  # "we face a significant threat of extremism"
     ("foretells a trend", foretells_a_trend),  # "the IMF warned of a recession"
     ("advice", warns_off_a_course),  # "warned against reading the vote as an endorsement"
     ("view granted", granted_view),  # "conceded that the loss could hurt them"
@@ -174,6 +176,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("abstract fight", fought_gerund),  # "praised him for fighting for our liberties"
     ("mourns the dead", mourns),  # "paid tribute to X, who was shot in June"
     ("standing state", standing_passive),  # "the party, which is backed by the military"
+    ("standing state", standing_permission),  # "voters are allowed to register on the day"
     ("standing state", described_state),  # "support for Israel is a given among them"
     ("standing state", conceded_denial),  # "although Israel disputes this"
     ("standing state", seemed_state),  # "seems allied with the government"

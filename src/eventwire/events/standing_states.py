@@ -9,7 +9,10 @@ sought"), and an active one is left to `habitual`. A bare act noun with no doer 
 that is the subject of a present linking verb with a predicate ("support for X is a given",
 "opposition to the bill remains strong") is described as a standing state, not told done;
 "the agreement is a victory" names one particular act, and is left alone. A present denial in
-a concessive clause ("although Israel disputes this") grants a standing dispute.
+a concessive clause ("although Israel disputes this") grants a standing dispute. Leave given in
+the present passive with no giver told ("voters are allowed to register on primary day", "you're
+not allowed to say that") is a standing rule of what people may do, not a party giving way;
+"were allowed to leave on Sunday" tells an occasion.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = word_set("definite_determiner")  # a particular act, not support as such
 CHARGE = "112"  # CAMEO: accuse of crime
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
+PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 NAMED_DOER_DEPS = {"poss", "agent"}
 
 
@@ -42,6 +46,19 @@ def standing_passive(match: TriggerMatch) -> bool:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     return [c.dep_ for c in auxiliaries] == ["auxpass"] and auxiliaries[0].tag_ in PRESENT_TAGS
+
+
+def standing_permission(match: TriggerMatch) -> bool:
+    """A verb of letting in the simple present passive with no giver ("are allowed to vote",
+    "is not permitted to"): a standing rule, not leave given (module doc)."""
+    verb = match.head
+    if match.nominal or match.code.type != "CONCEDE" or verb.lemma_.lower() not in PERMITTING:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    passive = [c for c in auxiliaries if c.dep_ == "auxpass"]
+    return bool(passive) and all(a.tag_ in PRESENT_TAGS for a in auxiliaries if a.dep_ != "neg")
 
 
 def described_state(match: TriggerMatch) -> bool:

@@ -1,0 +1,27 @@
+"""Leave given in the simple present passive with no giver told is a standing rule of what
+people may do ("voters are allowed to register"), not a party giving way (no CONCEDE); leave
+given by someone, or on an occasion, stays a concession."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text, date="2016-05-02")
+    return [e.type for e in result.events]
+
+
+def test_a_standing_rule_is_no_concession() -> None:
+    text = (
+        "One edge Cruz may have is that voters are allowed to register on caucus day, meaning"
+        " he could take advantage of late-coming support."
+    )
+    assert "CONCEDE" not in _types(text)
+    assert "CONCEDE" not in _types('"You are not allowed to say that," the moderator told Rubio.')
+
+
+def test_leave_given_by_someone_stays_a_concession() -> None:
+    text = "The governor allowed the protesters to march past the capitol."
+    assert "CONCEDE" in _types(text)
+    assert "CONCEDE" in _types("The prisoners were allowed to call their families on Sunday.")
