@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.acting_groups import takes_part
 from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
 from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
@@ -15,6 +16,8 @@ from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import CIVILIANS, LEGISLATORS, PARTY
+
+OWNER_DEPS = {"poss", "compound"}  # "Clinton's campaign", "the Clinton campaign": the name's
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:
@@ -87,3 +90,15 @@ def owned_campaign(words: Span) -> bool:
     if not tokens_in(words.doc, word_set("election_contest_noun")):
         return False
     return not any(c.lower_ in DRIVE_PREPOSITIONS for c in head.rights)
+
+
+def told_campaign(words: Span) -> bool:
+    """ "the campaign said", "the campaign accused him": in a story about an election contest,
+    a bare "the campaign" that is the subject of an act or a reporting verb is a candidate's
+    campaign body (PTY), as "his campaign" is; "the campaign moves to bigger states" is the
+    race, and "the Trump campaign" is the name's (`campaign_owners`)."""
+    head = words[-1]
+    if not owned_campaign(words) or any(c.dep_ in OWNER_DEPS for c in head.children):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return definite and takes_part(head)
