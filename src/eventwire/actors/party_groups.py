@@ -13,11 +13,17 @@ from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
+from eventwire.parse.deps import (
+    COMPLEMENT_OR_OBJECT_DEPS,
+    OWNER_DEPS,
+    REPORTED_CLAUSE_DEPS,
+    VERB_OBJECT_DEPS,
+)
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import CIVILIANS, LEGISLATORS, PARTY
 
-OWNER_DEPS = {"poss", "compound"}  # "Clinton's campaign", "the Clinton campaign": the name's
+WHAT_IT_SAYS_OR_DOES = COMPLEMENT_OR_OBJECT_DEPS | REPORTED_CLAUSE_DEPS | VERB_OBJECT_DEPS
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:
@@ -99,6 +105,12 @@ def told_campaign(words: Span) -> bool:
     race, and "the Trump campaign" is the name's (`campaign_owners`)."""
     head = words[-1]
     if not owned_campaign(words) or any(c.dep_ in OWNER_DEPS for c in head.children):
-        return False
+        return False  # "Clinton's campaign", "the Clinton campaign": the name's
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    return definite and takes_part(head)
+    return definite and takes_part(head) and _says_or_does_something(head.head)
+
+
+def _says_or_does_something(verb: Token) -> bool:
+    """The verb has an object or a clause ("said that ...", "told reporters", "expects to
+    air"): "the campaign goes on" tells the run lasting, with nothing said or done."""
+    return any(c.dep_ in WHAT_IT_SAYS_OR_DOES for c in verb.children)
