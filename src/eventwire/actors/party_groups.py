@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.acting_groups import takes_part
 from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
+from eventwire.actors.group_owners import person_pronoun_owner
 from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
@@ -96,6 +97,12 @@ def owned_campaign(words: Span) -> bool:
     if not tokens_in(words.doc, word_set("election_contest_noun")):
         return False
     return not any(c.lower_ in DRIVE_PREPOSITIONS for c in head.rights)
+
+
+def campaign_body(words: Span) -> bool:
+    """ "his campaign said", "the campaign told reporters": a campaign that acts as a body."""
+    owned = person_pronoun_owner(words[-1]) is not None and owned_campaign(words)
+    return owned or told_campaign(words)
 
 
 def told_campaign(words: Span) -> bool:
