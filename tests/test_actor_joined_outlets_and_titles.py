@@ -1,7 +1,7 @@
 """Round 37: poll sponsors written as one name of two bodies ("a Reuters/Ipsos poll") are one
 news body when a part is a known outlet; secretaries below a department's head keep their own
 title; a function word belongs to a title only inside one; a title before a possessive in a
-description is its owner's."""
+description is its owner's; a known outlet's mention takes the "the" before its title."""
 
 from __future__ import annotations
 
@@ -79,3 +79,15 @@ def test_the_title_of_whoever_owns_a_description_is_not_the_described_person_s()
     dolan = next(a for a in result.actors if a.name == "Mark Dolan")
     assert dolan.sector_code is None
     assert dolan.role is None or dolan.role.value != "governor"
+
+
+def test_an_outlet_is_mentioned_with_the_article_before_its_title() -> None:
+    (result,) = run_texts(
+        "Kasich lied about the budget, the Washington Post reported. In an interview with "
+        "The Huffington Post, Rubio called him a fraud. The CNN moderators asked about it.",
+        date="2016-03-01",
+    )
+    mentioned = _mentioned(result)
+    assert {"the Washington Post", "The Huffington Post"} <= mentioned
+    assert _codes(result)["Washington Post"] == ("USA", "MED")
+    assert "The CNN" not in mentioned

@@ -1,8 +1,8 @@
 """Bodies news names by a common noun: a country's radio or television ("Syrian state
 television", "Egypt radio") is its news media (MED); a candidate's campaign named through a
-pronoun ("her campaign") in an election story is the candidate's party side (PTY); officials
-"in and around" a town are that town's country's; a capitalised verb NER reads as a name
-("Elected officials") is no actor."""
+pronoun ("her campaign") or bare and speaking ("the campaign said") in an election story is
+the candidate's party side (PTY); officials "in and around" a town are that town's country's;
+a capitalised verb NER reads as a name ("Elected officials") is no actor."""
 
 from __future__ import annotations
 
@@ -37,6 +37,26 @@ def test_a_candidates_campaign_through_a_pronoun() -> None:
         "accused Pete Buttigieg of dodging questions."
     )
     assert _codes(text, "2020-01-20")["her campaign"] == ("USA", "PTY")
+
+
+def test_a_bare_campaign_that_speaks_is_the_candidates_side() -> None:
+    text = (
+        "DES MOINES, Iowa (AP) _ Beto O'Rourke will unveil a housing plan before the Iowa "
+        "caucuses, the campaign told reporters. The campaign also accused Kamala Harris of "
+        "copying it."
+    )
+    (result,) = run_texts(text, date="2019-11-04")
+    sides = {p.name.lower(): (p.country, p.sector) for e in result.events for p in e.actors}
+    assert _codes(text, "2019-11-04")["the campaign"] == ("USA", "PTY")
+    assert sides["the campaign"] == ("USA", "PTY")
+
+
+def test_a_bare_campaign_that_moves_on_is_the_race() -> None:
+    text = (
+        "After the Iowa caucuses the campaign shifts to larger states with costlier ads. "
+        "The campaign goes on, the senator told the crowd after the primary."
+    )
+    assert not any("campaign" in name for name in _codes(text))
 
 
 def test_a_campaign_against_something_is_a_drive() -> None:

@@ -36,7 +36,6 @@ from eventwire.actors.group_nouns import (
 )
 from eventwire.actors.group_owners import (
     name_owner,
-    person_pronoun_owner,
     pronoun_owner,
     whose_owner,
 )
@@ -47,7 +46,7 @@ from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
-from eventwire.actors.party_groups import campaign_sector, owned_campaign, party_sector
+from eventwire.actors.party_groups import campaign_body, campaign_sector, party_sector
 from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import code
 from eventwire.actors.placed_peoples import placed_peoples
@@ -366,7 +365,7 @@ def _bare_group(words: Span, sector: str) -> bool:
         plural_noun(head)
         or (words.text.lower() in word_set("bare_collective") and not _modifies_next(head))
         or portfolio_named(words)
-        or (person_pronoun_owner(head) is not None and owned_campaign(words))
+        or campaign_body(words)
     )
 
 

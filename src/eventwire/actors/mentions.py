@@ -51,7 +51,12 @@ from eventwire.actors.org_sectors import (
     title_in_name,
     unheaded_public,
 )
-from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
+from eventwire.actors.outlets import (
+    joint_outlet,
+    known_person_names,
+    outlet_country,
+    outlet_evidence,
+)
 from eventwire.actors.party_members import find_party_members
 from eventwire.actors.person_mentions import PersonMentions
 from eventwire.actors.phrases import code, find_country, find_role, trimmed
@@ -146,7 +151,10 @@ class MentionFinder(PersonMentions):
                 if not names_a_site(span):  # "the Harry Truman Library"
                     self._add_person(span)
             else:
-                self.add(MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower())
+                body = self.add(
+                    MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower()
+                )
+                body.start, body.end = outlet_evidence(span, body.start, body.end)
 
     def _find_seat_bodies(self) -> None:
         """ "Brussels fined the firm" in a story on the EU: the EU (`actors.seat_metonyms`)."""
@@ -224,6 +232,8 @@ class MentionFinder(PersonMentions):
             sector=sector,
         )
         candidate.start, candidate.end = start, end
+        if evidence is None:  # "the Washington Post": the outlet's title with its article
+            candidate.start, candidate.end = outlet_evidence(span, start, end)
 
     def _add_unknown_organization(self, span: Span) -> None:
         """An organisation NER found: its own words may say its country and sector. A time
@@ -248,7 +258,7 @@ class MentionFinder(PersonMentions):
         sector = sector or head_sector(span) or host_school_sector(span) or listing_sector(span)
         mission = hosted_mission(span)  # "Regional Assistance Mission to Nauru": many states'
         name = conjoined_body_name(span)  # "the departments of State and Defense"
-        self.add(
+        candidate = self.add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,
             span,
@@ -263,6 +273,7 @@ class MentionFinder(PersonMentions):
             or legal_form_country(span),
             sector=mission or sector,
         )
+        candidate.start, candidate.end = outlet_evidence(span, candidate.start, candidate.end)
 
     def _skip_thing(self, span: Span) -> None:
         """A named thing's words name no one else; an owner before its possessive ("Fox News

@@ -84,3 +84,14 @@ def outlet_country(span: Span, outlet: str) -> Code | None:
     start = span.start_char + span.text.index(outlet)
     evidence = Evidence.of(doc_text(span.doc), start, start + len(outlet))
     return Code(value=country, evidence=evidence, method=TABLE)
+
+
+def outlet_evidence(span: Span, start: int, end: int) -> tuple[int, int]:
+    """A known outlet's evidence characters, widened over the "the" the text writes before
+    it ("the Washington Post", "The Huffington Post"): a paper's title holds its article, and
+    readers name the outlet with it; the actor keeps the table's name. The article must be
+    the outlet's own: in "the CNN moderators" it is the moderators'."""
+    article = span.doc[span.start - 1] if span.start else None
+    if article is None or article.lower_ != "the" or not is_outlet(span.text):
+        return start, end
+    return (article.idx, end) if span.start <= article.head.i < span.end else (start, end)

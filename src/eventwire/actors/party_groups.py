@@ -7,14 +7,24 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.acting_groups import takes_part
 from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
+from eventwire.actors.group_owners import person_pronoun_owner
 from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
+from eventwire.parse.deps import (
+    COMPLEMENT_OR_OBJECT_DEPS,
+    OWNER_DEPS,
+    REPORTED_CLAUSE_DEPS,
+    VERB_OBJECT_DEPS,
+)
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import CIVILIANS, LEGISLATORS, PARTY
+
+WHAT_IT_SAYS_OR_DOES = COMPLEMENT_OR_OBJECT_DEPS | REPORTED_CLAUSE_DEPS | VERB_OBJECT_DEPS
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:
@@ -87,3 +97,27 @@ def owned_campaign(words: Span) -> bool:
     if not tokens_in(words.doc, word_set("election_contest_noun")):
         return False
     return not any(c.lower_ in DRIVE_PREPOSITIONS for c in head.rights)
+
+
+def campaign_body(words: Span) -> bool:
+    """ "his campaign said", "the campaign told reporters": a campaign that acts as a body."""
+    owned = person_pronoun_owner(words[-1]) is not None and owned_campaign(words)
+    return owned or told_campaign(words)
+
+
+def told_campaign(words: Span) -> bool:
+    """ "the campaign said", "the campaign accused him": in a story about an election contest,
+    a bare "the campaign" that is the subject of an act or a reporting verb is a candidate's
+    campaign body (PTY), as "his campaign" is; "the campaign moves to bigger states" is the
+    race, and "the Trump campaign" is the name's (`campaign_owners`)."""
+    head = words[-1]
+    if not owned_campaign(words) or any(c.dep_ in OWNER_DEPS for c in head.children):
+        return False  # "Clinton's campaign", "the Clinton campaign": the name's
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return definite and takes_part(head) and _says_or_does_something(head.head)
+
+
+def _says_or_does_something(verb: Token) -> bool:
+    """The verb has an object or a clause ("said that ...", "told reporters", "expects to
+    air"): "the campaign goes on" tells the run lasting, with nothing said or done."""
+    return any(c.dep_ in WHAT_IT_SAYS_OR_DOES for c in verb.children)
