@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import CONDUCT, FILMED, is_agent, words
-from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.events.verb_arguments import objects, patients, prep_objects
 from eventwire.events.word_classes import NAMING
-from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.forms import in_words
 
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
@@ -72,7 +72,7 @@ def _a_name(noun: Token) -> bool:
 def films(verb: Token) -> bool:
     """ "shot a video", "footage shot by a bystander", "the film was shot in Rome": what is shot
     is a film or a picture, so the shooting is filming it, no attack."""
-    shot = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
+    shot = patients(verb)
     shot += [verb.head] if verb.dep_ == "acl" else []
     return any(in_words(t, FILMED) for t in shot)
 
