@@ -27,6 +27,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
 from eventwire.events.thwarted import thwarted_doers, thwarted_things
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.tags import NOUN_POS
@@ -153,13 +154,7 @@ def _fallen_heads(thing: Token, first: bool) -> list[Token]:
     """The nouns a thing's phrase ties it to as what it falls on; past the requested thing only
     its phrases ("a review of the program, which allows foreigners to marry Americans" falls on
     no one)."""
-    heads = [
-        o
-        for p in thing.children
-        if p.dep_ == "prep" and p.lower_ in FALLS_ON
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    heads = prep_nouns(thing, FALLS_ON)
     heads += [c for c in thing.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
     if not first:
         return heads
