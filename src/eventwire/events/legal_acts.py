@@ -29,6 +29,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import DECISIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PATIENT_DEPS
@@ -87,7 +88,7 @@ def court_petition(match: TriggerMatch) -> TriggerMatch:
     petitioning "for" something ("petitioned for a rule change"): it asks for it."""
     if match.code.cameo != DISSENT or match.span[0].lemma_.lower() != "petition":
         return match
-    asked = [c for c in match.head.children if c.dep_ == "dobj"]
+    asked = objects(match.head)
     asked += pobjs(match.head, FORUM_PREPS)
     sought = not match.nominal and pobjs(match.head, {"for"})
     return match.recoded(PLEA) if sought or any(map(is_judicial, asked)) else match

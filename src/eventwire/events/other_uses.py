@@ -58,7 +58,7 @@ def leave_asked(verb: Token) -> bool:
     speaker ("me", "us") do something is a turn of speech, no one is allowed anything."""
     if verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
         return False
-    let = [c for c in verb.children if c.dep_ == "dobj"]
+    let = objects(verb)
     let += [s for c in verb.children if c.dep_ in COMPLEMENT_DEPS for s in c.children]
     return any(t.dep_ in {"dobj", "nsubj"} and t.lower_ in {"me", "us"} for t in let)
 
