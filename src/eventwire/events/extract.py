@@ -132,6 +132,7 @@ from eventwire.model import (
     Evidence,
     Mention,
     Modality,
+    Participant,
     Place,
     Quote,
     TimeExpression,
@@ -278,34 +279,14 @@ def _event(
         recipients = placed_patients(reader, head, places)
     if match.code.type == "AID" and not match.nominal and not any(p.country for p in recipients):
         recipients += filed_receivers(article, places, actors, sentence)  # "LES CAYES, Haiti"
-    if match.code.type == "PROTEST" and not recipients:  # "gathered outside the embassy"
-        seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
-        recipients = split_roles(actors, seats)[1]
-    if match.code.type == "PROTEST" and not any(p.country for p in recipients):
-        recipients += [] if aimed_at_cause(head) else own_government(reader, actors)
-    if match.code.type == "THREATEN" and not recipients:  # "vowed to crush the gangs"
-        recipients = split_roles(
-            actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]
-        )[1]
-    threat = match.code.type == "THREATEN" and not any(p.country for p in recipients)
-    if threat or (match.code.type in HARM_TYPES and not recipients):
-        conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
-        recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
+    recipients = _protested_or_threatened(reader, match, actors, recipients)
     sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
     place = event_place(sentence_evidence, article, places, match.span.start_char)
     recipients = placed_victims(reader, match.code.type, (actors, recipients), place, head)
     context = event_context(match.code, head)
     state_sector(reader, actors, match.code.type, context)
-    reading = read_modality(saying_verb(head), speech_act=match.code.type in SPEECH_ACTS)
-    if hedged(head, match.code.type) or performed_under_condition(head, match.code.type, reading):
-        reading = ModalityReading(Modality.OCCURRED)  # "I want to thank", "if ..., I urge him"
-    if not match.nominal and aimed_at_no_one(head):  # "I apologize to nobody"
-        reading = ModalityReading(Modality.NEGATED)
+    match, reading = _modality(match, sentence, reader, attribution, actors)
     quote = attribution.quote_of(head)
-    if not performed(head, match.code.type):
-        reading = claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
-    match = veto_threat(match, reading.modality)  # "would veto the bill": a veto threat
-    match, reading = conditional_threat(match, reading)  # "would retaliate if they ..."
     text = article.text
     event = Event(
         id="",
@@ -324,6 +305,53 @@ def _event(
         sentence=sentence_evidence,
     )
     return event
+
+
+def _protested_or_threatened(
+    reader: RoleReader,
+    match: TriggerMatch,
+    actors: list[Participant],
+    recipients: list[Participant],
+) -> list[Participant]:
+    """The targets a protest or a threat (or a harm) finds beyond its own words: the seat a
+    crowd gathers at, the protesters' own government, whom a vow to crush aims at, the party of
+    a condition on the act."""
+    head, type_ = match.head, match.code.type
+    if type_ == "PROTEST" and not recipients:  # "gathered outside the embassy"
+        seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
+        recipients = split_roles(actors, seats)[1]
+    if type_ == "PROTEST" and not any(p.country for p in recipients):
+        recipients += [] if aimed_at_cause(head) else own_government(reader, actors)
+    if type_ == "THREATEN" and not recipients:  # "vowed to crush the gangs"
+        recipients = split_roles(
+            actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]
+        )[1]
+    threat = type_ == "THREATEN" and not any(p.country for p in recipients)
+    if threat or (type_ in HARM_TYPES and not recipients):
+        conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
+        recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
+    return recipients
+
+
+def _modality(
+    match: TriggerMatch,
+    sentence: Span,
+    reader: RoleReader,
+    attribution: Attribution,
+    actors: list[Participant],
+) -> tuple[TriggerMatch, ModalityReading]:
+    """Whether the act happened, is negated, hoped for or only claimed; a threat's reading may
+    recode the match ("would veto the bill": a veto threat)."""
+    head = match.head
+    reading = read_modality(saying_verb(head), speech_act=match.code.type in SPEECH_ACTS)
+    if hedged(head, match.code.type) or performed_under_condition(head, match.code.type, reading):
+        reading = ModalityReading(Modality.OCCURRED)  # "I want to thank", "if ..., I urge him"
+    if not match.nominal and aimed_at_no_one(head):  # "I apologize to nobody"
+        reading = ModalityReading(Modality.NEGATED)
+    if not performed(head, match.code.type):
+        reading = claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
+    match = veto_threat(match, reading.modality)  # "would veto the bill": a veto threat
+    return conditional_threat(match, reading)  # "would retaliate if they ..."
 
 
 def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
