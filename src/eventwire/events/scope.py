@@ -249,10 +249,12 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    """The act the match belongs to as its content, purpose, circumstance or topic, up to four
-    steps up the parse; None where the match is an event of its own."""
-    if _told_on_its_own(match):
-        return None
+    if partnered_meeting(match):
+        return None  # "warned Xi during their meeting": the meeting is told too
+    if not match.nominal and own_participle_act(match.head, match.code.type):
+        return None  # "used calls urging Democrats to cross over", "a group demanding X"
+    if match.nominal and (staged_in_clause(match.head) is not None or askers(match.head)):
+        return None  # "as the opposition staged demonstrations", "at the urging of X": its own
     if not match.nominal and answered_act(match.head) is not None:
         return _answering(match.head, heads)  # "an embargo as punishment for seizing Kuwait"
     enclosing = _purpose_of(match.head, heads)
@@ -286,33 +288,16 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             if not match.nominal and _content_clause(token):
                 continue  # "promising to withdraw and release soldiers": both promised
             return None  # "rejected a truce and would not withdraw": two acts
-        if _governs(outer, child, match, step):
+        if (
+            outer.code.type in SPEECH_ACTS
+            or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
+            or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
+            or (child.lower_ == "from" == match.head.head.lower_ and outer.code.type == "COERCE")
+            or (match.nominal and step < 2 + _counted(match.head))  # "the resumption of talks"
+            or child.lower_ in TOPIC_PREPS  # "will stand together on arresting the terrorists"
+        ):
             return outer
     return None
-
-
-def _told_on_its_own(match: TriggerMatch) -> bool:
-    """An act the sentence tells as an event of its own whatever it hangs on: a meeting beside
-    another act, an act a participle or a clause of its own tells."""
-    if partnered_meeting(match):
-        return True  # "warned Xi during their meeting": the meeting is told too
-    if not match.nominal and own_participle_act(match.head, match.code.type):
-        return True  # "used calls urging Democrats to cross over", "a group demanding X"
-    # "as the opposition staged demonstrations", "at the urging of X": its own
-    return match.nominal and (staged_in_clause(match.head) is not None or bool(askers(match.head)))
-
-
-def _governs(outer: TriggerMatch, child: Token, match: TriggerMatch, step: int) -> bool:
-    """The act `outer`, `step` steps up from the match through `child`, takes the match in as
-    its content or its part: a speech act's content, one act told twice, a noun's own act."""
-    return (
-        outer.code.type in SPEECH_ACTS
-        or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
-        or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
-        or (child.lower_ == "from" == match.head.head.lower_ and outer.code.type == "COERCE")
-        or (match.nominal and step < 2 + _counted(match.head))  # "the resumption of talks"
-        or child.lower_ in TOPIC_PREPS  # "will stand together on arresting the terrorists"
-    )
 
 
 def _content_clause(verb: Token) -> bool:
