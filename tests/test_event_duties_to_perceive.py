@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import event_types
 
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text, date="2016-04-02")
-    return [e.type for e in result.events]
+DAY = "2016-04-02"
 
 
 @pytest.mark.parametrize(
@@ -22,9 +19,9 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_a_duty_to_perceive_asks_no_act(text: str) -> None:
-    assert "REQUEST" not in _types(text)
+    assert "REQUEST" not in event_types(text, DAY)
 
 
 def test_a_duty_to_act_stays_a_demand() -> None:
     text = '"You should leave the talks now," Senator Lugar told the rebels.'
-    assert "REQUEST" in _types(text)
+    assert "REQUEST" in event_types(text, DAY)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import event_types
 
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text, date="2016-04-02")
-    return [e.type for e in result.events]
+DAY = "2016-04-02"
 
 
 def test_the_scenery_a_state_offers_is_no_offer() -> None:
     text = "The scenery the state offers draws thousands of tourists every summer."
-    assert "AGREE" not in _types(text)
+    assert "AGREE" not in event_types(text, DAY)
 
 
 def test_talks_a_party_offered_stay_an_offer() -> None:
     text = "Iran rejected the talks that France offered on Monday."
-    assert "REJECT" in _types(text)
+    assert "REJECT" in event_types(text, DAY)

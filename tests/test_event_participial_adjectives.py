@@ -3,22 +3,21 @@ one strikes, challenges or demands; a party's participle stays its act."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import event_types
 
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text, date="2016-04-02")
-    return [e.type for e in result.events]
+DAY = "2016-04-02"
 
 
 def test_striking_contrasts_are_no_strike() -> None:
-    assert "PROTEST" not in _types("The contrasts between the two governors are striking.")
+    text = "The contrasts between the two governors are striking."
+    assert "PROTEST" not in event_types(text, DAY)
 
 
 def test_a_challenging_task_is_no_request() -> None:
     text = '"It will be challenging to finish the count by Friday," a county clerk said.'
-    assert "REQUEST" not in _types(text)
+    assert "REQUEST" not in event_types(text, DAY)
 
 
 def test_striking_nurses_still_protest() -> None:
-    assert "PROTEST" in _types("The nurses at the county hospital are striking for safer staffing.")
+    text = "The nurses at the county hospital are striking for safer staffing."
+    assert "PROTEST" in event_types(text, DAY)

@@ -3,24 +3,21 @@ judgement is plain saying, no AGREE."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import event_types
 
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text, date="2016-04-02")
-    return [e.type for e in result.events]
+DAY = "2016-04-02"
 
 
 def test_assuring_a_listener_of_a_judgement_is_no_commitment() -> None:
     text = "The governor's aides assured him that the merger was a sound bet."
-    assert "AGREE" not in _types(text)
+    assert "AGREE" not in event_types(text, DAY)
 
 
 def test_assuring_voters_of_a_past_fact_is_no_commitment() -> None:
     text = "Senator Lugar assured the crowd that they had already won the argument."
-    assert "AGREE" not in _types(text)
+    assert "AGREE" not in event_types(text, DAY)
 
 
 def test_assuring_an_act_to_come_stays_a_commitment() -> None:
     text = "Senator Lugar assured the farmers that he would fight the tariff in committee."
-    assert "AGREE" in _types(text)
+    assert "AGREE" in event_types(text, DAY)

@@ -18,7 +18,7 @@ from warcio.warcwriter import WARCWriter
 from eventwire.ingest import RawDocument, read_inputs
 from eventwire.ingest.decode import decode_bytes
 from eventwire.ingest.warc import read_warc
-from eventwire.model import Actor, ErrorReason
+from eventwire.model import Actor, ArticleResult, ErrorReason
 from eventwire.pipeline import process
 from eventwire.store import Store
 from tests.hostile import warc
@@ -184,3 +184,39 @@ def test_an_article_the_parser_cannot_take_costs_only_that_article(
     assert [(e.stage, e.reason) for e in bad.errors] == [("parse", "stage_failed")]
     assert "IndexError" in bad.errors[0].message
     assert first.events and last.events and not first.errors and not last.errors
+
+
+Coded = list[tuple[str, list[tuple[str, str | None]], list[str | None]]]
+
+
+def _coded(result: ArticleResult) -> Coded:
+    """Each event's type, its sources' names and countries, and its targets' countries."""
+    return [
+        (
+            e.type,
+            [(p.name, p.country) for p in e.actors],
+            [p.country for p in e.recipients],
+        )
+        for e in result.events
+    ]
+
+
+def test_an_article_is_coded_the_same_in_a_batch_as_alone() -> None:
+    """What one article says of a person never reaches another: a surname told with its
+    country in the first story is bare in the second, whichever comes first."""
+    told = RawDocument(
+        id="told",
+        text="ZAGREB (Reuters) - Croatian President Ante Vukelic met Serbian leaders on Monday. "
+        "Vukelic urged Belgrade to reopen the border.",
+        date="1998-03-02",
+    )
+    bare = RawDocument(
+        id="bare",
+        text="Vukelic criticized the ruling party on Tuesday and demanded new elections.",
+        date="1998-03-03",
+    )
+    alone = {raw.id: _coded(next(process([raw]))) for raw in (bare, told)}
+    assert alone["bare"][0][1] == [("Vukelic", None)]
+    for batch in ([told, bare], [bare, told]):
+        results = list(process(batch))
+        assert {raw.id: _coded(r) for raw, r in zip(batch, results, strict=True)} == alone

@@ -17,11 +17,12 @@ def names_people(span: Span) -> bool:
     """A plural or counted demonym heading its phrase, not a modifier ("American troops") or
     a country's adjective."""
     head = span[-1]
-    return is_head_noun(head) and (head.tag_ in PLURAL_NOUN_TAGS or _counted(head))
+    return is_head_noun(head) and (head.tag_ in PLURAL_NOUN_TAGS or counted(head))
 
 
-def _counted(head: Token) -> bool:
-    """ "300 Sudanese", "thousands of Sudanese": a number or a quantity noun counts them."""
+def counted(head: Token) -> bool:
+    """ "300 Sudanese", "thousands of Sudanese", "2,000 nationalists": a number or a quantity
+    noun counts them (a crowd)."""
     if any(c.dep_ == "nummod" for c in head.children):
         return True
     of = head.head

@@ -5,13 +5,12 @@ word names a party ("the Liberals", `creed_parties`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from eventwire.actors.article_home import home_country
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.group_names import modified_start
 from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.known import KnownActors
+from eventwire.actors.peoples import counted
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Article, MentionKind
@@ -33,7 +32,7 @@ def find_political_camps(finder: MentionCollector) -> None:
         if not finder.free(span):
             continue
         end = token.idx + len(token)
-        sector = code(doc, CROWD, token.idx, end) if _counted(token) else None
+        sector = code(doc, CROWD, token.idx, end) if counted(token) else None  # "2,000 leftists"
         key = f"{CAMP_KEY}{token.lower_}:{span.text.lower()}"
         finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
 
@@ -53,14 +52,6 @@ def find_labelled_groups(finder: MentionCollector) -> None:
             sector = code(doc, CROWD, token.idx, token.idx + len(token))
             key = f"{CAMP_KEY}{span.text.lower()}"
             finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
-
-
-def _counted(noun: Token) -> bool:
-    """ "2,000 nationalists", "hundreds of leftists": a crowd the text counts."""
-    if any(c.dep_ == "nummod" for c in noun.children):
-        return True
-    head = noun.head
-    return head.lower_ == "of" and head.head.lower_ in word_set("quantity_noun")
 
 
 def code_camps_at_home(article: Article, actors: list[Actor], table: KnownActors) -> None:

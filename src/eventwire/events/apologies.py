@@ -17,6 +17,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 APOLOGIES = {"055"}  # CAMEO: apologise
@@ -53,7 +54,7 @@ def wronged(verb: Token) -> list[Token]:
 
 def _patients(wrong: Token) -> list[Token]:
     if wrong.dep_ == "pcomp":  # "for detaining two reporters"
-        return [c for c in wrong.children if c.dep_ == "dobj"]
+        return objects(wrong)
     if wrong.lemma_.lower() in SAID:  # "her comments about Kasich", "the Kasich comments"
         about = [c for c in wrong.children if c.dep_ == "compound" and is_agent(c)]
         return about + pobjs(wrong, WRONGED_PREPS | {"about"})

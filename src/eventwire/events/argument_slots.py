@@ -13,8 +13,9 @@ from eventwire.events.light_verbs import LIGHT_OBJECT_DEPS
 from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import owner_marks
 from eventwire.events.stance import light_phrase
+from eventwire.events.verb_arguments import patients
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
 from eventwire.parse.tags import NOUN_POS, WH_TAGS
 
@@ -44,7 +45,7 @@ def reduced_object(verb: Token) -> list[Token]:
     as a relative clause whose pronoun is its patient has ("a station which was shut down")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
         return [verb.head]
-    patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in WH_TAGS for c in verb.children)
+    patient = any(c.tag_ in WH_TAGS for c in patients(verb))
     if verb.dep_ == "relcl" and patient:
         return [verb.head, *(c for c in verb.head.children if c.dep_ == "compound")]
     return contact_object(verb) or _raised_patient(verb)

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import ARMED_FORCES, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.verb_arguments import patients
 from eventwire.events.word_classes import MILITARY_TARGETS
-from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 
 DESTROY_PROPERTY = "1712"
@@ -28,7 +29,7 @@ def armed_destruction(match: TriggerMatch) -> TriggerMatch:
     if match.code.cameo != DESTROY_PROPERTY or match.nominal:
         return match
     doers = [c for c in head.children if c.dep_ == "nsubj"] + _agents(head)
-    things = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    things = patients(head)
     if not (any(map(_armed, doers)) and any(_of_war(t) for t in things)):
         return match
     return match.recoded(MILITARY_FORCE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.subjects import has_subject
 
 
@@ -21,4 +22,4 @@ def as_doers(verb: Token) -> list[Token]:
         return []
     if has_subject(verb):
         return []
-    return [c for c in prep.head.children if c.dep_ == "dobj"]
+    return objects(prep.head)

@@ -26,12 +26,12 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import AIR_STRIKE, CRITICISM, STRIKES, VERBAL_ATTACKS
 from eventwire.events.side_takers import side_taker
-from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import DOER_DEPS, PATIENT_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
+from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
 
@@ -177,8 +177,7 @@ def _targets(head: Token) -> list[Token]:
     """Whom an attack is aimed at: the object, the passive subject, "on/against" someone,
     also after a particle ("fired back at Clinton") or on the light verb that puts the attack
     noun out ("waging attacks on Clinton": the parser may hang the "on" on the verb)."""
-    found = [c for c in head.children if c.dep_ in PATIENT_DEPS]
-    return found + [p for aimer in _aimers(head) for p in prep_nouns(aimer, TARGET_PREPS)]
+    return patients(head) + [p for aimer in _aimers(head) for p in prep_nouns(aimer, TARGET_PREPS)]
 
 
 def _aimers(head: Token) -> list[Token]:

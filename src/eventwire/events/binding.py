@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.mention_reader import MentionReader
+from eventwire.events.verb_arguments import objects
 from eventwire.model import ActorType, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS, through_any_preposition
 from eventwire.parse.quotemarks import inside
@@ -51,7 +52,7 @@ def _clause_subject_ids(reader: MentionReader, prep: Token) -> set[str]:
     for verb in prep.ancestors:
         subjects = clause_subjects(verb)
         if verb.dep_ == "xcomp" and not subjects:
-            subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            subjects = objects(verb.head)
         if verb.pos_ in VERB_POS and subjects:
             mentions = [reader.mention_at(s) for s in subjects]
             return {m.actor_id for m in mentions if m is not None}

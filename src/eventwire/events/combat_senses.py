@@ -10,9 +10,9 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import CONTEST, is_agent, mentions, word_forms, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import unarmed
+from eventwire.events.verb_arguments import patients
 from eventwire.events.verbal_force import armed_hand
 from eventwire.events.word_classes import OUTDO
-from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import NAME_ENTITIES
 
 BODILY = words("event_words.tsv", "bodily_verb")  # "assaulted a reporter": a blow, not words
@@ -32,7 +32,7 @@ def _blow(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.lemma_.lower() not in BODILY:
         return False
-    struck = [stand_in(c) for c in head.children if c.dep_ in PATIENT_DEPS]
+    struck = [stand_in(c) for c in patients(head)]
     return any(t.pos_ == "PRON" or is_agent(t) for t in struck)
 
 

@@ -72,14 +72,19 @@ def _supposes(clause: Token) -> bool:
 def _condition(verb: Token) -> Token | None:
     """The "if" or "unless" of a condition clause on the verb or on the verb it completes."""
     clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    for clause in clauses:
-        for condition in clause.children:
-            if condition.dep_ != "advcl":
-                continue
-            for mark in condition.children:
-                if mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS:
-                    return mark
-    return None
+    marks = [m for clause in clauses for m in _condition_marks(clause)]
+    return marks[0] if marks else None
+
+
+def _condition_marks(clause: Token) -> list[Token]:
+    """The "if" or "unless" marks of the adverbial clauses on `clause`, in order."""
+    return [
+        mark
+        for condition in clause.children
+        if condition.dep_ == "advcl"
+        for mark in condition.children
+        if mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS
+    ]
 
 
 def hypothetical(

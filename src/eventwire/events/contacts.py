@@ -19,9 +19,9 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.press import TALK_PARTNER_PREPS, TALKING, talk_partners
 from eventwire.events.told import speakers_side
+from eventwire.events.verb_arguments import patients
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant, QuoteKind
-from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES, tokens
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
@@ -66,8 +66,7 @@ def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch 
             return None
         return _match(token, PHONE if lemma == "call" else CONSULT, told, reader)
     if lemma in PASSING:  # "shared its concerns with Vienna", "conveyed a message to Bush"
-        said = [c for c in token.children if c.dep_ in PATIENT_DEPS]
-        said = [c for c in said if c.lemma_.lower() in SHARED]
+        said = [c for c in patients(token) if c.lemma_.lower() in SHARED]
         preps = {"with"} if lemma == "share" else {"to"}
         partners = [p for t in [token, *said] for p in pobjs(t, preps)]
         return _match(token, CONSULT, partners, reader) if said else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.forms import in_words
 
 ENTITLEMENTS = words("event_words.tsv", "entitlement")  # vote, rights, voice, citizenship
@@ -20,5 +21,5 @@ def deprives(verb: Token) -> bool:
     """Whether this "deny" withholds a right from a person named beside it."""
     if verb.lemma_.lower() != DENIAL or not any(c.dep_ in DEPRIVED_DEPS for c in verb.children):
         return False
-    rights = [c for c in verb.children if c.dep_ == "dobj"]
+    rights = objects(verb)
     return any(in_words(r, ENTITLEMENTS) for r in rights)

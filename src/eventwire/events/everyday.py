@@ -38,13 +38,12 @@ from eventwire.events.stood_by import stands_by_no_one
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
 from eventwire.events.trade_senses import trades
-from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.events.verb_arguments import objects, patients, prep_objects
 from eventwire.events.withheld import withheld_code
 from eventwire.events.word_classes import DECISIONS, PROMISES
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
     NOUN_CLAUSE_DEPS,
-    PATIENT_DEPS,
     REPORTED_CLAUSE_DEPS,
     VERB_PARTICLE_DEPS,
 )
@@ -90,7 +89,7 @@ def _offers_no_act(verb: Token) -> bool:
         return True
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
     recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
-    offered = [c for c in verb.children if c.dep_ in PATIENT_DEPS]  # "was offered"
+    offered = patients(verb)  # "was offered"
     recipients += [t for o in [verb, *offered] for t in prep_objects(o, {"to"})]  # "a raise to"
     if any(is_agent(t) for t in recipients):
         return False

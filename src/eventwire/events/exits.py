@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import pronoun_owner, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.events.withdrawn import WITHDRAWALS
 from eventwire.lexicons import word_set
 from eventwire.parse.forms import in_words
@@ -44,5 +45,5 @@ def _leaves_terms(verb: Token) -> bool:
 
 def _closes_own(verb: Token) -> bool:
     """An object owned by a pronoun ("its offices"): the doer's own, closed by the doer."""
-    closed = [c for c in verb.children if c.dep_ == "dobj"]
+    closed = objects(verb)
     return any(pronoun_owner(t) is not None for t in closed)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import word_rows
 from eventwire.events.patterns import TriggerMatch, argument_words
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import LEAVING
 from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS
 from eventwire.parse.subjects import clause_subjects
@@ -49,7 +50,7 @@ def _sent_out(order: Token) -> bool:
     for clause in order.children:
         if clause.dep_ not in INFINITIVE_DEPS or clause.lemma_.lower() not in LEAVING:
             continue
-        left = [c for c in clause.children if c.dep_ == "dobj"]
+        left = objects(clause)
         if all(t.lemma_.lower() in LEFT_PLACES or t.ent_type_ == "GPE" for t in left):
             return True
     return False

@@ -27,17 +27,15 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.backing_rallies import backing_rally
 from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
-from eventwire.events.commitments import hunted_parties
-from eventwire.events.conditional_threats import conditional_threat
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.criticism import criticism
-from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser
 from eventwire.events.directed_joint import direct_joint_acts
 from eventwire.events.dispute_referrals import referred_dispute
 from eventwire.events.doer_nouns import doer_noun_sides
+from eventwire.events.event_modality import event_modality
 from eventwire.events.exchange import fill_joint_counterpart, fill_other_party
 from eventwire.events.exits import exit_sense
 from eventwire.events.expulsion_orders import expulsion_order
@@ -53,7 +51,6 @@ from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
 from eventwire.events.implicit_sides import fill_implicit_doers, fill_implicit_targets
-from eventwire.events.joined_reports import saying_verb
 from eventwire.events.legal_acts import court_petition, rules_on_plea
 from eventwire.events.lexicon import HARM_TYPES
 from eventwire.events.light import aimed_at, formal_complaint
@@ -61,9 +58,7 @@ from eventwire.events.liking import no_liking_told
 from eventwire.events.lone_drills import lone_drills
 from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
-from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.mutual_blame import fill_mutual_targets
-from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.noun_roles import noun_roles
 from eventwire.events.object_aims import OBJECT_PREPS
 from eventwire.events.obstruction import obstructed
@@ -74,7 +69,6 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader, dateline_span
 from eventwire.events.passives import agent_told
 from eventwire.events.patterns import TriggerMatch, find_triggers
-from eventwire.events.performatives import hedged, performed, performed_under_condition
 from eventwire.events.phrasal import trigger_preps
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.placed_only import content_over_place
@@ -84,18 +78,16 @@ from eventwire.events.plea_deciders import fill_plea_deciders
 from eventwire.events.political_combat import in_politics
 from eventwire.events.posts import dismissal
 from eventwire.events.proposal_content import beside_content
-from eventwire.events.protest_aims import aimed_at_cause
 from eventwire.events.protest_manner import in_protest
+from eventwire.events.protest_threat_targets import protested_or_threatened
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.repeated_posts import in_repeated_post, repeated_posts
 from eventwire.events.replies import asked_about
-from eventwire.events.reported_claims import claimed
 from eventwire.events.retort_partners import fill_retort_partners
 from eventwire.events.roles import verb_roles
 from eventwire.events.ruled_pleas import fill_ruled_pleas
 from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
-    SPEECH_ACTS,
     main_clause,
     main_matches,
 )
@@ -107,7 +99,6 @@ from eventwire.events.speaker_blame import speaker_blame
 from eventwire.events.stance_relatives import folded_stances
 from eventwire.events.state_acts import (
     event_context,
-    own_government,
     state_sector,
     states_as_countries,
 )
@@ -119,7 +110,6 @@ from eventwire.events.told_trade import TradeNouns
 from eventwire.events.trigger_spans import EVENT_HEADS
 from eventwire.events.unstaffed import staffed_or_told
 from eventwire.events.verbal_force import said_of
-from eventwire.events.veto_threats import veto_threat
 from eventwire.events.victims_placed import placed_victims
 from eventwire.events.walkouts import walkout
 from eventwire.events.warned_parties import warned_party
@@ -131,13 +121,11 @@ from eventwire.model import (
     Event,
     Evidence,
     Mention,
-    Modality,
     Place,
     Quote,
     TimeExpression,
 )
 from eventwire.parse.pubdate import publication_day
-from eventwire.parse.subjects import SUBJECT_DEPS
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 
@@ -278,34 +266,14 @@ def _event(
         recipients = placed_patients(reader, head, places)
     if match.code.type == "AID" and not match.nominal and not any(p.country for p in recipients):
         recipients += filed_receivers(article, places, actors, sentence)  # "LES CAYES, Haiti"
-    if match.code.type == "PROTEST" and not recipients:  # "gathered outside the embassy"
-        seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
-        recipients = split_roles(actors, seats)[1]
-    if match.code.type == "PROTEST" and not any(p.country for p in recipients):
-        recipients += [] if aimed_at_cause(head) else own_government(reader, actors)
-    if match.code.type == "THREATEN" and not recipients:  # "vowed to crush the gangs"
-        recipients = split_roles(
-            actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]
-        )[1]
-    threat = match.code.type == "THREATEN" and not any(p.country for p in recipients)
-    if threat or (match.code.type in HARM_TYPES and not recipients):
-        conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
-        recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
+    recipients = protested_or_threatened(reader, match, actors, recipients)
     sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
     place = event_place(sentence_evidence, article, places, match.span.start_char)
     recipients = placed_victims(reader, match.code.type, (actors, recipients), place, head)
     context = event_context(match.code, head)
     state_sector(reader, actors, match.code.type, context)
-    reading = read_modality(saying_verb(head), speech_act=match.code.type in SPEECH_ACTS)
-    if hedged(head, match.code.type) or performed_under_condition(head, match.code.type, reading):
-        reading = ModalityReading(Modality.OCCURRED)  # "I want to thank", "if ..., I urge him"
-    if not match.nominal and aimed_at_no_one(head):  # "I apologize to nobody"
-        reading = ModalityReading(Modality.NEGATED)
+    match, reading = event_modality(match, sentence, reader, attribution, actors)
     quote = attribution.quote_of(head)
-    if not performed(head, match.code.type):
-        reading = claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
-    match = veto_threat(match, reading.modality)  # "would veto the bill": a veto threat
-    match, reading = conditional_threat(match, reading)  # "would retaliate if they ..."
     text = article.text
     event = Event(
         id="",
@@ -352,21 +320,6 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
     sides = denied_accuser(reader, head, sides)  # "denied that its troops fired": the other side
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), sides[1]) if doer is not None else sides
-
-
-def _conditioned(head: Token) -> list[Token]:
-    """ "threatened to launch an offensive unless Baghdad accepted", "would retaliate if
-    Azerbaijan shelled its villages": whoever must meet the condition is the one threatened."""
-    clauses = [head, *(c for c in head.children if c.dep_ == "xcomp")]
-    return [
-        subject
-        for clause in clauses
-        for condition in clause.children
-        if condition.dep_ == "advcl"
-        and any(m.lower_ in {"unless", "if"} for m in condition.children if m.dep_ == "mark")
-        for subject in condition.children
-        if subject.dep_ in SUBJECT_DEPS
-    ]
 
 
 def _evidence(text: str, cue: object) -> Evidence | None:

@@ -23,6 +23,7 @@ from eventwire.events.lexicon import CONDUCT, THING_PRONOUNS, is_agent, pronoun_
 from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.events.word_classes import LINKING, STATE_VERBS
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, OWNER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.forms import in_words
@@ -160,13 +161,7 @@ def _party_or_doer(noun: Token) -> list[Token]:
     if not _act(noun):
         return []
     owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and is_agent(c)]
-    doers = [
-        o
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "by"}
-        for o in c.children
-        if o.dep_ == "pobj" and is_agent(o)
-    ]
+    doers = [o for o in prep_nouns(noun, {"of", "by"}) if is_agent(o)]
     return [t for t in owners + doers if t.lower_ not in THING_PRONOUNS]
 
 

@@ -25,7 +25,6 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns, prep_objects
-from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.forms import in_words
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
@@ -70,7 +69,7 @@ def _war_on_civilians(verb: Token) -> bool:
     """ "is waging a war on coal miners", "waged a war against drugs": a war waged on people,
     a thing or a policy's target, none of them a state or an armed group, is rhetoric, not
     fighting; "waged war on Georgia" and "a war against the rebels" are fighting."""
-    wars = [c for c in verb.children if c.dep_ in PATIENT_DEPS and c.lemma_.lower() in WARS]
+    wars = [c for c in patients(verb) if c.lemma_.lower() in WARS]
     foes = [t for w in [verb, *wars] for t in prep_objects(w, FOE_PREPS)]
     return bool(wars and foes) and not any(map(_belligerent, foes))
 

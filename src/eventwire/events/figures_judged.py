@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 
 FIGURES = words("event_words.tsv", "figure")  # numbers, statistics, streak, ratings
 VERDICT_CODES = {"051", "111"}  # CAMEO: praise, criticize
@@ -34,5 +35,5 @@ def judges_a_figure(match: TriggerMatch) -> bool:
     growth"), which a verb of praise or blame never takes."""
     if match.nominal or match.code.cameo not in VERDICT_CODES:
         return False
-    judged = [c for c in match.head.children if c.dep_ == "dobj"]
+    judged = objects(match.head)
     return bool(judged) and _ownerless_figure(judged[0])

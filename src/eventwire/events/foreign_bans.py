@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.model import Event, Participant
 
 BANNING = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid, outlaw
@@ -67,7 +68,7 @@ def _entry_barred(ban: Token) -> bool:
 def _into_country(entry: Token) -> bool:
     """What is entered is a country ("entering the United States", "coming into the country"),
     not a race or a building ("barred parties from entering the election")."""
-    places = [c for c in entry.children if c.dep_ == "dobj"]
+    places = objects(entry)
     places += pobjs(entry, {"into", "to"})
     return any(_country(p) for p in places)
 

@@ -11,9 +11,9 @@ from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
-from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.lexicons import word_map
-from eventwire.parse.deps import AUXILIARY_DEPS, PATIENT_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS
@@ -61,9 +61,8 @@ def _done_to_someone(verb: Token) -> bool:
     reports what a party did to another, each time an event of its own; a frequency sums up a
     practice only where the act is done as a rule, in the present ("the ministry routinely
     expels migrants"), or to no one ("has often released reports")."""
-    patients = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
-    patients += prep_nouns(verb, AIMED_PREPS)
-    return _past(verb) and any(is_agent(p) and p.lower_ not in THING_PRONOUNS for p in patients)
+    done_to = patients(verb) + prep_nouns(verb, AIMED_PREPS)
+    return _past(verb) and any(is_agent(p) and p.lower_ not in THING_PRONOUNS for p in done_to)
 
 
 def _past(verb: Token) -> bool:

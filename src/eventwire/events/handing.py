@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 
 HANDING = words("event_arguments.tsv", "handing")
 
@@ -18,4 +19,4 @@ def handed_over(verb: Token) -> list[Token]:
     """The verb's direct objects when it hands them over to a named recipient."""
     if verb.lemma_.lower() not in HANDING or not pobjs(verb, {"to"}):
         return []
-    return [c for c in verb.children if c.dep_ == "dobj"]
+    return objects(verb)

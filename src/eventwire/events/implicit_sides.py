@@ -27,15 +27,15 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
 from eventwire.events.thwarted import thwarted_doers, thwarted_things
+from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.model import Event, Participant
-from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
+from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.tags import NOUN_POS
 
 DIRECTED = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # judged or asked things have an owner
 REASONED = {"SUPPORT"}  # "apologized for his aide's remark": a reason, often the doer's own
 REQUESTS = {"REQUEST"}  # what is asked for falls on a party: "the overthrow of Assad"
 CONTENT_PREPS = {"for", "over", "about", "of"}  # "calls for X", "slammed over X's remarks"
-OBJECT_DEPS = PATIENT_DEPS  # "slammed the lawsuit", "the lawsuit was slammed"
 MAKER_DEPS = {"agent"}  # "a lawsuit filed by X": the participle's "by" phrase
 FALLS_ON = {"of", "against", "on", "into", "between"}  # "the overthrow of Assad"
 ACL = frozenset({"acl"})
@@ -82,7 +82,8 @@ def _tied_parties(reader: RoleReader, root: Token, type_: str) -> tuple[list[Par
 def _things(root: Token, content: bool) -> list[Token]:
     """The nouns the act is done to, and, where `content`, those of its content phrase ("calls
     for X", "slammed over X")."""
-    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS and c.pos_ in NOUN_POS]
+    # "slammed the lawsuit", "the lawsuit was slammed"
+    objects = [c for c in patients(root) if c.pos_ in NOUN_POS]
     objects = [o for o in objects if not _set_off(o)]
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS]
     things = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -153,13 +154,7 @@ def _fallen_heads(thing: Token, first: bool) -> list[Token]:
     """The nouns a thing's phrase ties it to as what it falls on; past the requested thing only
     its phrases ("a review of the program, which allows foreigners to marry Americans" falls on
     no one)."""
-    heads = [
-        o
-        for p in thing.children
-        if p.dep_ == "prep" and p.lower_ in FALLS_ON
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    heads = prep_nouns(thing, FALLS_ON)
     heads += [c for c in thing.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
     if not first:
         return heads

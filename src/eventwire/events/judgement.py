@@ -32,6 +32,7 @@ from eventwire.events.said_of import judged_after_of
 from eventwire.events.sold_trust import trust_sold
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.events.unserved import served_no_one
+from eventwire.events.verb_arguments import prep_nouns, prep_objects
 from eventwire.events.word_classes import CASTING, NAMING, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
@@ -342,19 +343,11 @@ def _of_virtue(word: Token) -> bool:
     no person)."""
     if word.pos_ != "NOUN" or not is_agent(word):
         return False
-    return any(
-        p.lemma_.lower() in VIRTUES
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
-    )
+    return any(p.lemma_.lower() in VIRTUES for p in prep_nouns(word, {"of"}))
 
 
 def _speakers_own(word: Token) -> bool:
     """ "my friend", "our friend", "a friend of mine": the speaker's own tie."""
     owners = [c for c in word.children if c.dep_ == "poss"]
-    owners += [
-        p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-    ]
+    owners += prep_objects(word, {"of"})
     return any(o.lower_ in SPEAKERS_OWN for o in owners)

@@ -14,19 +14,18 @@ from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.events.verb_arguments import patients
 
 LAWSUIT = "115"  # CAMEO: bring lawsuit against
 FORUM_PREPS = {"to", "before", "at", "in"}  # "brought the case to the court": where it is heard
 DISPUTES = words("event_words.tsv", "dispute")  # dispute, row, conflict: "its dispute with X"
-CASE_DEPS = PATIENT_DEPS  # "filed a suit", "a suit was filed"
 
 
 def lawsuit_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:
     """The sides of a legal action with the opposing party as its target, never the court."""
     if cameo != LAWSUIT:
         return sides
-    holders = [head, *[c for c in head.children if c.dep_ in CASE_DEPS]]
+    holders = [head, *patients(head)]  # "filed a suit", "a suit was filed"
     opponents = [t for h in holders for t in [*pobjs(h, {"against"}), *_disputed(h)]]
     if opponents:
         return split_roles(sides[0], [p for t in opponents for p in reader.phrase(t)])

@@ -29,9 +29,9 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects, patients
 from eventwire.events.word_classes import DECISIONS
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PATIENT_DEPS
 
 UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
@@ -40,7 +40,6 @@ RULINGS = SIDING_TYPES  # what a court or an agency does to a plea or a decision
 FORUM_PREPS = word_set("forum_preposition")  # "a rehearing before the panel", "with the INS"
 BODY_SECTORS = {"JUD", "GOV"}  # courts, judges and prosecutors; agencies and ministries
 HEARING_SECTORS = BODY_SECTORS | {"LEG"}  # and legislatures' committees, which hear witnesses
-RULED_DEPS = PATIENT_DEPS
 MAKER_PREPS = word_set("maker_preposition")  # "a request by Gonzalez", "an application from Shell"
 FACED = words("event_words.tsv", "faced_charge")  # charge, count, suit
 
@@ -65,7 +64,7 @@ def legal_match(token: Token) -> TriggerMatch | None:
     """A court's ruling that keeps a party or a decision ("upheld the agency")."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in UPHOLDING:
         return None
-    ruled = [c for c in token.children if c.dep_ in RULED_DEPS]
+    ruled = patients(token)
     if not ruled or any(c.lemma_.lower() in PRINCIPLES for c in ruled):
         return None
     doers = [c for c in token.children if c.dep_ == "nsubj"] + pobjs(token, {"by"})
@@ -87,7 +86,7 @@ def court_petition(match: TriggerMatch) -> TriggerMatch:
     petitioning "for" something ("petitioned for a rule change"): it asks for it."""
     if match.code.cameo != DISSENT or match.span[0].lemma_.lower() != "petition":
         return match
-    asked = [c for c in match.head.children if c.dep_ == "dobj"]
+    asked = objects(match.head)
     asked += pobjs(match.head, FORUM_PREPS)
     sought = not match.nominal and pobjs(match.head, {"for"})
     return match.recoded(PLEA) if sought or any(map(is_judicial, asked)) else match
@@ -125,7 +124,7 @@ def _forums(verb: Token) -> list[Token]:
 
 def _pleas(verb: Token) -> list[Token]:
     """The applications or decisions a verb rules on ("rejected the application")."""
-    ruled = [c for c in verb.children if c.dep_ in RULED_DEPS]
+    ruled = patients(verb)
     return [c for c in ruled if c.lemma_.lower() in APPLICATIONS | DECISIONS]
 
 

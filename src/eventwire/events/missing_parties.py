@@ -14,8 +14,14 @@ from eventwire.events.lexicon import MADE_PUBLIC, agent_nouns, is_agent, word_fo
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.perceived import perceives_a_person
 from eventwire.events.questioned_conduct import questioned_subjects
-from eventwire.events.verb_arguments import objects, people, prep_objects, relative_antecedent
-from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
+from eventwire.events.verb_arguments import (
+    objects,
+    patients,
+    people,
+    prep_objects,
+    relative_antecedent,
+)
+from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES, TIME_ENTITIES
 
 STATE_ENTITIES = GROUP_ENTITIES
@@ -92,7 +98,7 @@ def _goods_only(match: TriggerMatch) -> bool:
     head = match.head
     checked = _affected(match)
     if not checked and head.dep_ == "conj":
-        checked = [c for c in head.head.children if c.dep_ in PATIENT_DEPS]
+        checked = patients(head.head)
     return bool(checked) and all(_wares(t) for t in checked)
 
 

@@ -16,9 +16,8 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_person, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.sense import CRITICISM
-from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.model import Event, Participant
-from eventwire.parse.deps import PATIENT_DEPS
 
 OPPOSING = words("event_words.tsv", "opposing")
 
@@ -40,7 +39,7 @@ def _opposed(match: TriggerMatch) -> list[Token]:
     noun's "to" object ("opposition to Trump")."""
     head = match.head
     if not match.nominal:
-        return [c for c in head.children if c.dep_ in PATIENT_DEPS]
+        return patients(head)
     return prep_nouns(head, {"to"})
 
 

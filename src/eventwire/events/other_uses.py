@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import CONDUCT, FILMED, is_agent, words
-from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.events.verb_arguments import objects, patients, prep_objects
 from eventwire.events.word_classes import NAMING
-from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.forms import in_words
 
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
@@ -58,7 +58,7 @@ def leave_asked(verb: Token) -> bool:
     speaker ("me", "us") do something is a turn of speech, no one is allowed anything."""
     if verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
         return False
-    let = [c for c in verb.children if c.dep_ == "dobj"]
+    let = objects(verb)
     let += [s for c in verb.children if c.dep_ in COMPLEMENT_DEPS for s in c.children]
     return any(t.dep_ in {"dobj", "nsubj"} and t.lower_ in {"me", "us"} for t in let)
 
@@ -72,7 +72,7 @@ def _a_name(noun: Token) -> bool:
 def films(verb: Token) -> bool:
     """ "shot a video", "footage shot by a bystander", "the film was shot in Rome": what is shot
     is a film or a picture, so the shooting is filming it, no attack."""
-    shot = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
+    shot = patients(verb)
     shot += [verb.head] if verb.dep_ == "acl" else []
     return any(in_words(t, FILMED) for t in shot)
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.events.verb_arguments import patients
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.tags import NOUN_POS
 
-VICTIM_DEPS = PATIENT_DEPS  # "killed a journalist", "a journalist was killed"
 WHERE_PREPS = word_set("site_preposition")  # "a journalist in Mali"
 
 
@@ -26,7 +25,8 @@ def strikes_people(head: Token) -> bool:
     ("the killing of an aid worker")."""
     if head.pos_ in NOUN_POS:
         return any(people(p) for p in _pobjs(head, {"of"}))
-    return any(people(c) for c in head.children if c.dep_ in VICTIM_DEPS)
+    # "killed a journalist", "a journalist was killed"
+    return any(people(c) for c in patients(head))
 
 
 def placed_person(noun: Token) -> bool:

@@ -23,8 +23,8 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.prep_marks import QUESTION_MARKS
 from eventwire.events.replies import actor_ids
 from eventwire.events.ruled_pleas import PLEAS
+from eventwire.events.verb_arguments import patients
 from eventwire.model import Event, Participant
-from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
 
@@ -59,7 +59,7 @@ def _asks_leave(root: Token) -> bool:
     application ("applied for", "their application")."""
     if root.lemma_.lower() in APPLYING or root.lemma_.lower() in APPLICATIONS:
         return True
-    asked = [c for c in root.children if c.dep_ in PATIENT_DEPS] + pobjs(root, ASKED_PREPS)
+    asked = patients(root) + pobjs(root, ASKED_PREPS)
     asked += [o for a in list(asked) for o in pobjs(a, ASKED_PREPS)]  # "asked the board for X"
     return any(a.lemma_.lower() in LEAVE for a in asked)
 

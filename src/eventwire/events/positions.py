@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, noun_triggers, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import MOTIONS
 from eventwire.model import Participant
 from eventwire.parse.deps import OWNER_DEPS
@@ -55,7 +56,7 @@ def _a_stance_verb(match: TriggerMatch) -> bool:
 
 def _objects(match: TriggerMatch) -> list[Token]:
     """The direct object, or what the trigger's own preposition takes ("calls for a tax")."""
-    direct = [c for c in match.head.children if c.dep_ == "dobj"]
+    direct = objects(match.head)
     if direct:
         return direct
     return [o for p in match.span if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]

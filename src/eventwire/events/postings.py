@@ -15,12 +15,11 @@ from eventwire.codes import role_lexicon
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import patients
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PATIENT_DEPS
 
 ENVOY_ROLES = word_set("envoy_role")  # role classes of `roles.tsv`
 HOST_ACTS = {"166", "114"}  # CAMEO: expel diplomats; summon an envoy (done by the host)
-ENVOY_DEPS = PATIENT_DEPS  # "expelled the envoy", "the envoy was expelled"
 
 
 def posting_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:
@@ -38,7 +37,8 @@ def posting_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> 
 def _postings(head: Token) -> list[Token]:
     """The places the envoys a verb acts on are posted to ("to Egypt"), on the envoy or on
     the verb right after it."""
-    envoys = [c for c in head.children if c.dep_ in ENVOY_DEPS and _is_envoy(c)]
+    # "expelled the envoy", "the envoy was expelled"
+    envoys = [c for c in patients(head) if _is_envoy(c)]
     envoys += [c for e in envoys for c in e.conjuncts if _is_envoy(c)]
     found = [t for e in envoys for t in pobjs(e, {"to"})]
     ends = {e.right_edge.i + 1 for e in envoys}  # "expelled X's ambassador | to Egypt"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
-from eventwire.events.verb_arguments import prep_objects
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.parse.deps import DOER_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
@@ -28,7 +28,7 @@ def talk_partners(head: Token) -> list[Token]:
     the row with X", "talked of peace with Bush", "talked at length with Lavrov"); not on a
     topic that is an act of its own ("talked about embedding troops with Iraqi soldiers": the
     soldiers are whom the troops would serve with)."""
-    topics = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, TOPIC_PREPS)
+    topics = objects(head) + prep_objects(head, TOPIC_PREPS)
     topics = [t for t in topics if t.pos_ != "VERB"]
     topics += prep_objects(head, MANNER_PREPS)
     partners = [p for t in [head, *topics] for p in prep_objects(t, TALK_PARTNER_PREPS)]

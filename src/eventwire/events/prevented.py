@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.verb_arguments import objects
+
 
 def prevented_doers(verb: Token) -> list[Token]:
     """The object of the verb that keeps others from the gerund `verb`, if any."""
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from":
         return []
-    return [c for c in prep.head.children if c.dep_ == "dobj"] if prep.head.pos_ == "VERB" else []
+    return objects(prep.head) if prep.head.pos_ == "VERB" else []

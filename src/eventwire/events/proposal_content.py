@@ -16,10 +16,9 @@ from spacy.tokens import Token
 from eventwire.events.complements import act_types
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import patients
 from eventwire.model import Participant
-from eventwire.parse.deps import PATIENT_DEPS
 
-OBJECT_DEPS = PATIENT_DEPS  # "rejected a plan", "a plan was rejected"
 CONTENT_PREPS = {"for", "of", "on"}  # "a proposal for talks", "an offer of mediation"
 
 
@@ -30,7 +29,8 @@ def beside_content(
     is looked for first: reading an object's owner costs more, and few objects carry one)."""
     if not recipients:
         return recipients
-    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+    # "rejected a plan", "a plan was rejected"
+    objects = [c for c in patients(head) if c.pos_ == "NOUN"]
     carried = [(obj, _content_spans(obj)) for obj in objects]
     spans = [span for obj, found in carried if found and reader.phrase(obj) for span in found]
     if not spans:

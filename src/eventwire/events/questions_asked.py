@@ -12,7 +12,7 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import is_agent
 from eventwire.events.open_questions import question_opener
 from eventwire.events.questions import PRESS_REPLIES
-from eventwire.events.verb_arguments import prep_objects
+from eventwire.events.verb_arguments import objects, prep_objects
 
 ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
 QUOTED_DEPS = {"dobj", "ccomp"}  # the words asked, quoted before the verb
@@ -56,6 +56,6 @@ def _asked_for_last(verb: Token) -> bool:
     """ "asked banks, unions and even firms like X for donations": the parse may hang the "for"
     on the last of the people asked; it still tells what they were asked for (unless a
     question is asked: "asked the mayor and the candidate for governor whether ...")."""
-    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked = objects(verb)
     last = [c for a in asked for c in a.conjuncts if c.i > a.i]
     return any(c.dep_ == "prep" and c.lower_ == "for" for t in last for c in t.children)

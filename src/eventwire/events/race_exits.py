@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import VERB_PARTICLE_DEPS
@@ -45,7 +46,7 @@ def _sought(recipient: Participant, races: list[Token]) -> bool:
 def _left(verb: Token) -> list[Token]:
     """What the verb leaves: its object and the objects of "of" and "from"."""
     left = pobjs(verb, word_set("left_preposition"))
-    return [c for c in verb.children if c.dep_ == "dobj"] + left
+    return objects(verb) + left
 
 
 def _out(verb: Token) -> bool:

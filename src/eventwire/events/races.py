@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import VIOLENCE, is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import OUTDO
 from eventwire.parse.forms import in_words
 
@@ -60,7 +61,7 @@ def _ranked(verb: Token) -> bool:
 def _race_object(verb: Token) -> bool:
     """ "beating pre-election polls": a race word that names no one as what is beaten (not
     "beat voters", who are hurt)."""
-    beaten = [c for c in verb.children if c.dep_ == "dobj"]
+    beaten = objects(verb)
     return any(_mentions([c], RACE_WORDS) and not is_agent(c) for c in beaten)
 
 

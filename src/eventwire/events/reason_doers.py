@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.events.verb_arguments import patients
 from eventwire.parse.tags import VERB_POS
 
 AIMED_PREPS = {"on", "against"}  # "sanctions on Libya", "measures against Iran"
@@ -30,9 +30,7 @@ def reason_doers(verb: Token) -> list[Token]:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for":
         return []
     owner = prep.head
-    if owner.pos_ in VERB_POS:
-        objects = [stand_in(c) for c in owner.children if c.dep_ in PATIENT_DEPS]
-    else:
-        objects = [owner]  # "the sanctions on Libya for sheltering"
+    # a verb's objects; a noun is the thing itself ("the sanctions on Libya for sheltering")
+    objects = [stand_in(c) for c in patients(owner)] if owner.pos_ in VERB_POS else [owner]
     parties = [o for o in objects if is_agent(o)]
     return parties or [t for o in objects for t in pobjs(o, AIMED_PREPS) if is_agent(t)]

@@ -62,11 +62,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     actors = actors or custody_holders(reader, verb)  # "were deported, officials said"
     actors = actors or [p for t in post_owners(verb) for p in reader.phrase(t)]  # "as his aide"
-    objects = clause_objects(verb)  # "sent them aid", "Rubio, who Trump mocked"
-    objects += contact_object(verb)  # "the senator Trump mocked"
-    objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
-    objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
-    objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
+    objects = _verb_objects(verb, type_)
     causes = named_causes(reader, verb, objects) if type_ == "ACCUSE" else []  # "blamed the
     # crisis on X": X, not its owner (credit "to" a cause still praises the owner of a success)
     objects = [o for o in objects if not causes or o.dep_ != "dobj"]
@@ -117,6 +113,16 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
     aimed_elsewhere = aimed_elsewhere or done_to_nothing(verb)  # "said troops fired first"
     return hit_own_people(reader, type_ if not aimed_elsewhere else "", roles)
+
+
+def _verb_objects(verb: Token, type_: str) -> list[Token]:
+    """What the verb is done to, however the parse hangs it: its objects, the noun a relative
+    clause or a title names, what is asked or voted for; never what is handed over."""
+    objects = clause_objects(verb)  # "sent them aid", "Rubio, who Trump mocked"
+    objects += contact_object(verb)  # "the senator Trump mocked"
+    objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
+    objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
+    return [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
 
 
 def _topic_on(reader: RoleReader, verb: Token, objects: list[Token], type_: str) -> bool:

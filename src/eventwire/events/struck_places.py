@@ -12,13 +12,12 @@ from spacy.tokens import Token
 
 from eventwire.events.passives import is_passive
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import patients
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 SITE_PREPS = {"in", "near", "around", "outside", "inside"}
-TARGET_DEPS = PATIENT_DEPS  # "bombed positions", "positions were bombed"
 STRUCK_ENTITIES = {"GPE", "LOC", ""}  # "jets bombed Rafah" (a name NER may leave untyped)
 PLACE_KINDS = word_set("place_kind")  # "shelled the town of Kharkiv": the town is Kharkiv
 
@@ -37,7 +36,7 @@ def site_places(head: Token) -> list[Token]:
         return [p for h in holders for p in pobjs(h, SITE_PREPS) if p.pos_ == "PROPN"]
     if head.pos_ not in VERB_POS or is_passive(head):
         return []
-    slots = [head, *(c for c in head.children if c.dep_ in TARGET_DEPS)]
+    slots = [head, *patients(head)]  # "bombed positions", "positions were bombed"
     slots += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     struck = [s for s in slots[1:] if s.pos_ == "PROPN" and s.ent_type_ in STRUCK_ENTITIES]
     struck += [c for s in slots[1:] for c in s.children if _place_modifier(c)]  # "the Jenin camp"

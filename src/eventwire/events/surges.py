@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.explosions import exploded_device
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
-from eventwire.parse.deps import PATIENT_DEPS, VERB_PARTICLE_DEPS
+from eventwire.events.verb_arguments import patients
+from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
 SURGE_PARTICLE = "up"
 
@@ -24,7 +25,7 @@ def surges(verb: Token) -> bool:
     children = list(verb.children)
     if not any(c.dep_ in VERB_PARTICLE_DEPS and c.lower_ == SURGE_PARTICLE for c in children):
         return False
-    if any(c.dep_ in PATIENT_DEPS for c in children):
+    if patients(verb):
         return False
     subjects = [stand_in(c) for c in children if c.dep_ == "nsubj"]
     return not any(

@@ -18,13 +18,13 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.people_struck import strikes_people
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.struck_places import site_places
+from eventwire.events.verb_arguments import patients
 from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant, Place
-from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
+from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.tags import VERB_POS
 
-TARGET_DEPS = PATIENT_DEPS  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
 PLACE_DEPS = COMPOUND_DEPS
 
 
@@ -56,7 +56,7 @@ def placed_targets(
 
 def _slots(head: Token, own_preps: frozenset[str] = frozenset()) -> list[Token]:
     heads = [head, *(c for c in head.children if c.dep_ == "prt")]  # "lashed out at"
-    slots = [c for c in head.children if c.dep_ in TARGET_DEPS]
+    slots = patients(head)  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
     return slots + [t for h in heads for t in pobjs(h, AIM_PREPS | own_preps)]
 
 

@@ -12,9 +12,8 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import word_rows
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import RoleReader
-from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.events.verb_arguments import patients
 
-OBJECT_DEPS = PATIENT_DEPS  # "banned guns", "guns were banned"
 THING_MODES = {"ban", "restrict", "seize"}  # event_codes.tsv modes of acts on things or rules
 
 
@@ -23,7 +22,7 @@ def aimed_at_things(reader: RoleReader, verb: Token, type_: str) -> bool:
     (`owned_things.is_thing`) that name no actor."""
     if type_ != "COERCE" or not _modes(verb) & THING_MODES:
         return False
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects = patients(verb)  # "banned guns", "guns were banned"
     return bool(objects) and all(_thing(reader, o) for o in objects)
 
 

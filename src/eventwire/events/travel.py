@@ -20,6 +20,7 @@ from eventwire.events.lexicon import MILITARY
 from eventwire.events.massed import forces_gathered
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.stays import stay_places, timed_stay
+from eventwire.events.verb_arguments import objects, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.word_classes import LEAVING, TRAVEL_VERBS
 from eventwire.lexicons import read_table
@@ -62,13 +63,7 @@ def destinations(verb: Token) -> list[Token]:
     place it leaves for (`departure_places`)."""
     if _departs(verb):
         return departure_places(verb) + stay_places(verb)
-    return [
-        pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ] + stay_places(verb)
+    return prep_nouns(verb, DESTINATION_PREPS) + stay_places(verb)
 
 
 def departure_places(verb: Token) -> list[Token]:
@@ -77,7 +72,7 @@ def departure_places(verb: Token) -> list[Token]:
     nowhere."""
     if not _departs(verb):
         return []
-    left = [c for c in verb.children if c.dep_ == "dobj"]
+    left = objects(verb)
     return pobjs(verb, DEPARTURE_PREPS) + [p for o in left for p in pobjs(o, DEPARTURE_PREPS)]
 
 

@@ -21,6 +21,7 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import CHAINED_VERB_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.tags import VERB_POS
 
@@ -82,7 +83,7 @@ def _holder(verb: Token) -> Token | None:
         return prep.head if prep.head.pos_ == "NOUN" else None
     lacking = verb.head.lemma_.lower() in WANTING and verb.head.pos_ == "VERB"
     # "lacked the money to", not "required lenders to give": those obliged act
-    owned = [c for c in verb.head.children if c.dep_ == "dobj"]
+    owned = objects(verb.head)
     things = bool(owned) and not any(is_agent(c) for c in owned)
     if verb.dep_ in PURPOSE_CLAUSE_DEPS and to_infinitive(verb) and lacking and things:
         return verb.head

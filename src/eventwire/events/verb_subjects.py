@@ -25,6 +25,7 @@ from eventwire.events.quoted_sayers import quoted_sayers
 from eventwire.events.reason_doers import reason_doers
 from eventwire.events.relative_clauses import stood_for, swallowed_subject
 from eventwire.events.reported_conjuncts import reported_subjects
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
@@ -49,7 +50,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
-        return [c for c in verb.head.children if c.dep_ == "dobj"]
+        return objects(verb.head)
     if accused := accused_doers(verb) or prevented_doers(verb) or as_doers(verb):  # "accused
         return accused  # police of arresting", "blocked supporters from marching", "listed X
         # as having donated": those objects act

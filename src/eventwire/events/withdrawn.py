@@ -12,17 +12,16 @@ from spacy.tokens import Token
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.events.verb_arguments import patients
 
 WITHDRAWALS = {"087", "0874"}  # CAMEO: de-escalate militarily; withdraw or surrender
-FORCES_DEPS = PATIENT_DEPS  # "withdrew its troops", "troops were withdrawn"
 
 
 def withdrawal_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:
     """The sides of a withdrawal with the place left as its target, never its doer."""
     if cameo not in WITHDRAWALS:
         return sides
-    forces = [c for c in head.children if c.dep_ in FORCES_DEPS] + pobjs(head, {"of"})
+    forces = patients(head) + pobjs(head, {"of"})  # "withdrew its troops", "troops were withdrawn"
     outs = [c for c in head.children if c.lower_ == "out"]  # "pulled its troops out of X"
     places = [t for h in [head, *forces] for t in pobjs(h, {"from"})]
     places += [t for out in outs for t in pobjs(out, {"of"})]
