@@ -55,3 +55,23 @@ def test_a_story_without_a_spoken_voice_has_no_soundbites() -> None:
     )
     (result,) = run_texts(text, date="1998-03-03")
     assert _speakers(result) == {}
+
+
+def test_you_in_a_soundbite_is_the_listener_the_reporter_named() -> None:
+    (result,) = run_texts(TRANSCRIPT, date="1998-03-03")
+    (urge,) = [e for e in result.events if e.trigger.text == "urge"]
+    assert [r.name for r in urge.recipients] == ["council of Marlow county"]
+
+
+def test_you_in_a_quote_told_to_someone_is_that_listener() -> None:
+    text = "Ann Lee told Governor Tom Hale: “We demand that you resign.”"
+    (result,) = run_texts(text, date="2016-05-01")
+    (demand,) = [e for e in result.events if e.trigger.text == "demand"]
+    assert [r.name for r in demand.recipients] == ["Tom Hale"]
+
+
+def test_you_in_a_quote_told_to_the_press_is_no_one() -> None:
+    text = "Ann Lee told reporters: “I urge you to approve the mosque.”"
+    (result,) = run_texts(text, date="2016-05-01")
+    (urge,) = [e for e in result.events if e.trigger.text == "urge"]
+    assert urge.recipients == []
