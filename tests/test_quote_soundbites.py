@@ -75,3 +75,12 @@ def test_you_in_a_quote_told_to_the_press_is_no_one() -> None:
     (result,) = run_texts(text, date="2016-05-01")
     (urge,) = [e for e in result.events if e.trigger.text == "urge"]
     assert urge.recipients == []
+
+
+def test_you_told_to_you_again_is_no_one() -> None:
+    text = (
+        "“I say to those of you who doubt me: I urge you to vote,” Ann Lee said.\n\n"
+        "Ann Lee told those of you in the hall: “I urge you to vote.”"
+    )
+    (result,) = run_texts(text, date="2016-05-01")
+    assert all(e.recipients == [] for e in result.events if e.trigger.text == "urge")

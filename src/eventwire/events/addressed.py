@@ -28,10 +28,18 @@ def addressee(reader: MentionReader, pronoun: Token) -> Participant | None:
         return None
     cue = reader.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     for listener in _listeners(cue.root) if cue is not None else []:
+        if _inside(listener, quote.content.start, quote.content.end):
+            continue  # "I say to you" inside the quote: no listener named outside it
         found = reader.phrase(listener)
         if found and group_lexicon().get((listener.lower_,)) != MEDIA:
             return found[0]
     return None
+
+
+def _inside(listener: Token, start: int, end: int) -> bool:
+    """The listener stands in the quote itself or is "you" again ("those of you"): reading it
+    would ask for the same quote's listener."""
+    return start <= listener.idx < end or any(t.lower_ in SECOND_PERSON for t in listener.subtree)
 
 
 def _listeners(verb: Token) -> list[Token]:
