@@ -13,6 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries, country_of
+from eventwire.events.addressed import addressee
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.counsel import clients
@@ -168,6 +169,8 @@ class RoleReader:
             return None
         if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # not "the US"
             return self.speaker(token)
+        if (listener := addressee(self, token)) is not None:  # "told the board: “… you …”"
+            return listener
         mention = self.mention_at(token)
         if mention is not None:
             participant = rebound(self, token, self.participant(mention))  # not "at her" → doer

@@ -43,6 +43,7 @@ from eventwire.quotes.relatives import reports_relative
 from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
 from eventwire.quotes.set_off_sources import digest_headline_cue
+from eventwire.quotes.soundbites import soundbites
 from eventwire.quotes.split_reports import reported_apart
 from eventwire.quotes.stance_adjectives import find_stance_adjectives
 from eventwire.quotes.stance_objects import names_a_party
@@ -63,7 +64,8 @@ def extract_quotes(
     doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
-    quotes = with_turns(doc_text(doc), quoted_spans(doc_text(doc)))
+    bites = soundbites(doc)
+    quotes = sorted(with_turns(doc_text(doc), quoted_spans(doc_text(doc))) + list(bites))
     found = [*find_cues(doc, quotes), *find_noun_cues(doc, quotes)]
     found += find_plain_cues(doc, quotes) + find_message_topics(doc, quotes)
     found += find_stance_adjectives(doc, quotes)
@@ -71,7 +73,7 @@ def extract_quotes(
     names = {word for m in mentions for word in m.evidence.text.split()}
     titled = headline_cue(doc, headline_range(article), names)
     cues = sorted(found + ([titled] if titled else []), key=lambda cue: cue.token.i)
-    finder = QuoteFinder(doc, quotes, cues)
+    finder = QuoteFinder(doc, quotes, cues, bites)
     agreement = SpeakerAgreement(doc, actors, mentions, quotes)
     return build_quotes(article, finder.find(), actors, mentions, agreement)
 
@@ -79,8 +81,11 @@ def extract_quotes(
 class QuoteFinder:
     """Pairs quoted passages with cues, then turns the cues left over into indirect quotes."""
 
-    def __init__(self, doc: Doc, quotes: list[Range], cues: list[Cue]) -> None:
+    def __init__(
+        self, doc: Doc, quotes: list[Range], cues: list[Cue], bites: dict[Range, Cue] | None = None
+    ) -> None:
         self.doc = doc
+        self.bites = bites or {}  # unquoted paragraphs a transcript gives a speaker's words
         self.text = doc_text(doc)
         self.quotes = quotes
         self.cues = [cue for cue in cues if cue.speaker is not None]
@@ -192,7 +197,8 @@ class QuoteFinder:
         A reporting cue that only shares the quote's sentence yields to the verb governing the
         quote ("Boos rained down when X mentioned Y, and the crowd reprised the chant “…”")."""
         named = (
-            colon_cue(self.doc, group.start)
+            self.bites.get(group.span)
+            or colon_cue(self.doc, group.start)
             or transcript_cue(self.doc, inner(self.text, group)[0])
             or signed_cue(self.doc, self._last_quote_end(group), self._opens_paragraph(group))
             or digest_headline_cue(self.doc, group.start, self._last_quote_end(group))
