@@ -1,4 +1,5 @@
-"""Deaths told as accidents or disasters are no attack (`events.hazards`)."""
+"""Deaths told as accidents or disasters are no attack (`events.hazards`); a past "worked
+with" in a relative clause is background (`events.standing_roles`)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,25 @@ def test_a_death_told_as_an_accident_or_a_disaster_is_no_attack(text: str) -> No
 )
 def test_a_killing_by_a_party_stays_an_attack(text: str) -> None:
     assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones, who worked closely with Senator Cruz at the Justice Department, backed Kasich.",
+        "A former aide who had worked with Governor Kasich in Ohio said the plan would fail.",
+    ],
+)
+def test_a_past_partnership_in_a_relative_clause_is_background(text: str) -> None:
+    assert "COOPERATE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will work closely with Peru on the border crisis, the minister said.",
+        "Officials who are working with Kenyan forces said the operation had begun.",
+    ],
+)
+def test_working_with_a_party_now_or_to_come_is_cooperation(text: str) -> None:
+    assert "COOPERATE" in _types(text)
