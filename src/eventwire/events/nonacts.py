@@ -60,7 +60,12 @@ from eventwire.events.sequels import dates_another
 from eventwire.events.site_visits import site_visit
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
-from eventwire.events.standing_roles import built_around, held_power, standing_role
+from eventwire.events.standing_roles import (
+    built_around,
+    held_power,
+    past_partnership,
+    standing_role,
+)
 from eventwire.events.standing_states import (
     conceded_denial,
     described_state,
@@ -162,6 +167,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"
     ("standing role", built_around),  # "built his campaign around championing X"
+    ("standing role", past_partnership),  # "an aide who worked with Obama in Chicago"
     ("standing role", held_power),  # "China and Russia, which hold vetoes on the council"
     ("cargo only", cargo_only),  # "a truck carrying food overturned"
     ("told by its means", told_by_means),  # "retaliated by imposing tariffs"

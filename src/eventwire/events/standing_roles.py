@@ -8,7 +8,9 @@ reduced relative says what side that party stands on, its standing role, as "pro
 verb as a clause's own verb ("the union is supporting Smith", "Iran backed the militias"), or
 on a message or a record ("statements supporting the strike", "is on record opposing the
 plan"), stays an event. So is a theme an enterprise is built around ("built his campaign
-around championing X"): the line it stands on.
+around championing X"): the line it stands on. A past "work with" in a relative clause on a
+party ("Smith, who worked closely with Clinton at the State Department") tells a past job or
+relation that describes who Smith is, not a joint act told.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import PAST_TAGS, PRESENT_TAGS
 
 STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
 HOLDING = {"hold", "have", "wield", "possess"}  # "states which hold vetoes": a power held
 THEMING = words("event_words.tsv", "theming")  # build, centre: "built it around"
 THEME_PREPS = {"around", "on"}  # "built around championing", "centred on attacking"
+PARTNERING = words("event_words.tsv", "partnering")  # work, collaborate: "worked with X"
 
 
 def standing_role(match: TriggerMatch) -> bool:
@@ -46,6 +49,18 @@ def held_power(match: TriggerMatch) -> bool:
     head, verb = match.head, match.head.head
     held = head.dep_ == "dobj" and verb.lemma_.lower() in HOLDING and verb.dep_ == "relcl"
     return match.nominal and held and verb.tag_ in PRESENT_TAGS
+
+
+def past_partnership(match: TriggerMatch) -> bool:
+    """ "an aide who worked with Obama in Chicago", "X, who had collaborated with him": a past
+    partnership a relative clause tells of a party is its background, no act ("officials who
+    are working with Iraqi forces" tell a present one)."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() not in PARTNERING or head.dep_ != "relcl":
+        return False
+    present = any(c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in head.children)
+    past = head.tag_ in PAST_TAGS and not present  # "has worked with" is the present too
+    return past and is_agent(head.head) and any(_partner(c) for c in head.children)
 
 
 def _partner(child: Token) -> bool:
