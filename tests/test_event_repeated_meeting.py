@@ -1,6 +1,6 @@
 """A definite noun that repeats the word of an act told just before ("will meet ... The
-meeting") is that act told again, kept with its dyad; an other-worded one is judged by its
-own words (a far one only when the act was coded: `test_event_acts_named_again`)."""
+meeting") is that act told again, kept with its dyad; a far or other-worded one is judged by
+its own words."""
 
 from __future__ import annotations
 

@@ -30,9 +30,6 @@ OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards",
 # an hour", "the deal came together quickly"); an inquiry or a request named again is mostly
 # the background of another act ("an official familiar with the investigation").
 OCCASION_TYPES = {"CONSULT", "AGREE"}
-# A coded act named again by its own word ("terrorists attacked the compound ... after the
-# attack") is the act told again; an inquiry or a request named again is mostly background.
-BACKGROUND_TYPES = {"ACCUSE", "REQUEST"}
 OWN_ACT_SENTENCES = 3  # how far back "his criticism" looks for the criticism its owner told
 
 
@@ -91,16 +88,14 @@ def _guessed(event: Event) -> bool:
 class EventMemory:
     """The article's events told so far with a source or target, latest last."""
 
-    def __init__(self, keep: float) -> None:
+    def __init__(self) -> None:
         self.told: list[Event] = []
-        self.keep = keep  # the confidence an event is coded at (`confidence.KEEP`)
 
     def resolve(self, head: Token, nominal: bool, event: Event) -> bool:
         """Fill the unsaid sides of a definite event noun from its antecedent, and the unsaid
         target of an owned one from its owner's earlier act (`owned_back`), then remember
-        the event when it names anyone. True when the noun tells its antecedent again, as sure
-        as its first telling: a meeting or a deal's close repetition, or a coded act (not an
-        inquiry or a request, `BACKGROUND_TYPES`) named by its own word anywhere after it."""
+        the event when it names anyone. True when a meeting or a deal's antecedent is a close
+        repetition: the same occasion told again, as sure as its first telling."""
         antecedent = None
         if nominal and refers_back(head):
             antecedent = _own_antecedent(self.told, head, event) or latest_told(
@@ -117,12 +112,8 @@ class EventMemory:
             event.actors, event.recipients = split_roles(event.actors, event.recipients)
         if event.actors or event.recipients:
             self.told.append(event)
-        if antecedent is None:
-            return False
-        if event.type in OCCASION_TYPES and close_repetition(antecedent, head):
-            return True
-        kept = antecedent.confidence >= self.keep and event.type not in BACKGROUND_TYPES
-        return kept and repeats_word(antecedent, head)
+        occasion = event.type in OCCASION_TYPES
+        return occasion and antecedent is not None and close_repetition(antecedent, head)
 
 
 def _own_antecedent(told: list[Event], head: Token, event: Event) -> Event | None:
@@ -148,12 +139,6 @@ def close_repetition(antecedent: Event, head: Token) -> bool:
     word = told_by(antecedent, head.doc)
     near = antecedent.trigger.start >= sentence_start_back(head, 2)
     return near and derives_from(head.lemma_.lower(), word)
-
-
-def repeats_word(antecedent: Event, head: Token) -> bool:
-    """ "Terrorists attacked the compound ... after the attack": the noun repeats the word (or
-    the verb it derives from) that told a coded act, anywhere before it."""
-    return derives_from(head.lemma_.lower(), told_by(antecedent, head.doc))
 
 
 def derives_from(noun: str, word: str) -> bool:

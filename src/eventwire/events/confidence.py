@@ -166,22 +166,17 @@ OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
 
 
 def score(
-    match: TriggerMatch,
-    actors: list[Participant],
-    recipients: list[Participant],
-    told_before: bool = False,
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> tuple[float, list[str]]:
-    """The event's confidence (0–1) and the names of the features that set it; `told_before`
-    when a noun tells an act the article told before (`anaphora.EventMemory.resolve`)."""
+    """The event's confidence (0–1) and the names of the features that set it."""
     kind = "noun" if match.nominal else "verb"
-    found = _features(match, actors, recipients, told_before)
-    features = [kind] + [name for name, applies in found if applies]
+    features = [kind] + [name for name, applies in _features(match, actors, recipients) if applies]
     value = BASE[kind] + sum(WEIGHTS.get(name, 0.0) for name in features)
     return round(min(1.0, max(0.0, value)), 2), features
 
 
 def _features(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant], told_before: bool
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> list[tuple[str, bool]]:
     head = match.head
     own = match.nominal and own_participants(head)
@@ -205,11 +200,7 @@ def _features(
             not staffed and not headline and _names_no_party(match, actors, recipients),
         ),
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
-        # an act told again is no setting of another ("attacked X ... after the attack")
-        (
-            "venue or background",
-            match.nominal and not (told or met or told_before) and _setting(head, own),
-        ),
+        ("venue or background", match.nominal and not told and _setting(head, own) and not met),
         ("mentioned in passing", match.nominal and not told and not news and _in_passing(head)),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),

@@ -145,7 +145,7 @@ def extract_events(
     reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article), places)
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
-    memory = EventMemory(KEEP)
+    memory = EventMemory()
     traded = TradeNouns()  # "the offer" after a tender offer: commerce too
     by_doers: set[int] = set()  # where an act's own "by" phrase tells its doer (trigger offsets)
     repeated = repeated_posts(doc)  # a post the story quoted before showing it
@@ -177,11 +177,10 @@ def extract_events(
             match = opposed_person(match, event)  # "opposed Trump": disapproval, no rejection
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,
-            told_before = memory.resolve(match.head, match.nominal, event)
-            if told_before:  # but "meet X ... the meeting"
+            if memory.resolve(match.head, match.nominal, event):  # but "meet X ... the meeting"
                 own_sides = (event.actors, event.recipients)
             event.confidence, event.confidence_features = traded.judge(
-                match, *score(match, *own_sides, told_before)
+                match, *score(match, *own_sides)
             )
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
