@@ -131,12 +131,29 @@ possessive: inside a name ("Hillary\u00a0Clinton", "Washington\u00a0Free Beacon"
 capitals or a possessive ("CBS\u00a0Face the Nation", "BlazeTV’s\u00a0Glenn Beck") tell two."""
 
 
+BARS_AROUND_ASIDE = re.compile(
+    r"(?<=[^\s.!?”\"][ \u00a0])(?<![A-Z]{2}[ \u00a0])\u2015"
+    r"([ \u00a0](?:(?![.!?][”\"]?\s)[^\u2015\n])+?[ \u00a0])\u2015(?=[ \u00a0]\S)"
+)
+"""Two horizontal bars, each spaced on both sides, around an aside inside one sentence
+("Trump ― a serial liar ― lost"), where HuffPost writes them for paired dashes; a lone bar
+("drilling ― probably not what he meant") or one signing a quote ("…” ― Jane Doe") stays."""
+
+
+def _commas_around(aside: re.Match[str]) -> str:
+    """The aside between two bars set off by commas instead, one character for each bar."""
+    return f",{aside.group(1)},"
+
+
 def plainly_spaced(text: str) -> str:
-    """The text with odd spaces inside names made plain, one character for one so every offset
-    holds: spaCy keeps such a space as a token of its own, which cuts the name in two for the
-    tagger, the NER and the known-name matchers. Elsewhere the space is kept, since the parse
-    of the words around it was tuned on it as written."""
-    return ODD_SPACE_IN_NAME.sub(r"\1 ", text)
+    """The text with odd spaces inside names made plain and bars around an aside made commas,
+    one character for one so every offset holds: spaCy keeps such a space as a token of its
+    own, which cuts the name in two for the tagger, the NER and the known-name matchers, and
+    tags the bar as a verb, which breaks the clause around it; commas set the aside off as the
+    paired dashes do and parse as an apposition, where the parse still breaks the clause at an
+    em dash. Elsewhere the space is kept, since the parse of the words around it was tuned on
+    it as written."""
+    return BARS_AROUND_ASIDE.sub(_commas_around, ODD_SPACE_IN_NAME.sub(r"\1 ", text))
 
 
 def knowing_text(doc: Doc, text: str) -> Doc:
