@@ -21,6 +21,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.owned_verdicts import named, named_owner
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.valences import STRONG
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import PASSIVE_DEPS
 
 CRITICIZE = "111"  # CAMEO: criticize or denounce
@@ -50,11 +51,11 @@ def exposed_party(verb: Token) -> Token | None:
 def _exposed(verb: Token) -> list[Token]:
     """What the verb brings to notice: its object ("highlighted her record"); for "point",
     only its object with the particle "out" or the object of "to" ("pointed to his votes")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    found = objects(verb)
     if verb.lemma_.lower() not in POINTING:
-        return objects
+        return found
     particle = any(c.dep_ == "prt" and c.lower_ in POINTING_PARTICLES for c in verb.children)
-    return [*(objects if particle else []), *pobjs(verb, POINTED_TO)]
+    return [*(found if particle else []), *pobjs(verb, POINTED_TO)]
 
 
 def _wrong(thing: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from eventwire.events.explosions import harmless_blast
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
-from eventwire.events.verb_arguments import prep_objects
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.forms import in_words
@@ -84,10 +84,7 @@ def _accident_told(verb: Token) -> bool:
     ]
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
         clauses.append(verb.head)
-    crashed = any(
-        in_words(c, ACCIDENT_VERBS) and not any(o.dep_ == "dobj" for o in c.children)
-        for c in clauses
-    )
+    crashed = any(in_words(c, ACCIDENT_VERBS) and not objects(c) for c in clauses)
     return crashed or any(_natural(_doers(c)) for c in clauses if c is not verb.head)
 
 
