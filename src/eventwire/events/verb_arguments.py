@@ -1,46 +1,29 @@
 """A trigger's arguments read from the parse: its objects, its prepositions' objects, the noun
 a relative clause is about, and whether a word names people. `sense` and the readers of
-figurative senses both need them, so they live below both."""
+figurative senses both need them, so they live below both. The plain argument readers
+(`objects`, `patients`, `prep_objects`, `prep_nouns`) live in `parse.arguments`, which quotes
+reads too; they are re-exported here for the event readers that import them from this module."""
 
 from __future__ import annotations
-
-from collections.abc import Collection
 
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_RELATIVES, agent_nouns
-from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.arguments import objects, patients, prep_nouns, prep_objects
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import NOUN_POS
 
+__all__ = [
+    "objects",
+    "patients",
+    "people",
+    "prep_nouns",
+    "prep_objects",
+    "relative_antecedent",
+]
+
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
-
-
-def objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
-
-
-def patients(verb: Token) -> list[Token]:
-    """What the verb is done to: its direct objects, or its subjects in the passive."""
-    return [c for c in verb.children if c.dep_ in PATIENT_DEPS]
-
-
-def prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    """The objects of the token's prepositions among `preps` ("met with Putin" -> Putin)."""
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
-
-
-def prep_nouns(token: Token, preps: Collection[str]) -> list[Token]:
-    """The nouns (`pobj`) of the token's prepositions among `preps` ("met with Putin" -> Putin);
-    unlike `prep_objects`, no clause ("for asking") and no other child of the preposition."""
-    return [
-        p
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def relative_antecedent(noun: Token) -> Token | None:

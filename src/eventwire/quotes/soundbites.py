@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.arguments import objects
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
@@ -77,8 +78,9 @@ def _says_something(verb: Token) -> bool:
 
 def _points_ahead(verb: Token) -> bool:
     """ "X delivered this message", "X had this to say": the object points to what follows."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lower_ in FORWARD or any(d.lower_ in FORWARD for d in o.lefts) for o in objects)
+    return any(
+        o.lower_ in FORWARD or any(d.lower_ in FORWARD for d in o.lefts) for o in objects(verb)
+    )
 
 
 def _attributed(doc: Doc, paragraph: Range) -> bool:
