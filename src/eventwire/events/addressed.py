@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.mention_reader import MentionReader
+from eventwire.events.verb_arguments import prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.cue_rows import cue_class
@@ -47,5 +48,4 @@ def _listeners(verb: Token) -> list[Token]:
     message to the board"."""
     objects = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     told = objects if cue_class(verb) == "address" else []
-    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-    return told + [o for p in to for o in p.children if o.dep_ == "pobj"]
+    return told + prep_nouns(verb, {"to"})
