@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from eventwire.codes import group_lexicon
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.sentences import sentence_start_back
+from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
 
@@ -184,5 +185,4 @@ def told_objects(event: Event, doc: Doc) -> set[str]:
     """The lemmas of the direct objects of the word that tells an event ("ordered the
     closure of two stations": the closure is the act ordered)."""
     root = trigger_root(event, doc)
-    objects = [c for c in root.children if c.dep_ == "dobj"] if root is not None else []
-    return {c.lemma_.lower() for c in objects}
+    return {c.lemma_.lower() for c in objects(root)} if root is not None else set()

@@ -18,6 +18,7 @@ from eventwire.events.lexicon import noun_triggers, word_cameos, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.received import blamed_things
 from eventwire.events.sentences import sentence_start_back
+from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Modality, Participant
 
@@ -41,10 +42,10 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
         return []
     passed = PLEAS if event.type in PLEAS else STANCES
     told = _other_acts(head, told)
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    objects += pobjs(head, {"of"}) if head.pos_ == "NOUN" else []  # "their approval of the veto"
-    objects += blamed_things(head) if event.type == "ACCUSE" else []  # "the move drew criticism"
-    for obj in (o for o in objects if refers_back(o)):
+    things = objects(head)
+    things += pobjs(head, {"of"}) if head.pos_ == "NOUN" else []  # "their approval of the veto"
+    things += blamed_things(head) if event.type == "ACCUSE" else []  # "the move drew criticism"
+    for obj in (o for o in things if refers_back(o)):
         earlier = _referred(obj, told, frozenset(passed))
         if earlier is not None:
             return [p.model_copy() for p in earlier.actors]

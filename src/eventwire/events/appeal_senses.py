@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.forms import word_and_lemma
 
 DRAWING = words("event_words.tsv", "drawing")
@@ -65,8 +66,8 @@ def misread_public(clause: Token) -> bool:
     """ "appealing to swing voters": the parse may read "to" and a public's first word as an
     infinitive ("to swing") whose object is the public; a real infinitive ("appealed to them
     to back him") follows a "to" phrase naming who is asked."""
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    courted = objects(clause)
     to_mark = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     asked = any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in clause.head.children)
-    public = len(objects) == 1 and objects[0].i == clause.i + 1 and _courted(objects[0])
+    public = len(courted) == 1 and courted[0].i == clause.i + 1 and _courted(courted[0])
     return clause.dep_ == "xcomp" and to_mark and public and not asked

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import PREMODIFIER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.forms import is_reflexive
 from eventwire.parse.nlp import PARTY_ENTITIES
@@ -25,10 +26,7 @@ AS_PREDICATE_DEPS = {"advcl", "acomp", "oprd", "xcomp", "ccomp"}  # "as baseless
 def cast_objects(verb: Token) -> list[Token]:
     """Whom a naming or casting verb presents: its object, or with none the object of its
     "to" ("referred to the protesters as thugs": a prepositional verb names its one by "to")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects:
-        return objects
-    return referred(verb)
+    return objects(verb) or referred(verb)
 
 
 def referred(verb: Token) -> list[Token]:

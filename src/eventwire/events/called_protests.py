@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import noun_triggers
+from eventwire.events.verb_arguments import objects
 
 CALL = "call"
 
@@ -19,10 +20,10 @@ def called_protest(verb: Token) -> Token | None:
     """The protest noun the verb "call" takes as its object, or as its object's "of" phrase."""
     if verb.lemma_.lower() != CALL or verb.pos_ not in {"VERB", "PROPN"}:
         return None  # "Unions Call Walkout": a headline's verb read as a name
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects = objects or [c for c in verb.children if c.dep_ == "oprd"]  # a headline's misparse
-    counted = [p for o in objects for c in o.children if c.lower_ == "of" for p in c.children]
-    return next((n for n in [*objects, *counted] if _protest_noun(n)), None)
+    # a headline's misparse may hang the object as "oprd"
+    called = objects(verb) or [c for c in verb.children if c.dep_ == "oprd"]
+    counted = [p for o in called for c in o.children if c.lower_ == "of" for p in c.children]
+    return next((n for n in [*called, *counted] if _protest_noun(n)), None)
 
 
 def _protest_noun(noun: Token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, noun_triggers, words
-from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.verb_arguments import objects, prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
 
@@ -88,12 +88,12 @@ def _costs(clause: Token) -> bool:
     """ "(said) X's proposals would cost the state jobs": a loss laid at the party's door."""
     if clause.lemma_.lower() != "cost":
         return False
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
-    objects += [  # "cost thousands of jobs", "thousands of teachers their jobs" (appos)
-        a for o in objects for a in o.children if a.dep_ == "appos" or a.lower_ == "of"
+    lost = objects(clause)
+    lost += [  # "cost thousands of jobs", "thousands of teachers their jobs" (appos)
+        a for o in lost for a in o.children if a.dep_ == "appos" or a.lower_ == "of"
     ]
-    objects += [p for o in objects if o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in LOSSES for o in objects)
+    lost += [p for o in lost if o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in LOSSES for o in lost)
 
 
 def _norm_broken(clause: Token) -> bool:
@@ -108,9 +108,8 @@ def _obstructs(clause: Token) -> bool:
     """ "is standing in the way of", "turned a blind eye to": verb and object, or the object
     of its preposition, form an idiom of the class."""
     lemma = clause.lemma_.lower()
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
-    objects += [p for c in clause.children if c.dep_ == "prep" for p in c.children]
-    return any(f"{lemma} {o.lemma_.lower()}" in OBSTRUCTION for o in objects)
+    nouns = objects(clause) + [p for c in clause.children if c.dep_ == "prep" for p in c.children]
+    return any(f"{lemma} {o.lemma_.lower()}" in OBSTRUCTION for o in nouns)
 
 
 def _did_nothing(clause: Token) -> bool:

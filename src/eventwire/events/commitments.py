@@ -25,6 +25,7 @@ from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -141,7 +142,7 @@ def hunted_parties(verb: Token) -> list[Token]:
     """The parties a vow goes after ("vowed to crush the gangs": the gangs; "vowed to continue
     the fight against the rebels": the rebels), its targets."""
     clauses = [c for c in verb.children if c.dep_ == "xcomp"]
-    hunted = [o for c in clauses if goes_after(c) for o in c.children if o.dep_ == "dobj"]
+    hunted = [o for c in clauses if goes_after(c) for o in objects(c)]
     fought = [p for c in clauses for o in _conflicts_kept_up(c) for p in pobjs(o, {"against"})]
     return hunted + fought
 
@@ -149,7 +150,6 @@ def hunted_parties(verb: Token) -> list[Token]:
 def goes_after(clause: Token) -> bool:
     """ "hunt down those responsible", "crush the gangs": a `hunted` verb with an object who can
     act; "eliminate poverty" names none."""
-    objects = [o for o in clause.children if o.dep_ == "dobj"]
     return bool(phrasal_only(clause) & HUNTED) and any(
-        is_agent(o) or o.lower_ == "those" for o in objects
+        is_agent(o) or o.lower_ == "those" for o in objects(clause)
     )

@@ -19,6 +19,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.prep_marks import asked_clauses
+from eventwire.events.verb_arguments import objects
 from eventwire.model import Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 
@@ -89,8 +90,7 @@ def _threatened(clause: Token) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
-    return [*objects, *pobjs(clause, NOUN_AIMS), *conditions]
+    return [*objects(clause), *pobjs(clause, NOUN_AIMS), *conditions]
 
 
 def asked_for(verb: Token, type_: str) -> list[Token]:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
-from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.verb_arguments import objects, prep_nouns
 from eventwire.events.word_classes import CASTING, FALSITY, NAMING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
@@ -102,21 +102,21 @@ def denied_parties(clause: Token) -> list[Token]:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not subjects or not all(s.lower_ in SPEAKERS for s in subjects):
         return []
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
-    held = [c for w in (clause, *objects) for c in w.children if c.dep_ == "prep"]
+    touched = objects(clause)
+    held = [c for w in (clause, *touched) for c in w.children if c.dep_ == "prep"]
     held = [c for c in held if c.lower_ not in LIKENING]
-    parties = objects + [p for c in held for p in c.children if p.dep_ == "pobj"]
+    parties = touched + [p for c in held for p in c.children if p.dep_ == "pobj"]
     return [p for p in parties if is_agent(p) and (p.pos_ != "PRON" or p.lower_ in PERSONS)]
 
 
 def _named_false(verb: Token) -> bool:
     """ "called the accusations baseless", "called the story a fabrication", "described
     the claims as untrue"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = objects(verb)
     predicates = [c for c in verb.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
     predicates += as_complements(verb)
-    predicates += objects[1:]  # "called the story a fabrication": two objects
-    return bool(objects) and _is_claim(objects[0]) and any(_false(p, verb) for p in predicates)
+    predicates += named[1:]  # "called the story a fabrication": two objects
+    return bool(named) and _is_claim(named[0]) and any(_false(p, verb) for p in predicates)
 
 
 def _false(predicate: Token, clause: Token) -> bool:

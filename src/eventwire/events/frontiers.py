@@ -16,6 +16,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 
 FRONTIERS = words("event_words.tsv", "frontier")
 NEIGHBOUR_PREPS = {"with", "to"}
@@ -40,7 +41,7 @@ def front_sides(reader: RoleReader, verb: Token, type_: str, sides: Sides) -> Si
     the Iraqi border")."""
     if sides[1] or type_ != "MOBILIZE":
         return sides
-    forces = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "troops near ...": either
+    forces = [verb, *objects(verb)]  # "troops near ...": either
     fronts = [t for f in forces for t in pobjs(f, FRONT_PREPS) if t.lemma_.lower() in FRONTIERS]
     facing = [
         p for front in fronts for t in pobjs(front, NEIGHBOUR_PREPS) for p in reader.phrase(t)

@@ -20,6 +20,7 @@ from eventwire.events.headline_tense import header_lines
 from eventwire.events.participant_sets import Sides, participant_key, split_roles, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.verb_arguments import objects
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Actor, ActorType, Event, Participant
 from eventwire.parse.metadata import paragraphs
@@ -96,8 +97,7 @@ def headline_names(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sid
     if head.idx >= headline_end(head.doc):
         return sides
     doers = sides[0] or [p for s in verb_subjects(head) for p in _story_name(reader, s)]
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    targets = sides[1] or [p for o in objects for p in _story_name(reader, o)]
+    targets = sides[1] or [p for o in objects(head) for p in _story_name(reader, o)]
     return split_roles(doers, targets)
 
 

@@ -17,6 +17,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import PREP_OBJECT_DEPS
 
 DONE_BY_AUTHORITIES = {"ACCUSE", "COERCE"}  # questioning, investigation; arrest, trial
@@ -57,7 +58,7 @@ def _passive_subjects(participle: Token) -> list[Token]:
 def _own_objects(head: Token) -> list[Token]:
     """The direct objects of a gerund: "for insulting the king" names an act with its own
     target, which the held person is accused of doing, not one done to them."""
-    return [c for c in head.children if c.dep_ == "dobj"] if head.tag_ == "VBG" else []
+    return objects(head) if head.tag_ == "VBG" else []
 
 
 def _alleged_act_sides(reader: RoleReader, head: Token) -> Sides | None:

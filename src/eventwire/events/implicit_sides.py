@@ -27,7 +27,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
 from eventwire.events.thwarted import thwarted_doers, thwarted_things
-from eventwire.events.verb_arguments import patients, prep_nouns
+from eventwire.events.verb_arguments import objects, patients, prep_nouns
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.tags import NOUN_POS
@@ -158,7 +158,7 @@ def _fallen_heads(thing: Token, first: bool) -> list[Token]:
     heads += [c for c in thing.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
     if not first:
         return heads
-    return heads + [o for verb in _purposes(thing) for o in verb.children if o.dep_ == "dobj"]
+    return heads + [o for verb in _purposes(thing) for o in objects(verb)]
 
 
 def _asked_purposes(root: Token) -> list[Token]:
@@ -167,7 +167,7 @@ def _asked_purposes(root: Token) -> list[Token]:
     before it the infinitive is the doer's own aim ("pushed hard to resolve the X case")."""
     asked = [p for p in root.children if p.dep_ == "prep" and p.lower_ == "for"]
     verbs = [v for v in _purposes(root, XCOMP) if any(p.i < v.i for p in asked)]
-    return [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return [o for v in verbs for o in objects(v)]
 
 
 def _purposes(word: Token, deps: frozenset[str] = ACL) -> list[Token]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import reports, word_types, words
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import FALSITY, PURVEYING
 from eventwire.parse.deps import PASSIVE_DEPS
 
@@ -52,9 +53,9 @@ def falsehood_passed(clause: Token) -> bool:
     that invents a told thing, or passes on a falsehood, with that thing as its object."""
     verb = phrasal(clause) or clause.lemma_.lower()
     particles = [c for c in clause.children if _particle(c)]
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
-    objects += [c for p in particles for c in p.children if c.i < p.i]  # "made [the story] up"
-    things = {w for c in objects for w in (c.lemma_.lower(), c.lower_)}  # "lies": not "lie"
+    told = objects(clause)
+    told += [c for p in particles for c in p.children if c.i < p.i]  # "made [the story] up"
+    things = {w for c in told for w in (c.lemma_.lower(), c.lower_)}  # "lies": not "lie"
     invented = verb in INVENTING and bool(things & (TALES | FALSITY))
     return (
         invented

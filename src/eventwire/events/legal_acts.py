@@ -118,7 +118,7 @@ def rules_on_plea(match: TriggerMatch) -> bool:
 
 def _forums(verb: Token) -> list[Token]:
     """Where a plea is made: the verb's or its object's "before", "with" or "to" phrase."""
-    asked = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    asked = [verb, *objects(verb)]
     return [t for h in asked for t in pobjs(h, FORUM_PREPS)]
 
 

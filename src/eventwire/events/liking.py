@@ -20,6 +20,7 @@ from eventwire.events.lexicon import PERSON_PRONOUNS, reports, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.passives import is_passive
+from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
 
@@ -60,5 +61,4 @@ def _denied(verb: Token) -> bool:
 
 def _of_a_person(verb: Token) -> bool:
     """The one liked is a person: a person's name or a personal pronoun ("him", "her")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.ent_type_ == PERSON_ENTITY or o.lower_ in PERSON_PRONOUNS for o in objects)
+    return any(o.ent_type_ == PERSON_ENTITY or o.lower_ in PERSON_PRONOUNS for o in objects(verb))

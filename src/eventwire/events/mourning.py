@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 TRIBUTES = words("event_words.tsv", "tribute")  # tribute, homage, respects
@@ -30,13 +31,13 @@ def mourns(match: TriggerMatch) -> bool:
 
 def _tribute(head: Token) -> bool:
     """ "paid tribute", "a tribute to": the trigger is the tribute noun or its verb's object."""
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    return head.lemma_.lower() in TRIBUTES or any(o.lemma_.lower() in TRIBUTES for o in objects)
+    paid = objects(head)
+    return head.lemma_.lower() in TRIBUTES or any(o.lemma_.lower() in TRIBUTES for o in paid)
 
 
 def _honoured(head: Token) -> list[Token]:
     """The objects of "to" on the trigger or on its tribute object, with their conjuncts."""
-    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    holders = [head, *objects(head)]
     return [t for h in holders for p in pobjs(h, {"to"}) for t in [p, *p.conjuncts]]
 
 

@@ -14,6 +14,7 @@ from eventwire.events.embedded_acts import subject_relative
 from eventwire.events.lexicon import word_types
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import members, pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
@@ -41,7 +42,7 @@ def asked_acts(obj: Token) -> list[Token]:
     no one, is aimed where its infinitive's hostile act is, as "demanded an investigation of
     X" is; "asked for a meeting to discuss X" asks nothing done to X."""
     clauses = [c for c in obj.children if c.dep_ in NOUN_CLAUSE_DEPS and _hostile_infinitive(c)]
-    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return [o for c in clauses for o in objects(c)]
 
 
 def _hostile_infinitive(verb: Token) -> bool:
@@ -73,4 +74,4 @@ def clause_aims(noun: Token) -> list[Token]:
     names by its object whom the measure is aimed at."""
     clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     clauses += [c for c in noun.children if c.dep_ == "relcl" and subject_relative(c)]
-    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return [o for c in clauses for o in objects(c)]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.lexicon import is_person
+from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.parse.forms import is_reflexive
 
@@ -23,6 +24,5 @@ def painted_rival(verb: Token) -> bool:
     """Whether a slanting verb presents a named person other than its subject as something."""
     if verb.lemma_.lower() not in word_set("slanting_verb") or verb.pos_ != "VERB":
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    others = [o for o in objects if is_person(o) and not is_reflexive(o)]
+    others = [o for o in objects(verb) if is_person(o) and not is_reflexive(o)]
     return bool(others) and bool(as_complements(verb))

@@ -16,6 +16,7 @@ from eventwire.events.appended_reports import hung_subject
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import FILING, NAMING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
@@ -128,8 +129,7 @@ def controlled_patients(verb: Token) -> list[Token]:
     passive = [c for c in verb.children if c.dep_ == "auxpass" and (infinitive or c.tag_ == "VBG")]
     if verb.dep_ != "xcomp" or own or not passive:
         return []
-    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-    return objects or clause_subjects(verb.head)
+    return objects(verb.head) or clause_subjects(verb.head)
 
 
 def shared_patients(verb: Token, controller: Token) -> list[Token] | None:

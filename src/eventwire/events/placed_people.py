@@ -15,6 +15,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.targets_placed import country_at
 from eventwire.events.venues import meeting
+from eventwire.events.verb_arguments import objects
 from eventwire.events.victims_placed import BODIES
 from eventwire.lexicons import word_set
 from eventwire.model import FRAME_METHODS, ActorType, Participant, Place
@@ -59,8 +60,8 @@ def _sites(reader: RoleReader, head: Token) -> list[Token]:
     object, when a building or a party ("the embassy", "a Swedish reporter"; not "the war"),
     or a place already found, stands in or by."""
     sites = pobjs(head, SITE_PREPS)
-    objects = pobjs(head, AIM_PREPS) + [c for c in head.children if c.dep_ == "dobj"]
-    level = sites + [o for o in objects if _stands(reader, o)]
+    aims = pobjs(head, AIM_PREPS) + objects(head)
+    level = sites + [o for o in aims if _stands(reader, o)]
     for _ in range(SITE_DEPTH):
         level = [t for noun in level for t in pobjs(noun, SITE_PREPS)]
         sites += level

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import SIDING_TYPES, political_titles, word_forms, words
+from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.nlp import AUTHOR_ENTITIES
@@ -80,7 +81,7 @@ def _of_chain(noun: Token) -> list[Token]:
 def _score(verb: Token) -> bool:
     """ "men backed Trump, 57 percent to 22 percent": a margin between two shares set on the
     verb or its object is a poll's or a result's count."""
-    near = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    near = [verb, *objects(verb)]
     figures = [c for n in near for c in n.children if c.ent_type_ == "PERCENT"]
     tos = [c for f in [verb, *figures] for c in f.children if c.lower_ == "to"]
     return bool(figures) and any(p.ent_type_ == "PERCENT" for t in tos for p in t.children)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.verb_arguments import objects
+
 COORDINATORS = {"and", "or"}
 
 
@@ -23,6 +25,5 @@ def raised_objects(prep: Token) -> list[Token]:
     second = next((c for c in prep.head.children if c.dep_ == "conj" and c.i > prep.i), None)
     if second is None:
         return []
-    objects = [c for c in second.children if c.dep_ == "dobj"]
     preps = [c for c in second.children if c.dep_ == "prep" and c.i == second.i + 1]
-    return objects or [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return objects(second) or [p for c in preps for p in c.children if p.dep_ == "pobj"]

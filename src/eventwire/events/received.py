@@ -26,6 +26,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.word_classes import CONTENDERS, TIME_UNITS
 from eventwire.parse.deps import through_preposition
@@ -113,8 +114,8 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma in RECEIVING | PROVOKING:  # "drew criticism", "sparked criticism from X"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return _blame(objects[0]) if objects else None
+        drawn = objects(verb)
+        return _blame(drawn[0]) if drawn else None
     held = _held(verb)
     if held is not None:
         return held, DETENTION

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import PURVEYING
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS
 from eventwire.parse.forms import in_words
@@ -29,10 +30,9 @@ def trust_sold(clause: Token) -> bool:
 def _linked_verbs(clause: Token) -> list[Token]:
     """ "made millions selling access": verbs hung on the clause, or as a participle on its
     object, with no subject of their own."""
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
     return [
         c
-        for c in [*clause.children, *(a for o in objects for a in o.children)]
+        for c in [*clause.children, *(a for o in objects(clause) for a in o.children)]
         if (c.dep_ in LINKED_CLAUSE_DEPS or (c.dep_ == "acl" and c.tag_ == "VBG"))
         and c.pos_ == "VERB"
         and not any(s.dep_ in SUBJECT_DEPS for s in c.children)

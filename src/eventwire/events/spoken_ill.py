@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, reporting_lemmas, words
 from eventwire.events.valences import STRONG, overlaid, word_valence
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import DEROGATORY, PURVEYING, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_OBJECT_DEPS
@@ -63,9 +64,9 @@ def spoken_ill_of(verb: Token) -> list[Token]:
 def _said_things(verb: Token) -> list[Token]:
     """The verb's direct objects that name things said, also after an amount ("a lot of",
     "some of the": the "of" noun is what is said)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [p for o in objects for c in o.children if c.lower_ == "of" for p in c.children]
-    return [o for o in objects if o.dep_ in NOUN_OBJECT_DEPS and o.lemma_.lower() in SAID_THINGS]
+    said = objects(verb)
+    said += [p for o in said for c in o.children if c.lower_ == "of" for p in c.children]
+    return [o for o in said if o.dep_ in NOUN_OBJECT_DEPS and o.lemma_.lower() in SAID_THINGS]
 
 
 def _ill_things(things: Token) -> bool:

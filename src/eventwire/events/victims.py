@@ -6,6 +6,7 @@ from spacy.tokens import Token
 from eventwire.events.complements import act_types
 from eventwire.events.lexicon import THING_RELATIVES, words
 from eventwire.events.passives import is_passive
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
 
@@ -36,7 +37,7 @@ def harmed_by(noun: Token) -> list[Token]:
         for v in clauses
         if any(c.dep_ == "nsubj" and c.lower_ in THING_RELATIVES for c in v.children)
     ]
-    return [o for v in own for o in v.children if o.dep_ == "dobj"] + _left_harmed(noun)
+    return [o for v in own for o in objects(v)] + _left_harmed(noun)
 
 
 def _left_harmed(noun: Token) -> list[Token]:
@@ -50,7 +51,7 @@ def _left_harmed(noun: Token) -> list[Token]:
         if v.lemma_.lower() == "leave"
         and any(c.dep_ in STATE_DEPS and c.lower_ in CASUALTY_STATES for c in v.children)
     ]
-    return [o for v in left for o in v.children if o.dep_ == "dobj"]
+    return [o for v in left for o in objects(v)]
 
 
 def undergone(noun: Token) -> bool:

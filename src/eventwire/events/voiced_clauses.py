@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, is_agent, word_rows
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.forms import in_words
 
 
@@ -28,8 +29,7 @@ def _relative_light_verb(noun: Token) -> bool:
     for clause in noun.children:
         if clause.dep_ != "relcl" or not in_words(clause, LIGHT_VERBS):
             continue
-        objects = [c for c in clause.children if c.dep_ == "dobj"]
-        if all(o.lower_ in RELATIVE_PRONOUNS for o in objects):
+        if all(o.lower_ in RELATIVE_PRONOUNS for o in objects(clause)):
             return True
     return False
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import speaks, word_rows
 from eventwire.events.told_violence import unarmed
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import TRAVEL_VERBS
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
@@ -67,8 +68,8 @@ def _triggers(token: Token, first_match: Matcher, types: frozenset[str] | None =
 def _act_objects(verb: Token, first_match: Matcher) -> bool:
     """ "ready to resume talks", "willing to return to negotiations": a verb that takes up a
     cooperative act its object or "to" phrase names."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + _to_objects(verb)
-    return any(_triggers(o, first_match, COOPERATIVE) for o in objects)
+    taken_up = objects(verb) + _to_objects(verb)
+    return any(_triggers(o, first_match, COOPERATIVE) for o in taken_up)
 
 
 def _purposes(verb: Token) -> list[Token]:

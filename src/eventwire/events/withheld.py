@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.passives import agents
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import MOTIONS
 from eventwire.parse.deps import COMPLEMENT_DEPS
 
@@ -69,7 +70,7 @@ def _ceded(verb: Token) -> bool:
     land claimed by another is refused (the object or its "of" phrase names the land)."""
     if verb.lemma_.lower() not in CEDING:
         return False
-    given = [c for c in verb.children if c.dep_ == "dobj"]
+    given = objects(verb)
     given += [o for g in given for p in g.children if p.lower_ == "of" for o in p.children]
     return any(g.lemma_.lower() in CEDED for g in given)
 
@@ -81,7 +82,7 @@ def _barred_hostility(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     aimed = any(t.lower_ == "against" for c in clauses for t in c.subtree if t.dep_ == "prep")
     let = [t for c in clauses for t in [*verb.children, *c.children] if "subj" in t.dep_]
-    let += [t for t in verb.children if t.dep_ == "dobj"]  # "allow any group to use"
+    let += objects(verb)  # "allow any group to use"
     return aimed and verb.lemma_.lower() in PERMITTING and any(map(_anyone, let))
 
 
@@ -94,10 +95,10 @@ def _anyone(party: Token) -> bool:
 def _enacted(verb: Token) -> bool:
     """ "will not sign a budget that cuts schools", "would not vote on the bill": a bill or a
     rule to be signed or passed."""
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    signed = [c.lemma_.lower() for c in objects(verb)]
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]  # "vote on the bill"
     voted = [o.lemma_.lower() for p in on for o in p.children if o.dep_ == "pobj"]
-    listed = any(o in ENACTED for o in objects) or any(o in VOTED for o in voted)
+    listed = any(o in ENACTED for o in signed) or any(o in VOTED for o in voted)
     return verb.lemma_.lower() in ENACTING and listed
 
 
@@ -156,8 +157,7 @@ def _joining(verb: Token) -> bool:
 
 def verb_phrase_in(verb: Token, phrases: frozenset[str]) -> bool:
     """Whether the verb's lemma with its object's ("take part", "bear consequence") is listed."""
-    objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
-    return any(f"{verb.lemma_.lower()} {o}" in phrases for o in objects)
+    return any(f"{verb.lemma_.lower()} {o.lemma_.lower()}" in phrases for o in objects(verb))
 
 
 def _passive(verb: Token) -> bool:
