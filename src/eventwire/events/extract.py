@@ -9,6 +9,7 @@ reporting clauses (`events.attribution`).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -143,58 +144,17 @@ def extract_events(
     an analyst would not count (`confidence`) only when the setting asks for all."""
     attribution = Attribution(doc, quotes)
     reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article), places)
+    story = _Story(reader, attribution, article, times, places)
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
-    memory = EventMemory()
-    traded = TradeNouns()  # "the offer" after a tender offer: commerce too
-    by_doers: set[int] = set()  # where an act's own "by" phrase tells its doer (trigger offsets)
     repeated = repeated_posts(doc)  # a post the story quoted before showing it
     for sentence in doc.sents:
         if in_repeated_post(sentence, repeated):
             continue
-        triggers = [
-            m
-            for m in find_triggers(sentence)
-            if not overcome_holding_back(m.head) and not no_liking_told(m)
-        ]
-        matches = with_contacts(reader, sentence, [_sense(m) for m in triggers])
-        matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"
-        found = []
-        for match, content in own_acts(matches, main_matches(matches)):
-            event = _event(match, sentence, reader, attribution, article, times, places)
-            if agent_told(match.head):  # "was killed by a gunshot": no doer told elsewhere
-                by_doers.add(event.trigger.start)
-            if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
-                # blame targets the doer, never the victims of the act blamed (nor a ruling)
-                told = [] if asked_about(content.head, match.head) else _roles(reader, content)[1]
-                told = split_roles(event.actors, told)[1]
-                event.recipients = content_over_place(reader, event.recipients, told)
-            aimed_conventions(reader, event, match, content, memory.told)
-            answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
-            event.recipients = [] if backing_rally(match.head, event) else event.recipients
-            match = obstructed(match, event)  # "the White House blocked him from testifying"
-            match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
-            match = opposed_person(match, event)  # "opposed Trump": disapproval, no rejection
-            match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
-            own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,
-            if memory.resolve(match.head, match.nominal, event):  # but "meet X ... the meeting"
-                own_sides = (event.actors, event.recipients)
-            event.confidence, event.confidence_features = traded.judge(
-                match, *score(match, *own_sides)
-            )
-            found.append((match.head, event))
-        nouns = {m.head.i for m in matches if m.nominal}
-        kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
-        kept = with_told_subjects(found, kept, KEEP)  # "The family refused, and agents ..."
-        coded = [e for e in staffed_or_told(found, kept) if keep_all or e.confidence >= KEEP]
-        learned = criticism(sentence, reader, attribution, coded)  # criticism in other words
-        if learned is not None:
-            event = _event(learned.match(), sentence, reader, attribution, article, times, places)
-            coded.append(learned.told(event))
-        for event in coded:
+        for event in _sentence_events(sentence, story, keep_all):
             event.id = f"E{len(events) + 1}"
             events.append(event)
-    fill_told_doers(events, actors, by_doers)  # "he was abducted": by those told elsewhere
+    fill_told_doers(events, actors, story.by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     fill_retort_partners(doc, events)  # "Sanders shot back": at the quarrel's other side
@@ -212,6 +172,88 @@ def extract_events(
     assign_groups(events)
     sides_of_the_day(events, publication_day(article))  # Pristina 1998: YUG, not XKX
     return events
+
+
+@dataclass
+class _Story:
+    """What each sentence's events are read against: the article's readers, and what the
+    sentences before told (the events remembered, the words used in their commerce sense, the
+    acts whose own "by" phrase tells their doer, by trigger offset)."""
+
+    reader: RoleReader
+    attribution: Attribution
+    article: Article
+    times: list[TimeExpression]
+    places: list[Place]
+    memory: EventMemory = field(default_factory=EventMemory)
+    traded: TradeNouns = field(default_factory=TradeNouns)  # "the offer" after a tender offer
+    by_doers: set[int] = field(default_factory=set)
+
+    def event(self, match: TriggerMatch, sentence: Span) -> Event:
+        """The match's event, read against this story's readers (`_event`)."""
+        return _event(
+            match, sentence, self.reader, self.attribution, self.article, self.times, self.places
+        )
+
+
+def _sentence_events(sentence: Span, story: _Story, keep_all: bool) -> list[Event]:
+    """The sentence's coded events: its triggers read in their sense and judged, those `scope`
+    keeps as acts of their own that an analyst would count (all when `keep_all`), and
+    criticism told in other words."""
+    reader, attribution = story.reader, story.attribution
+    triggers = [
+        m
+        for m in find_triggers(sentence)
+        if not overcome_holding_back(m.head) and not no_liking_told(m)
+    ]
+    matches = with_contacts(reader, sentence, [_sense(m) for m in triggers])
+    matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"
+    found: list[tuple[Token, Event]] = []
+    for match, content in own_acts(matches, main_matches(matches)):
+        found.append(_judged_event(match, content, sentence, story, found))
+    nouns = {m.head.i for m in matches if m.nominal}
+    kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
+    kept = with_told_subjects(found, kept, KEEP)  # "The family refused, and agents ..."
+    coded = [e for e in staffed_or_told(found, kept) if keep_all or e.confidence >= KEEP]
+    learned = criticism(sentence, reader, attribution, coded)  # criticism in other words
+    if learned is not None:
+        coded.append(learned.told(story.event(learned.match(), sentence)))
+    return coded
+
+
+def _judged_event(
+    match: TriggerMatch,
+    content: TriggerMatch | None,
+    sentence: Span,
+    story: _Story,
+    found: list[tuple[Token, Event]],
+) -> tuple[Token, Event]:
+    """A trigger's event, its sides amended by the act it tells of (`content`) and by the
+    sentence's events before it (`found`), its confidence judged; with the head of the match
+    as last read."""
+    reader = story.reader
+    event = story.event(match, sentence)
+    if agent_told(match.head):  # "was killed by a gunshot": no doer told elsewhere
+        story.by_doers.add(event.trigger.start)
+    if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
+        # blame targets the doer, never the victims of the act blamed (nor a ruling)
+        told = [] if asked_about(content.head, match.head) else _roles(reader, content)[1]
+        told = split_roles(event.actors, told)[1]
+        event.recipients = content_over_place(reader, event.recipients, told)
+    aimed_conventions(reader, event, match, content, story.memory.told)
+    answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
+    event.recipients = [] if backing_rally(match.head, event) else event.recipients
+    match = obstructed(match, event)  # "the White House blocked him from testifying"
+    match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
+    match = opposed_person(match, event)  # "opposed Trump": disapproval, no rejection
+    match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
+    own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,
+    if story.memory.resolve(match.head, match.nominal, event):  # but "meet X ... the meeting"
+        own_sides = (event.actors, event.recipients)
+    event.confidence, event.confidence_features = story.traded.judge(
+        match, *score(match, *own_sides)
+    )
+    return match.head, event
 
 
 def _sense(match: TriggerMatch) -> TriggerMatch:
