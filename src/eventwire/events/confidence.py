@@ -12,12 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.agentless import no_agent, put_out_by_a_thing
-from eventwire.events.analysts import scholars_verdict, scholars_view
 from eventwire.events.anniversaries import remembered
 from eventwire.events.answered_acts import ANSWERS
-from eventwire.events.business_dealings import approved_by_business, between_businesses
 from eventwire.events.campaign_rallies import RALLIES
-from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.conditional_threats import hypothetical
@@ -34,6 +31,7 @@ from eventwire.events.judged_conduct import judged_manner
 from eventwire.events.lexicon import CONFLICTUAL, triggers, words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
+from eventwire.events.occasion_features import occasion_features
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import own_participants, particular_act, told_done
@@ -41,19 +39,14 @@ from eventwire.events.partyless import partyless_gerund
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.poll_shares import counted_stance, public_feeling
-from eventwire.events.press import interview_question, press_or_topic
-from eventwire.events.private_purchases import private_purchase
 from eventwire.events.public_stances import public_stance
 from eventwire.events.sense import other_sense
 from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
-from eventwire.events.travel import VISIT, is_travel
-from eventwire.events.vouched_facts import vouches_for_a_fact
 from eventwire.events.word_classes import BACKGROUND, COURSE, MADE_KNOWN, PACTS, PROMISES
 from eventwire.model import Participant
-from eventwire.parse.deps import DOER_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
-from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.tags import NOUN_POS, PRESENT_OR_MODAL_TAGS, PRESENT_TAGS
 from eventwire.parse.tenses import has_tense
 
@@ -161,8 +154,6 @@ PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts alwa
 ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = BACKGROUND
-ABSENCE = words("event_words.tsv", "absence")
-OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
 
 
 def score(
@@ -178,6 +169,22 @@ def score(
 def _features(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> list[tuple[str, bool]]:
+    """Each feature's name and whether it applies, in a fixed order: whether a noun tells an
+    act that took place, how the act is told, and its occasion and parties."""
+    nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
+    return [
+        *_told_act_features(match, actors, recipients),
+        *_manner_features(match, actors, recipients),
+        *occasion_features(match, actors, recipients),
+        (nonact or "", nonact is not None),
+    ]
+
+
+def _told_act_features(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> list[tuple[str, bool]]:
+    """Whether an act noun tells an act with its own parties, or names a topic, a setting or a
+    memory of one."""
     head = match.head
     own = match.nominal and own_participants(head)
     party = match.code.type in PARTY_TYPES or head.lemma_.lower() in RALLIES  # or a candidate's
@@ -186,11 +193,7 @@ def _features(
     headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
     told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
     news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
-    nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
-    sense, everyday = other_sense(match), everyday_sense(match)
-    everyday = None if judged_manner(match.head, match.code.type) else everyday
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
-    doer_sectors = [a.sector for a in actors]  # the public's stances and feelings are opinion
     return [
         ("own participants", own),
         (PARTICULAR, particular),
@@ -209,6 +212,19 @@ def _features(
             match.nominal and not headline and _talked_about(match, actors, recipients),
         ),
         ("commitment named, not made", match.nominal and _commitment_named(head)),
+    ]
+
+
+def _manner_features(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> list[tuple[str, bool]]:
+    """How the act is told: as a habit, a frame or a count, by the public or anyone, with no
+    agent, as a hypothesis, or in another sense of its word."""
+    head = match.head
+    sense, everyday = other_sense(match), everyday_sense(match)
+    everyday = None if judged_manner(match.head, match.code.type) else everyday
+    doer_sectors = [a.sector for a in actors]  # the public's stances and feelings are opinion
+    return [
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
@@ -231,22 +247,6 @@ def _features(
         ("phrasal verb", guards_against(match)),  # "to deter and defend against aggression"
         (sense or "", sense is not None),
         (everyday or "", everyday is not None),
-        ("is sure", match.code.type == "AGREE" and vouches_for_a_fact(head)),  # of a fact
-        ("private trip", _private_trip(match, actors)),
-        ("trade", match.code.type == "COOPERATE" and private_purchase(match, actors)),
-        ("campaign event", _campaign_event(match, actors)),
-        ("press contact", _press_contact(match, actors, recipients)),
-        ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),
-        ("judged, not told", scholars_view(match, actors)),  # "X has to win it," a scholar said
-        ("judged, not told", scholars_verdict(match, actors)),  # "X seems crazy," a scholar said
-        ("to a candidate", _to_candidates(match, recipients)),
-        ("absent", match.nominal and _absent(head)),
-        ("between businesses", between_businesses(match.code.type, actors, recipients)),
-        (
-            "business approval",
-            approved_by_business(match.code.type, head.lemma_.lower(), actors, recipients),
-        ),
-        (nonact or "", nonact is not None),
     ]
 
 
@@ -291,64 +291,6 @@ def _commitment_named(noun: Token) -> bool:
         return False
     known = noun.dep_ == "dobj" and noun.head.lemma_.lower() in MADE_KNOWN
     return light_verb(noun) is None and not known
-
-
-def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
-    """ "was traveling to Cairo to visit her daughter", "the Clintons have visited the
-    restaurant": a trip is a visit only by someone who acts for a state or group, an actor
-    with a sector."""
-    told = is_travel(match.head) or bool(actors) or bool(_visitors(match.head))
-    return match.code.cameo == VISIT and told and not any(p.sector for p in actors)
-
-
-def _visitors(head: Token) -> list[Token]:
-    """Who visits as the parse tells it: "their visit", "she visited", "bitten while visiting
-    Austin" (the subject of the clause a subjectless participle hangs on); when none of them is
-    an actor, the visitor is a private person."""
-    own = [c for c in head.children if c.dep_ in DOER_DEPS]
-    if own or head.dep_ not in PURPOSE_CLAUSE_DEPS:
-        return own
-    return clause_subjects(head.head)
-
-
-def _campaign_event(match: TriggerMatch, actors: list[Participant]) -> bool:
-    """ "Trump will be holding a rally at an Elks Lodge": a rally held by a candidate, party or
-    official is a campaign event; protesters, civilians or an opposition rally against someone.
-    A rally by no one named is left to the "no participants" weight: it is as often a protest
-    ("a rally in the capital") as a campaign stop."""
-    if match.code.type != "PROTEST" or match.head.lemma_.lower() not in RALLIES:
-        return False
-    return any(p.sector in OFFICE_SECTORS for p in actors)
-
-
-def _press_contact(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
-) -> bool:
-    """ "met with local reporters", "talking to reporters on Monday", "a Post-sponsored tech
-    conference": meeting the press, or a meeting the press holds, is how words get out (plain
-    saying), not consultation between political actors."""
-    if match.code.type != "CONSULT":
-        return False
-    if press_or_topic(match.head):
-        return True
-    partners = [p for p in recipients if p.sector] or [p for p in actors if p.sector]
-    return bool(partners) and all(p.sector == "MED" for p in partners)
-
-
-def _to_candidates(match: TriggerMatch, recipients: list[Participant]) -> bool:
-    """ "donated $2,400 to Ayotte", "received nine donations": money given to candidates,
-    parties and legislators is political giving, not aid."""
-    return (
-        match.code.type == "AID"
-        and bool(recipients)
-        and all(p.sector in CAMPAIGN_SECTORS for p in recipients)
-    )
-
-
-def _absent(noun: Token) -> bool:
-    """ "will go on without the support of the corporations", "arrested without charge": an
-    act named as missing did not happen."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ABSENCE
 
 
 def _in_passing(noun: Token) -> bool:
