@@ -65,7 +65,20 @@ def other_sense(match: TriggerMatch) -> str | None:
 def _other_use(match: TriggerMatch) -> str | None:
     """The word is used in another sense: a demonstration of a fact, a noun that says who a
     person is, a warning of nothing, a figurative fight, a greeting, a retort, an issue
-    seized on."""
+    seized on. The first reading that applies names it."""
+    return (
+        _protest_use(match)
+        or _naming_use(match)
+        or figurative_sense(match)  # "made a killing", "struck a defiant tone"
+        or ("a title" if in_title(match.head) else None)  # "said on 'Meet the Press'"
+        or _typed_use(match)
+        or _contest_use(match)
+        or _word_use(match)
+    )
+
+
+def _protest_use(match: TriggerMatch) -> str | None:
+    """A protest verb or noun that shows a thing or makes progress, not a demonstration."""
     code, head = match.code, match.head
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and gathers_or_shows(head):
         return "protest verb with an object"
@@ -73,6 +86,12 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "shows a thing"
     if code.cameo in INTRANSITIVE_PROTESTS and marched_to_a_goal(head):
         return "progress to a goal"  # "her march to the nomination"
+    return None
+
+
+def _naming_use(match: TriggerMatch) -> str | None:
+    """A word that says who someone is, gives a name or a count, not an act toward them."""
+    code, head = match.code, match.head
     if match.nominal and head.dep_ in DESCRIBING_DEPS and people(head):
         return "describes a person"
     if not match.nominal and gives_a_name(head):
@@ -81,11 +100,13 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "a tally reached"  # "brings the number of cases to 25"
     if not match.nominal and code.type not in VERDICTS and names_someone(head):
         return "names someone"  # "called Biden a candidate for the job": no appeal
-    figurative_use = figurative_sense(match)  # "made a killing", "struck a defiant tone"
-    if figurative_use:
-        return figurative_use
-    if in_title(head):  # "said on 'Meet the Press'"
-        return "a title"
+    return None
+
+
+def _typed_use(match: TriggerMatch) -> str | None:
+    """A verb of a yielding, aid or threat type that asks leave, is enabled by a thing, holds
+    a debt or warns of nothing."""
+    code, head = match.code, match.head
     if code.type == "CONCEDE" and not match.nominal and leave_asked(head):
         return "asks leave"
     if code.type == "CONCEDE" and not match.nominal and enabled_by_a_thing(head):
@@ -98,6 +119,12 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "warning of nothing"
     if code.type == "THREATEN" and not match.nominal and risked_by_a_thing(head):
         return "a risk told"  # "the primary threatens to knock him out"
+    return None
+
+
+def _contest_use(match: TriggerMatch) -> str | None:
+    """A combat word for a race, or a fight over ideas with no violence told."""
+    head = match.head
     raced = head.lemma_.lower() in COMBAT and mentions(head.head, CONTEST, head.head.subtree)
     if figurative(match) and raced:  # "the battle for Iowa"; shots traded hit the other side
         return RACE
@@ -109,6 +136,13 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "done to no one"  # "attack specific policies", "the rules were fought"
     if head.lemma_.lower() in VERBAL_ATTACKS and assailed_abstraction(match):
         return IDEA_ASSAILED  # "our freedom is under assault", "attacks on voting rights"
+    return None
+
+
+def _word_use(match: TriggerMatch) -> str | None:
+    """A word's own other sense: filming, a greeting, a retort, force answered, a right
+    withheld, an issue taken up, shame at an outcome, a public drawn."""
+    head = match.head
     if head.lemma_.lower() in SHOOTING and films(head):
         return "films"
     if head.lemma_.lower() in GREETINGS and formula_greeting(head):
@@ -117,7 +151,7 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "retort"
     if force_answered(match):
         return "force answered"  # "the army hit back, shelling rebel positions"
-    if code.type == "REJECT" and not match.nominal and deprives(head):
+    if match.code.type == "REJECT" and not match.nominal and deprives(head):
         return "withholds a right"
     if head.lemma_.lower() in SEIZING and not match.nominal and seizes_on(head):
         return "takes up an issue"
