@@ -58,10 +58,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
     if type_ in MOVEMENTS and is_passive(verb) and not agents(verb):
         return _moved(reader, verb)
-    actors = [p for s in verb_subjects(verb) for p in subject_actors(reader, s)]
-    actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
-    actors = actors or custody_holders(reader, verb)  # "were deported, officials said"
-    actors = actors or [p for t in post_owners(verb) for p in reader.phrase(t)]  # "as his aide"
+    actors = _verb_actors(reader, verb)
     objects = _verb_objects(verb, type_)
     causes = named_causes(reader, verb, objects) if type_ == "ACCUSE" else []  # "blamed the
     # crisis on X": X, not its owner (credit "to" a cause still praises the owner of a success)
@@ -70,12 +67,41 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     patients += [relative_head(c) for c in passive_patients(verb)]  # "who survived being shot"
     if is_passive(verb) and actors:
         objects += patients
-    preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
     answered_by = answers(reader, verb, objects)  # "disputed that notion", "disagree with it"
     acts = [o for o in objects if is_event_noun(o)]  # "condemned the bombing of the embassy"
     moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
     moved += sent_staff(objects) if type_ == "AID" else []  # "sent doctors": the aid itself
     objects = [o for o in objects if o not in acts and o not in moved]
+    targets = _targets(reader, verb, type_, objects, causes)
+    targets += [p for o in objects for p in object_aims(reader, o, type_)]
+    unnamed = [o for o in objects if not reader.phrase(o)]  # "condemned the remarks he made"
+    targets += judged_makers(verb, unnamed, type_, bool(actors))
+    if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
+        # "assured him Jordan would" is aimed at him (`complements`)
+        targets = complement_aims(verb, type_, reader, actors)
+    if acts:
+        return _act_roles(reader, verb, type_, (actors, targets), acts, answered_by)
+    named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
+    named += answered_by + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
+    return _aimed_roles(reader, verb, type_, (actors, targets), named, unnamed)
+
+
+def _verb_actors(reader: RoleReader, verb: Token) -> list[Participant]:
+    """The verb's doers: its subjects and joint partners, else who holds those it tells of as
+    held, else the owner of the post it names."""
+    actors = [p for s in verb_subjects(verb) for p in subject_actors(reader, s)]
+    actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
+    actors = actors or custody_holders(reader, verb)  # "were deported, officials said"
+    return actors or [p for t in post_owners(verb) for p in reader.phrase(t)]  # "as his aide"
+
+
+def _targets(
+    reader: RoleReader, verb: Token, type_: str, objects: list[Token], causes: list[Token]
+) -> list[Token]:
+    """The words that name whom the verb is aimed at: its objects and blamed causes, its aim
+    prepositions' objects (not a venue nor who asked for it), whom it addresses or reports on,
+    whom a request asks to act."""
+    preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
     if _topic_on(reader, verb, objects, type_):
@@ -84,25 +110,42 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     targets = [t for t in targets if t not in venues(reader, verb, type_)]  # "rallied at a college"
     targets = [t for t in targets if not askers(t)]  # "withdrew at the request of the UN"
     targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
-    targets += asked_to_act(verb) if type_ == "REQUEST" else []
-    named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
-    named += answered_by + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
-    targets += [p for o in objects for p in object_aims(reader, o, type_)]
-    unnamed = [o for o in objects if not reader.phrase(o)]  # "condemned the remarks he made"
-    targets += judged_makers(verb, unnamed, type_, bool(actors))
-    if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
-        # "assured him Jordan would" is aimed at him (`complements`)
-        targets = complement_aims(verb, type_, reader, actors)
-    if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
-        # with none named, an act on a measure is about whom the measure aims at; blame is
-        # never aimed at an act's victims
-        named = answered_by + [p for a in acts for p in subject_actors(reader, a)]
-        named = named or [p for t in pobjs(verb, {"by"}) for p in reader.phrase(t)]  # misparsed
-        named = named or (thing_owners(reader, acts, type_, verb) if actors else [])
-        if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
-            targets += [t for a in acts for t in object_aims(reader, a, type_)]
-        recipients = named + [p for t in targets for p in reader.phrase(t)]
-        return split_roles(actors, recipients)
+    return targets + (asked_to_act(verb) if type_ == "REQUEST" else [])
+
+
+def _act_roles(
+    reader: RoleReader,
+    verb: Token,
+    type_: str,
+    sides: tuple[list[Participant], list[Token]],
+    acts: list[Token],
+    answered_by: list[Participant],
+) -> Sides:
+    """A verb done to an act ("condemned Russia's annexation of Crimea"): the act's own agents
+    are the target; with none named, an act on a measure is about whom the measure aims at;
+    blame is never aimed at an act's victims. `sides`: the doers and the target words."""
+    actors, targets = sides
+    named = answered_by + [p for a in acts for p in subject_actors(reader, a)]
+    named = named or [p for t in pobjs(verb, {"by"}) for p in reader.phrase(t)]  # misparsed
+    named = named or (thing_owners(reader, acts, type_, verb) if actors else [])
+    if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
+        targets = targets + [t for a in acts for t in object_aims(reader, a, type_)]
+    recipients = named + [p for t in targets for p in reader.phrase(t)]
+    return split_roles(actors, recipients)
+
+
+def _aimed_roles(
+    reader: RoleReader,
+    verb: Token,
+    type_: str,
+    sides: tuple[list[Participant], list[Token]],
+    named: list[Participant],
+    unnamed: list[Token],
+) -> Sides:
+    """The doers and whom the verb is aimed at: the target words' parties and those `named`,
+    else the owners of the things it is done to, else the target of the protest it is done
+    for; never its doers' own people when it hits a place or a thing."""
+    actors, targets = sides
     if actors and not any(reader.phrase(t) for t in targets):  # "praised the Democratic
         named += thing_owners(reader, unnamed, type_, verb)  # platform", "criticized the plan"
     if not split_roles(actors, [p for t in targets for p in reader.phrase(t)])[1]:  # "marched
