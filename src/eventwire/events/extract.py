@@ -57,6 +57,7 @@ from eventwire.events.lexicon import HARM_TYPES
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.liking import no_liking_told
 from eventwire.events.lone_drills import lone_drills
+from eventwire.events.main_predication import main_clause
 from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.mutual_blame import fill_mutual_targets
@@ -88,10 +89,7 @@ from eventwire.events.retort_partners import fill_retort_partners
 from eventwire.events.roles import verb_roles
 from eventwire.events.ruled_pleas import fill_ruled_pleas
 from eventwire.events.same_victim import fill_told_doers
-from eventwire.events.scope import (
-    main_clause,
-    main_matches,
-)
+from eventwire.events.scope import main_matches
 from eventwire.events.shared_objects import fill_shared_targets
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.sides_of_the_day import sides_of_the_day

@@ -4,7 +4,7 @@ PLOVER codes a sentence's main predication. An event stated as the content of a 
 refusal, threat or accusation ("threatened to break off relations"), as the purpose of another
 ("struck to demand ..."), only as its circumstance ("after the protests"), as the topic of talks,
 or in a clause that modifies a participant belongs to the governing event, so only that one is
-recorded.
+recorded. Which events a modifying clause tells only as background is `main_predication`'s.
 """
 
 from __future__ import annotations
@@ -16,35 +16,30 @@ from eventwire.events.accused_acts import accused_act
 from eventwire.events.answered import STANCES
 from eventwire.events.answered_acts import answered_act
 from eventwire.events.answered_offers import answered_by_reply
-from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.enacted_measures import enacted_act
 from eventwire.events.errands import errand
 from eventwire.events.headline_acts import headline_act
-from eventwire.events.hearsay import suspected_of
 from eventwire.events.instigations import askers
 from eventwire.events.lexicon import ATTRIBUTIVE, code_table, words
-from eventwire.events.light_verbs import light_verb
 from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.others_acts import acted_on_within, names_other_doer
-from eventwire.events.own_clauses import absolute_clause, caused_act, own_clause
-from eventwire.events.participles import bare_participle, own_participle_act, participle_act
+from eventwire.events.own_clauses import caused_act, own_clause
+from eventwire.events.participles import bare_participle, own_participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.said_acts import said_beside
-from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
+from eventwire.events.subordinate_acts import staged_in_clause
 from eventwire.events.suit_claims import suit_claim
-from eventwire.events.summed_acts import summing_clause
 from eventwire.events.told_acts import told_act
 from eventwire.events.word_classes import BACKGROUND
 from eventwire.lexicons import word_set
-from eventwire.model import Event, Modality
-from eventwire.parse.deps import AUXILIARY_DEPS, PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
+from eventwire.model import Event
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import WH_TAGS
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONTENT_DEPS = {
@@ -56,84 +51,6 @@ LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = word_set("issue_preposition")
 SPANS = words("event_words.tsv", "span")  # resumption, start, round, wave ...
-
-
-def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
-    """ "The army shelled the town where rebels had attacked a convoy": an event told in a
-    relative, adverbial or participial clause is background when the main clause reports one
-    with participants (PLOVER codes the sentence's main predication), unless a relative clause
-    reports an act of its own. A main-clause trigger that is no event an analyst counts (its
-    confidence under `keep`: "Romney fired back, attacking Trump", "Woods, whose husband was
-    killed in the attack, discussed it with a radio host") leaves the clauses under it to
-    tell the act. `nouns`: the token indices of the sentence's event nouns."""
-    main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
-    joint = {head.i for head, e in found if e.type == "COOPERATE" and _with_partner(head)}
-    protests = {head.i for head, e in found if e.type == "PROTEST"}
-    if not any(e.confidence >= keep for _, e in found if id(e) in main):
-        return [e for _, e in found]
-    types = {head.i: e.type for head, e in found}
-    return [
-        e
-        for head, e in found
-        if id(e) in main
-        or _relative_act(head, e, nouns)
-        or participle_act(head, e, head.head.i in protests)
-        or clause_act(head, e)
-        or absolute_clause(light_verb(head) or head)  # ", with the senator criticizing X"
-        or headline_act(head, head.i in nouns)  # "Chad expels diplomats after border clash"
-        or subordinate_act(head, e, types)  # "after thousands marched", "who had protested"
-        or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
-        or (e.type in STANCES and summing_clause(head) is not None)  # ", a move X condemned"
-        or any(_to_clause(t) and t.head.i in joint for t in [head, *head.ancestors][:3])
-    ]
-
-
-def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
-    """ "the one ally who has backed his threat of force", "messages in which the group urged
-    followers to attack": a verb that heads a relative clause tells an act of its own, as
-    fact or claim; not an infinitive ("a plan to kill"), a would-be act, nor the pluperfect
-    (`subordinate_acts` keeps "diplomats who had met rebel leaders"). A clause with a subject
-    of its own answers the event noun it hangs on ("an offer the leadership rebuffed"). An
-    event noun tells its act by the light verb whose object it is ("whose militia led an
-    assault on the capital")."""
-    head = light_verb(head) or head
-    auxiliaries = {c.lower_ for c in head.children if c.dep_ in AUXILIARY_DEPS}
-    told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
-    answers = any(c.dep_ == "nsubj" and c.tag_ not in WH_TAGS for c in head.children)
-    own = _relative(head) and (answers or not _describes_event(head.head, nouns))
-    return own and told and not auxiliaries & {"to", "had"}
-
-
-def _relative(verb: Token) -> bool:
-    """A relative clause, or a "whose" clause hung on the main verb ("X, whose militia ...")."""
-    whose = verb.dep_ == "advcl" and any(
-        c.dep_ == "nsubj" and any(p.tag_ == "WP$" for p in c.children) for c in verb.children
-    )
-    return verb.dep_ == "relcl" or whose
-
-
-def _describes_event(noun: Token, nouns: set[int]) -> bool:
-    """ "the bombings at U.S. embassies in Kenya, which have killed 250 people": a relative
-    clause inside an event noun's phrase tells that event's course or toll, not another act
-    (the parse may hang it on the last noun of the phrase)."""
-    token = noun
-    while token.i not in nouns:
-        if token.dep_ not in {"pobj", "prep", "conj", "appos", "compound"}:
-            return False
-        token = token.head
-    return True
-
-
-def _subordinate(token: Token) -> bool:
-    """Inside a modifying clause; not "arrived in Minsk, where he will inspect the troops"."""
-    return any(t.dep_ in SUBORDINATE and not _place_relative(t) for t in [token, *token.ancestors])
-
-
-def _place_relative(clause: Token) -> bool:
-    """ "where" tells what happens next at the place; "who" tells a person's own act ("Iraqis
-    who were questioned by the FBI"), unless in the pluperfect ("who had met": a second act)."""
-    words = {c.lower_ for c in clause.children}
-    return "where" in words or (bool(words & {"who", "whom"}) and "had" not in words)
 
 
 def without_restatements(events: list[Event]) -> list[Event]:
@@ -249,12 +166,10 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    if partnered_meeting(match):
-        return None  # "warned Xi during their meeting": the meeting is told too
-    if not match.nominal and own_participle_act(match.head, match.code.type):
-        return None  # "used calls urging Democrats to cross over", "a group demanding X"
-    if match.nominal and (staged_in_clause(match.head) is not None or askers(match.head)):
-        return None  # "as the opposition staged demonstrations", "at the urging of X": its own
+    """The event the match is told as part of: the act it answers, the event it is the purpose
+    or background of, the act done to it in the passive, or the event whose content it is."""
+    if _told_alone(match):
+        return None
     if not match.nominal and answered_act(match.head) is not None:
         return _answering(match.head, heads)  # "an embargo as punishment for seizing Kuwait"
     enclosing = _purpose_of(match.head, heads)
@@ -271,6 +186,23 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     own = own or said_beside(token)  # "rejected it, saying rebels had attacked": a claim
     if not match.nominal and own:
         return None  # "pledged to stand united, warning Saddam": an act of its own
+    return _content_holder(match, heads)
+
+
+def _told_alone(match: TriggerMatch) -> bool:
+    """A meeting, a participle or a noun told as an act of its own, whatever governs it."""
+    if partnered_meeting(match):
+        return True  # "warned Xi during their meeting": the meeting is told too
+    if not match.nominal and own_participle_act(match.head, match.code.type):
+        return True  # "used calls urging Democrats to cross over", "a group demanding X"
+    # "as the opposition staged demonstrations", "at the urging of X": its own
+    return match.nominal and (staged_in_clause(match.head) is not None or bool(askers(match.head)))
+
+
+def _content_holder(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """The event the match is the content of, up to four steps up the parse through content
+    relations; none past a parenthetical, a joint act's aim, or a separate coordinated act."""
+    token = match.head
     for step in range(4):
         content = token.dep_ in CONTENT_DEPS or charge_past_agent(token, match.head)
         if not content or token.head == token or parenthetical(token):
@@ -288,16 +220,23 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             if not match.nominal and _content_clause(token):
                 continue  # "promising to withdraw and release soldiers": both promised
             return None  # "rejected a truce and would not withdraw": two acts
-        if (
-            outer.code.type in SPEECH_ACTS
-            or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
-            or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
-            or (child.lower_ == "from" == match.head.head.lower_ and outer.code.type == "COERCE")
-            or (match.nominal and step < 2 + _counted(match.head))  # "the resumption of talks"
-            or child.lower_ in TOPIC_PREPS  # "will stand together on arresting the terrorists"
-        ):
+        if _holds_content(match, outer, child, step):
             return outer
     return None
+
+
+def _holds_content(match: TriggerMatch, outer: TriggerMatch, child: Token, step: int) -> bool:
+    """Whether `outer`, reached from the match through `child` in `step` steps, takes it as
+    content: a speech act, a concession's infinitive, the same kind of act, a coercion "from"
+    it, an act noun's near holder, or a topic."""
+    return (
+        outer.code.type in SPEECH_ACTS
+        or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
+        or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
+        or (child.lower_ == "from" == match.head.head.lower_ and outer.code.type == "COERCE")
+        or (match.nominal and step < 2 + _counted(match.head))  # "the resumption of talks"
+        or child.lower_ in TOPIC_PREPS  # "will stand together on arresting the terrorists"
+    )
 
 
 def _content_clause(verb: Token) -> bool:
@@ -363,15 +302,15 @@ def _joint_aim(outer: TriggerMatch, clause: Token) -> bool:
     """ "will work with the EU to impose sanctions": what a joint act is done for is an act of
     its own toward a third party (PLOVER codes both), not the cooperation's context; not the
     aim of an alliance formed ("formed an alliance with X to oppose Y")."""
-    return outer.code.type == "COOPERATE" and _with_partner(outer.head) and _to_clause(clause)
+    return outer.code.type == "COOPERATE" and with_partner(outer.head) and to_clause(clause)
 
 
-def _with_partner(verb: Token) -> bool:
+def with_partner(verb: Token) -> bool:
     """A verb of joint action with its partner ("work with the EU")."""
     return verb.pos_ == "VERB" and any(c.lower_ == "with" for c in verb.children)
 
 
-def _to_clause(clause: Token) -> bool:
+def to_clause(clause: Token) -> bool:
     """An infinitive clause of purpose or complement ("to impose sanctions")."""
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
     return clause.dep_ in PURPOSE_CLAUSE_DEPS and infinitive
