@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.arguments import objects
 from eventwire.parse.cue_rows import cue_class, cue_particle, cue_row, is_bare_cue
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES, doc_text, tokens
@@ -186,9 +187,9 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
     "Trump tweeted, quoting Comey's statement" the one quoting speaks."""
     subject = subject_of(token)
     if token.lemma_.lower() == "quote" and _quoted_as_saying_end(token) is not None:
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        if objects:
-            return phrase(objects[0]), subject
+        quoted = objects(token)
+        if quoted:
+            return phrase(quoted[0]), subject
     publisher = publishing_verb(token) or carrying_verb(token)  # "released a letter that says"
     return (publisher and subject_of(publisher)) or subject, None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.parse.arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.tags import WH_TAGS
 from eventwire.quotes.cues import Cue
@@ -13,8 +14,8 @@ def names_it(cue: Cue, group: QuoteGroup) -> bool:
     being”": the quote is what a naming cue calls an object that stands elsewhere (its
     relative pronoun), though the parse may hang the quote on another verb."""
     children = list(cue.token.children)
-    objects = [c for c in children if c.dep_ == "dobj"]
-    relative = cue.token.dep_ in NOUN_CLAUSE_DEPS and not objects
-    if not relative and not any(c.tag_ in WH_TAGS for c in objects):
+    named = objects(cue.token)
+    relative = cue.token.dep_ in NOUN_CLAUSE_DEPS and not named
+    if not relative and not any(c.tag_ in WH_TAGS for c in named):
         return False
     return any(c.dep_ == "oprd" and group.start <= c.idx < group.end for c in children)
