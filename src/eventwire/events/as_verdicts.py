@@ -32,7 +32,7 @@ def cast_objects(verb: Token) -> list[Token]:
 def referred(verb: Token) -> list[Token]:
     """The object of a verb's "to" when it has no direct object ("referred to the protesters
     as thugs"); one referring to oneself ("referred to herself as") judges no one else."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if objects(verb):
         return []
     tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
     found = [p for t in tos for p in t.children if p.dep_ == "pobj"]

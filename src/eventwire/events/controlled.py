@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.noun_agents import CONTROLLING, noun_agent  # chance, attempt, bid
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, NOUN_CLAUSE_DEPS, through_preposition
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
@@ -83,7 +84,7 @@ def _bare(verb: Token) -> bool:
 
 def _has_object(verb: Token) -> bool:
     """ "to endorse Sanders", "to vote against the bill": no object gap left for the noun."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if objects(verb):
         return True
     preps = [c for c in verb.children if c.dep_ == "prep"]
     return any(g.dep_ == "pobj" for p in preps for g in p.children)

@@ -14,6 +14,7 @@ from eventwire.events.modality import FUTURE_MODALS
 from eventwire.events.negation import NEGATIONS, PENDING
 from eventwire.events.phrase_links import phrasal_lemmas, phrasal_only
 from eventwire.events.quoted_roots import quoted_root_verb
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import STATE_VERBS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
@@ -249,7 +250,7 @@ def _act_infinitive(clause: Token) -> bool:
     """ "to fix that": an infinitive of an act ("to be" states no act)."""
     marked = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
     passive = any(a.dep_ == "auxpass" for a in clause.children)  # "have to be taken with salt"
-    bare_do = clause.lemma_.lower() == "do" and not any(c.dep_ == "dobj" for c in clause.children)
+    bare_do = clause.lemma_.lower() == "do" and not objects(clause)
     return marked and not passive and not bare_do and clause.lemma_.lower() not in STATE_VERBS
 
 

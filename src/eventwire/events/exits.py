@@ -36,7 +36,7 @@ def exit_sense(match: TriggerMatch) -> TriggerMatch:
 def _leaves_terms(verb: Token) -> bool:
     """Withdrawing no forces ("withdrew its troops from the truce zone" does) from an
     agreement or talks ("from", or "out of" after "pulled out")."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if objects(verb):
         return False
     outs = [c for c in verb.children if c.dep_ in {"prt", "prep"} and c.lower_ == "out"]
     left = pobjs(verb, word_set("left_preposition")) + [t for o in outs for t in pobjs(o, {"of"})]

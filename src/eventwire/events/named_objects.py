@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import CONDUCT, is_agent
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
 from eventwire.events.phrase_links import possessive
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import COMPLEMENT_DEPS, COMPOUND_DEPS
 
 COMPLEMENTS = {"dobj", "oprd", "attr", "acomp"}
@@ -88,7 +89,7 @@ def _clause_subject(verb: Token) -> tuple[Token, list[Token]] | None:
 def _small_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     """ "called Smith's plan reckless" read as a small clause, the thing named the subject of
     its name: that subject is the one named, so a party's plan or remarks blame their owner."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if objects(verb):
         return None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
     if len(complements) != 1:

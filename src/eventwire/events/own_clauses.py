@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import THING_PRONOUNS, speaks, words
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.semicolons import parted_by_semicolon
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
@@ -90,7 +91,7 @@ def caused_act(verb: Token) -> bool:
     party it names or points to ("sent Kerry to Moscow to meet Putin")."""
     lemma = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and lemma in CAUSING:
-        return any(c.dep_ == "dobj" for c in verb.head.children)
+        return bool(objects(verb.head))
     if verb.dep_ not in PURPOSE_CLAUSE_DEPS or lemma not in DISPATCHING:
         return False
     infinitive = to_infinitive(verb)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.denials import DENY, PERCEIVING, SPEAKERS, denied_parties
 from eventwire.events.lexicon import mentions, reports, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import REBUTTED, STATE_VERBS
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, in_quotation
@@ -45,7 +46,7 @@ def own_denial_code(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in PERCEIVING | STATES or reports(verb) or denied_parties(verb):
         return None
-    if not any(c.dep_ == "dobj" for c in verb.children):  # "didn't care about it": no deed
+    if not objects(verb):  # "didn't care about it": no deed
         return None
     return DENY if _own_words(verb) and _charged(verb.sent) else None
 

@@ -182,7 +182,7 @@ def _gerund_agents(verb: Token) -> list[Token]:
     doer; a named party there is the passive's doer (not "by car", "by night")."""
     gerunds = [g for p in verb.children if p.dep_ == "prep" for g in p.children]
     gerunds = [g for g in gerunds if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    gerunds = [g for g in gerunds if any(c.dep_ == "dobj" for c in g.children)]
+    gerunds = [g for g in gerunds if objects(g)]
     return _agents_hung_on(gerunds)
 
 
@@ -215,7 +215,7 @@ def when_doers(verb: Token) -> list[Token]:
     """The parties a passive's "when" clause has act on someone: "were injured when officers
     charged a column of students" (the officers); not "when the roof collapsed" (no object)."""
     clauses = [c for c in verb.children if c.dep_ == "advcl" and _when(c)]
-    acting = [c for c in clauses if any(o.dep_ == "dobj" for o in c.children)]
+    acting = [c for c in clauses if objects(c)]
     return [s for c in acting for s in c.children if s.dep_ == "nsubj" and is_agent(s)]
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.verb_arguments import objects
+
 SPLIT_DEPS = {"npadvmod", "appos"}
 NAMED_PARTIES = {"PERSON", "ORG", "GPE"}
 
@@ -32,7 +34,7 @@ def titled_names(verb: Token) -> list[Token]:
 
 def _adverbial_objects(verb: Token) -> list[Token]:
     """A named party the parse hangs right after an objectless verb as its adverbial noun."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if objects(verb):
         return []
     return [
         name

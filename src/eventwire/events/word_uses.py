@@ -27,6 +27,7 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
@@ -98,7 +99,7 @@ def describes_a_quality(match: TriggerMatch) -> bool:
     if match.nominal or not to_infinitive(head) or adjective.pos_ != "ADJ" or adjective == head:
         return False
     weighed = adjective.lemma_.lower() in TOUGH  # "too risky to let in": `undone`
-    return weighed and not any(c.dep_ == "dobj" for c in head.children)
+    return weighed and not objects(head)
 
 
 def describes_an_ability(match: TriggerMatch) -> bool:
