@@ -14,6 +14,13 @@ def test_leaders_expected_to_discuss_a_topic_consult_each_other() -> None:
     assert typed_triggers(text) == [("CONSULT", "discuss")]
 
 
+def test_an_act_a_talk_is_about_names_no_partner() -> None:
+    text = "The Danish and Dutch premiers will discuss the battle against the Taliban."
+    assert named_sides(text, "CONSULT")[1] == ["Netherlands"]  # each other, not the topic's
+    text = "The Danish premier will discuss the battle against the Taliban with Mark Rutte."
+    assert named_sides(text, "CONSULT")[1] == ["Mark Rutte"]
+
+
 @pytest.mark.parametrize(
     "text,source,target",
     [

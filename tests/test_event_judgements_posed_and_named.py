@@ -39,6 +39,14 @@ def test_a_wrong_denied_or_posed_by_no_party_blames_no_one(text: str) -> None:
             "Luis Ortega",
             "Dana Price",
         ),
+        # a quoted name: the parser hangs the one named on it as an adverbial noun
+        ('Senator Mark Hill called Governor Ann Cole "reckless."', "Mark Hill", "Ann Cole"),
+        (
+            'Senator Luis Ortega answered, calling Governor Dana Price\'s claim "absurd" and '
+            '"cynical."',
+            "Luis Ortega",
+            "Dana Price",
+        ),
     ],
 )
 def test_a_naming_of_a_party_s_act_blames_its_owner(text: str, namer: str, owner: str) -> None:

@@ -175,6 +175,13 @@ def _phoned(reader: RoleReader, match: TriggerMatch) -> TriggerMatch:
     return _match(head, PHONE, objects, reader) or match
 
 
+def talked_about(match: TriggerMatch) -> bool:
+    """ "expected to discuss the battle against the Islamic State": an act inside a talk is its
+    topic, so the act's target is what is talked about, never the party talked with (only a
+    "with" phrase names that, `talk_recipients`)."""
+    return match.code.type == "CONSULT" and match.head.lemma_.lower() in TALKING
+
+
 def talk_recipients(
     reader: RoleReader, match: TriggerMatch, recipients: list[Participant]
 ) -> list[Participant]:

@@ -29,7 +29,7 @@ from eventwire.events.backing_rallies import backing_rally
 from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
 from eventwire.events.confidence import KEEP, score
-from eventwire.events.contacts import called_party, talk_recipients, with_contacts
+from eventwire.events.contacts import called_party, talk_recipients, talked_about, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.criticism import criticism
 from eventwire.events.denied_accusers import denied_accuser
@@ -235,7 +235,8 @@ def _judged_event(
         story.by_doers.add(event.trigger.start)
     if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
         # blame targets the doer, never the victims of the act blamed (nor a ruling)
-        told = [] if asked_about(content.head, match.head) else _roles(reader, content)[1]
+        told = talk_recipients(reader, content, _roles(reader, content)[1])
+        told = [] if asked_about(content.head, match.head) or talked_about(match) else told
         told = split_roles(event.actors, told)[1]
         event.recipients = content_over_place(reader, event.recipients, told)
     aimed_conventions(reader, event, match, content, story.memory.told)

@@ -23,6 +23,7 @@ COMPLEMENTS = {"dobj", "oprd", "attr", "acomp"}
 FOLDED = COMPOUND_DEPS  # "calls [Trump unfit]", "called [Trump a fraud]"
 OWNERS = {"poss", "amod"}  # "called [the Syrian regime criminal]"
 CLAUSES = COMPLEMENT_DEPS  # "calls [Clinton unqualified to be president]"
+SMALL_SUBJECTS = {"nsubj", "npadvmod"}  # "called [Trump] ['dangerous']": an adverbial noun
 
 
 def lost_naming(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -88,11 +89,14 @@ def _clause_subject(verb: Token) -> tuple[Token, list[Token]] | None:
 
 def _small_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     """ "called Smith's plan reckless" read as a small clause, the thing named the subject of
-    its name: that subject is the one named, so a party's plan or remarks blame their owner."""
+    its name: that subject is the one named, so a party's plan or remarks blame their owner.
+    A quoted name ("called Trump 'dangerous'") makes the parser hang the one named on it as an
+    adverbial noun instead; it stands before the name, as the subject does."""
     if objects(verb):
         return None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
     if len(complements) != 1:
         return None
-    subjects = [c for c in complements[0].children if c.dep_ == "nsubj" and c.i > verb.i]
+    name = complements[0]
+    subjects = [c for c in name.children if c.dep_ in SMALL_SUBJECTS and verb.i < c.i < name.i]
     return (subjects[0], complements[:1]) if subjects else None
