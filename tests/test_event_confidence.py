@@ -13,7 +13,7 @@ NOT_EVENTS = [
     ("Only 41 percent of likely voters agreed that the governor was honest.", "agreed"),
     ("Farmers protest outside parliament every week.", "protest"),
     ("Obama recognized the Muslim holiday on Monday.", "recognized"),
-    ("Two suspects in the Madrid bombing were handed over to Spain.", "bombing"),
+    ("Two suspects in the Kenya bombing were handed over to Britain.", "bombing"),
     ("The Department of Veterans Affairs released a suicide analysis last month.", "released"),
     ("The senator rallied his supporters in Ohio.", "rallied"),
     ("The United States has interests to defend around the world.", "defend"),

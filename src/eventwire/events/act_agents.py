@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types
+from eventwire.events.named_towns import without_towns
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import own_agents
 from eventwire.events.phrase_links import pobjs
@@ -33,7 +34,8 @@ def subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
     if not is_event_noun(subject):
         return reader.phrase(subject)
     agents = [p for t in noun_agents(subject) for p in reader.phrase(t)]
-    return struck_sites(reader, subject, reader.modifiers(subject, act=True)) or agents
+    doers = struck_sites(reader, subject, reader.modifiers(subject, act=True))
+    return without_towns(reader, subject, doers) or agents
 
 
 def noun_agents(noun: Token) -> list[Token]:

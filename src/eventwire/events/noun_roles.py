@@ -14,6 +14,7 @@ from eventwire.events.instigations import askers
 from eventwire.events.lexicon import tells_of
 from eventwire.events.made_things import stance_makers
 from eventwire.events.misplaced_by import misplaced_agents
+from eventwire.events.named_towns import without_towns
 from eventwire.events.object_aims import ABOUT_PREPS, clause_aims, through_empty
 from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.participant_sets import Sides, participant_key, split_roles
@@ -50,6 +51,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     if (held := held_from(noun)) is not None:  # "Clinton's support from party leaders"
         return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in held))
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
+    actors = without_towns(reader, noun, actors)  # "the Nairobi bombing": where, not who
     verb = same_side_of_quote(reader, noun, governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb) or undergone(noun)):
         return _received(reader, noun, verb)

@@ -48,7 +48,7 @@ from eventwire.events.phrase_links import (
     pobjs,
     relative_antecedent,
 )
-from eventwire.events.placed_actors import placed_countries
+from eventwire.events.placed_actors import COUNTRY, placed_countries
 from eventwire.events.possessors import possessor
 from eventwire.events.post_authors import post_author
 from eventwire.events.pronoun_antecedents import THIRD_PERSON, previous_subject
@@ -103,6 +103,9 @@ class RoleReader:
         self.phrases: dict[int, list[Participant]] = {}  # what `phrase` read, by head word
         self.placed = placed_countries(mentions, places or [])  # "a Brevard County deputy"
         self.setting = sole_country(places or [], dateline)  # a story set in one country
+        self.towns = frozenset(  # where resolved towns start: "the Nice attack" (`named_towns`)
+            p.evidence.start for p in places or [] if p.country and p.feature != COUNTRY
+        )
 
     def mention_at(self, token: Token) -> Mention | None:
         index = bisect_right(self.starts, token.idx) - 1
