@@ -40,6 +40,8 @@ NOT_EVENTS = [
     ("The governor talked to the press after the vote.", "talked"),
     ("The governor spent the afternoon talking to voters about school funding.", "talking"),
     ("The two mayors talked to a small crowd outside the library.", "talked"),
+    ("It's easy to criticize the mayor's budget, but the council has no plan.", "criticize"),
+    ("It will be very difficult to persuade the delegates to switch sides.", "persuade"),
     ("The mayor stood by his comment that the budget was too large.", "stood by"),
     ("The report could open the governor up to further attacks by his rivals.", "attacks"),
     ("They should support the candidate who got the most votes.", "support"),
