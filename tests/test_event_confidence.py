@@ -38,6 +38,10 @@ NOT_EVENTS = [
     ("The campaign explained the figures in its release.", "release"),
     ("The festival will go on without the support of the city council.", "support"),
     ("The governor talked to the press after the vote.", "talked"),
+    ("The governor spent the afternoon talking to voters about school funding.", "talking"),
+    ("The two mayors talked to a small crowd outside the library.", "talked"),
+    ("It's easy to criticize the mayor's budget, but the council has no plan.", "criticize"),
+    ("It will be very difficult to persuade the delegates to switch sides.", "persuade"),
     ("The mayor stood by his comment that the budget was too large.", "stood by"),
     ("The report could open the governor up to further attacks by his rivals.", "attacks"),
     ("They should support the candidate who got the most votes.", "support"),
@@ -77,6 +81,11 @@ def test_acts_with_participants_are_kept_with_high_confidence() -> None:
     )
     assert sorted(e.type for e in result.events) == ["CONSULT", "SUPPORT"]
     assert all(e.confidence >= 0.7 for e in result.events)
+
+
+def test_talks_with_a_party_stay_consultations() -> None:
+    (result,) = run_texts("The governor talked with union leaders about the strike on Monday.")
+    assert [(e.type, e.trigger.text) for e in result.events] == [("CONSULT", "talked")]
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,9 @@ def test_voiced_impatience_at_a_partys_conduct_is_aimed_at_that_party() -> None:
         "Senator Jane Ruiz is frustrated by the weather.",
         "Farmers in Ohio are concerned about the economy.",
         "An angry crowd gathered outside the stadium.",
+        "Health officials are concerned that the clinics in the north could run out of vaccine.",
+        "Some union leaders are angry enough that they have started a fund for the strike.",
+        "Local growers are upset enough that they have begun selling the crop abroad.",
     ],
 )
 def test_a_feeling_about_no_answerable_party_is_no_event(text: str) -> None:

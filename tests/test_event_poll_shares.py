@@ -30,6 +30,10 @@ from .conftest import typed_triggers
         "Young farmers backed Novak, 61 percent to 30 percent.",
         "In exit polls, voters in both regions were unhappy with the central government.",
         "In a survey released Monday, Americans sharply criticized the handling of the floods.",
+        "About 8 in 10 Green voters in the north are unhappy with the new fuel tax.",
+        "Six in 10 Liberals said the premier should call an early election.",
+        "In a survey published Monday, two of three Canadians disapproved of the way the "
+        "minister handled the floods.",
     ],
 )
 def test_the_publics_counted_stances_are_no_acts(text: str) -> None:
@@ -42,6 +46,7 @@ def test_the_publics_counted_stances_are_no_acts(text: str) -> None:
         ("Most of the Senate Liberals said they would back Kowalski.", [("SUPPORT", "back")]),
         ("The party's delegates voted for Kowalski.", [("SUPPORT", "voted")]),
         ("Many Conservatives in parliament criticized Kowalski.", [("ACCUSE", "criticized")]),
+        ("Two of three senators criticized the pipeline plan.", [("ACCUSE", "criticized")]),
         ("A majority of voters say Senator Novak opposed the deal.", [("REJECT", "opposed")]),
     ],
 )

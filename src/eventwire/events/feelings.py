@@ -37,6 +37,8 @@ PLEASED_PREPS = {"with", "by", "of", "for", "to", "about", "toward", "towards"} 
 PREDICATIVE = ADJECTIVAL_COMPLEMENT_DEPS  # "remains supportive of", "found him critical of"
 STATES = STATE_VERBS | {"have"}  # be, become; "has to", "had no"
 FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"
+POSSIBLE = words("modality_words.tsv", "hypothetical")  # "concerned that it could fail"
+DEGREE = {"enough"}  # "concerned enough that they began": a result ("so angry that" may not be)
 
 
 def stated_of_subject(token: Token) -> bool:
@@ -121,10 +123,11 @@ def _answerable(token: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     feelers = {f.lower_ for f in _feelers(token)} | FEELER_PRONOUNS
+    result = any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in token.children)
     told = [  # "glad (that) she is feeling better": well-wishing, no praise, so displeasure only
         s
         for clause in token.children
-        if clause.dep_ == "ccomp" and not praise and _tells_act(clause)
+        if clause.dep_ == "ccomp" and not (praise or result) and _tells_act(clause)
         for s in clause.children
         if s.dep_ in SUBJECT_DEPS and is_agent(s) and s.lower_ not in feelers
     ]
@@ -150,9 +153,11 @@ def _tells_act(clause: Token) -> bool:
     """A content clause telling an act, with "that" or without it ("upset (that) the mayor
     cut the budget", "disappointed the judge did not recognize it"), not a state or a
     necessity ("that she has to keep spending", "that there was no vote"), nor a clause
-    another conjunction opens ("upset because ...", "unsure whether ...")."""
+    another conjunction opens ("upset because ...", "unsure whether ..."), nor one of what
+    may come ("concerned that the clinics could fail"): a fear, not displeasure at an act."""
     marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
-    return marks in ([], ["that"]) and clause.lemma_.lower() not in STATES
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in clause.children)
+    return marks in ([], ["that"]) and clause.lemma_.lower() not in STATES and not possible
 
 
 def _party_or_doer(noun: Token) -> list[Token]:

@@ -83,6 +83,7 @@ from eventwire.events.word_uses import (
     describes_a_thing,
     describes_an_ability,
     names_the_doer,
+    weighed_for_anyone,
 )
 from eventwire.model import Participant
 
@@ -150,6 +151,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("recalls a fact", recalls_a_fact),
     ("names a cause", attributes_a_cause),  # "credits the change to a defection"
     ("describes a quality", describes_a_quality),
+    ("describes a quality", weighed_for_anyone),  # "it's easy to bash Wall Street"
     ("describes an ability", describes_an_ability),
     ("describes a quality", describes_a_thing),  # "the system that was discussed in 1990"
     ("asked about", asked_about),

@@ -28,14 +28,15 @@ MODIFIER_DEPS = NOUN_CLAUSE_DEPS  # "voters who backed X", "polls show voters re
 RELATIVE_SUBJECTS = {"who", "that"}  # the noun the clause hangs on is its doer
 MAX_CLIMB = 2  # "said they would be voting": the reporting verb is at most two verbs up
 SHARE_MARKS = {"in", "of", "out"}  # "six in 10", "three of four", "two out of three"
+SHARE_PREPS = SHARE_MARKS - {"of"}  # "9 in 10 voters"; "one of two witnesses" picks one out
 SAME_DOERS = {"they", "we"}  # "8 percent said they would vote": the share speaks of itself
 
 
 def counted_public(verb: Token) -> bool:
     """The verb's doer, or the doer of the reporting verb whose clause holds it, is a share of a
     group or the public a poll asks."""
-    if _described_public(verb):
-        return True
+    if _described_public(verb) or (verb.dep_ in MODIFIER_DEPS and _number_share(verb.head)):
+        return True  # "three of four Americans disapproved", parsed as describing them
     if any(_counted_doer(d) for d in _doers(verb)) or _counted_agent(verb) or _score(verb):
         return True
     if any(_counted_share(d) for d in clause_subjects(verb) or _fronted(verb)):
@@ -123,10 +124,31 @@ def _described_public(verb: Token) -> bool:
 
 def _number_share(noun: Token) -> bool:
     """ "six in 10", "three of four": one number counted out of another, which the parse hangs
-    on the second as its quantifiers."""
-    marks = [c for c in noun.children if c.dep_ == "quantmod"]
+    on the second as its quantifiers; also the people so counted ("six in 10 Republicans",
+    the share on the noun's number) and the first number with the people as its object ("9
+    in 10 voters"); not a body's members, who act ("two of three senators")."""
+    if _counted_number(noun):
+        return True
+    if any(c.dep_ == "nummod" and _counted_number(c) for c in noun.children):
+        return not _members(noun)
+    people = [p for c in noun.children if c.lower_ in SHARE_PREPS for p in c.children]
+    return noun.like_num and any(
+        c.dep_ == "nummod" and c.like_num and not _members(p) for p in people for c in p.children
+    )
+
+
+def _members(people: Token) -> bool:
+    """ "senators", "Senate Democrats": members of an organised body, by title or by the body's
+    name before them (the words before the noun only: the parse may hang a whole clause on it)."""
+    titles = political_titles() | word_set("body_member") | word_set("delegate_noun")
+    return people.lemma_.lower() in titles or any(t.ent_type_ == "ORG" for t in people.lefts)
+
+
+def _counted_number(number: Token) -> bool:
+    """A number with another number and a share mark as its quantifiers ("six in 10")."""
+    marks = [c for c in number.children if c.dep_ == "quantmod"]
     counted = any(c.like_num for c in marks) and any(c.lower_ in SHARE_MARKS for c in marks)
-    return noun.like_num and counted
+    return number.like_num and counted
 
 
 def _share(noun: Token) -> bool:

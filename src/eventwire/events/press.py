@@ -1,9 +1,12 @@
-"""Talk that is about a topic, or with the press: how words get out, not consultation.
+"""Talk that is about a topic, with the press or to the public: how words get out, not
+consultation.
 
 "discussed the Trump controversy with radio host Hugh Hewitt", "talked politics on Fox and
 Friends", "questioned Pence about that position", "spent discussing the video narrative": an
 interview, a talk show or a talk about a subject with no political partner is plain saying
-(PLOVER codes consultations between actors, not media appearances).
+(PLOVER codes consultations between actors, not media appearances). So is talk to the public a
+campaign courts ("talking to voters about health care", "talked to a small crowd", "when I talk
+to people"): a candidate's pitch or a speech, not talks with a party.
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.parse.deps import DOER_DEPS
+from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
 MEDIA_TITLES = words("event_words.tsv", "media_title")  # host, anchor, interviewer ...
+PUBLIC = words("event_words.tsv", "courted_public")  # voters, people, the public, a crowd
 TALKING = words("event_words.tsv", "talking")  # discuss, discussion, talk
 TALK_PARTNER_PREPS = {"with", "to", "between"}  # "talked with X", "spoke to X": no "among"
 TOPIC_PREPS = {"about", "of", "on", "through"}  # "talked through policy issues"
@@ -33,6 +38,11 @@ def talk_partners(head: Token) -> list[Token]:
     topics += prep_objects(head, MANNER_PREPS)
     partners = [p for t in [head, *topics] for p in prep_objects(t, TALK_PARTNER_PREPS)]
     return [p for p in partners if is_agent(p) or _media(p)]  # not "his amendments to the bill"
+
+
+def _public(partner: Token) -> bool:
+    """A partner that is the public a campaign courts, unnamed: "voters", "a small crowd"."""
+    return bool(word_and_lemma(partner) & PUBLIC) and not partner.ent_type_
 
 
 def _media(partner: Token) -> bool:
@@ -52,12 +62,13 @@ def _plural_party(head: Token) -> bool:
 
 
 def press_or_topic(head: Token) -> bool:
-    """A talking word whose partners are all the media, or that has a topic and no partner."""
+    """A talking word whose partners are all the media or the public, or that has a topic and
+    no partner."""
     if head.lemma_.lower() not in TALKING:
         return False
     partners = talk_partners(head)
     if partners:
-        return all(_media(p) for p in partners)
+        return all(_media(p) or _public(p) for p in partners)
     if head.tag_ in PLURAL_NOUN_TAGS:
         return False  # "talks on trade", "discussions": rounds of talks between parties
     topics = [c for c in head.children if c.dep_ == "dobj" and not is_agent(c)]

@@ -102,6 +102,19 @@ def describes_a_quality(match: TriggerMatch) -> bool:
     return weighed and not objects(head)
 
 
+def weighed_for_anyone(match: TriggerMatch) -> bool:
+    """ "it's easy to bash Wall Street", "it will be very difficult to persuade superdelegates",
+    "it's hard to blame him": an infinitive after "it is" and an adjective that weighs doing it
+    says how easy the act would be for anyone, not that someone did it."""
+    head = match.head
+    if match.nominal or not to_infinitive(head) or head.dep_ != "xcomp":
+        return False
+    verb = head.head  # the parse hangs the infinitive on the copula, beside the adjective
+    weighed = any(c.dep_ == "acomp" and c.lemma_.lower() in TOUGH for c in verb.children)
+    expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    return verb.lemma_.lower() in LINKING and weighed and expletive
+
+
 def describes_an_ability(match: TriggerMatch) -> bool:
     """ "delegates who can back any contender", "forces that can strike anywhere": what
     a noun's relative clause says it is able to do; "officials free to support anyone": what
