@@ -1,7 +1,8 @@
 """Acts whose subject is a thing, not someone who can act: "its approval rating has declined",
 "Golden Week has allowed thousands to vote". The confidence score (`events.confidence`) counts
 such an act as having no agent; a count of people ("thousands of farmers", "a number of
-companies") or a relative pronoun stands for those it counts or describes.
+companies") or a relative pronoun stands for those it counts or describes, and a noun set
+beside a name for the named party.
 """
 
 from __future__ import annotations
@@ -89,8 +90,18 @@ def _antecedent(subject: Token) -> Token:
         return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
     if subject.tag_ in WH_TAGS and clause.dep_ == "relcl":
-        return clause.head
+        return _apposed_name(clause.head)
     return subject
+
+
+def _apposed_name(noun: Token) -> Token:
+    """ "Democracy for America, an activist outfit that endorsed Sanders", "Ronnie Cameron, a
+    poultry magnate who backed Huckabee": a noun set beside a name stands for the named party,
+    whatever the noun ("outfit", "magnate" are in no list of people); a name set beside
+    something else stays itself ("On Monday, Graham, who had endorsed Bush")."""
+    name = noun.head
+    apposed = noun.dep_ == "appos" and (name.pos_ == "PROPN" or name.ent_type_ in AGENT_ENTITIES)
+    return name if apposed and not is_agent(noun) else noun
 
 
 def _named_inside(noun: Token) -> bool:
