@@ -32,3 +32,11 @@ def test_a_relative_clause_on_a_name_after_a_date_is_that_names_act() -> None:
     (result,) = run_texts(text)
     (event,) = [e for e in result.events if e.type == "SUPPORT"]
     assert [str(p.name) for p in event.actors] == ["Ana Jones"]
+
+
+def test_a_past_job_told_on_a_noun_beside_a_name_is_no_joint_act() -> None:
+    text = (
+        "Ana Lopez, a fellow at the Miller Institute who worked with Senator Tom Jones in two "
+        "administrations, spoke on Monday."
+    )
+    assert "COOPERATE" not in event_types(text)

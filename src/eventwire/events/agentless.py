@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.act_agents import noun_agents
 from eventwire.events.issuers import is_document, is_paper
-from eventwire.events.lexicon import AGENT_ENTITIES, is_agent
+from eventwire.events.lexicon import AGENT_ENTITIES, apposed_name, is_agent
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.passed_bills import passed_chambers
@@ -90,18 +90,8 @@ def _antecedent(subject: Token) -> Token:
         return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
     if subject.tag_ in WH_TAGS and clause.dep_ == "relcl":
-        return _apposed_name(clause.head)
+        return apposed_name(clause.head)
     return subject
-
-
-def _apposed_name(noun: Token) -> Token:
-    """ "Democracy for America, an activist outfit that endorsed Sanders", "Ronnie Cameron, a
-    poultry magnate who backed Huckabee": a noun set beside a name stands for the named party,
-    whatever the noun ("outfit", "magnate" are in no list of people); a name set beside
-    something else stays itself ("On Monday, Graham, who had endorsed Bush")."""
-    name = noun.head
-    apposed = noun.dep_ == "appos" and (name.pos_ == "PROPN" or name.ent_type_ in AGENT_ENTITIES)
-    return name if apposed and not is_agent(noun) else noun
 
 
 def _named_inside(noun: Token) -> bool:
