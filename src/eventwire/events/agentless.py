@@ -1,7 +1,8 @@
 """Acts whose subject is a thing, not someone who can act: "its approval rating has declined",
 "Golden Week has allowed thousands to vote". The confidence score (`events.confidence`) counts
 such an act as having no agent; a count of people ("thousands of farmers", "a number of
-companies") or a relative pronoun stands for those it counts or describes.
+companies") or a relative pronoun stands for those it counts or describes, and a noun set
+beside a name for the named party.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.act_agents import noun_agents
 from eventwire.events.issuers import is_document, is_paper
-from eventwire.events.lexicon import AGENT_ENTITIES, is_agent
+from eventwire.events.lexicon import AGENT_ENTITIES, apposed_name, is_agent
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.passed_bills import passed_chambers
@@ -89,7 +90,7 @@ def _antecedent(subject: Token) -> Token:
         return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
     if subject.tag_ in WH_TAGS and clause.dep_ == "relcl":
-        return clause.head
+        return apposed_name(clause.head)
     return subject
 
 

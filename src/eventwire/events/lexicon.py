@@ -271,6 +271,16 @@ def is_agent(token: Token) -> bool:
     return in_words(token, agent_nouns())
 
 
+def apposed_name(noun: Token) -> Token:
+    """ "Democracy for America, an activist outfit that endorsed Sanders", "Ronnie Cameron, a
+    poultry magnate who backed Huckabee": a noun set beside a name stands for the named party,
+    whatever the noun ("outfit", "magnate" are in no list of people); a name set beside
+    something else stays itself ("On Monday, Graham, who had endorsed Bush")."""
+    name = noun.head
+    apposed = noun.dep_ == "appos" and (name.pos_ == "PROPN" or name.ent_type_ in AGENT_ENTITIES)
+    return name if apposed and not is_agent(noun) else noun
+
+
 @cache
 def political_titles() -> frozenset[str]:
     """Head nouns of the titles of government, legislatures, parties, courts and IGOs ("the

@@ -10,14 +10,15 @@ on a message or a record ("statements supporting the strike", "is on record oppo
 plan"), stays an event. So is a theme an enterprise is built around ("built his campaign
 around championing X"): the line it stands on. A past "work with" in a relative clause on a
 party ("Smith, who worked closely with Clinton at the State Department") tells a past job or
-relation that describes who Smith is, not a joint act told.
+relation that describes who Smith is, not a joint act told; so does one on a noun set beside
+a name ("Jones, a fellow at the institute who worked with Clinton").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import apposed_name, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.tags import PAST_TAGS, PRESENT_TAGS
 
@@ -60,7 +61,7 @@ def past_partnership(match: TriggerMatch) -> bool:
         return False
     present = any(c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in head.children)
     past = head.tag_ in PAST_TAGS and not present  # "has worked with" is the present too
-    return past and is_agent(head.head) and any(_partner(c) for c in head.children)
+    return past and is_agent(apposed_name(head.head)) and any(_partner(c) for c in head.children)
 
 
 def _partner(child: Token) -> bool:
