@@ -30,3 +30,11 @@ def test_a_person_named_before_an_endorsement_stays_its_giver() -> None:
         "of Trump's candidacy."
     )
     assert [p.name for p in event_at(r, "endorsement").actors] == ["Sarah Palin"]
+
+
+def test_a_known_body_the_tagger_reads_as_a_place_stays_the_doer() -> None:
+    (r,) = run_texts(
+        "Clinton emerged from the F.B.I. investigation into her email practices a wounded "
+        "candidate."
+    )
+    assert [p.name for p in event_at(r, "investigation").actors] == ["F.B.I."]

@@ -36,11 +36,14 @@ def without_towns(reader: RoleReader, noun: Token, doers: list[Participant]) -> 
 
 
 def _someone(reader: RoleReader, modifier: Token) -> bool:
-    """ "the Palin endorsement": a name the actors stage read as a person, whatever town
-    shares it (one it read as a body may be the town: NER tags "Nice" a firm)."""
+    """ "the Palin endorsement", "the F.B.I. investigation": a name the actors stage read as a
+    person, or as a body it gave a sector, whatever town shares it (a body with no sector may
+    be the town: NER tags "Nice" a firm)."""
     mention = reader.mention_at(modifier)
     actor = reader.actors.get(mention.actor_id) if mention is not None else None
-    return actor is not None and actor.type == ActorType.PERSON
+    if actor is None:
+        return False
+    return actor.type == ActorType.PERSON or actor.sector is not None
 
 
 def naming_town(modifier: Token, towns: frozenset[int] = frozenset()) -> bool:
