@@ -10,7 +10,13 @@ from collections import Counter
 
 from eventwire.actors.known import TABLE, KnownActors
 from eventwire.actors.legal_forms import FORM
-from eventwire.codes import capital_countries, country_of, province_countries
+from eventwire.codes import (
+    capital_countries,
+    country_of,
+    division_countries,
+    province_countries,
+    territory_divisions,
+)
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
 from eventwire.place_codes import place_aliases, town_countries, written_division_country
 
@@ -47,8 +53,7 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         outlet = table.lookup(article.source)
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
-    voters = {_voter(a): a.country_code for a in actors if _votes(a)}
-    leader, most, second = leader_of(Counter(voters.values()))
+    leader, most, second = leader_of(Counter(_ballots(actors).values()))
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
     return None
@@ -72,6 +77,34 @@ def _votes(actor: Actor) -> bool:
         return True
     known_firm = actor.sector_code == "BUS" and actor.country.method == TABLE
     return not known_firm and actor.country.method != FORM
+
+
+def _ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
+    """Each voter's country; one read from a name that is also a state of another country
+    ("a professor from Georgia") counts for that country when the article's other actors
+    are more of it than of the country so named (Georgia the US state in a story of
+    Americans), as the places stage reads such a name by the names beside it."""
+    voting = [a for a in actors if _votes(a)]
+    plain = {_voter(a): a.country_code for a in voting if not _namesake_of(a.country)}
+    counts = Counter(plain.values())
+    for actor in voting:
+        others = _namesake_of(actor.country)
+        if actor.country is not None and others:
+            best = max(sorted(others), key=lambda iso3: counts[iso3])
+            read = best if counts[best] > counts[actor.country.value] else actor.country.value
+            plain[_voter(actor)] = read
+    return plain
+
+
+def _namesake_of(country: Code | None) -> frozenset[str]:
+    """The other countries whose state or province bears the name that coded a country
+    ("Georgia": the US), save a territory named like its own country ("Puerto Rico")."""
+    if country is None or country.evidence is None:
+        return frozenset()
+    name = country.evidence.text.removesuffix("'s").removesuffix("’s")
+    if name in territory_divisions():
+        return frozenset()
+    return division_countries().get(name, frozenset()) - {country.value}
 
 
 def _dateline_country(article: Article) -> Code | None:

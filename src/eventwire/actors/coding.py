@@ -59,6 +59,7 @@ NAMED_IN_FULL = {ActorType.ORGANIZATION, ActorType.PERSON}  # names the rules wr
 DELEGATE_SECTORS = {GOVERNMENT, CIVILIANS, PARTY, MILITARY, POLICE}  # ministers, members, troops
 NONE_TOLD: Counter[str] = Counter()  # no pronoun tells the actor's gender
 Named = tuple[list[Evidence], Counter[str]]  # an actor's naming mentions, its pronouns' genders
+Parsed = tuple[Doc, list[Actor], list[Mention]]
 
 
 @lru_cache(maxsize=4)
@@ -77,9 +78,10 @@ def code_from_knowledge(
     mentions: list[Mention],
     candidates: list[Candidate],
     doc: Doc,
-) -> None:
+) -> Code | None:
     """Fill (or, for a known person in office that day, set) each actor's codes; a group
-    owned by a person or organisation takes its owner's country, never the home default."""
+    owned by a person or organisation takes its owner's country, never the home default.
+    The article's home, if its frame or actors gave one."""
     table, on = current_table(), publication_day(article)
     names = _names_by_actor(actors, mentions)
     told = pronoun_genders(mentions)
@@ -87,19 +89,11 @@ def code_from_knowledge(
         named = names.get(actor.id, [])
         if actor.type != ActorType.COUNTRY and not named_as_place(doc, actor, named):
             _code_known(actor, (named, told.get(actor.id, NONE_TOLD)), table, on)
-    owned = inherit_owner_countries(candidates, actors, mentions)
-    unowned = [a for a in actors if a.id not in owned and not of_region(a)]
-    unowned = [a for a in unowned if not acts_for_no_state(a)]
+    unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
     home = home_country(article, actors, table)
     if home is not None:
         home = story_home(home, article, table, (doc, actors, mentions))  # talks in Algiers
-        _home_divisions(actors, home)
-        code_home_states(doc, actors, mentions, home)
-        others = other_countries(actors, mentions, agency_country(article, table))
-        for actor in unowned:
-            named = names.get(actor.id, [])
-            here = institution_home(home, form_states(actor, named), others)
-            _code_at_home(actor, (named, told.get(actor.id, NONE_TOLD)), table, here)
+        _code_bare_at_home(article, (doc, actors, mentions), unowned, home)
         speak_for_bodies(actors, mentions, doc, home)
         police_of_crime_story(doc, actors, mentions, home)  # "authorities" hunting a sniper
     else:
@@ -113,6 +107,43 @@ def code_from_knowledge(
     speak_for_firms(actors, mentions, doc, home)  # "Boeing said ... Spokesman Doug Alder said"
     code_party_voters(actors, mentions, doc)  # over the table's party: "urging Democrats to vote"
     states_of_the_day(actors, on)
+    return home
+
+
+def code_at_late_home(article: Article, parsed: Parsed, candidates: list[Candidate]) -> None:
+    """An article with no home at first, when few of its actors had a country ("Trump",
+    "the FBI"), often has one once the later passes coded its parties, staff and people
+    described: the vote again, and the actors still bare ("a teacher, Jane Roe") take its
+    country, as news names foreigners with their country and locals without."""
+    _, actors, mentions = parsed
+    home = home_country(article, actors, current_table())
+    if home is None:
+        return
+    unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
+    _code_bare_at_home(article, parsed, unowned, home)
+    inherit_owner_countries(candidates, actors, mentions)
+
+
+def _unowned(actors: list[Actor], owned: set[str]) -> list[Actor]:
+    """The actors the home may code: no group of an owner, of a region, or of no state."""
+    unowned = [a for a in actors if a.id not in owned and not of_region(a)]
+    return [a for a in unowned if not acts_for_no_state(a)]
+
+
+def _code_bare_at_home(article: Article, parsed: Parsed, unowned: list[Actor], home: Code) -> None:
+    """The home's namesake states ("Georgia" in a US story) are the home's, and the actors
+    with no country yet take the home's, or an institution's own state's."""
+    doc, actors, mentions = parsed
+    table = current_table()
+    names = _names_by_actor(actors, mentions)
+    told = pronoun_genders(mentions)
+    _home_divisions(actors, home)
+    code_home_states(doc, actors, mentions, home)
+    others = other_countries(actors, mentions, agency_country(article, table))
+    for actor in unowned:
+        named = names.get(actor.id, [])
+        here = institution_home(home, form_states(actor, named), others)
+        _code_at_home(actor, (named, told.get(actor.id, NONE_TOLD)), table, here)
 
 
 def states_of_the_day(actors: list[Actor], on: date | None) -> None:
