@@ -59,6 +59,14 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
     return None
 
 
+def nearly_all_of(actors: list[Actor], home: Code) -> bool:
+    """Whether at least 3 in 4 of the actors that vote with a country are the home's: a story
+    of Americans is set in the US, but an essay that ranges over Israel, the US and China
+    leaves the people it names bare of no one country."""
+    counts = Counter(iso3 for iso3 in _ballots(actors).values() if iso3)
+    return 4 * counts[home.value] >= 3 * sum(counts.values())
+
+
 def _voter(actor: Actor) -> tuple[str, ...]:
     """Who casts a vote for the article's home: each actor, but a people's groups of one
     sector ("Syrian refugees", "young Syrian men") once, as the people the story is about

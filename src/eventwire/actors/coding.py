@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.actors.article_home import home_country, most_named_country
+from eventwire.actors.article_home import home_country, most_named_country, nearly_all_of
 from eventwire.actors.campaign_owners import CAMPAIGN
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.crime_stories import police_of_crime_story
@@ -114,10 +114,11 @@ def code_at_late_home(article: Article, parsed: Parsed, candidates: list[Candida
     """An article with no home at first, when few of its actors had a country ("Trump",
     "the FBI"), often has one once the later passes coded its parties, staff and people
     described: the vote again, and the actors still bare ("a teacher, Jane Roe") take its
-    country, as news names foreigners with their country and locals without."""
+    country, as news names foreigners with their country and locals without, when nearly all
+    the coded actors are of that country (the first vote, with fewer, asks only a lead)."""
     _, actors, mentions = parsed
     home = home_country(article, actors, current_table())
-    if home is None:
+    if home is None or not nearly_all_of(actors, home):
         return
     unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
     _code_bare_at_home(article, parsed, unowned, home)
