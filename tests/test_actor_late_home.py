@@ -33,3 +33,17 @@ def test_a_namesake_state_votes_with_the_other_actors() -> None:
 
 def test_people_of_a_namesake_state_story_take_its_country() -> None:
     assert actor_codes(BATTERY, "Alan Briggs")[0] == "USA"
+
+
+ABROAD = (
+    "Chinese state media on Tuesday mocked the American election campaign, and President Xi"
+    " Jinping said China would stay calm.\n\n"
+    "Li Wei, a doctoral candidate at the Georgia Institute of Technology, urged Chinese"
+    " readers not to judge too quickly.\n\n"
+    "Foreign Minister Wang Yi and Premier Li Keqiang declined to comment, while President"
+    " Barack Obama praised the campaign.\n"
+)
+
+
+def test_a_namesake_state_abroad_is_the_state_the_other_actors_name() -> None:
+    assert actor_codes(ABROAD, "Georgia Institute of Technology") == ("USA", "EDU")

@@ -87,21 +87,46 @@ def _votes(actor: Actor) -> bool:
     return not known_firm and actor.country.method != FORM
 
 
+def read_namesake_states(actors: list[Actor]) -> None:
+    """ "the Georgia Institute of Technology", "a student from Georgia": a person or body coded
+    by a name that is also a state of another country is of that country when the article's
+    other actors are more of it (`_state_reading`); a country actor so named is left to the
+    home's own check, which asks for no word of the country ("Tbilisi", "Georgian")."""
+    counts = Counter(_plain_ballots(actors).values())
+    for actor in actors:
+        if actor.type == ActorType.COUNTRY or actor.country is None:
+            continue
+        read = _state_reading(actor.country, counts)
+        if read != actor.country.value:
+            actor.country = actor.country.model_copy(update={"value": read})
+
+
 def _ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
     """Each voter's country; one read from a name that is also a state of another country
     ("a professor from Georgia") counts for that country when the article's other actors
     are more of it than of the country so named (Georgia the US state in a story of
     Americans), as the places stage reads such a name by the names beside it."""
-    voting = [a for a in actors if _votes(a)]
-    plain = {_voter(a): a.country_code for a in voting if not _namesake_of(a.country)}
+    plain = _plain_ballots(actors)
     counts = Counter(plain.values())
-    for actor in voting:
-        others = _namesake_of(actor.country)
-        if actor.country is not None and others:
-            best = max(sorted(others), key=lambda iso3: counts[iso3])
-            read = best if counts[best] > counts[actor.country.value] else actor.country.value
-            plain[_voter(actor)] = read
+    for actor in actors:
+        if _votes(actor) and actor.country is not None and _namesake_of(actor.country):
+            plain[_voter(actor)] = _state_reading(actor.country, counts)
     return plain
+
+
+def _plain_ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
+    """The votes of the actors whose country no namesake state's name gave."""
+    return {_voter(a): a.country_code for a in actors if _votes(a) and not _namesake_of(a.country)}
+
+
+def _state_reading(country: Code, counts: Counter[str | None]) -> str:
+    """The country of the namesake state the name is read as when the other actors' votes
+    are more for it than for the country so named, else the country."""
+    others = _namesake_of(country)
+    if not others:
+        return country.value
+    best = max(sorted(others), key=lambda iso3: counts[iso3])
+    return best if counts[best] > counts[country.value] else country.value
 
 
 def _namesake_of(country: Code | None) -> frozenset[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.actors.apposed_countries import code_by_appositions
+from eventwire.actors.article_home import read_namesake_states
 from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.canonical_names import name_known_people
@@ -85,6 +86,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_bodies_by_office(doc, actors, mentions)  # "executive director of the X Movement"
     if home is None:
         code_at_late_home(article, (doc, actors, mentions), candidates)
+    read_namesake_states(actors)  # "Georgia Tech" in a story of Americans
     states_of_the_day(actors, publication_day(article))  # also what the later passes coded
     name_known_people(
         actors, mentions, doc_text(doc), publication_day(article)
