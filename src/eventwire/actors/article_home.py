@@ -90,8 +90,9 @@ def _votes(actor: Actor) -> bool:
 def read_namesake_states(actors: list[Actor]) -> None:
     """ "the Georgia Institute of Technology", "a student from Georgia": a person or body coded
     by a name that is also a state of another country is of that country when the article's
-    other actors are more of it (`_state_reading`); a country actor so named is left to the
-    home's own check, which asks for no word of the country ("Tbilisi", "Georgian")."""
+    other actors are of it and none of the country so named (`_state_reading`); a country
+    actor so named is left to the home's own check, which asks for no word of the country
+    ("Tbilisi", "Georgian")."""
     counts = Counter(_plain_ballots(actors).values())
     for actor in actors:
         if actor.type == ActorType.COUNTRY or actor.country is None:
@@ -104,7 +105,7 @@ def read_namesake_states(actors: list[Actor]) -> None:
 def _ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
     """Each voter's country; one read from a name that is also a state of another country
     ("a professor from Georgia") counts for that country when the article's other actors
-    are more of it than of the country so named (Georgia the US state in a story of
+    are of it and none of the country so named (Georgia the US state in a story of
     Americans), as the places stage reads such a name by the names beside it."""
     plain = _plain_ballots(actors)
     counts = Counter(plain.values())
@@ -120,13 +121,14 @@ def _plain_ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
 
 
 def _state_reading(country: Code, counts: Counter[str | None]) -> str:
-    """The country of the namesake state the name is read as when the other actors' votes
-    are more for it than for the country so named, else the country."""
+    """The country of the namesake state the name is read as when the other actors vote for
+    it and none for the country so named ("Mobutu" and "Zairean troops" keep a "Zaire's
+    army" Zaire's, though Angola has a province of that name), else the country."""
     others = _namesake_of(country)
-    if not others:
+    if not others or counts[country.value]:
         return country.value
     best = max(sorted(others), key=lambda iso3: counts[iso3])
-    return best if counts[best] > counts[country.value] else country.value
+    return best if counts[best] else country.value
 
 
 def _namesake_of(country: Code | None) -> frozenset[str]:
