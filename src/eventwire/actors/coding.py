@@ -45,7 +45,7 @@ from eventwire.actors.state_counterparts import without_counterparts
 from eventwire.actors.stateless_groups import acts_for_no_state
 from eventwire.actors.stateless_posts import serves_no_state
 from eventwire.actors.story_home import agency_country, story_home
-from eventwire.actors.story_setting import code_at_setting
+from eventwire.actors.story_setting import SETTING, code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import country_display_name, division_countries
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
@@ -115,10 +115,13 @@ def code_at_late_home(article: Article, parsed: Parsed, candidates: list[Candida
     "the FBI"), often has one once the later passes coded its parties, staff and people
     described: the vote again, and the actors still bare ("a teacher, Jane Roe") take its
     country, as news names foreigners with their country and locals without, when nearly all
-    the coded actors are of that country (the first vote, with fewer, asks only a lead)."""
+    the coded actors are of that country (the first vote, with fewer, asks only a lead).
+    Bodies the places named coded ("In Libya, police ...") cast no vote: the places already
+    spoke for them, and a person named beside a place is not thereby of it."""
     _, actors, mentions = parsed
-    home = home_country(article, actors, current_table())
-    if home is None or not nearly_all_of(actors, home):
+    voters = [a for a in actors if a.country is None or a.country.method != SETTING]
+    home = home_country(article, voters, current_table())
+    if home is None or not nearly_all_of(voters, home):
         return
     unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
     _code_bare_at_home(article, parsed, unowned, home)
