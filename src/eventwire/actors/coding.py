@@ -35,6 +35,7 @@ from eventwire.actors.namesake_genders import other_gender, pronoun_genders
 from eventwire.actors.occupations import OCCUPATION
 from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.actors.outlets import joint_outlet
+from eventwire.actors.owner_countries import inherit_owner_countries
 from eventwire.actors.party_groups import party_country
 from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
 from eventwire.actors.party_voters import code_party_voters
@@ -51,12 +52,11 @@ from eventwire.codes import country_display_name, division_countries
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
-from eventwire.sectors import CIVILIANS, GOVERNMENT, MILITARY, PARTY, POLICE, REBELS
+from eventwire.sectors import PARTY, REBELS
 from eventwire.states_then import country_on
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 NAMED_IN_FULL = {ActorType.ORGANIZATION, ActorType.PERSON}  # names the rules wrote out in full
-DELEGATE_SECTORS = {GOVERNMENT, CIVILIANS, PARTY, MILITARY, POLICE}  # ministers, members, troops
 NONE_TOLD: Counter[str] = Counter()  # no pronoun tells the actor's gender
 Named = tuple[list[Evidence], Counter[str]]  # an actor's naming mentions, its pronouns' genders
 Parsed = tuple[Doc, list[Actor], list[Mention]]
@@ -382,50 +382,3 @@ def _code_groups_at(country: Code | None, actors: list[Actor]) -> None:
 def _known(table: KnownActors, names: list[Evidence]) -> bool:
     """Whether the table lists the organisation (then its country, even none, is the table's)."""
     return any(table.lookup(evidence.text) is not None for evidence in names)
-
-
-def inherit_owner_countries(
-    candidates: list[Candidate], actors: list[Actor], mentions: list[Mention]
-) -> set[str]:
-    """A group owned by a person or organisation ("Hun Sen's troops", "Hamas fighters")
-    takes the owner's coded country; the ids of the owned groups."""
-    actor_at = {m.evidence.start: m.actor_id for m in mentions}
-    by_id = {actor.id: actor for actor in actors}
-    ousted = {actor_at.get(c.start) for c in candidates if c.extra.get("past_office")}
-    owned = set()
-    for candidate in candidates:
-        owner_id = actor_at.get(int(candidate.extra.get("owner", -1)))
-        group_id = actor_at.get(candidate.start)
-        if owner_id is None or group_id is None:
-            continue
-        owner, group = by_id[owner_id], by_id[group_id]
-        owned.add(group.id)
-        if group.country is None and owner.country is not None:
-            group.country = owner.country.model_copy()
-        if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
-            group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
-        _armed_opposition(group, owner, owner.id in ousted)
-        _igo_delegates(group, owner)
-    return owned
-
-
-def _igo_delegates(group: Actor, owner: Actor) -> None:
-    """ "European Community foreign ministers", "members of the OAU", "UN peacekeepers": the
-    ministers, members or forces of an IGO (no country of its own) act for the IGO, as CAMEO
-    codes them (IGO with a PKO role) and PLOVER's gold ("United Nations peacekeepers": IGO)."""
-    igo = owner.country is None and owner.sector is not None and owner.sector.value == "IGO"
-    if igo and group.country is None and group.sector and group.sector.value in DELEGATE_SECTORS:
-        group.sector = Code(value="IGO", evidence=group.sector.evidence, method="owner")
-
-
-def _armed_opposition(group: Actor, owner: Actor, ousted: bool) -> None:
-    """ "the ousted prime minister's forces": troops of a person whose state office the text
-    says is past are an armed opposition (REB), not the state's military, as are an armed
-    group's ("ISIS soldiers"). A person merely not known to hold an office may still hold one,
-    so their troops keep the military's code."""
-    if group.sector is None or group.sector.value != MILITARY:
-        return
-    if owner.type == ActorType.ORGANIZATION and owner.sector and owner.sector.value == REBELS:
-        group.sector = Code(value=REBELS, evidence=owner.sector.evidence, method="owner")
-    if owner.type == ActorType.PERSON and owner.sector is None and ousted:
-        group.sector = Code(value=REBELS, evidence=group.sector.evidence, method="owner")
