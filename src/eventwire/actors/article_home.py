@@ -10,7 +10,13 @@ from collections import Counter
 
 from eventwire.actors.known import TABLE, KnownActors
 from eventwire.actors.legal_forms import FORM
-from eventwire.codes import capital_countries, country_of, province_countries
+from eventwire.codes import (
+    capital_countries,
+    country_of,
+    division_countries,
+    province_countries,
+    territory_divisions,
+)
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
 from eventwire.place_codes import place_aliases, town_countries, written_division_country
 
@@ -47,11 +53,18 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         outlet = table.lookup(article.source)
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
-    voters = {_voter(a): a.country_code for a in actors if _votes(a)}
-    leader, most, second = leader_of(Counter(voters.values()))
+    leader, most, second = leader_of(Counter(_ballots(actors).values()))
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
     return None
+
+
+def nearly_all_of(actors: list[Actor], home: Code) -> bool:
+    """Whether at least 3 in 4 of the actors that vote with a country are the home's: a story
+    of Americans is set in the US, but an essay that ranges over Israel, the US and China
+    leaves the people it names bare of no one country."""
+    counts = Counter(iso3 for iso3 in _ballots(actors).values() if iso3)
+    return 4 * counts[home.value] >= 3 * sum(counts.values())
 
 
 def _voter(actor: Actor) -> tuple[str, ...]:
@@ -72,6 +85,61 @@ def _votes(actor: Actor) -> bool:
         return True
     known_firm = actor.sector_code == "BUS" and actor.country.method == TABLE
     return not known_firm and actor.country.method != FORM
+
+
+def read_namesake_states(actors: list[Actor]) -> None:
+    """ "the Georgia Institute of Technology", "a student from Georgia": a person or body coded
+    by a name that is also a state of another country is of that country when the article's
+    other actors are of it and none of the country so named (`_state_reading`); a country
+    actor so named is left to the home's own check, which asks for no word of the country
+    ("Tbilisi", "Georgian")."""
+    counts = Counter(_plain_ballots(actors).values())
+    for actor in actors:
+        if actor.type == ActorType.COUNTRY or actor.country is None:
+            continue
+        read = _state_reading(actor.country, counts)
+        if read != actor.country.value:
+            actor.country = actor.country.model_copy(update={"value": read})
+
+
+def _ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
+    """Each voter's country; one read from a name that is also a state of another country
+    ("a professor from Georgia") counts for that country when the article's other actors
+    are of it and none of the country so named (Georgia the US state in a story of
+    Americans), as the places stage reads such a name by the names beside it."""
+    plain = _plain_ballots(actors)
+    counts = Counter(plain.values())
+    for actor in actors:
+        if _votes(actor) and actor.country is not None and _namesake_of(actor.country):
+            plain[_voter(actor)] = _state_reading(actor.country, counts)
+    return plain
+
+
+def _plain_ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
+    """The votes of the actors whose country no namesake state's name gave."""
+    return {_voter(a): a.country_code for a in actors if _votes(a) and not _namesake_of(a.country)}
+
+
+def _state_reading(country: Code, counts: Counter[str | None]) -> str:
+    """The country of the namesake state the name is read as when the other actors vote for
+    it and none for the country so named ("Mobutu" and "Zairean troops" keep a "Zaire's
+    army" Zaire's, though Angola has a province of that name), else the country."""
+    others = _namesake_of(country)
+    if not others or counts[country.value]:
+        return country.value
+    best = max(sorted(others), key=lambda iso3: counts[iso3])
+    return best if counts[best] else country.value
+
+
+def _namesake_of(country: Code | None) -> frozenset[str]:
+    """The other countries whose state or province bears the name that coded a country
+    ("Georgia": the US), save a territory named like its own country ("Puerto Rico")."""
+    if country is None or country.evidence is None:
+        return frozenset()
+    name = country.evidence.text.removesuffix("'s").removesuffix("’s")
+    if name in territory_divisions():
+        return frozenset()
+    return division_countries().get(name, frozenset()) - {country.value}
 
 
 def _dateline_country(article: Article) -> Code | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.actors.article_home import home_country, most_named_country
+from eventwire.actors.article_home import home_country, most_named_country, nearly_all_of
 from eventwire.actors.campaign_owners import CAMPAIGN
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.crime_stories import police_of_crime_story
@@ -35,6 +35,7 @@ from eventwire.actors.namesake_genders import other_gender, pronoun_genders
 from eventwire.actors.occupations import OCCUPATION
 from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.actors.outlets import joint_outlet
+from eventwire.actors.owner_countries import inherit_owner_countries
 from eventwire.actors.party_groups import party_country
 from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
 from eventwire.actors.party_voters import code_party_voters
@@ -45,20 +46,20 @@ from eventwire.actors.state_counterparts import without_counterparts
 from eventwire.actors.stateless_groups import acts_for_no_state
 from eventwire.actors.stateless_posts import serves_no_state
 from eventwire.actors.story_home import agency_country, story_home
-from eventwire.actors.story_setting import code_at_setting
+from eventwire.actors.story_setting import SETTING, code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import country_display_name, division_countries
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
-from eventwire.sectors import CIVILIANS, GOVERNMENT, MILITARY, PARTY, POLICE, REBELS
+from eventwire.sectors import PARTY, REBELS
 from eventwire.states_then import country_on
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 NAMED_IN_FULL = {ActorType.ORGANIZATION, ActorType.PERSON}  # names the rules wrote out in full
-DELEGATE_SECTORS = {GOVERNMENT, CIVILIANS, PARTY, MILITARY, POLICE}  # ministers, members, troops
 NONE_TOLD: Counter[str] = Counter()  # no pronoun tells the actor's gender
 Named = tuple[list[Evidence], Counter[str]]  # an actor's naming mentions, its pronouns' genders
+Parsed = tuple[Doc, list[Actor], list[Mention]]
 
 
 @lru_cache(maxsize=4)
@@ -77,9 +78,10 @@ def code_from_knowledge(
     mentions: list[Mention],
     candidates: list[Candidate],
     doc: Doc,
-) -> None:
+) -> Code | None:
     """Fill (or, for a known person in office that day, set) each actor's codes; a group
-    owned by a person or organisation takes its owner's country, never the home default."""
+    owned by a person or organisation takes its owner's country, never the home default.
+    The article's home, if its frame or actors gave one."""
     table, on = current_table(), publication_day(article)
     names = _names_by_actor(actors, mentions)
     told = pronoun_genders(mentions)
@@ -87,19 +89,11 @@ def code_from_knowledge(
         named = names.get(actor.id, [])
         if actor.type != ActorType.COUNTRY and not named_as_place(doc, actor, named):
             _code_known(actor, (named, told.get(actor.id, NONE_TOLD)), table, on)
-    owned = inherit_owner_countries(candidates, actors, mentions)
-    unowned = [a for a in actors if a.id not in owned and not of_region(a)]
-    unowned = [a for a in unowned if not acts_for_no_state(a)]
+    unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
     home = home_country(article, actors, table)
     if home is not None:
         home = story_home(home, article, table, (doc, actors, mentions))  # talks in Algiers
-        _home_divisions(actors, home)
-        code_home_states(doc, actors, mentions, home)
-        others = other_countries(actors, mentions, agency_country(article, table))
-        for actor in unowned:
-            named = names.get(actor.id, [])
-            here = institution_home(home, form_states(actor, named), others)
-            _code_at_home(actor, (named, told.get(actor.id, NONE_TOLD)), table, here)
+        _code_bare_at_home(article, (doc, actors, mentions), unowned, home)
         speak_for_bodies(actors, mentions, doc, home)
         police_of_crime_story(doc, actors, mentions, home)  # "authorities" hunting a sniper
     else:
@@ -113,6 +107,47 @@ def code_from_knowledge(
     speak_for_firms(actors, mentions, doc, home)  # "Boeing said ... Spokesman Doug Alder said"
     code_party_voters(actors, mentions, doc)  # over the table's party: "urging Democrats to vote"
     states_of_the_day(actors, on)
+    return home
+
+
+def code_at_late_home(article: Article, parsed: Parsed, candidates: list[Candidate]) -> None:
+    """An article with no home at first, when few of its actors had a country ("Trump",
+    "the FBI"), often has one once the later passes coded its parties, staff and people
+    described: the vote again, and the actors still bare ("a teacher, Jane Roe") take its
+    country, as news names foreigners with their country and locals without, when nearly all
+    the coded actors are of that country (the first vote, with fewer, asks only a lead).
+    Bodies the places named coded ("In Libya, police ...") cast no vote: the places already
+    spoke for them, and a person named beside a place is not thereby of it."""
+    _, actors, mentions = parsed
+    voters = [a for a in actors if a.country is None or a.country.method != SETTING]
+    home = home_country(article, voters, current_table())
+    if home is None or not nearly_all_of(voters, home):
+        return
+    unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
+    _code_bare_at_home(article, parsed, unowned, home)
+    inherit_owner_countries(candidates, actors, mentions)
+
+
+def _unowned(actors: list[Actor], owned: set[str]) -> list[Actor]:
+    """The actors the home may code: no group of an owner, of a region, or of no state."""
+    unowned = [a for a in actors if a.id not in owned and not of_region(a)]
+    return [a for a in unowned if not acts_for_no_state(a)]
+
+
+def _code_bare_at_home(article: Article, parsed: Parsed, unowned: list[Actor], home: Code) -> None:
+    """The home's namesake states ("Georgia" in a US story) are the home's, and the actors
+    with no country yet take the home's, or an institution's own state's."""
+    doc, actors, mentions = parsed
+    table = current_table()
+    names = _names_by_actor(actors, mentions)
+    told = pronoun_genders(mentions)
+    _home_divisions(actors, home)
+    code_home_states(doc, actors, mentions, home)
+    others = other_countries(actors, mentions, agency_country(article, table))
+    for actor in unowned:
+        named = names.get(actor.id, [])
+        here = institution_home(home, form_states(actor, named), others)
+        _code_at_home(actor, (named, told.get(actor.id, NONE_TOLD)), table, here)
 
 
 def states_of_the_day(actors: list[Actor], on: date | None) -> None:
@@ -347,50 +382,3 @@ def _code_groups_at(country: Code | None, actors: list[Actor]) -> None:
 def _known(table: KnownActors, names: list[Evidence]) -> bool:
     """Whether the table lists the organisation (then its country, even none, is the table's)."""
     return any(table.lookup(evidence.text) is not None for evidence in names)
-
-
-def inherit_owner_countries(
-    candidates: list[Candidate], actors: list[Actor], mentions: list[Mention]
-) -> set[str]:
-    """A group owned by a person or organisation ("Hun Sen's troops", "Hamas fighters")
-    takes the owner's coded country; the ids of the owned groups."""
-    actor_at = {m.evidence.start: m.actor_id for m in mentions}
-    by_id = {actor.id: actor for actor in actors}
-    ousted = {actor_at.get(c.start) for c in candidates if c.extra.get("past_office")}
-    owned = set()
-    for candidate in candidates:
-        owner_id = actor_at.get(int(candidate.extra.get("owner", -1)))
-        group_id = actor_at.get(candidate.start)
-        if owner_id is None or group_id is None:
-            continue
-        owner, group = by_id[owner_id], by_id[group_id]
-        owned.add(group.id)
-        if group.country is None and owner.country is not None:
-            group.country = owner.country.model_copy()
-        if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
-            group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
-        _armed_opposition(group, owner, owner.id in ousted)
-        _igo_delegates(group, owner)
-    return owned
-
-
-def _igo_delegates(group: Actor, owner: Actor) -> None:
-    """ "European Community foreign ministers", "members of the OAU", "UN peacekeepers": the
-    ministers, members or forces of an IGO (no country of its own) act for the IGO, as CAMEO
-    codes them (IGO with a PKO role) and PLOVER's gold ("United Nations peacekeepers": IGO)."""
-    igo = owner.country is None and owner.sector is not None and owner.sector.value == "IGO"
-    if igo and group.country is None and group.sector and group.sector.value in DELEGATE_SECTORS:
-        group.sector = Code(value="IGO", evidence=group.sector.evidence, method="owner")
-
-
-def _armed_opposition(group: Actor, owner: Actor, ousted: bool) -> None:
-    """ "the ousted prime minister's forces": troops of a person whose state office the text
-    says is past are an armed opposition (REB), not the state's military, as are an armed
-    group's ("ISIS soldiers"). A person merely not known to hold an office may still hold one,
-    so their troops keep the military's code."""
-    if group.sector is None or group.sector.value != MILITARY:
-        return
-    if owner.type == ActorType.ORGANIZATION and owner.sector and owner.sector.value == REBELS:
-        group.sector = Code(value=REBELS, evidence=owner.sector.evidence, method="owner")
-    if owner.type == ActorType.PERSON and owner.sector is None and ousted:
-        group.sector = Code(value=REBELS, evidence=group.sector.evidence, method="owner")

@@ -6,10 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.actors.apposed_countries import code_by_appositions
+from eventwire.actors.article_home import read_namesake_states
 from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.canonical_names import name_known_people
-from eventwire.actors.coding import code_from_knowledge, current_table, states_of_the_day
+from eventwire.actors.coding import (
+    code_at_late_home,
+    code_from_knowledge,
+    current_table,
+    states_of_the_day,
+)
 from eventwire.actors.coordinated_states import code_by_coordinated_states
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.creed_parties import code_creed_parties
@@ -51,7 +57,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     candidates = drop_qualifiers([c for c in MentionFinder(doc).find(agency) if not _in(c, place)])
     resolved = resolve_actors(article.text, candidates, publication_day(article))
     actors, mentions = drop_listed_states(doc, *resolved)
-    code_from_knowledge(article, actors, mentions, candidates, doc)
+    home = code_from_knowledge(article, actors, mentions, candidates, doc)
     code_journalists(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_by_coordinated_states(doc, actors, mentions)
@@ -78,6 +84,9 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
     code_bodies_by_office(doc, actors, mentions)  # "executive director of the X Movement"
+    if home is None:
+        code_at_late_home(article, (doc, actors, mentions), candidates)
+    read_namesake_states(actors)  # "Georgia Tech" in a story of Americans
     states_of_the_day(actors, publication_day(article))  # also what the later passes coded
     name_known_people(
         actors, mentions, doc_text(doc), publication_day(article)
