@@ -52,19 +52,55 @@ def relative_noun(subject: Token) -> Token | None:
 def previous_subject(reader: MentionReader, pronoun: Token) -> Participant | None:
     """ "The ministry summoned the envoy. It accused London …": a pronoun with no
     antecedent in its sentence is the subject of the sentence before, if that names an
-    actor that agrees with it."""
+    actor that agrees with it; a chain of "they" goes on to whom the one before stands for,
+    and past a subject that names no party ("the talks"), a plural party of another clause."""
     sentence = pronoun.sent
     if sentence.start == 0:
         return None
     root = pronoun.doc[sentence.start - 1].sent.root
-    subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECT_DEPS and c.pos_ != "PRON"]
-    for subject in subjects:
+    named = False
+    for subject in (c for c in root.children if c.dep_ in ACTIVE_SUBJECT_DEPS):
+        if subject.pos_ == "PRON":
+            chained = plural_chain(reader, pronoun, subject)
+            if chained is not None:
+                return chained
+            continue
         found = [p for p in reader.phrase(subject) if p.actor_id or p.country]  # "his men"
-        if singular_body(reader, pronoun, subject, found):
+        if found and singular_body(reader, pronoun, subject, found):
             return None
         if found and agrees(reader, pronoun, subject, found):
             return found[0]
+        named = named or bool(found)
+    return None if named else plural_clause_subject(reader, pronoun)
+
+
+def plural_clause_subject(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """ "Talk pours from places where Cuban Americans gather. They villify …": a subject
+    "they" after a sentence whose main subject names no party stands for the latest plural
+    party that is the subject of one of that sentence's other clauses, both outside quotation
+    marks; a thing ("the talks") is never "they" of people acting."""
+    own = pronoun.lower_ == "they" and pronoun.dep_ in ACTIVE_SUBJECT_DEPS
+    if not own or reader.attribution.in_quotation(pronoun):  # a speaker's "they": their talk's
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    for subject in reversed(before):
+        plural = subject.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in subject.children)
+        clause = subject.dep_ in ACTIVE_SUBJECT_DEPS and subject.head != before.root
+        if not (plural and clause) or reader.attribution.in_quotation(subject):
+            continue
+        found = [p for p in reader.phrase(subject) if p.actor_id or p.country]
+        if found and agrees(reader, pronoun, subject, found):
+            return found[0]
     return None
+
+
+def plural_chain(reader: MentionReader, pronoun: Token, subject: Token) -> Participant | None:
+    """ "The rebels took the town. They said … They attacked": a plural pronoun after a
+    sentence whose subject is "they" stands for whom that "they" stands for, so a chain of
+    pronouns keeps the group last named; only "they" after "they", as "it" may be a thing."""
+    if pronoun.lower_ not in PLURAL_PERSONAL or subject.lower_ != "they":
+        return None
+    return next(iter(reader.phrase(subject)), None)
 
 
 def agrees(reader: MentionReader, pronoun: Token, subject: Token, found: list[Participant]) -> bool:
@@ -75,7 +111,8 @@ def agrees(reader: MentionReader, pronoun: Token, subject: Token, found: list[Pa
             _state_or_body(reader, p) for p in found
         )
         return not plural_group and not any(_person(reader, p) for p in found)
-    lone_person = len(found) == 1 and _person(reader, found[0])
+    joined = any(c.dep_ == "conj" for c in subject.children)  # "Edwards and others said they"
+    lone_person = len(found) == 1 and _person(reader, found[0]) and not joined
     return not (pronoun.lower_ in THIRD_PERSON and lone_person)
 
 
@@ -85,9 +122,12 @@ def singular_body(
     """ "The government is sharpening its weapon ...: the power to prevent them": "they" after
     a singular common noun, with no partner joined to it and no group counted ("a number of
     attendees"), means others, whom the text may not name: a body is "it" in news English;
-    not the groups told as plural ("the police said they", `plural_collective`)."""
+    not the groups told as plural ("the police said they", `plural_collective`), nor a body
+    a subject "they" stands for ("her campaign says they", `subject_collective`)."""
     joined = any(c.dep_ == "conj" or c.lower_ == "of" for c in subject.children)
-    collective = subject.lower_ in word_set("plural_collective")
+    collective = subject.lower_ in word_set("plural_collective") or (
+        subject.lower_ in word_set("subject_collective") and pronoun.lower_ != "them"
+    )
     plural = pronoun.lower_ in PLURAL_PERSONAL
     person = any(_person(reader, p) for p in found)
     return plural and subject.tag_ == "NN" and not (joined or collective or person)

@@ -1,0 +1,47 @@
+"""Whom a plural pronoun with no party of its own clause stands for: a chain of "they" keeps
+the group last named, a subject joined to "others" is more than the one person, a campaign or
+committee is "they" as a subject (but not the ones it acts on, "them"), and after a sentence
+whose subject is a thing, "they" is the plural party of one of its other clauses."""
+
+from __future__ import annotations
+
+from eventwire.model import Event
+from tests.conftest import run_texts
+
+
+def _sources(text: str, trigger: str) -> list[str]:
+    (result,) = run_texts(text, date="2016-03-02")
+    event: Event = next(e for e in result.events if e.trigger.text.startswith(trigger))
+    return [p.name for p in event.actors]
+
+
+def _targets(text: str, trigger: str) -> list[str]:
+    (result,) = run_texts(text, date="2016-03-02")
+    event: Event = next(e for e in result.events if e.trigger.text.startswith(trigger))
+    return [p.name for p in event.recipients]
+
+
+def test_a_campaign_says_they() -> None:
+    text = "The Smith campaign says they will sue the Russian government over the ads."
+    assert any("campaign" in name for name in _sources(text, "sue"))
+
+
+def test_them_after_a_campaign_is_whom_it_acts_on() -> None:
+    text = (
+        "The Jones campaign ignored Hispanic voters and now must hurry to convince them to "
+        "support the Mexican government."
+    )
+    assert all("campaign" not in name for name in _targets(text, "convince"))
+
+
+def test_a_person_and_others_are_they() -> None:
+    text = "Mark Olsen and others said they would condemn the Iraqi government."
+    assert _sources(text, "condemn") == ["Mark Olsen"]
+
+
+def test_they_after_a_thing_subject_is_the_plural_party_of_its_clause() -> None:
+    text = (
+        "Anger pours from the diners where Venezuelan exiles meet each morning. "
+        "They denounce the Venezuelan government at every table."
+    )
+    assert any("exiles" in name for name in _sources(text, "denounce"))
