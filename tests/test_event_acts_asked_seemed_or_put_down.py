@@ -1,8 +1,9 @@
 """Triggers that tell no act of anyone: an imperative asks a reader or listener to act, an
 amount "a year" sums up a habit, "seems allied with" reads a standing relation, "credits the
 change to a shift" names a cause, "your opposition" is anyone's and a campaign "built around
-praising X" has a theme, and one who "should win" is told an outcome, not asked to act; the
-same words told as one party's act stay events."""
+praising X" has a theme, one who "should win" is told an outcome, not asked to act, and an act
+"you'll have" or "will see" someone do is a scene anyone may meet; the same words told as one
+party's act stay events."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ from .conftest import typed_triggers
         ("The county chairman says Smith should win the nomination.", "says"),
         ("There are better ways to voice your opposition to the mayor.", "opposition"),
         ("The mayor has built her campaign around praising the police chief.", "praising"),
+        (
+            "If you drive through Iowa in January, you'll have a senator offer you a ride.",
+            "offer",
+        ),
+        ("Switch on the radio and you will hear the governor attack the unions.", "attack"),
+        ("If you doubt the mayor, the Tribune will accuse you of treason.", "accuse"),
     ],
 )
 def test_no_act_is_told(text: str, trigger: str) -> None:
@@ -47,6 +54,11 @@ def test_no_act_is_told(text: str, trigger: str) -> None:
         ("The minister blamed the bombing on the rebels.", "blamed"),
         ("The governor voiced his opposition to the mayor's plan.", "opposition"),
         ("The mayor praised the police chief on Monday.", "praised"),
+        ("The senator will have his aides meet the Iranian envoy on Friday.", "meet"),
+        ("Reporters saw the governor attack the unions at the rally.", "attack"),
+        ("If you read the record, the governor attacked the unions in May.", "attacked"),
+        ("If Iran cheats, the United States will impose sanctions on Tehran.", "sanctions"),
+        ('"If you attack me again, I will sue you," the mayor told the governor.', "sue"),
     ],
 )
 def test_a_party_s_act_stays(text: str, trigger: str) -> None:

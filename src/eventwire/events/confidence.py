@@ -21,7 +21,7 @@ from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
 from eventwire.events.framed_acts import framed_act
-from eventwire.events.generic import done_by_anyone, done_by_you
+from eventwire.events.generic import done_by_anyone, done_by_you, if_you
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.guarded import guards_against
 from eventwire.events.habitual import habitual
@@ -242,6 +242,7 @@ def _manner_features(
         ("no agent", match.nominal and put_out_by_a_thing(head)),  # "that will bring pressure"
         ("hypothetical", hypothetical(match, actors, recipients)),
         ("generic you", done_by_you(head)),  # "you attacked", "your opposition"
+        ("generic you", not recipients and if_you(head)),  # "if you doubt X, Y will attack"
         ("generic doer", done_by_anyone(head)),  # "Expressing approval for X can prompt ..."
         ("reflexive", reflexive_object(match)),
         ("phrasal verb", guards_against(match)),  # "to deter and defend against aggression"

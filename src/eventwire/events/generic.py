@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.conditions import BASE_FORM, condition_marks
 from eventwire.events.lexicon import words
 from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.lexicons import word_set
@@ -31,6 +32,10 @@ MAX_HOPS = 4
 OWN_DOERS = {"nsubj", "poss", "agent"}  # "his criticising the king": his act
 ANYONE = words("event_words.tsv", "generic_doer")  # anyone, everyone, a person
 INDEFINITE = word_set("generic_determiner")  # "a person", "any citizen": whoever fits
+PICTURED_DEPS = {"ccomp", "xcomp"}  # "you'll see them attack": the bare infinitive seen
+JOINED_DEPS = {"conj", "ccomp", "xcomp"}  # "will brand you and accuse you": one consequence
+MODAL_TAG = "MD"
+SPEAKERS = word_set("first_person_subject")  # "I will sue you": the speaker's own act
 
 
 def done_by_you(verb: Token) -> bool:
@@ -40,7 +45,41 @@ def done_by_you(verb: Token) -> bool:
     if verb.pos_ == "NOUN":
         return any(c.dep_ == "poss" and c.lower_ in GENERIC_OWNERS for c in verb.children)
     doer = _doer(verb)
-    return doer is not None and doer.lower_ in GENERIC_DOERS
+    return (doer is not None and doer.lower_ in GENERIC_DOERS) or _pictured_for_you(verb)
+
+
+def _pictured_for_you(verb: Token) -> bool:
+    """ "you'll have a candidate offer you a job", "you would see them attack": a bare
+    infinitive that completes a modal verb of the generic "you" is a scene it may meet."""
+    host = verb.head
+    if verb.tag_ != BASE_FORM or verb.dep_ not in PICTURED_DEPS or not _modal(host):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in GENERIC_DOERS for c in host.children)
+
+
+def if_you(verb: Token) -> bool:
+    """ "if you doubt them, the paper will brand you a liar": an act to come in the
+    consequence of "if you ..." is what anyone may meet. A told past stays ("if you look, Smith
+    attacked him"), and so does the speaker's own ("if you attack me, I will sue you": a threat
+    to the one addressed)."""
+    if any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS for c in verb.children):
+        return False
+    clauses = [verb]
+    while clauses[-1].dep_ in JOINED_DEPS and len(clauses) < MAX_HOPS:
+        clauses.append(clauses[-1].head)
+    return any(_modal(c) for c in clauses) and any(_conditioned_on_you(c) for c in clauses)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in verb.children)
+
+
+def _conditioned_on_you(verb: Token) -> bool:
+    """ "if you doubt them, ...": a condition whose doer is the generic "you"."""
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and condition_marks(c)]
+    return any(
+        s.dep_ == "nsubj" and s.lower_ in GENERIC_DOERS for c in conditions for s in c.children
+    )
 
 
 def _doer(verb: Token) -> Token | None:
