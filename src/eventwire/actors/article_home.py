@@ -10,6 +10,7 @@ from collections import Counter
 
 from eventwire.actors.known import TABLE, KnownActors
 from eventwire.actors.legal_forms import FORM
+from eventwire.actors.party_groups import party_country
 from eventwire.codes import (
     capital_countries,
     country_of,
@@ -53,17 +54,17 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         outlet = table.lookup(article.source)
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
-    leader, most, second = leader_of(Counter(_ballots(actors).values()))
+    leader, most, second = leader_of(Counter(_ballots(actors, table).values()))
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
     return None
 
 
-def nearly_all_of(actors: list[Actor], home: Code) -> bool:
+def nearly_all_of(actors: list[Actor], home: Code, table: KnownActors) -> bool:
     """Whether at least 3 in 4 of the actors that vote with a country are the home's: a story
     of Americans is set in the US, but an essay that ranges over Israel, the US and China
     leaves the people it names bare of no one country."""
-    counts = Counter(iso3 for iso3 in _ballots(actors).values() if iso3)
+    counts = Counter(iso3 for iso3 in _ballots(actors, table).values() if iso3)
     return 4 * counts[home.value] >= 3 * sum(counts.values())
 
 
@@ -93,7 +94,7 @@ def read_namesake_states(actors: list[Actor]) -> None:
     other actors are of it and none of the country so named (`_state_reading`); a country
     actor so named is left to the home's own check, which asks for no word of the country
     ("Tbilisi", "Georgian")."""
-    counts = Counter(_plain_ballots(actors).values())
+    counts = Counter(_plain_ballots(actors, None).values())
     for actor in actors:
         if actor.type == ActorType.COUNTRY or actor.country is None:
             continue
@@ -102,12 +103,12 @@ def read_namesake_states(actors: list[Actor]) -> None:
             actor.country = actor.country.model_copy(update={"value": read})
 
 
-def _ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
+def _ballots(actors: list[Actor], table: KnownActors) -> dict[tuple[str, ...], str | None]:
     """Each voter's country; one read from a name that is also a state of another country
     ("a professor from Georgia") counts for that country when the article's other actors
     are of it and none of the country so named (Georgia the US state in a story of
     Americans), as the places stage reads such a name by the names beside it."""
-    plain = _plain_ballots(actors)
+    plain = _plain_ballots(actors, table)
     counts = Counter(plain.values())
     for actor in actors:
         if _votes(actor) and actor.country is not None and _namesake_of(actor.country):
@@ -115,9 +116,23 @@ def _ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
     return plain
 
 
-def _plain_ballots(actors: list[Actor]) -> dict[tuple[str, ...], str | None]:
-    """The votes of the actors whose country no namesake state's name gave."""
-    return {_voter(a): a.country_code for a in actors if _votes(a) and not _namesake_of(a.country)}
+def _plain_ballots(
+    actors: list[Actor], table: KnownActors | None
+) -> dict[tuple[str, ...], str | None]:
+    """The votes of the actors whose country no namesake state's name gave; with the table,
+    a bare group named by a party votes for the party's country (`_party_vote`)."""
+    plain = [a for a in actors if _votes(a) and not _namesake_of(a.country)]
+    return {_voter(a): a.country_code or _party_vote(a, table) for a in plain}
+
+
+def _party_vote(actor: Actor, table: KnownActors | None) -> str | None:
+    """ "Democratic candidates", "GOP lawmakers": a group the coding has not placed yet whose
+    name names a party says where the story is set, as the party's country (the table's:
+    "Labour MPs" are Britain's), so a US campaign story naming few coded Americans finds
+    its home."""
+    if table is None or actor.type != ActorType.GROUP:
+        return None
+    return party_country(actor.name, table)
 
 
 def _state_reading(country: Code, counts: Counter[str | None]) -> str:

@@ -120,8 +120,9 @@ def code_at_late_home(article: Article, parsed: Parsed, candidates: list[Candida
     spoke for them, and a person named beside a place is not thereby of it."""
     _, actors, mentions = parsed
     voters = [a for a in actors if a.country is None or a.country.method != SETTING]
-    home = home_country(article, voters, current_table())
-    if home is None or not nearly_all_of(voters, home):
+    table = current_table()
+    home = home_country(article, voters, table)
+    if home is None or not nearly_all_of(voters, home, table):
         return
     unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
     _code_bare_at_home(article, parsed, unowned, home)
