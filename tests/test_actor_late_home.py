@@ -47,3 +47,11 @@ ABROAD = (
 
 def test_a_namesake_state_abroad_is_the_state_the_other_actors_name() -> None:
     assert actor_codes(ABROAD, "Georgia Institute of Technology") == ("USA", "EDU")
+
+
+def test_a_country_named_like_a_state_news_writes_with_state_stays_the_country() -> None:
+    text = (
+        "Nigeria's foreign minister Ade Bello summoned Niger's ambassador Issa Moussa on"
+        " Monday to complain about the border raids.\n"
+    )
+    assert actor_codes(text, "Issa Moussa")[0] == "NER"

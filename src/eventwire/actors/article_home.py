@@ -21,6 +21,7 @@ from eventwire.codes import (
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
 from eventwire.place_codes import place_aliases, town_countries, written_division_country
 
+BARE_STATE_COUNTRIES = frozenset({"USA"})  # whose states news names with no "State" after them
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*(?:[(,_\n—–]|\s-\s)")  # ", Cambodia (AP)"
 
@@ -148,13 +149,15 @@ def _state_reading(country: Code, counts: Counter[str | None]) -> str:
 
 def _namesake_of(country: Code | None) -> frozenset[str]:
     """The other countries whose state or province bears the name that coded a country
-    ("Georgia": the US), save a territory named like its own country ("Puerto Rico")."""
+    ("Georgia": the US), save a territory named like its own country ("Puerto Rico"). Only
+    states news names bare count (`BARE_STATE_COUNTRIES`): Nigeria's is "Niger State", so
+    "Niger's ambassador" beside a Nigerian minister stays Niger's."""
     if country is None or country.evidence is None:
         return frozenset()
     name = country.evidence.text.removesuffix("'s").removesuffix("’s")
     if name in territory_divisions():
         return frozenset()
-    return division_countries().get(name, frozenset()) - {country.value}
+    return (division_countries().get(name, frozenset()) & BARE_STATE_COUNTRIES) - {country.value}
 
 
 def _dateline_country(article: Article) -> Code | None:
