@@ -54,6 +54,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.valences import STRONG, overlaid, word_valence
+from eventwire.events.verb_arguments import objects
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.word_classes import CONTENDERS, DEROGATORY, OUTDO
 from eventwire.lexicons import word_set
@@ -171,15 +172,15 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     the name on the one named ("called Trump a 'blowhard'", the name an object of "Trump"),
     or lose the one named in other ways (`named_objects`)."""
     names = [c for c in verb.children if c.dep_ in NAMED_DEPS and c.pos_ not in VERBS]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    direct = objects(verb)
     misread = named_as_objects(verb) or lost_naming(verb)  # "branded the exile a traitor",
     if misread is not None:  # "calls Trump unfit"
         return misread
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive and names and not objects:  # "the envoy was called a liar"
+    if passive and names and not direct:  # "the envoy was called a liar"
         return passive[0], names
-    if objects:  # "called his plan a disaster": the name may hang on the thing named
-        return objects[0], names or hung_names(objects[0])
+    if direct:  # "called his plan a disaster": the name may hang on the thing named
+        return direct[0], names or hung_names(direct[0])
     if len(names) == 1:
         return names[0], [c for c in names[0].children if c.dep_ in {"dobj", "appos"}]
     return (names[0], names[1:]) if names else (None, [])
@@ -334,8 +335,8 @@ def _verb_harm(clause: Token) -> float:
         return 0.0
     if any(c.dep_ in PASSIVE_DEPS for c in clause.children):
         return 0.0
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
-    harmed = any(is_agent(o) and o.lower_ not in RUINED_THINGS for o in objects)
+    direct = objects(clause)
+    harmed = any(is_agent(o) and o.lower_ not in RUINED_THINGS for o in direct)
     return valence(clause) if harmed and clause.pos_ == "VERB" else 0.0
 
 

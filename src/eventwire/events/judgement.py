@@ -32,7 +32,7 @@ from eventwire.events.said_of import judged_after_of
 from eventwire.events.sold_trust import trust_sold
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.events.unserved import served_no_one
-from eventwire.events.verb_arguments import prep_nouns, prep_objects
+from eventwire.events.verb_arguments import objects, prep_nouns, prep_objects
 from eventwire.events.word_classes import CASTING, NAMING, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
@@ -102,8 +102,8 @@ def _authored_wrong(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in NAMING | CASTING or names_a_thing(verb):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(authored(o) for o in objects) and any(
+    direct = objects(verb)
+    return any(authored(o) for o in direct) and any(
         _judged(c, WRONGDOING) for c in as_complements(verb)
     )
 
@@ -118,16 +118,16 @@ def named_as_objects(verb: Token) -> tuple[Token, list[Token]] | None:
     """Who a naming verb names and the names, where the parser reads the name as an object:
     "branded the exile a traitor" (two objects), "branded the exiles traitors" (the one named
     a plural modifier of the name), "were branded traitors" (the passive subject); else None."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(c.dep_ in PREDICATE_OR_RESULT_DEPS for c in verb.children):
+    direct = objects(verb)
+    if not direct or any(c.dep_ in PREDICATE_OR_RESULT_DEPS for c in verb.children):
         return None
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:  # "the exiles were branded traitors"
-        return passive[0], objects
-    plural = [c for c in objects[0].children if c.dep_ == "compound" and c.tag_ == "NNS"]
+        return passive[0], direct
+    plural = [c for c in direct[0].children if c.dep_ == "compound" and c.tag_ == "NNS"]
     if plural:
-        return plural[0], objects[:1]
-    return (objects[0], objects[1:]) if len(objects) > 1 else None
+        return plural[0], direct[:1]
+    return (direct[0], direct[1:]) if len(direct) > 1 else None
 
 
 def _named_as(verb: Token) -> list[Token]:
@@ -140,18 +140,18 @@ def _scare_quoted(name: Token, verb: Token) -> bool:
     is derision (the writer distances the paper from the insult); "called the talk
     'nonsense'" and "what it calls 'the mobile' business" judge no one."""
     quoted = [t for t in name.subtree if t.is_quote]
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in SELF_OR_NONE]
-    named = any(is_agent(c) for c in objects)
+    called = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in SELF_OR_NONE]
+    named = any(is_agent(c) for c in called)
     return named and len(quoted) >= 2 and not _judged(name, MERIT)
 
 
 def _compared_to(verb: Token) -> list[Token]:
     """What someone is likened to: the object of "to" or "with" ("compared Trump to Hitler"),
     which the parser may hang on the compared object."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    direct = objects(verb)
     return [
         pobj
-        for prep in [*verb.children, *(c for o in objects for c in o.children)]
+        for prep in [*verb.children, *(c for o in direct for c in o.children)]
         if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
         for pobj in prep.children
         if pobj.dep_ in {"pobj", "amod", "acomp"}
@@ -162,8 +162,8 @@ def cast_as(verb: Token) -> list[Token]:
     """What someone is presented as: the object of "as" ("portrayed Trump as a nasty
     candidate"), or a bare adjective the parser hangs on "as" ("painted rivals as weak"), when
     the one presented can act ("described the plan as flawed" is an opinion)."""
-    objects = cast_objects(verb)  # "referred to Trump as a fraud"
-    return as_complements(verb) if any(is_agent(o) for o in objects) else []
+    presented = cast_objects(verb)  # "referred to Trump as a fraud"
+    return as_complements(verb) if any(is_agent(o) for o in presented) else []
 
 
 def _says_of_someone(clause: Token, vocabulary: frozenset[str], of_named: bool) -> bool:
