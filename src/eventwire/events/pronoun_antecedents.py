@@ -65,7 +65,7 @@ def previous_subject(reader: MentionReader, pronoun: Token) -> Participant | Non
             if chained is not None:
                 return chained
             continue
-        found = [p for p in reader.phrase(subject) if p.actor_id or p.country]  # "his men"
+        found = _parties(reader, subject)  # "his men"
         if found and singular_body(reader, pronoun, subject, found):
             return None
         if found and agrees(reader, pronoun, subject, found):
@@ -84,14 +84,24 @@ def plural_clause_subject(reader: MentionReader, pronoun: Token) -> Participant 
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent
     for subject in reversed(before):
-        plural = subject.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in subject.children)
+        plural = subject.tag_ in PLURAL_NOUN_TAGS or _with_partner(subject)
         clause = subject.dep_ in ACTIVE_SUBJECT_DEPS and subject.head != before.root
         if not (plural and clause) or reader.attribution.in_quotation(subject):
             continue
-        found = [p for p in reader.phrase(subject) if p.actor_id or p.country]
+        found = _parties(reader, subject)
         if found and agrees(reader, pronoun, subject, found):
             return found[0]
     return None
+
+
+def _parties(reader: MentionReader, subject: Token) -> list[Participant]:
+    """The parties a subject's phrase names: actors or countries, not bare words."""
+    return [p for p in reader.phrase(subject) if p.actor_id or p.country]
+
+
+def _with_partner(subject: Token) -> bool:
+    """ "Edwards and others": a subject joined to another names more than one."""
+    return any(c.dep_ == "conj" for c in subject.children)
 
 
 def plural_chain(reader: MentionReader, pronoun: Token, subject: Token) -> Participant | None:
@@ -111,7 +121,7 @@ def agrees(reader: MentionReader, pronoun: Token, subject: Token, found: list[Pa
             _state_or_body(reader, p) for p in found
         )
         return not plural_group and not any(_person(reader, p) for p in found)
-    joined = any(c.dep_ == "conj" for c in subject.children)  # "Edwards and others said they"
+    joined = _with_partner(subject)  # "Edwards and others said they"
     lone_person = len(found) == 1 and _person(reader, found[0]) and not joined
     return not (pronoun.lower_ in THIRD_PERSON and lone_person)
 
