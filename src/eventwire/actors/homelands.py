@@ -15,6 +15,7 @@ from eventwire.actors.scenes import coded_by_home
 from eventwire.codes import country_of, division_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+from eventwire.parse.arguments import objects
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.nlp import doc_text, expanded_span
 from eventwire.sectors import INTERNATIONAL
@@ -141,7 +142,7 @@ def _came_from(person: Token) -> Code | None:
     for verb in _origin_verbs(person):
         if any(c.lower_ in word_set("return_adverb") for c in verb.children):
             continue
-        places = [c for c in verb.children if c.dep_ == "dobj"] + _objects_of(verb, FROM)
+        places = objects(verb) + _objects_of(verb, FROM)
         for out in (c for c in verb.children if c.lower_ == OUT):
             places += _objects_of(out, OF)
         country = next(filter(None, map(_country_named, places)), None)

@@ -13,6 +13,7 @@ from eventwire.actors.named_cues import code_cued_people
 from eventwire.actors.outlets import news_outlets
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, Mention
+from eventwire.parse.arguments import objects
 from eventwire.sectors import MEDIA
 
 WRITING_WINDOW = 6  # ", who writes for The Atlantic"
@@ -81,8 +82,7 @@ def _show_hosted(name: Span) -> Token | None:
     verbs += [root.head] if root.dep_ == "nsubj" else []
     verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for verb in (v for v in verbs if v.lemma_.lower() in word_set("hosting_verb")):
-        shows = (c for c in verb.children if c.dep_ == "dobj")
-        if any(c.lemma_.lower() in word_set("broadcast_noun") for c in shows):
+        if any(c.lemma_.lower() in word_set("broadcast_noun") for c in objects(verb)):
             return verb
     return None
 

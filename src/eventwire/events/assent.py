@@ -16,6 +16,7 @@ from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.owned_verdicts import named, named_owner
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 
 PRAISE = "051"  # CAMEO: praise or endorse (PLOVER SUPPORT)
@@ -33,7 +34,7 @@ def cleared(verb: Token) -> str | None:
     when it finds one ("found fault with the governor's plan"); else None."""
     if verb.lemma_.lower() not in HOLDING or verb.pos_ != "VERB":
         return None
-    for grievance in (c for c in verb.children if c.dep_ == "dobj"):
+    for grievance in objects(verb):
         if grievance.lemma_.lower() not in GRIEVANCES:
             continue
         judged = pobjs(grievance, {"with"}) + pobjs(verb, {"with"})
