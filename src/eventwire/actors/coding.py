@@ -140,6 +140,8 @@ def _code_bare_at_home(article: Article, parsed: Parsed, unowned: list[Actor], h
     with no country yet take the home's, or an institution's own state's."""
     doc, actors, mentions = parsed
     table = current_table()
+    # Read again, not passed from `code_from_knowledge`: the table has filled roles since
+    # (a "pope" makes "the Pope" one of his names), and `code_at_late_home` has no earlier read.
     names = _names_by_actor(actors, mentions)
     told = pronoun_genders(mentions)
     _home_divisions(actors, home)
