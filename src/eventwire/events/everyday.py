@@ -3,28 +3,29 @@
 News uses the words of diplomacy for plain things: targets are "met", a plane "offers" a perk,
 a spokesman "declined to comment", a writer "agreed that" a fleet had value, a price is high "as
 opposed to" another. These are no events; the test is the trigger's arguments (who is met, what
-is offered or refused), not a list of the sentences where each word occurs.
+is offered or refused), not a list of the sentences where each word occurs. The tests with a
+module of their own: refusals of no act (`silences`), views agreed with (`agreed_views`),
+appeals that ask for nothing (`attractions`), offers of no act (`idle_offers`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.agreed_views import agrees_with_a_view, being_sure
 from eventwire.events.ailments import ailment
-from eventwire.events.appeal_senses import misread_public
 from eventwire.events.attack_senses import law_enforcement
+from eventwire.events.attractions import attracts, challenges_nothing
 from eventwire.events.deterrents import deters
-from eventwire.events.disputed import disputes_a_claim
 from eventwire.events.electoral_standing import electoral_standing
-from eventwire.events.event_nouns import event_noun
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.exposed_wrongs import exposed_code
 from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import obliges_no_one
-from eventwire.events.lexicon import FORCE_TYPES, is_agent, reports, words
-from eventwire.events.offered_views import offers_a_view
+from eventwire.events.idle_offers import offers_no_act
+from eventwire.events.lexicon import FORCE_TYPES, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
@@ -33,26 +34,19 @@ from eventwire.events.received import received_blame
 from eventwire.events.records import animals_struck, destroys_records
 from eventwire.events.retorts import RETORTS
 from eventwire.events.routes import along_route
+from eventwire.events.silences import REFUSING, refused_exclusion, refuses_nothing
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.stood_by import stands_by_no_one
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
 from eventwire.events.trade_senses import trades
-from eventwire.events.verb_arguments import objects, patients, prep_objects
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.withheld import withheld_code
-from eventwire.events.word_classes import DECISIONS, PROMISES
+from eventwire.events.word_classes import PROMISES
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import (
-    NOUN_CLAUSE_DEPS,
-    REPORTED_CLAUSE_DEPS,
-    VERB_PARTICLE_DEPS,
-)
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
 
-BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
-NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
-ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
-OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
@@ -60,7 +54,6 @@ MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 ARMED_TYPES = FORCE_TYPES | {"MOBILIZE"}  # force used on people, or forces readied
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
-SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 
 def _meets_no_one(verb: Token) -> bool:
@@ -79,138 +72,9 @@ def _talks_about_a_topic(verb: Token) -> bool:
     return bool(about) and not any(is_agent(t) for t in talk_partners(verb))
 
 
-def _offers_no_act(verb: Token) -> bool:
-    """ "offer a marketing perk", "offered no hint", "offered voters a new vision" (a view put
-    forward, whoever hears it); not "offered to mediate", "offered Iran talks", "offered aid to
-    Iraq" or a bounty offered for information (an appeal)."""
-    if any(c.dep_ == "xcomp" for c in verb.children):
-        return False
-    if offers_a_view(verb):
-        return True
-    datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
-    recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
-    offered = patients(verb)  # "was offered"
-    recipients += [t for o in [verb, *offered] for t in prep_objects(o, {"to"})]  # "a raise to"
-    if any(is_agent(t) for t in recipients):
-        return False
-    offered += [verb.head] if verb.dep_ in NOUN_CLAUSE_DEPS else []  # "the scheme (it) offered"
-    if any(t.lemma_.lower() in BOUNTY for t in offered):
-        return False  # "offered a reward for information": an appeal (event_triggers.tsv)
-    return bool(offered) and not any(_act(t) for t in offered)
-
-
-def _act(noun: Token) -> bool:
-    return event_noun(noun) or noun.lemma_.lower() in OFFERABLE
-
-
-def _agrees_with_a_statement(verb: Token) -> bool:
-    """ "agreed that the fleet had value" is an opinion; "agreed that talks should resume"
-    commits to an act (a modal or an infinitive in the clause)."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not clauses or any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
-        return False
-    return not any(_modal(c) for c in clauses)
-
-
-def _modal(clause: Token) -> bool:
-    """A clause that tells an act to come or a duty ("would close", "to resume")."""
-    return any(a.dep_ == "aux" and a.tag_ in {"MD", "TO"} for a in clause.children)
-
-
-def _agrees_with_a_view(verb: Token) -> bool:
-    """An opinion shared, not a commitment: a statement agreed with, or agreeing with someone
-    or with nothing named ("majorities agreed with Trump", "Investors seem to agree", "the
-    professor agreed.", "Huckabee agreed, praising ..."); an agreement commits to an act
-    ("agreed to withdraw"), takes an object ("agreed a truce") or settles something ("agreed
-    on a price", "agreed to the plan")."""
-    if _agrees_with_a_statement(verb):
-        return True
-    children = [c for c in verb.children if not _participle_aside(c)]
-    if any(c.dep_ in {"xcomp", "dobj", "ccomp", "advcl", "conj"} for c in children):
-        return False
-    return not prep_objects(verb, SETTLED_PREPS)
-
-
-def _participle_aside(clause: Token) -> bool:
-    """ "Weighing in, Huckabee agreed, praising his rival": a participle tells how, not what."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBG"
-
-
 def _as_opposed_to(verb: Token) -> bool:
     """A comparison, not opposition."""
     return any(c.lower_ == "as" and c.i < verb.i for c in verb.children) and not has_subject(verb)
-
-
-def _declines_to_comment(verb: Token) -> bool:
-    """ "declined to comment", "refused to provide details", "declined further comment", "won't
-    elaborate", "declined to define", "declined to weigh in", "declined to criticize him": any
-    verb of saying that is no act of its own (`reports`) refused is a silence, not a rejection;
-    not a phrasal verb ("refused to give up key information" withholds it) but one of saying."""
-    said = [c for c in verb.children if c.dep_ == "xcomp" and _no_comment(c)]
-    said += [o for o in objects(verb) if o.lemma_.lower() in NO_COMMENT]  # a noun: no particle
-    return any(_said_alone(c) for c in said)
-
-
-def _refuses_nothing(verb: Token) -> bool:
-    """A refusal of no act: a silence ("declined to comment") or an option kept open
-    ("declined to rule out a run")."""
-    return _declines_to_comment(verb) or _declines_to_exclude(verb)
-
-
-def _declines_to_exclude(verb: Token) -> bool:
-    """ "declined to rule out any of the candidates", "refused to rule out a tax": a refusal to
-    exclude an option keeps it open, as "did not rule out" does; it rejects nothing."""
-    return any(c.dep_ == "xcomp" and _phrasal(c) == "rule out" for c in verb.children)
-
-
-def _refused_exclusion(verb: Token) -> bool:
-    """ "rule out" negated or completing a refusal ("did not rule out talks", "declined to
-    rule out a run", `REFUSALS`): the option stays open."""
-    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
-    return _negated(verb) or refused
-
-
-def _said_alone(clause: Token) -> bool:
-    """No particle, or one that makes a verb of saying ("weigh in"), not "give in" or "give up"."""
-    return _phrasal(clause) is None or _phrasal(clause) in NO_COMMENT
-
-
-def _phrasal(verb: Token) -> str | None:
-    """The verb with its particle ("weigh in"), or None for a verb with none."""
-    particles = [p.lower_ for p in verb.children if p.dep_ == "prt"]
-    return f"{verb.lemma_.lower()} {particles[0]}" if particles else None
-
-
-def _no_comment(verb: Token) -> bool:
-    """A verb of saying or of telling details whose refusal refuses no act; refusing to grant
-    a claim ("refused to acknowledge the result", "declined to concur") rejects it."""
-    lemma = verb.lemma_.lower()
-    said = lemma in NO_COMMENT or _phrasal(verb) in NO_COMMENT
-    return said or (reports(verb) and lemma not in ASSENTING)
-
-
-def _attracts(verb: Token) -> bool:
-    """ "meant to appeal to millennials", "pressed the button": attracting or pushing, not
-    asking; an appeal or pressure asks "for" something or someone "to" act, in court it sues,
-    "on behalf of" someone it pleads for them ("appealed to the UN on behalf of refugees")."""
-    pleas = {t.lemma_.lower() for t in prep_objects(verb, {"in", "before", "on"})}
-    asked = bool(pleas & {"court", "behalf"}) or any(
-        (c.dep_ == "xcomp" and not misread_public(c))
-        or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
-        for c in verb.children
-    )
-    return not asked and not prep_objects(verb, {"for"}) and not _court_decision(verb)
-
-
-def _challenges_nothing(verb: Token) -> bool:
-    """ "challenged the norms": no demand; "challenged the account" disputes it (`disputed`)."""
-    return _attracts(verb) and not disputes_a_claim(verb)
-
-
-def _court_decision(verb: Token) -> bool:
-    """ "appealed the ruling", "appealed against his conviction": a plea to a higher court."""
-    pleaded = objects(verb) + prep_objects(verb, {"against"})
-    return verb.lemma_.lower() == "appeal" and any(o.lemma_.lower() in DECISIONS for o in pleaded)
 
 
 def _interviewed_by_others(verb: Token) -> bool:
@@ -233,17 +97,6 @@ def _backs_off(verb: Token) -> bool:
 def _particle(verb: Token, word: str) -> bool:
     """ "went off" (an explosion), not "goes after Trump" (criticism)."""
     return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word for c in verb.children)
-
-
-def _certain(verb: Token) -> bool:
-    """ "you can be assured that", "unless they are assured of being paid": being sure of
-    something, not an assurance given ("Israel was assured that the US would act"); so is being
-    assured of a fact ("we were assured that the hostages are safe": no modal, no act to come)."""
-    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    vouched = bool(subjects and clauses) and not any(_modal(c) for c in clauses)
-    bound = bool(subjects) and any(c.dep_ == "xcomp" for c in verb.children)  # "is assured to win"
-    return bool(subjects & {"you", "one"}) or bool(prep_objects(verb, {"of"})) or vouched or bound
 
 
 def _forecasts(verb: Token) -> bool:
@@ -277,11 +130,6 @@ def _charges_a_price(verb: Token) -> bool:
     )
 
 
-def _negated(verb: Token) -> bool:
-    """ "did not rule out talks": declining to exclude an option rejects nothing."""
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def _strikes_at(verb: Token) -> bool:
     """ "strike at the heart of": an idiom, not a walkout."""
     return bool(prep_objects(verb, {"at"})) and not objects(verb)
@@ -295,19 +143,18 @@ def _takes_up(verb: Token) -> bool:
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
-    "offer": ("offers no act", _offers_no_act),
-    "agree": ("agrees with a statement", _agrees_with_a_view),
+    "offer": ("offers no act", offers_no_act),
+    "agree": ("agrees with a statement", agrees_with_a_view),
     "oppose": ("as opposed to", _as_opposed_to),
-    "decline": ("declines to comment", _refuses_nothing),
-    "refuse": ("declines to comment", _refuses_nothing),
+    **dict.fromkeys(REFUSING, ("declines to comment", refuses_nothing)),
     "ask": ("asks a question", asks_a_question),
     "request": ("asks for anonymity", asks_for_anonymity),
     "fire": ("removes from a post", fired_unnamed),
-    "appeal": ("attracts", _attracts),
+    "appeal": ("attracts", attracts),
     "interview": ("press contact", _interviewed_by_others),
-    "press": ("asks for nothing", _attracts),
-    "challenge": ("asks for nothing", _challenges_nothing),
-    "encourage": ("asks for nothing", _attracts),
+    "press": ("asks for nothing", attracts),
+    "challenge": ("asks for nothing", challenges_nothing),
+    "encourage": ("asks for nothing", attracts),
     "back": ("phrasal verb", _backs_off),
     "explode": ("no device", no_device),
     "detonate": ("no device", no_device),
@@ -321,16 +168,15 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "battle": ("abstract fight", abstract_fight),
     "strike": ("idiom", _strikes_at),
     "accept": ("takes up a role", _takes_up),
-    "assure": ("is sure", _certain),
-    "reassure": ("is sure", _certain),
+    "assure": ("is sure", being_sure),
+    "reassure": ("is sure", being_sure),
     "donate": ("political giving", political_giving),
     "charge": ("charges a price", _charges_a_price),
-    "rule": ("keeps an option open", _refused_exclusion),
+    "rule": ("keeps an option open", refused_exclusion),
     "stand": ("stands by no one", stands_by_no_one),
     "fund": ("political giving", political_giving),
     "finance": ("political giving", political_giving),
 }
-REFUSALS = frozenset(word for word, (_, test) in EVERYDAY.items() if test is _refuses_nothing)
 
 
 def _strikes_a_thing(match: TriggerMatch) -> bool:

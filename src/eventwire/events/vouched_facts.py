@@ -2,7 +2,7 @@
 strides", "'Your reputation is amazing,' Trump assured Jones": an assurance is a commitment
 (CAMEO 030) only when what it vouches for is still to come ("assured them that everyone would
 come together", "assured me he's going to keep it classy"); vouching for a fact or a judgement
-is plain saying. The passive "was assured that" is `everyday._certain`'s; an assurance that a
+is plain saying. The passive "was assured that" is `agreed_views.being_sure`'s; an assurance that a
 claim is false is a denial (`denials`), coded apart.
 """
 
