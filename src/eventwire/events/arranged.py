@@ -1,7 +1,7 @@
 """Acts announced as arranged ahead: "the minister is to visit Paris", "was to meet them",
 "talks are due to resume on Friday". Wire copy states a schedule with a bare "be" over an
 infinitive, or with a schedule predicate whose subject is the act noun itself; neither has a
-planning verb over the act's own verb (`modality._plans`), and the act has not happened."""
+planning verb over the act's own verb (`planned_modality._plans`), and the act has not happened."""
 
 from __future__ import annotations
 
