@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.appositive_windows import appositive_window
 from eventwire.actors.coding import current_table
 from eventwire.actors.firm_employers import in_full, platform_firm, shortened_firm
 from eventwire.actors.group_nouns import group_sector
@@ -31,7 +32,8 @@ from eventwire.actors.org_sectors import (
     host_school_sector,
     unheaded_public,
 )
-from eventwire.actors.phrases import appositive_window, code, find_country, title_window
+from eventwire.actors.phrases import code, find_country
+from eventwire.actors.title_windows import title_window
 from eventwire.codes import country_of, organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code

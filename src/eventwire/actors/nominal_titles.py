@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventwire.actors.appositive_windows import of_phrase
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.descriptions import appositive_name, predicate_subject
 from eventwire.actors.employers import employer_in, served_person, service_of
@@ -17,12 +18,7 @@ from eventwire.actors.groups import GroupMentions
 from eventwire.actors.headline_titles import headline_subject
 from eventwire.actors.name_checks import describes
 from eventwire.actors.past_offices import past_office
-from eventwire.actors.phrases import (
-    MAX_TITLE_TOKENS,
-    find_role,
-    nominal_phrase,
-    of_phrase,
-)
+from eventwire.actors.phrases import MAX_TITLE_TOKENS, find_role, nominal_phrase
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.title_countries import title_country
 from eventwire.actors.title_sectors import body_sector, igo_office, served_sector, serves_any_body

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
+from eventwire.actors.appositive_windows import appositive_window, of_phrase
 from eventwire.actors.appositives import (
     after_owner,
     before_kin,
@@ -43,15 +44,7 @@ from eventwire.actors.outlets import known_person_names
 from eventwire.actors.paired_names import paired_names
 from eventwire.actors.party_tags import congress_tag
 from eventwire.actors.past_offices import past_office
-from eventwire.actors.phrases import (
-    appositive_window,
-    find_country,
-    find_province_country,
-    find_role,
-    of_phrase,
-    title_window,
-    trimmed,
-)
+from eventwire.actors.phrases import find_country, find_province_country, find_role, trimmed
 from eventwire.actors.posted_places import without_posts
 from eventwire.actors.title_sectors import (
     body_sector,
@@ -59,6 +52,7 @@ from eventwire.actors.title_sectors import (
     serves_any_body,
     takes_body_sector,
 )
+from eventwire.actors.title_windows import title_window
 from eventwire.actors.topic_countries import without_topics
 from eventwire.actors.town_offices import town_office_country
 from eventwire.codes import KnownOrganization, organization_lexicon

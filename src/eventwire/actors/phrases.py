@@ -1,6 +1,7 @@
-"""The words around a name that code it: titles before and after it, country modifiers and
-titles standing for a person ("the Belarusian leader"); collective nouns ("Russian troops") are
-`actors.group_nouns`.
+"""The words around a name that code it: titles and country names found in them, country
+modifiers and titles standing for a person ("the Belarusian leader"); collective nouns ("Russian
+troops") are `actors.group_nouns`, the title words before a name `actors.title_windows`, the
+description after it `actors.appositive_windows`.
 
 Every lookup here is one `PhraseLookup` over one lexicon (roles, countries).
 """
@@ -11,35 +12,22 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.description_ends import starts_modifier, starts_past_conjunct
-from eventwire.actors.headline_titles import headline_verb_word
 from eventwire.actors.heritage import names_heritage, of_immigrants
-from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.languages import hyphened_language
-from eventwire.actors.occupations import occupation_words
 from eventwire.actors.placed_peoples import placed_land
 from eventwire.actors.state_names import in_state_name
 from eventwire.actors.state_offices import state_office_sector
-from eventwire.actors.title_pairs import joins_two_titles
-from eventwire.code_phrases import (
-    MAX_COUNTRY_TOKENS,
-    MAX_ROLE_WORDS,
-    country_phrases,
-    role_phrases,
-)
+from eventwire.code_phrases import country_phrases, role_phrases
 from eventwire.codes import CountryName, Role, country_of, province_countries, role_lexicon
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import AREA_ENTITIES, doc_text, entity_at, read_once, tokens
-from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 MAX_TITLE_TOKENS = 7
 CUT_MODIFIERS = NOUN_MODIFIER_DEPS  # a noun's modifiers, left of it
 DASHES = {"-", "--", "—", "–"}
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
-JOINING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ"})  # "of", "under", "for", "and"
-ADVERBIAL = frozenset({"prep", "advcl"})  # a clause's modifiers: "hours after"
 
 
 def possessives() -> frozenset[str]:
@@ -88,7 +76,7 @@ def _spaced_dash(token: Token) -> bool:
 def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
     """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
     tokens = [t for t in tokens if t.text != "-"]  # "Vice-President" = "vice president"
-    words = [_title_word(t) for t in tokens if not _split_dot(t)]
+    words = [_title_word(t) for t in tokens if not split_dot(t)]
     items = [word for word, _, _ in words]
     match = _head_title(items, role_phrases().longest_in(items))
     if match is None:
@@ -111,7 +99,7 @@ def _head_title(words: list[str], match: PhraseMatch[Role] | None) -> PhraseMatc
     return match
 
 
-def _abbreviated(token: Token) -> str | None:
+def abbreviated(token: Token) -> str | None:
     """ "Capt" + "." as the tokenizer splits "Capt.": the abbreviation as one word, "capt.";
     only a title's abbreviation, not a word that ends a sentence ("chief financial officer.")."""
     doc = token.doc
@@ -123,16 +111,16 @@ def _abbreviated(token: Token) -> str | None:
 
 def _title_word(token: Token) -> tuple[str, Token, Token]:
     """A token's lower-case word with its first and last token ("capt." ends at its dot)."""
-    abbreviation = _abbreviated(token)
+    abbreviation = abbreviated(token)
     if abbreviation is None:  # "Both Democratic candidates, X and Y": each is a candidate
         plural = token.tag_ == "NNS" and token.lemma_.lower() in title_words()
         return token.lemma_.lower() if plural else token.lower_, token, token
     return abbreviation, token, token.nbor()
 
 
-def _split_dot(token: Token) -> bool:
+def split_dot(token: Token) -> bool:
     """The "." of an abbreviation the tokenizer split off ("Capt" "." "Rod Beer")."""
-    return token.text == "." and token.i > 0 and _abbreviated(token.doc[token.i - 1]) is not None
+    return token.text == "." and token.i > 0 and abbreviated(token.doc[token.i - 1]) is not None
 
 
 def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
@@ -188,146 +176,8 @@ def in_person_name(token: Token) -> bool:
     return named and token.doc[token.i - 1].pos_ == "PROPN"
 
 
-def title_window(span: Span) -> list[Token]:
-    """Title words right before a name: "Belarusian President", "his Belarusian counterpart"."""
-    doc, words = span.doc, title_words() | occupation_words()  # "attorney X", "billionaire Y"
-    window: list[Token] = []
-    index, first = span.start - 1, _sentence_start(span)
-    while index >= first and len(window) < MAX_TITLE_TOKENS:
-        token = doc[index]
-        if token.is_space and "\n" not in token.text:  # "reporter  Matt Roe": a doubled space
-            index -= 1
-            continue
-        if token.lower_ in word_set("possessive_determiner"):
-            window.insert(0, token)
-            break
-        titled = token.text[:1].isupper() or token.text in possessives() | {"-"}  # "McConnell"
-        titled = titled or between_hyphens(token)  # "Post Editor-in-Chief Martin Baron"
-        fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
-        fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
-        fits = fits and (not _joining_word(token) or _joins_a_title(token))
-        fits = fits or joins_two_titles(token)  # "Fox News Chairman and CEO Roger Ailes"
-        if token.lower_ == "the" or not fits or headline_verb_word(token):
-            break
-        window.insert(0, token)
-        index -= 1
-    return window
-
-
-def _joining_word(token: Token) -> bool:
-    """A lower-case function word ("of", "under"), which titles share with the phrases
-    around them ("the CIA under President X", "the agency of Director Y"); not one inside a
-    hyphened word ("Editor-in-Chief")."""
-    return token.is_lower and token.pos_ in JOINING_TAGS and not between_hyphens(token)
-
-
-def _joins_a_title(word: Token) -> bool:
-    """A function word is a title's only inside one: within a title phrase ("Secretary of
-    State", "Chief of Staff"), as the "of" or "for" of the body a title serves ("Governor of
-    Texas"; not "the top diplomat under President X") or inside a name ("Department of
-    Defense Chief of Staff X"); else the words before it are no title's."""
-    doc, i = word.doc, word.i
-    start, end = (
-        max(word.sent.start, i - MAX_ROLE_WORDS + 1),
-        min(word.sent.end, i + MAX_ROLE_WORDS),
-    )
-    items = [t.lower_ for t in doc[start:end]]
-    serves = word.lower_ in word_set("serving_preposition")
-    for first in range(start, i):
-        match = role_phrases().at(items, first - start)
-        if match is not None and start + match.end > i + 1:  # the phrase goes on past the word
-            return True
-        if serves and role_phrases().get(items[first - start : i - start]) is not None:
-            return True  # a title ends right before the word
-    entity = entity_at(word)
-    return entity is not None and entity.start < i < entity.end - 1
-
-
-def _sentence_start(span: Span) -> int:
-    """Where the name's sentence starts; the parser may end a sentence after an abbreviated
-    title the tokenizer split ("U.S. Reps. Ileana Ros-Lehtinen", "Capt. Rod Beer"), which
-    still belongs to the name."""
-    start, doc = span.sent.start, span.doc
-    if start >= 2 and _split_dot(doc[start - 1]) and _abbreviated(doc[start - 2]) in title_words():
-        return doc[start - 2].sent.start
-    return start
-
-
 def is_place(token: Token) -> bool:
     return country_of(token.text) is not None
-
-
-def appositive_window(span: Span) -> list[Token]:
-    """ ", Belarus's defense minister," after a name: the words up to the next punctuation."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != ",":
-        return []
-    if span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "ADP":
-        return []  # ", on an official visit to Mexico,": no description of the person
-    window: list[Token] = []
-    words, start = 0, _after_age(doc, span.end + 1)
-    for token in doc[start : span.sent.end]:
-        if token.is_punct and token.text not in possessives() and not joins_word(token):
-            break
-        if token.tag_ in WH_TAGS:  # ", a Comorian Muslim who had lived …"
-            break
-        if token.pos_ in VERB_POS and token.dep_ != "amod":  # "the acting director"
-            if starts_modifier(token, window):  # ", a pollster working for …": a pollster
-                break
-            return []
-        if starts_past_conjunct(token):  # ", an adviser to X and former director of Y"
-            break
-        words += not hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
-        if words > MAX_TITLE_TOKENS:  # no closing comma: the words past the limit stay out
-            window = _whole_words(window[:MAX_TITLE_TOKENS])
-            break
-        window.append(token)
-    if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
-        return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
-    return [] if _adverbial(span, window) else window
-
-
-def _adverbial(span: Span, window: list[Token]) -> bool:
-    """ ", more than three hours after the attack": words after the comma that modify the
-    clause (an adverbial whose head is outside the name and the window) say when or how, not
-    who the person is."""
-    inside = {t.i for t in window} | set(range(span.start, span.end))
-    return any(t.dep_ in ADVERBIAL and t.head.i not in inside for t in window)
-
-
-def _whole_words(window: list[Token]) -> list[Token]:
-    """ "a law expert and general | counsel": drop common words cut off from their head noun."""
-    while window and window[-1].pos_ != "PROPN" and window[-1].dep_ in CUT_MODIFIERS:
-        if window[-1].head.i < window[-1].i:
-            break
-        window = window[:-1]
-    return window
-
-
-def _after_age(doc: Doc, start: int) -> int:
-    """ "Slepian, 52, an obstetrician": an age in its own commas comes before the description,
-    which starts after it."""
-    end = start
-    while end < len(doc) and doc[end].like_num:
-        end += 1
-    described = end > start and end + 1 < len(doc) and doc[end].text == ","
-    return end + 1 if described and doc[end + 1].pos_ in {"DET", "NOUN", "ADJ"} else start
-
-
-def of_phrase(span: Span) -> list[Token]:
-    """ "President Macron of France", "a spokesman for the Chinese foreign ministry": the words
-    of an "of" or "for" phrase right after a name or title, which say whom the person serves;
-    the words end with a whole word ("the Miami-based Cuban-American ...", not "Cuban"); an
-    "of" that opens a gerund says what the person did, not whom they serve."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in word_set("serving_preposition"):
-        return []
-    if span.end + 1 < len(doc) and doc[span.end + 1].tag_ == "VBG":
-        return []  # "accused Trump of showing support for Russia": what he did, not whom he serves
-    end = min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)
-    while end < span.sent.end and hyphen_joined(doc[end]):
-        end += 1
-    return list(doc[span.end + 1 : end])
 
 
 def entity_starting_at(token: Token) -> Span | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from eventwire.actors.appositive_windows import of_phrase
 from eventwire.actors.appositives import names_igo
-from eventwire.actors.phrases import find_country, find_province_country, of_phrase
+from eventwire.actors.phrases import find_country, find_province_country
 from eventwire.actors.town_offices import town_office_country
 from eventwire.model import Code
 
