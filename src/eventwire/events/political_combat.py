@@ -8,6 +8,8 @@ verbal attack. The parse alone (`attack_senses`) finds this only when it names t
 here the actors' sectors decide. An attack word told beside the race it belongs to ("repeated
 the attacks they have aired since their last debate") is no battle for the race itself ("the
 battle for Iowa", which `sense` reads as the contest): between such sides it is criticism too.
+A word of violence told in another clause of the sentence, of something else ("attacks designed
+to paint him as profiting off a crisis that hurt millions"), does not make such combat blows.
 """
 
 from __future__ import annotations
@@ -43,10 +45,10 @@ def _unarmed(match: TriggerMatch) -> bool:
     "launched a new round of attacks designed to paint him as profiting off a crisis that hurt
     millions", "continued his assault on Bush, mocking his stand on the war" tell their words
     of violence in another clause, of something else."""
-    return figurative(match) or figurative(match, own_clauses(match.head))
+    return figurative(match) or figurative(match, _clauses_holding(match.head))
 
 
-def own_clauses(head: Token) -> list[Token]:
+def _clauses_holding(head: Token) -> list[Token]:
     """The head's sentence without the clauses hung in it that do not hold the head (a relative
     or adverbial clause, a joined or reported one): the clauses it belongs to, those above it
     included ("ordered tanks to attack the parliament" keeps the tanks)."""
