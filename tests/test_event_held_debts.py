@@ -38,3 +38,15 @@ def test_a_debt_held_is_no_aid(text: str) -> None:
 )
 def test_a_loan_given_stays_aid(text: str) -> None:
     assert _aid(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts like Dr. Ana Ruiz, president of the National AIDS Society, back the clinics.",
+        "Tom Hale, a director at the Global AIDS Alliance, said the funds were not enough.",
+    ],
+)
+def test_the_disease_is_no_aid(text: str) -> None:
+    """AIDS is written like the plural of aid; naming the disease gives no one aid."""
+    assert _aid(text) == []

@@ -32,3 +32,28 @@ from .conftest import event_types
 )
 def test_combat_between_politicians_is_criticism(text: str, types: list[str]) -> None:
     assert event_types(text) == types
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        (
+            "Governor Ann Miller launched a fresh round of attacks on Senator Tom Reyes,"
+            " accusing him of profiting from a housing crash that hurt thousands of families.",
+            ["ACCUSE", "ACCUSE"],
+        ),
+        (
+            "Senator Paul Walsh continued his assault on Governor Ann Miller, mocking her"
+            " stance on the war.",
+            ["ACCUSE", "ACCUSE"],
+        ),
+        (
+            "The president ordered troops to attack the parliament building with tanks.",
+            ["ASSAULT"],
+        ),
+    ],
+)
+def test_violence_told_in_another_clause_leaves_words(text: str, types: list[str]) -> None:
+    """A word of violence in another clause of the sentence, of something else, does not make
+    combat between politicians blows; one in the combat word's own clauses still does."""
+    assert sorted(event_types(text)) == sorted(types)

@@ -183,6 +183,8 @@ def test_a_raid_by_police_is_coercion_and_by_rebels_an_assault() -> None:
         ("The Senate killed the bill on Tuesday.", False),
         ("At least 51 people were reported killed in Kosovo.", True),
         ("Rebels killed two soldiers in an attack on the army base near Goma.", True),
+        ("The mayor's aides will keep executing their strategy through the fall.", False),
+        ("Militants executed four captured soldiers near the border on Friday.", True),
     ],
 )
 def test_killing_is_done_to_people(text: str, killed: bool) -> None:

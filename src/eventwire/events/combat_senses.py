@@ -4,6 +4,8 @@ one name beating another in a race ("Sanders Beats Clinton In Oklahoma").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
@@ -18,10 +20,11 @@ from eventwire.parse.nlp import NAME_ENTITIES
 BODILY = words("event_words.tsv", "bodily_verb")  # "assaulted a reporter": a blow, not words
 
 
-def figurative(match: TriggerMatch) -> bool:
-    """A combat word in a sentence that tells no violence; not a verb of a blow dealt to
-    someone ("allegedly assaulted a reporter"), which tells violence itself."""
-    if match.code.type != "ASSAULT" or not unarmed(match.head) or _blow(match):
+def figurative(match: TriggerMatch, scope: Iterable[Token] = ()) -> bool:
+    """A combat word in a sentence (or the given part of it) that tells no violence; not a
+    verb of a blow dealt to someone ("allegedly assaulted a reporter"), which tells violence
+    itself."""
+    if match.code.type != "ASSAULT" or not unarmed(match.head, scope) or _blow(match):
         return False
     return not armed_hand(match.head)  # "attacked the car with stones"
 

@@ -91,6 +91,7 @@ WEIGHTS = {
     "within a family": -0.6,
     "warning of nothing": -0.6,
     "a debt held": -0.6,
+    "a disease": -0.6,
     "contest, not violence": -0.6,
     "meets no one": -0.6,
     "talks about a topic": -0.6,

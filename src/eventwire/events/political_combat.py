@@ -8,17 +8,24 @@ verbal attack. The parse alone (`attack_senses`) finds this only when it names t
 here the actors' sectors decide. An attack word told beside the race it belongs to ("repeated
 the attacks they have aired since their last debate") is no battle for the race itself ("the
 battle for Iowa", which `sense` reads as the contest): between such sides it is criticism too.
+A word of violence told in another clause of the sentence, of something else ("attacks designed
+to paint him as profiting off a crisis that hurt millions"), does not make such combat blows.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from eventwire.events.combat_senses import figurative
 from eventwire.events.lexicon import POLITICAL_SECTORS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import CRITICISM, IDEA_ASSAILED, RACE, VERBAL_ATTACKS, other_sense
 from eventwire.model import Event, Participant
+from eventwire.parse.deps import LINKED_CLAUSE_DEPS, NOUN_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
+from eventwire.parse.tags import VERB_POS
 
 SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words
+CLAUSE_DEPS = REPORTED_CLAUSE_DEPS | LINKED_CLAUSE_DEPS | NOUN_CLAUSE_DEPS | {"csubj"}
 
 
 def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
@@ -26,11 +33,34 @@ def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
     (module doc); not a combat word read in another sense ("a battle for the White House" is
     a race). Its confidence is then scored as criticism's."""
     sides = [*event.actors, *event.recipients]  # "the new assault on Trump": the target tells
-    if not sides or not figurative(match) or not _plain_or_raced_attack(match):
+    if not sides or not all(map(_speaker, sides)):
         return match
-    if not all(map(_speaker, sides)):
+    if not _unarmed(match) or not _plain_or_raced_attack(match):
         return match
     return match.recode_event(event, CRITICISM)
+
+
+def _unarmed(match: TriggerMatch) -> bool:
+    """No violence told in the sentence, or none in the clauses that hold the combat word:
+    "launched a new round of attacks designed to paint him as profiting off a crisis that hurt
+    millions", "continued his assault on Bush, mocking his stand on the war" tell their words
+    of violence in another clause, of something else."""
+    return figurative(match) or figurative(match, _clauses_holding(match.head))
+
+
+def _clauses_holding(head: Token) -> list[Token]:
+    """The head's sentence without the clauses hung in it that do not hold the head (a relative
+    or adverbial clause, a joined or reported one): the clauses it belongs to, those above it
+    included ("ordered tanks to attack the parliament" keeps the tanks)."""
+    aside = [t for t in head.sent if _clause(t) and head not in t.subtree]
+    return [t for t in head.sent if not any(t in a.subtree for a in aside)]
+
+
+def _clause(token: Token) -> bool:
+    """A clause's head as its own dependency tells it; a joined word only when it is a verb."""
+    if token.dep_ == "conj":
+        return token.pos_ in VERB_POS  # a joined noun starts no clause
+    return token.dep_ in CLAUSE_DEPS
 
 
 def _speaker(participant: Participant) -> bool:

@@ -20,6 +20,7 @@ from eventwire.events.figurative_senses import (
     figurative_sense,
     fought_over_abstractions,
 )
+from eventwire.events.hazards import NATURAL_CAUSES
 from eventwire.events.held_aid import held_aid
 from eventwire.events.lexicon import CONTEST, FIGURATIVE, VERDICT_TYPES, mentions, words
 from eventwire.events.missing_parties import missing_party
@@ -40,6 +41,7 @@ from eventwire.events.retorts import retort
 from eventwire.events.titles import in_title
 from eventwire.events.verb_arguments import people
 from eventwire.events.verbal_force import force_answered
+from eventwire.parse.forms import in_words
 
 COMBAT = FIGURATIVE  # attack, battle: words of a race too
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
@@ -105,8 +107,10 @@ def _naming_use(match: TriggerMatch) -> str | None:
 
 def _typed_use(match: TriggerMatch) -> str | None:
     """A verb of a yielding, aid or threat type that asks leave, is enabled by a thing, holds
-    a debt or warns of nothing."""
+    a debt or warns of nothing; an aid noun that names a disease ("AIDS")."""
     code, head = match.code, match.head
+    if code.type == "AID" and match.nominal and in_words(head, NATURAL_CAUSES):
+        return "a disease"  # "the International AIDS Society", "World Aids Day"
     if code.type == "CONCEDE" and not match.nominal and leave_asked(head):
         return "asks leave"
     if code.type == "CONCEDE" and not match.nominal and enabled_by_a_thing(head):

@@ -8,6 +8,8 @@ Association") and an answer ("fired back at his critics") tell none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import FIGURATIVE, VIOLENCE, mentions, words
@@ -21,15 +23,17 @@ POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no vi
 STANCE_PREFIXES = word_set("stance_prefix")  # "anti-gun": a position held
 
 
-def unarmed(head: Token) -> bool:
-    """ "Christie attacked Rubio", "ready to fight for change": a combat word in a sentence that
-    names no weapon, wound or other violence is a contest of words or a cause championed; so is
-    fire two sides trade ("Cruz and Rubio exchanged shots") when nothing else tells violence."""
+def unarmed(head: Token, tokens: Iterable[Token] = ()) -> bool:
+    """ "Christie attacked Rubio", "ready to fight for change": a combat word in a sentence (or
+    the given part of it) that names no weapon, wound or other violence is a contest of words
+    or a cause championed; so is fire two sides trade ("Cruz and Rubio exchanged shots") when
+    nothing else tells violence."""
+    scope = list(tokens) or list(head.sent)
     figurative = head.lemma_.lower() in FIGURATIVE
     if figurative:
-        return not tells_violence(head)
+        return not tells_violence(head, scope)
     traded = traded_fire(head)
-    rest = [t for t in head.sent if t not in traded]
+    rest = [t for t in scope if t not in traded]
     return bool(traded) and not mentions(head, VIOLENCE, rest)
 
 
@@ -40,12 +44,13 @@ def traded_fire(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "dobj" and c.lower_ in TRADED_FIRE]
 
 
-def tells_violence(head: Token) -> bool:
-    """Whether the head's sentence names a weapon, wound or other word of violence; not one
-    that names a policy's topic ("her gun control offensive", "the war powers resolution") or a
-    stance ("her anti-gun record"), lies inside a name ("the National Rifle Association") or
-    answers ("fired back at his critics")."""
-    told = [t for t in head.sent if not (_policy_topic(t) or _stance(t) or in_name(t))]
+def tells_violence(head: Token, tokens: Iterable[Token] = ()) -> bool:
+    """Whether the head's sentence (or the given part of it) names a weapon, wound or other
+    word of violence; not one that names a policy's topic ("her gun control offensive", "the
+    war powers resolution") or a stance ("her anti-gun record"), lies inside a name ("the
+    National Rifle Association") or answers ("fired back at his critics")."""
+    scope = list(tokens) or list(head.sent)
+    told = [t for t in scope if not (_policy_topic(t) or _stance(t) or in_name(t))]
     return mentions(head, VIOLENCE, [t for t in told if back_of(t) is None] or [head])
 
 
