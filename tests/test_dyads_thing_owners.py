@@ -1,9 +1,9 @@
 """Blame or backing of a party's thing is aimed at its owner when the thing is told by a party's
-word before a party's text ("the Democratic platform", "the Republican-backed bill"), by its
-relative pronoun ("X's plan, which Y criticized") or by a definite noun that names again a
-thing owned earlier ("his tax plan" ... "the plan"); a thing whose owner is not told, one that
-an indefinite mention or other words make another thing, a party word before a person, and a
-thing the verb enacts ("signed the bill") give no owner."""
+word before a party's text or conduct ("the Democratic platform", "Republican efforts", "the
+Republican-backed bill"), by its relative pronoun ("X's plan, which Y criticized") or by a
+definite noun that names again a thing owned earlier ("his tax plan" ... "the plan"); a thing
+whose owner is not told, one that an indefinite mention or other words make another thing, a
+party word before a person, and a thing the verb enacts ("signed the bill") give no owner."""
 
 from __future__ import annotations
 
@@ -31,6 +31,18 @@ def test_a_party_word_before_a_thing_names_its_owner() -> None:
     text = "Senator Mary Pratt praised the Democratic platform on Monday."
     (r,) = run_texts(text)
     assert [p.sector for p in event_at(r, "praised").recipients] == ["PTY"]
+
+
+def test_a_party_word_before_its_conduct_names_its_owner() -> None:
+    text = "Senator Mary Pratt denounced Republican efforts to close the clinics on Monday."
+    (r,) = run_texts(text)
+    assert [p.name for p in event_at(r, "denounced").recipients] == ["Republican Party"]
+
+
+def test_a_party_word_before_its_agenda_names_its_owner() -> None:
+    text = "Governor Luis Ortega mocked the Democratic agenda at a rally in Austin."
+    (r,) = run_texts(text)
+    assert [p.sector for p in event_at(r, "mocked").recipients] == ["PTY"]
 
 
 def test_an_indefinite_mention_between_is_another_plan() -> None:

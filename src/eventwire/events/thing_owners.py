@@ -5,7 +5,8 @@ Blame or backing given to a party's thing (its plan, platform, bill, deal) is ai
 party, as "criticized Obama's plan" is (`owned_things`). Beside the possessive the actors
 stage reads, the owner is told
 - by a party's word before a party's text put to a vote ("a Democratic measure", "the GOP
-  platform") or before the thing's hyphened participle ("the Republican-backed bill"), as it
+  platform"), before what a party says or does ("Republican efforts", "the Democratic
+  agenda") or before the thing's hyphened participle ("the Republican-backed bill"), as it
   names the party before an act ("Democratic attacks", `party_doers`);
 - by an earlier mention of the same thing: a definite noun ("the plan", "this deal") with no
   owner of its own stands for the nearest earlier mention with the same head noun (or one
@@ -22,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import VERDICT_TYPES, noun_triggers, word_types
+from eventwire.events.lexicon import CONDUCT, VERDICT_TYPES, noun_triggers, word_types
 from eventwire.events.made_things import MAKING
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
@@ -41,6 +42,7 @@ DEFINITE = word_set("definite_determiner")  # the, this, that, these, those
 BACKER_DEPS = {"npadvmod", "compound", "nmod", "amod", "nsubj"}  # "Republican-backed"
 OWN_WORDS = NOUN_MODIFIER_DEPS  # "the nuclear deal": words that tell which thing
 SAME_THING = word_map("same_thing")
+OWNED_CONDUCT = MOTIONS | CONDUCT  # a party's text, or what it says or does
 SENTENCES_BACK = 6  # how far back a definite thing may point
 
 
@@ -100,9 +102,11 @@ def _possessors(reader: RoleReader, thing: Token) -> list[Participant]:
 
 
 def _party_words(thing: Token) -> list[Participant]:
-    """ "a Democratic measure", "the GOP platform": a party's word before a party's text put to
-    a vote (`motion`); before other nouns it may describe people ("a Republican heckler")."""
-    if thing.lemma_.lower() not in MOTIONS:
+    """ "a Democratic measure", "the GOP platform", "Republican efforts to repeal it": a party's
+    word before a party's text put to a vote (`motion`) or before what a party says or does
+    (`criticised`: its plan, efforts, rhetoric); before other nouns it may describe people ("a
+    Republican heckler")."""
+    if thing.lemma_.lower() not in OWNED_CONDUCT:
         return []
     found = (party_doer(c) for c in thing.children if c.dep_ in OWN_WORDS)
     return [p for p in found if p is not None]
