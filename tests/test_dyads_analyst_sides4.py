@@ -69,6 +69,20 @@ def test_infinitive_on_a_chance_or_a_copula_noun_is_the_subjects_act() -> None:
     assert _sides(first, "endorse")[0] == ["Raul Grijalva"]
 
 
+def test_act_on_the_time_or_means_spent_is_the_spenders_act() -> None:
+    debate, wasted, steps, company = run_texts(
+        "Senator Ted Cruz spent much of the debate criticizing Mr. Trump.",
+        "Governor Scott Walker wasted part of his speech attacking Hillary Clinton.",
+        "The Treasury Department took steps to punish Russia.",
+        "The senator spent the day with voters backing Mr. Trump.",
+    )
+    assert _sides(debate, "criticizing") == (["Ted Cruz"], ["Donald Trump"])
+    assert _sides(wasted, "attacking")[0] == ["Scott Walker"]
+    assert _sides(steps, "punish") == (["Treasury Department"], ["Russia"])
+    backing = [e for e in company.events if e.trigger.text == "backing"]
+    assert all("The senator" not in [p.name for p in e.actors] for e in backing)
+
+
 def test_owned_act_takes_no_doer_from_its_verb() -> None:
     (result,) = run_texts(
         "A Texas judge worked in an effort to send to his own court her Mexican cousins' appeal"

@@ -82,3 +82,14 @@ def test_a_passive_report_with_no_saying_keeps_its_agent() -> None:
 def test_a_by_phrase_the_parse_labels_an_agent_names_the_act_noun_s_doer() -> None:
     sides = _sides("Calls by Senate Democrats for the resignation of Governor Ann Cole grew.")
     assert ("REQUEST", ["Senate Democrats"], ["Ann Cole"]) in sides
+
+
+def test_a_party_s_paper_speaks_for_the_party() -> None:
+    platform, memo, unowned = run_texts(
+        "The Republican platform condemns the new trade pact with Vietnam.",
+        "A Democratic memo warned Republicans about the vote on Tuesday.",
+        "The new platform criticizes the trade pact.",
+    )
+    assert [p.name for p in platform.events[0].actors] == ["Republican Party"]
+    assert [p.name for p in memo.events[0].actors] == ["Democratic Party"]
+    assert all(not e.actors for e in unowned.events)

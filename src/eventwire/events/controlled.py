@@ -6,7 +6,9 @@ vetoing a bill": the act belongs to whoever has the chance, time or attempt (an
 to endorse Sanders": an infinitive with an object of its own on the noun a copula says its
 subject is ("the candidate to beat", whose gap is the object, is not). "Russia's decision to
 expel them", "her role in rallying voters": an infinitive or a prepositional gerund on a
-possessed noun is the possessor's act.
+possessed noun is the possessor's act. "Cruz spent much of the debate criticizing Trump", "took
+steps to punish Russia": one on anything a verb of spending or using (`spending`) spends or uses
+is the spender's act.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import noun_triggers, words
+from eventwire.events.lexicon import is_agent, noun_triggers, words
 from eventwire.events.noun_agents import CONTROLLING, noun_agent  # chance, attempt, bid
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, NOUN_CLAUSE_DEPS, through_preposition
@@ -22,6 +24,7 @@ from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
+SPENDING = words("event_arguments.tsv", "spending")  # spend, use, hold: "spent X attacking Y"
 SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
 # "is inclined to endorse X", "seemed prepared to ...": a participle completing a copula has no
 # subject of its own; the copula's subject does the act
@@ -36,10 +39,25 @@ def noun_controller(verb: Token) -> Token | None:
     if noun.dep_ == "attr" and _has_object(verb):
         return noun.head if noun.head.pos_ in VERB_POS else None
     if noun.lemma_.lower() not in CONTROLLING:
-        return None
+        return _spender(verb)
     governor = through_preposition(noun)
     governed = noun.dep_ in {"dobj", "attr"} or (noun.dep_ == "pobj" and noun.head.dep_ == "prep")
     return governor if governed and governor.pos_ in VERB_POS else None
+
+
+def _spender(verb: Token) -> Token | None:
+    """ "Cruz spent much of the debate criticizing Trump", "held a briefing to rail against
+    them": the parse hangs the gerund or infinitive on the last noun of what is spent or used
+    ("debate", "briefing"), yet it tells what the user did with it; a party it hangs on does
+    it itself ("spent the day with voters backing Trump")."""
+    noun = verb.head
+    if is_agent(noun):
+        return None
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    spender = noun.head
+    spent = noun.dep_ == "dobj" and spender.lemma_.lower() in SPENDING
+    return spender if spent and spender.pos_ in VERB_POS else None
 
 
 def noun_owner(verb: Token) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import SINGULAR_DEFINITE, is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
+from eventwire.events.party_doers import party_doer
 from eventwire.events.passives import issuing_agents
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -27,6 +28,7 @@ DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.ts
 HEARSAY = words("event_arguments.tsv", "hearsay")  # rumour, notion, theory: no issued words
 ISSUER_PREPS = word_set("maker_preposition")
 EXPRESSING = word_set("expressing_verb")  # lay (out), voice, express, make, deliver
+PARTY_WORD_DEPS = {"amod", "compound", "nmod"}  # "the Democratic platform", "a GOP memo"
 
 
 def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
@@ -55,12 +57,20 @@ def is_paper(noun: Token) -> bool:
 
 
 def _issuers(reader: RoleReader, paper: Token) -> list[Participant]:
-    """Who issued the paper: its owner, its "from"/"by" party, or its antecedent's issuer."""
+    """Who issued the paper: its owner, its "from"/"by" party, its antecedent's issuer, or
+    the party a party's word before it names."""
     named = _named_issuers(paper)
     if not named and any(c.dep_ == "det" and c.lower_ in SINGULAR_DEFINITE for c in paper.children):
         antecedent = _antecedent(paper)
         named = _named_issuers(antecedent) or _senders(antecedent) if antecedent else []
-    return [p for t in named for p in reader.phrase(t)]
+    return [p for t in named for p in reader.phrase(t)] or _party_issuers(paper)
+
+
+def _party_issuers(paper: Token) -> list[Participant]:
+    """ "The Democratic platform recognizes ...", "a Republican memo warns": the party a
+    capitalised party word before the paper names (`party_doers`) issued it."""
+    found = (party_doer(c) for c in paper.children if c.dep_ in PARTY_WORD_DEPS)
+    return [p for p in found if p is not None]
 
 
 def _named_issuers(paper: Token) -> list[Token]:
