@@ -77,3 +77,8 @@ def test_a_plural_after_one_name_describes_no_one_person() -> None:
         "Tomas Ruiz of fraud."
     )
     assert actor_codes(text, "Tomas Ruiz", "2000-01-15")[1] is None
+
+
+def test_relatives_named_with_the_town_they_live_in_are_of_its_country() -> None:
+    text = "HAVANA (AP) -- Castro accused Pedro's relatives in Miami of kidnapping the boy."
+    assert actor_codes(text, "Pedro's relatives", "2000-01-15")[0] == "USA"
