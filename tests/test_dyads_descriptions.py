@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import countries_of, event_at, run_texts
+from tests.conftest import actor_codes, countries_of, event_at, run_texts
 
 
 def test_an_appositive_list_names_every_coordinated_country() -> None:
@@ -58,3 +58,27 @@ def test_the_one_named_before_a_killer_is_the_victim_not_the_doer() -> None:
         "the fatal shots, then fled to Jordan."
     )
     assert event_at(r, "fire").actors == []
+
+
+def test_the_subject_of_the_next_clause_does_not_describe_the_name_before_it() -> None:
+    # "Elian, American lawyers ... have advised": the lawyers advise; Elian is no lawyer
+    text = (
+        "HAVANA (AP) -- Officials said Cuba has not barred Mendez from traveling to Miami to "
+        "bring back Elian, American lawyers -- and even American diplomats -- have advised "
+        "against it. Castro praised Elian on Monday."
+    )
+    assert actor_codes(text, "Elian", "2000-01-15")[1] is None
+
+
+def test_a_plural_after_one_name_describes_no_one_person() -> None:
+    text = (
+        "Havana has not barred Rosa Perez from flying to Madrid to collect Tomas Ruiz, French "
+        "lawyers -- and even some Cuban diplomats -- say there are obstacles. Spain accused "
+        "Tomas Ruiz of fraud."
+    )
+    assert actor_codes(text, "Tomas Ruiz", "2000-01-15")[1] is None
+
+
+def test_relatives_named_with_the_town_they_live_in_are_of_its_country() -> None:
+    text = "HAVANA (AP) -- Castro accused Pedro's relatives in Miami of kidnapping the boy."
+    assert actor_codes(text, "Pedro's relatives", "2000-01-15")[0] == "USA"

@@ -12,6 +12,8 @@ from eventwire.actors.hyphens import hyphen_joined, joins_word
 from eventwire.actors.phrases import CUT_MODIFIERS, MAX_TITLE_TOKENS, possessives
 from eventwire.code_phrases import MAX_COUNTRY_TOKENS
 from eventwire.lexicons import word_set
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 ADVERBIAL = frozenset({"prep", "advcl"})  # a clause's modifiers: "hours after"
@@ -44,7 +46,36 @@ def appositive_window(span: Span) -> list[Token]:
         window.append(token)
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
         return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
+    if _next_subject(window) or _many_for_one(span, window):
+        return []
     return [] if _adverbial(span, window) else window
+
+
+def _window_heads(window: list[Token]) -> list[Token]:
+    """The words of the window that hang on a word outside it: what the window as a whole is."""
+    inside = {t.i for t in window}
+    return [t for t in window if t.head.i not in inside]
+
+
+def _next_subject(window: list[Token]) -> bool:
+    """ "to retrieve Elian, American attorneys -- and some officials -- say": the words after
+    the comma are the subject of a verb that follows them, a new clause, not who the person is
+    (a description's country and sector would become the person's)."""
+    last = window[-1].i if window else -1
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i > last for t in _window_heads(window))
+
+
+def _many_for_one(span: Span, window: list[Token]) -> bool:
+    """ "to collect Tomas Ruiz, French lawyers -- and even some diplomats -- say": a plural
+    noun describes no one person; it describes a pair only when names are joined ("Smith and
+    Jones, lawyers for the family")."""
+    root = span.root
+    partners = (
+        [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
+    )
+    joined = any(t.pos_ == "PROPN" for t in partners)
+    heads = _window_heads(window)
+    return not joined and any(t.tag_ in PLURAL_NOUN_TAGS and t.pos_ == "NOUN" for t in heads)
 
 
 def _adverbial(span: Span, window: list[Token]) -> bool:

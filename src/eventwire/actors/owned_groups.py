@@ -14,6 +14,7 @@ from eventwire.actors.affiliations import affiliation_owners
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.chamber_parties import ChamberPartyMentions
+from eventwire.actors.country_modifiers import located_country
 from eventwire.actors.group_names import modified_start, with_count
 from eventwire.actors.home_places import town_country
 from eventwire.actors.joined_modifiers import joins_next
@@ -99,6 +100,8 @@ class OwnedGroupMentions(ChamberPartyMentions):
             name = _owned_name(self.doc, span, owner)
             kind = ActorType.PERSON if relation == "kin" else ActorType.GROUP
             town = town_country(token)  # "Elian's Miami relatives": Miami's, not Elian's
+            if relation != "team":  # "Elian's relatives in Miami" live there; a team works
+                town = town or located_country(span)
             candidate = self.add(MentionKind.NAME, kind, span, name.lower(), name, country=town)
             candidate.extra["owner"] = str(owner.start)
             if relation == "team":
