@@ -24,6 +24,8 @@ from .conftest import event_types
         ("It is telling that some conservatives denounced her for the speech.", "ACCUSE"),
         ("For weeks the governor has tried to tie Senator Cruz to the bank bailout.", "ACCUSE"),
         ("The senator skipped the hearing on Tuesday.", "REJECT"),
+        ("The governor will skip the party's convention in Denver.", "REJECT"),
+        ("Three bishops skipped the president's speech on Monday.", "REJECT"),
     ],
 )
 def test_speech_acts_told_in_campaign_words(text: str, type_: str) -> None:
