@@ -48,7 +48,12 @@ def trigger_verbs() -> frozenset[str]:
 def word_map(name: str) -> dict[str, str]:
     """One named list of `word_lists.tsv` as word → value (the value may be empty)."""
     rows = read_table("word_lists.tsv")
-    return {row[1]: (row[2] if len(row) > 2 else "") for row in rows if row[0] == name}
+    return {
+        written: (row[2] if len(row) > 2 else "")
+        for row in rows
+        if row[0] == name
+        for written in both_apostrophes(row[1])
+    }
 
 
 @cache
@@ -60,7 +65,20 @@ def word_set(name: str) -> frozenset[str]:
 @cache
 def words(name: str, kind: str) -> frozenset[str]:
     """The words of one class in a two-column word lexicon ("military" in `event_words.tsv`)."""
-    return frozenset(word for word, word_kind, *_ in read_table(name) if word_kind == kind)
+    rows = read_table(name)
+    return frozenset(
+        written
+        for word, word_kind, *_ in rows
+        if word_kind == kind
+        for written in both_apostrophes(word)
+    )
+
+
+def both_apostrophes(word: str) -> tuple[str, ...]:
+    """A lexicon word as written, and with a typographic apostrophe where it has a straight one:
+    the rules compare a token's own text, and articles write "n’t" and "’ll" as often as
+    "n't" and "'ll"."""
+    return (word, word.replace("'", "’")) if "'" in word else (word,)
 
 
 @cache
