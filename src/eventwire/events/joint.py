@@ -98,6 +98,15 @@ def previous_plural(reader: MentionReader, pronoun: Token) -> Participant | None
     doer = next(iter(own_subjects), None) or next(subjects_above(pronoun, SUBJECT_DEPS), None)
     if doer is None or not any(p.actor_id for p in reader.phrase(doer)):
         return None
+    return latest_plural_party(reader, pronoun, own_subjects)
+
+
+def latest_plural_party(
+    reader: MentionReader, pronoun: Token, own_subjects: Collection[Token] = ()
+) -> Participant | None:
+    """The actor the latest plural noun before a pronoun names, in its sentence or the one
+    before; none when that noun is a thing ("passed two bills"), names no one, or is one of
+    the pronoun's own clause's subjects."""
     sentence = pronoun.sent
     start = pronoun.doc[sentence.start - 1].sent.start if sentence.start else sentence.start
     for token in reversed(pronoun.doc[start : pronoun.i]):

@@ -51,7 +51,11 @@ from eventwire.events.phrase_links import (
 from eventwire.events.placed_actors import COUNTRY, placed_countries
 from eventwire.events.possessors import possessor
 from eventwire.events.post_authors import post_author
-from eventwire.events.pronoun_antecedents import THIRD_PERSON, previous_subject
+from eventwire.events.pronoun_antecedents import (
+    THIRD_PERSON,
+    plural_beside_person,
+    previous_subject,
+)
 from eventwire.events.pronoun_antecedents import antecedent as pronoun_antecedent
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
@@ -192,7 +196,8 @@ class RoleReader:
                 return body
         if token.lower_ in THIRD_PERSON:
             antecedent = pronoun_antecedent(self, token) or plural_object_antecedent(self, token)
-            return antecedent or self.previous_subject(token) or previous_plural(self, token)
+            antecedent = antecedent or self.previous_subject(token) or previous_plural(self, token)
+            return antecedent or plural_beside_person(self, token)  # "He said they"
         described = quoted_person(self, token) or described_body(self, token)
         described = described or self._owned_people(token) or homeland(self, token)  # "his men"
         return described or country_word(self, token)  # "our nation" (`homelands`)

@@ -12,13 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import RELATIVE_TAGS
-from eventwire.events.joint import PLURAL_PERSONAL, subjects_above
+from eventwire.events.joint import PLURAL_PERSONAL, latest_plural_party, subjects_above
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.relative_clauses import stood_for
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Participant
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
-from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
 SINGULAR_NEUTER = {"it", "its"}
 THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
@@ -92,6 +92,31 @@ def plural_clause_subject(reader: MentionReader, pronoun: Token) -> Participant 
         if found and agrees(reader, pronoun, subject, found):
             return found[0]
     return None
+
+
+def plural_beside_person(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """ "Gomez lashed out at his cousins, accusing them of lying. He said they had ...": a
+    subject "they" outside quotation marks, whose clauses above have a lone person for
+    subject (or none, and the sentence before has), is not that person but the other party
+    told beside them: the latest plural noun before it, in its sentence or the one before,
+    when that names an actor (`joint.latest_plural_party`); a thing there names no one."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    if reader.attribution.in_quotation(pronoun):
+        return None
+    above = list(subjects_above(pronoun, SUBJECT_DEPS))
+    if not above and pronoun.sent.start > 0:
+        root = pronoun.doc[pronoun.sent.start - 1].sent.root
+        above = [c for c in root.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+    if not above or not all(_lone_person(reader, pronoun, s) for s in above):
+        return None
+    return latest_plural_party(reader, pronoun)
+
+
+def _lone_person(reader: MentionReader, pronoun: Token, subject: Token) -> bool:
+    """A subject naming one person alone, whom a plural pronoun cannot stand for."""
+    found = _parties(reader, subject)
+    return bool(found) and not agrees(reader, pronoun, subject, found)
 
 
 def _parties(reader: MentionReader, subject: Token) -> list[Participant]:
