@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import past_after_infinitive
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
 
@@ -24,7 +25,7 @@ ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")
 ADDRESSED |= words("cue_verbs.tsv", "commit") | words("cue_verbs.tsv", "naming")  # vowed, called on
 SPEECH_ACTS = REPORTING | ADDRESSED
 NESTED = {"ccomp", "acl", "attr", "acomp"}  # "said the report was proof that X did not ..."
-SHIFTED = {"had", "would", "'d"}  # "said police had arrested": the said clause's own tense
+SHIFTED = word_set("backshift_aux")  # "said police had arrested": the said clause's own tense
 
 
 def joined_report(verb: Token) -> Token | None:
