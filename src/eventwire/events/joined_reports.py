@@ -96,9 +96,11 @@ def _past_of(verb: Token, clause: Token) -> bool:
 def _shifted(verb: Token, clause: Token) -> bool:
     """A said clause in a shifted tense ("had arrested") and a joined verb with no auxiliary of
     its own: the tagger cannot tell "accused" (past, the sayer's) from "accused" (participle
-    under the shared "had"), but a speech act there is the sayer's."""
+    under the shared "had"), but a speech act there is the sayer's. A bare verb ("said he'd
+    sit Putin down and tell him") shares the clause's "would" and stays the clause's."""
     shifted = any(c.dep_ == "aux" and c.lower_ in SHIFTED for c in clause.children)
-    return shifted and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
+    own_aux = any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
+    return shifted and verb.tag_ != "VB" and not own_aux
 
 
 def _says(verb: Token) -> bool:
