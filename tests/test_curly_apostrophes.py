@@ -21,3 +21,10 @@ def test_the_event_keeps_the_article_s_own_apostrophe() -> None:
     event = event_at(result, "meet")
     assert event.modality == "negated"
     assert "didn’t" in event.sentence.text
+
+
+def test_a_curly_future_contraction_puts_the_act_ahead() -> None:
+    """The word sets of auxiliaries (the tense's "will", "'ll") live in the lexicon, so "’ll"
+    tells a march to come as "'ll" does."""
+    (result,) = run_texts("Protesters said they’ll march until Maduro resigns.")
+    assert event_at(result, "march").modality == "planned"

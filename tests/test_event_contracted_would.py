@@ -32,3 +32,10 @@ def test_would_and_conditions(text: str, trigger: str, modality: str) -> None:
 def test_a_contracted_had_stays_past() -> None:
     text = "The two leaders said they'd met in Geneva in 2012."
     assert _modalities(text).get("met") != "planned"
+
+
+def test_a_bare_verb_joined_under_a_contracted_would_stays_planned() -> None:
+    """ "said he’d meet X and warn him": the joined bare verb shares the "would", so it is no
+    speech act the sayer performed."""
+    found = _modalities("Governor Hale said he’d meet President Okafor and warn him about the dam.")
+    assert found["warn"] == "planned"

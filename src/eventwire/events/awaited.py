@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.patterns import TriggerMatch
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 
 AWAITING_MARKS = {"until", "till"}
-FUTURE_AUX = {"would", "will", "'ll", "shall", "to"}
+FUTURE_AUX = word_set("awaited_aux")  # would, will, 'll, shall, to
 
 
 def awaited(match: TriggerMatch) -> bool:

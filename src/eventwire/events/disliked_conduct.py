@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.lexicons import word_set
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 CRITICIZE = "111"  # CAMEO: criticize or denounce
@@ -22,7 +23,7 @@ LIKING = {"like"}
 DISLIKED_LEMMAS = DISLIKING | LIKING
 CONDUCT_VERBS = {"do", "say"}  # "what he is doing", "what she said"
 SPEAKERS = {"i", "we", "it", "this", "that", "there", "what", "you"}
-WISH_MODALS = {"would", "'d", "wo", "could"}  # "would not like to see": a wish
+WISH_MODALS = word_set("wish_modal")  # "would not like to see": a wish
 
 
 def disliked_code(verb: Token) -> str | None:

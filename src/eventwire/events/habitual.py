@@ -12,7 +12,7 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 from eventwire.events.verb_arguments import patients, prep_nouns
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
@@ -20,7 +20,8 @@ from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
-PAST_AUXILIARIES = {"has", "have", "'ve", "had", "'d", "was", "were"}
+PAST_AUXILIARIES = word_set("past_aux")  # has, 've, had, 'd, was, were
+PLAIN_PERFECT = word_set("plain_perfect_aux")  # has, have, 've
 POINTING = {w for w, n in word_map("definite_determiner").items() if n != "plural"}  # one thing
 AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
 
@@ -131,7 +132,7 @@ def _particular(thing: Token) -> bool:
 def _indefinite_past(verb: Token) -> bool:
     """ "has broken with the White House before": a present perfect put at no time in
     particular tells background, not the news."""
-    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ in PLAIN_PERFECT for c in verb.children)
     return perfect and any(  # the parser may hang it on a last noun ("on spending before")
         t.dep_ == "advmod" and t.lower_ in INDEFINITE_PAST and not t.n_lefts + t.n_rights
         for t in _own_words(verb)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import past_after_infinitive
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
 
@@ -24,7 +25,7 @@ ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")
 ADDRESSED |= words("cue_verbs.tsv", "commit") | words("cue_verbs.tsv", "naming")  # vowed, called on
 SPEECH_ACTS = REPORTING | ADDRESSED
 NESTED = {"ccomp", "acl", "attr", "acomp"}  # "said the report was proof that X did not ..."
-SHIFTED = {"had", "would", "'d"}  # "said police had arrested": the said clause's own tense
+SHIFTED = word_set("backshift_aux")  # "said police had arrested": the said clause's own tense
 
 
 def joined_report(verb: Token) -> Token | None:
@@ -95,9 +96,11 @@ def _past_of(verb: Token, clause: Token) -> bool:
 def _shifted(verb: Token, clause: Token) -> bool:
     """A said clause in a shifted tense ("had arrested") and a joined verb with no auxiliary of
     its own: the tagger cannot tell "accused" (past, the sayer's) from "accused" (participle
-    under the shared "had"), but a speech act there is the sayer's."""
+    under the shared "had"), but a speech act there is the sayer's. A bare verb ("said he'd
+    sit Putin down and tell him") shares the clause's "would" and stays the clause's."""
     shifted = any(c.dep_ == "aux" and c.lower_ in SHIFTED for c in clause.children)
-    return shifted and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
+    own_aux = any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
+    return shifted and verb.tag_ != "VB" and not own_aux
 
 
 def _says(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, LIGHT_VERBS, is_agent, words
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import OWNER_DEPS
 
 OPPOSE = "120"  # CAMEO: reject, oppose
@@ -21,7 +22,7 @@ BETWEEN = {"ADV", "PART"}  # "is firmly against", "is not against": adverbs and 
 COPULAS = frozenset({"be"})  # the only verb a stance "against" is read on
 COPULA_DEPS = {"ROOT", "ccomp", "conj", "advcl", "relcl"}
 AIMS = {"to", "for", "against"}  # what a stance is toward
-FORECAST = {"will", "'ll", "would", "'d", "might", "may", "could"}
+FORECAST = word_set("forecast_modal")  # will, 'll, would, 'd, might, may, could
 
 
 def against_span(copula: Token) -> Span | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PRESENT_TAGS
@@ -20,7 +21,7 @@ from eventwire.parse.tags import PRESENT_TAGS
 CAUSING = words("event_words.tsv", "causing")  # prompt, provoke, spur
 WHOEVER = words("event_words.tsv", "generic_people")  # anyone, those, people
 PRACTICES = words("event_words.tsv", "practice")  # policy, habit, tradition, history
-PERFECT = {"has", "have", "'ve", "'s"}
+PERFECT = word_set("perfect_aux")  # has, have, 've, 's
 TENDENCY = {"can", "may", "could", "might"}  # "can prompt threats": what tends to follow
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent
+from eventwire.events.lexicon import is_agent, words
 
 NOTHING = {"nothing"}  # "has done nothing for us"
 ANYTHING = {"anything", "much"}  # "has never done anything for us", "hasn't done much for"
-DENYING = {"not", "n't", "never"}
+DENYING = words("modality_words.tsv", "negation")  # not, n't, never
 BENEFICIARY_PREPS = {"for"}
 BENEFICIARY_DEPS = {"prep", "dative"}  # the parser hangs "for us" either way
 

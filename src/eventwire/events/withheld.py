@@ -25,6 +25,7 @@ from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.passives import agents
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import MOTIONS
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 
 if TYPE_CHECKING:  # the trigger search imports this module; the role reader imports it back
@@ -50,7 +51,7 @@ REFUSABLE = (
     | BARTERING
     | CEDING
 )
-FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "won't" is "wo" + "n't"
+FUTURE = word_set("future_aux")  # will, 'll, wo ("won't" is "wo" + "n't")
 REJECT, PLEDGE = "120", "030"  # CAMEO: reject; express intent to cooperate
 
 

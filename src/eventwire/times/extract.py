@@ -31,13 +31,13 @@ from eventwire.times.timex_rules import COMPILED, normalise
 from eventwire.times.vague import names_no_time
 
 # modals of what is yet to happen put a bare weekday or month ahead ("may vote on Tuesday")
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
+FUTURE_AUX = word_set("time_ahead_aux")  # will, 'll, wo, would, may, should, must
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}
 SCHEDULING_VERBS = {"schedule", "plan"}  # "has scheduled a news conference Thursday"
 # a present copula dates what is scheduled: 'the vote is on Tuesday' (the coming one); other
 # present verbs in wire copy as often tell what just happened, so they stay undecided
 SCHEDULE_COPULAS = {"be"}
-BE_FORMS = {"is", "are", "am", "was", "were", "'s", "'re", "'m"}
+BE_FORMS = word_set("be_form")  # is, was, 's, 're, 'm
 # a newspaper "daily", "the fall of Saigon", "60 Minutes": words that only look like times
 TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
 FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
