@@ -266,3 +266,30 @@ def test_participle_with_no_appositive_before_it_stays_an_adjective() -> None:
         ["ROOT", "punct", "amod", "poss", "case", "appos", "punct"],
     )
     assert _word(doc, "decried").dep_ == "amod"
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_contracted_has_before_an_object_keeps_its_doer(mark: str) -> None:
+    """ "she's accused the mayor": a participle with its own object is the perfect's "has",
+    so the subject is the doer, not the one accused."""
+    text = (
+        "Senator Ruth Delgado of Oregon opposed the bill. "
+        f"She{mark}s accused Governor Kyle Benton of lying about the budget."
+    )
+    events = coded_events(text, "2016-03-01")
+    assert ("ACCUSE", "112", ["She"], ["Kyle Benton"]) in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He's expected to sign the bill.",
+        "It's called a tariff.",
+        "It's assumed that he won.",
+        "He's been handed a subpoena.",
+    ],
+)
+def test_contracted_is_of_a_true_passive_stays_passive(sentence: str) -> None:
+    """A passive's "'s" takes no direct object: a complement, a predicate or a clause."""
+    doc = load_nlp()(sentence)
+    assert doc[0].dep_ == "nsubjpass"

@@ -14,7 +14,8 @@ lemma, and the tree the clause would have had (a passive with "be" as its auxili
 subject as its patient; an infinitive with "to" as its marker). Only forms English knows as
 inflections of exactly one verb are repaired, and a word that is also an adjective ("a relaxed
 mood", "she was tired") stays one unless a "by" phrase names the doer ("was tired by the trip"
-is a verb).
+is a verb). A contracted "'s" it read as a passive's "is" before a participle with its own
+object ("He's supported a massive expansion") is the perfect's "has": the clause is active.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from eventwire.parse.tags import VERB_POS
 
 VERB_REPAIRS = "verb_repairs"
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
+PATIENT_TO_SUBJECT = {patient: subject for subject, patient in SUBJECT_TO_PATIENT.items()}
+CONTRACTED_S = {"'s", "\u2019s"}  # "he's", with a straight or a curly apostrophe
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
 CLAUSE_HEADS = {"ROOT", "advcl", "relcl", "ccomp"}  # the labels of a clause's head word
@@ -62,7 +65,9 @@ class VerbRepairs:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if lemma := self.passive_adjective(token):
+            if _perfect_has(token):
+                _make_perfect(token)
+            elif lemma := self.passive_adjective(token):
                 _make_passive(token, lemma)
             elif lemma := self.verb_after_to(token):
                 _make_infinitive(token, lemma)
@@ -323,6 +328,33 @@ def _phrase_head(noun: Token) -> Token:
     while noun.dep_ in {"poss", "compound", "nmod"} and noun.head.i > noun.i:
         noun = noun.head
     return noun
+
+
+def _perfect_has(token: Token) -> bool:
+    """Whether a contracted "'s" the parse read as a passive's "is" is the perfect's "has": a
+    participle with its own direct object is done by the subject ("He's supported a massive
+    expansion", "she's made mistakes"), while a true passive takes none ("He's expected to
+    win", "It's called a tax": a predicate, no object; "it's assumed that ...": a clause)."""
+    if token.lower_ not in CONTRACTED_S or token.dep_ != "auxpass":
+        return False
+    participle = token.head
+    if participle.tag_ not in {"VBN", "VBD"} or participle.lemma_ == "be":
+        return False
+    children = [c for c in participle.children if c != token]
+    if any(c.dep_ == "auxpass" for c in children):  # "he's been given a raise": "has been"
+        return False
+    return any(c.dep_ == "dobj" for c in children)
+
+
+def _make_perfect(auxiliary: Token) -> None:
+    """ "He's supported X": "'s" is the perfect's "has", and the passive's patient is the
+    doer."""
+    auxiliary.tag_, auxiliary.pos_, auxiliary.lemma_ = "VBZ", "AUX", "have"
+    auxiliary.set_morph(VERB_MORPHS["VBZ"])
+    auxiliary.dep_ = "aux"
+    _retag(auxiliary.head, "VBN", auxiliary.head.lemma_)  # "she's proposed": no past tense
+    for child in auxiliary.head.children:
+        child.dep_ = PATIENT_TO_SUBJECT.get(child.dep_, child.dep_)
 
 
 def _make_passive(participle: Token, lemma: str) -> None:
