@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.lexicons import words
+from eventwire.lexicons import word_set, words
 from tests.conftest import event_at, run_texts
 
 
@@ -28,3 +28,8 @@ def test_a_curly_future_contraction_puts_the_act_ahead() -> None:
     tells a march to come as "'ll" does."""
     (result,) = run_texts("Protesters said they’ll march until Maduro resigns.")
     assert event_at(result, "march").modality == "planned"
+
+
+def test_a_lone_apostrophe_keeps_one_form_as_a_curly_one_closes_quotes() -> None:
+    marks = word_set("possessive_mark")
+    assert "’s" in marks and "'" in marks and "’" not in marks

@@ -83,6 +83,12 @@ def test_act_on_the_time_or_means_spent_is_the_spenders_act() -> None:
     assert all("The senator" not in [p.name for p in e.actors] for e in backing)
 
 
+def test_participle_on_a_thing_used_is_the_things_content_not_the_users_act() -> None:
+    (law,) = run_texts("Governor Maria Lopez used a state law banning protests near the capitol.")
+    banning = [e for e in law.events if e.trigger.text == "banning"]
+    assert all("Maria Lopez" not in [p.name for p in e.actors] for e in banning)
+
+
 def test_owned_act_takes_no_doer_from_its_verb() -> None:
     (result,) = run_texts(
         "A Texas judge worked in an effort to send to his own court her Mexican cousins' appeal"

@@ -287,9 +287,12 @@ def test_contracted_has_before_an_object_keeps_its_doer(mark: str) -> None:
         "It's called a tariff.",
         "It's assumed that he won.",
         "He's been handed a subpoena.",
+        "He's handed a subpoena.",
+        "She's denied bail.",
     ],
 )
 def test_contracted_is_of_a_true_passive_stays_passive(sentence: str) -> None:
-    """A passive's "'s" takes no direct object: a complement, a predicate or a clause."""
+    """A passive's "'s" takes no direct object (a complement, a predicate or a clause), or the
+    second object a verb of giving keeps."""
     doc = load_nlp()(sentence)
     assert doc[0].dep_ == "nsubjpass"

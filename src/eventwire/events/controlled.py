@@ -24,7 +24,8 @@ from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
-SPENDING = words("event_arguments.tsv", "spending")  # spend, use, hold: "spent X attacking Y"
+SPENDING = words("event_arguments.tsv", "spending")  # spend, waste: "spent X attacking Y"
+USING = words("event_arguments.tsv", "using")  # use, take, hold: "took steps to punish Y"
 SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
 # "is inclined to endorse X", "seemed prepared to ...": a participle completing a copula has no
 # subject of its own; the copula's subject does the act
@@ -49,15 +50,17 @@ def _spender(verb: Token) -> Token | None:
     """ "Cruz spent much of the debate criticizing Trump", "held a briefing to rail against
     them": the parse hangs the gerund or infinitive on the last noun of what is spent or used
     ("debate", "briefing"), yet it tells what the user did with it; a party it hangs on does
-    it itself ("spent the day with voters backing Trump")."""
+    it itself ("spent the day with voters backing Trump"), and a participle on what is used
+    or taken is the thing's own content ("used a law banning protests")."""
     noun = verb.head
     if is_agent(noun):
         return None
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head
     spender = noun.head
-    spent = noun.dep_ == "dobj" and spender.lemma_.lower() in SPENDING
-    return spender if spent and spender.pos_ in VERB_POS else None
+    lemma = spender.lemma_.lower()
+    spends = lemma in SPENDING or (lemma in USING and to_infinitive(verb))
+    return spender if noun.dep_ == "dobj" and spends and spender.pos_ in VERB_POS else None
 
 
 def noun_owner(verb: Token) -> Token | None:

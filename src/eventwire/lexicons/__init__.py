@@ -77,8 +77,9 @@ def words(name: str, kind: str) -> frozenset[str]:
 def both_apostrophes(word: str) -> tuple[str, ...]:
     """A lexicon word as written, and with a typographic apostrophe where it has a straight one:
     the rules compare a token's own text, and articles write "n’t" and "’ll" as often as
-    "n't" and "'ll"."""
-    return (word, word.replace("'", "’")) if "'" in word else (word,)
+    "n't" and "'ll". A bare apostrophe keeps its one form: a lone "’" is as often a closing
+    single quotation mark as a possessive ("‘Rocket Man’ Kim")."""
+    return (word, word.replace("'", "’")) if "'" in word and word != "'" else (word,)
 
 
 @cache

@@ -334,11 +334,14 @@ def _perfect_has(token: Token) -> bool:
     """Whether a contracted "'s" the parse read as a passive's "is" is the perfect's "has": a
     participle with its own direct object is done by the subject ("He's supported a massive
     expansion", "she's made mistakes"), while a true passive takes none ("He's expected to
-    win", "It's called a tax": a predicate, no object; "it's assumed that ...": a clause)."""
+    win", "It's called a tax": a predicate, no object; "it's assumed that ...": a clause) but
+    for verbs of giving and telling, whose passive keeps one ("he's handed a subpoena")."""
     if token.lower_ not in CONTRACTED_S or token.dep_ != "auxpass":
         return False
     participle = token.head
     if participle.tag_ not in {"VBN", "VBD"} or participle.lemma_ == "be":
+        return False
+    if participle.lemma_.lower() in word_set("double_object_verb"):  # "he's handed a subpoena"
         return False
     children = [c for c in participle.children if c != token]
     if any(c.dep_ == "auxpass" for c in children):  # "he's been given a raise": "has been"
