@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import SINGULAR_DEFINITE, is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
-from eventwire.events.party_doers import party_doer
+from eventwire.events.party_doers import party_words
 from eventwire.events.passives import issuing_agents
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -63,14 +63,8 @@ def _issuers(reader: RoleReader, paper: Token) -> list[Participant]:
     if not named and any(c.dep_ == "det" and c.lower_ in SINGULAR_DEFINITE for c in paper.children):
         antecedent = _antecedent(paper)
         named = _named_issuers(antecedent) or _senders(antecedent) if antecedent else []
-    return [p for t in named for p in reader.phrase(t)] or _party_issuers(paper)
-
-
-def _party_issuers(paper: Token) -> list[Participant]:
-    """ "The Democratic platform recognizes ...", "a Republican memo warns": the party a
-    capitalised party word before the paper names (`party_doers`) issued it."""
-    found = (party_doer(c) for c in paper.children if c.dep_ in PARTY_WORD_DEPS)
-    return [p for p in found if p is not None]
+    # "The Democratic platform recognizes ...": the party a party word before it names issued it
+    return [p for t in named for p in reader.phrase(t)] or party_words(paper, PARTY_WORD_DEPS)
 
 
 def _named_issuers(paper: Token) -> list[Token]:

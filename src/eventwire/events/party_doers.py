@@ -5,6 +5,7 @@ word is no actor's mention, so the party is read from the known parties that sha
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 from spacy.tokens import Token
@@ -14,6 +15,13 @@ from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.sectors import PARTY
+
+
+def party_words(noun: Token, deps: Collection[str]) -> list[Participant]:
+    """The parties that capitalised party words among a noun's modifiers of these relations
+    name ("the Democratic platform", "Republican efforts")."""
+    found = (party_doer(c) for c in noun.children if c.dep_ in deps)
+    return [p for p in found if p is not None]
 
 
 def party_doer(word: Token) -> Participant | None:

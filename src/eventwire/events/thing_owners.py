@@ -28,7 +28,7 @@ from eventwire.events.made_things import MAKING
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
-from eventwire.events.party_doers import party_doer
+from eventwire.events.party_doers import party_doer, party_words
 from eventwire.events.word_classes import MOTIONS
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
@@ -108,8 +108,7 @@ def _party_words(thing: Token) -> list[Participant]:
     Republican heckler")."""
     if thing.lemma_.lower() not in OWNED_CONDUCT:
         return []
-    found = (party_doer(c) for c in thing.children if c.dep_ in OWN_WORDS)
-    return [p for p in found if p is not None]
+    return party_words(thing, OWN_WORDS)
 
 
 def _backers(reader: RoleReader, thing: Token) -> list[Participant]:
