@@ -17,10 +17,11 @@ from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.counterfactuals import counterfactual
 from eventwire.events.court_pleas import court_plea
 from eventwire.events.demands import quoted_obligation
+from eventwire.events.hypothetical_modality import ABILITY
 from eventwire.events.lexicon import CONFLICTUAL, HARM_TYPES
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.modality import ABILITY, ModalityReading, read_modality
+from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
 from eventwire.events.performatives import performed
 from eventwire.events.scope import SPEECH_ACTS

@@ -10,9 +10,9 @@ from eventwire.events.conditions import condition_marks
 from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
-from eventwire.events.modality import FUTURE_MODALS
 from eventwire.events.negation import NEGATIONS, PENDING
 from eventwire.events.phrase_links import phrasal_lemmas, phrasal_only
+from eventwire.events.planned_modality import FUTURE_MODALS
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import STATE_VERBS

@@ -18,8 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.conditions import BASE_FORM, condition_marks
+from eventwire.events.hypothetical_modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.events.lexicon import words
-from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, LINKED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS

@@ -19,7 +19,6 @@ from eventwire.events.arranged import arranged
 from eventwire.events.clauses import own_agent
 from eventwire.events.conditions import awaited_condition, inside_condition
 from eventwire.events.hypothetical_modality import (
-    ABILITY,
     HYPOTHETICAL_MODALS,
     condition_clause,
     conditional,
@@ -60,10 +59,7 @@ from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import read_once
 from eventwire.parse.tags import VERB_POS
 
-__all__ = [  # the modal word classes, read here by other readers since before the split
-    "ABILITY",
-    "FUTURE_MODALS",
-    "HYPOTHETICAL_MODALS",
+__all__ = [
     "ModalityReading",
     "governing_chain",
     "read_modality",

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.assessed import LINKING
 from eventwire.events.clauses import to_infinitive
+from eventwire.events.hypothetical_modality import ABILITY
 from eventwire.events.lexicon import (
     CONFLICTUAL,
     HARM_TYPES,
@@ -25,7 +26,6 @@ from eventwire.events.lexicon import (
     word_rows,
     words,
 )
-from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS

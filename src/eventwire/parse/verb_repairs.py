@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
-from eventwire.lexicons import word_set
+from eventwire.lexicons import both_apostrophes, word_set
 from eventwire.parse.deps import DETERMINER_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.lemmas import CACHED_LEMMATIZER, inflected_from
 from eventwire.parse.tags import VERB_POS
@@ -34,7 +34,7 @@ from eventwire.parse.tags import VERB_POS
 VERB_REPAIRS = "verb_repairs"
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
 PATIENT_TO_SUBJECT = {patient: subject for subject, patient in SUBJECT_TO_PATIENT.items()}
-CONTRACTED_S = {"'s", "\u2019s"}  # "he's", with a straight or a curly apostrophe
+CONTRACTED_S = frozenset(both_apostrophes("'s"))  # "he's", straight or curly
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
 CLAUSE_HEADS = {"ROOT", "advcl", "relcl", "ccomp"}  # the labels of a clause's head word
