@@ -20,6 +20,7 @@ from eventwire.actors.entry import KnownActor
 from eventwire.codes import division_countries, role_lexicon
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
+from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import VERB_POS
 
@@ -43,7 +44,7 @@ def appositive_name(phrase: Span, candidates: list[Candidate]) -> int | None:
         if span is None or span.start <= phrase.end:
             continue
         root = span.root
-        listed = any(child.dep_ == "conj" for child in root.children)
+        listed = has_conjunct(root)
         if root.dep_ == "appos" and root.head == phrase.root and not listed:
             return candidate.start
     return None

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.person_names import names_a_person
 from eventwire.known_names import known_surnames
+from eventwire.parse.coordination import has_conjunct
 
 
 def describes_name(noun: Token) -> bool:
@@ -38,4 +39,4 @@ def _person(name: Token) -> bool:
 
 def _several(name: Token) -> bool:
     """A plural name ("the Kochs") or names joined by "and" ("Smith and Jones")."""
-    return name.tag_ == "NNPS" or any(c.dep_ == "conj" for c in name.children)
+    return name.tag_ == "NNPS" or has_conjunct(name)

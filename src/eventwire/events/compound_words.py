@@ -38,7 +38,7 @@ def _chain(head: Token) -> list[Token]:
 
 
 def _joined(token: Token) -> bool:
-    """A hyphen with no space after it. Not `parse.coordination.coordinated`: that asks the
+    """A hyphen with no space after it. Not `parse.coordination.has_conjunct`: that asks the
     parse whether a word has a conjunct ("police and agents"); this asks the text whether a
     token is a hyphen that glues two words ("stop-and-frisk"), which the parse may not link."""
     return token.text in HYPHENS and not token.whitespace_

@@ -35,7 +35,7 @@ from eventwire.events.unserved import served_no_one
 from eventwire.events.verb_arguments import objects, prep_nouns, prep_objects
 from eventwire.events.word_classes import CASTING, NAMING, WRONGDOING
 from eventwire.lexicons import word_set
-from eventwire.parse.coordination import coordinated
+from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import AREA_ENTITIES, AUTHOR_ENTITIES
@@ -248,7 +248,7 @@ def _speaker_self(subject: Token) -> bool:
         return False
     speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
     if subject.lower_ == "they":  # "police and agents said they had made great finds"
-        return any(c.tag_ in PLURAL_NOUN_TAGS or coordinated(c) for c in speakers)
+        return any(c.tag_ in PLURAL_NOUN_TAGS or has_conjunct(c) for c in speakers)
     return any(c.pos_ == "PROPN" and c.ent_type_ not in PLACE_OR_PEOPLE_ENTITIES for c in speakers)
 
 

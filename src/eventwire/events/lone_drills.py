@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.subjects import clause_subjects
 
@@ -40,4 +41,4 @@ def _joint(drills: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return True  # "held exercises with the French navy"
     doers = clause_subjects(verb)
-    return any(any(c.dep_ == "conj" for c in doer.children) for doer in doers)
+    return any(has_conjunct(doer) for doer in doers)

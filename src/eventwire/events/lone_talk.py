@@ -15,6 +15,7 @@ from eventwire.events.clauses import told_of
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import CHAINED_VERB_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -61,5 +62,4 @@ def _subjects(verb: Token) -> list[Token]:
 def several_parties(subject: Token) -> bool:
     """ "Obama and Putin", "the two leaders": a subject of more than one party talks together;
     a plural pronoun ("we talk a lot") is left to the article's context, not read as two."""
-    coordinated = any(c.dep_ == "conj" for c in subject.children)
-    return coordinated or subject.tag_ in PLURAL_NOUN_TAGS
+    return has_conjunct(subject) or subject.tag_ in PLURAL_NOUN_TAGS

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of
 from eventwire.events.participant_sets import participant_key
 from eventwire.model import ActorType, Participant
-from eventwire.parse.coordination import coordinated
+from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.nlp import entity_at
 
@@ -68,4 +68,4 @@ def _joined(modifier: Token, start: int, end: int) -> bool:
     another names a side each."""
     doc = modifier.doc
     hyphened = any(0 <= i < len(doc) and doc[i].text in {"-", "–"} for i in (start - 1, end))
-    return hyphened or coordinated(modifier)
+    return hyphened or has_conjunct(modifier)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import DOER_DEPS
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -56,9 +57,7 @@ def _plural_party(head: Token) -> bool:
     subjects = [c for c in head.children if c.dep_ in DOER_DEPS]
     if not subjects and head.dep_ == "xcomp":  # "the leaders were expected to discuss"
         subjects = clause_subjects(head.head)
-    return any(
-        s.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in s.children) for s in subjects
-    )
+    return any(s.tag_ in PLURAL_NOUN_TAGS or has_conjunct(s) for s in subjects)
 
 
 def press_or_topic(head: Token) -> bool:

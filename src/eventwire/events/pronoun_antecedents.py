@@ -17,6 +17,7 @@ from eventwire.events.mention_reader import MentionReader
 from eventwire.events.relative_clauses import stood_for
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Participant
+from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
@@ -84,7 +85,7 @@ def plural_clause_subject(reader: MentionReader, pronoun: Token) -> Participant 
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent
     for subject in reversed(before):
-        plural = subject.tag_ in PLURAL_NOUN_TAGS or _with_partner(subject)
+        plural = subject.tag_ in PLURAL_NOUN_TAGS or has_conjunct(subject)
         clause = subject.dep_ in ACTIVE_SUBJECT_DEPS and subject.head != before.root
         if not (plural and clause) or reader.attribution.in_quotation(subject):
             continue
@@ -124,11 +125,6 @@ def _parties(reader: MentionReader, subject: Token) -> list[Participant]:
     return [p for p in reader.phrase(subject) if p.actor_id or p.country]
 
 
-def _with_partner(subject: Token) -> bool:
-    """ "Edwards and others": a subject joined to another names more than one."""
-    return any(c.dep_ == "conj" for c in subject.children)
-
-
 def plural_chain(reader: MentionReader, pronoun: Token, subject: Token) -> Participant | None:
     """ "The rebels took the town. They said … They attacked": a plural pronoun after a
     sentence whose subject is "they" stands for whom that "they" stands for, so a chain of
@@ -146,7 +142,7 @@ def agrees(reader: MentionReader, pronoun: Token, subject: Token, found: list[Pa
             _state_or_body(reader, p) for p in found
         )
         return not plural_group and not any(_person(reader, p) for p in found)
-    joined = _with_partner(subject)  # "Edwards and others said they"
+    joined = has_conjunct(subject)  # "Edwards and others said they"
     lone_person = len(found) == 1 and _person(reader, found[0]) and not joined
     return not (pronoun.lower_ in THIRD_PERSON and lone_person)
 

@@ -8,6 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 
-def coordinated(word: Token) -> bool:
+def has_conjunct(word: Token) -> bool:
     """Whether another word is joined to this one by "and", "or" or a comma list."""
     return any(c.dep_ == "conj" for c in word.children)
