@@ -7,7 +7,9 @@ building stands for whoever it houses. A town or a country named as the place st
 by one state's forces or rebels that names no victim and no place abroad is, by CAMEO's
 domestic convention, aimed at that state's own people ("an offensive by the security forces
 against villages", "police raided two homes"); an attack told with nothing it is done to
-("said Russian troops had fired first") is told of no one, and no victim is guessed.
+("said Russian troops had fired first") is told of no one, and no victim is guessed; nor is
+one guessed for an arrest or a shooting of unknown culprits ("suspects were arrested", "police
+shot the gunman"): unknown perpetrators leave the side empty, as coders leave it.
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from spacy.tokens import Token
 from eventwire.codes import country_display_name
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
-from eventwire.lexicons import word_set
+from eventwire.lexicons import word_set, words
 from eventwire.model import LED_BY, ActorType, Mention, Participant
+from eventwire.parse.arguments import patients
 
 # "at the embassy", "outside the consulate", "ripped through a building next to the embassy"
 PREMISES_PREPS = {"at", "outside", "near", "inside", "through", "into", "in", "beside", "by"}
 FORCES = word_set("armed_sector")  # armed bodies: soldiers, police, rebels (PLOVER sectors)
 CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "conj"}
+CULPRITS = words("event_words.tsv", "wanted")  # suspects, gunmen: people police seek for a crime
 
 
 def premises_owners(reader: RoleReader, heads: list[Token]) -> list[Participant]:
@@ -84,6 +88,17 @@ def done_to_nothing(verb: Token) -> bool:
     return verb.pos_ == "VERB" and not any(
         c.dep_ in {"dobj", "prep", "nsubjpass", "dative", "advcl", "conj"} for c in verb.children
     )
+
+
+def done_to_culprits(reader: RoleReader, verb: Token) -> bool:
+    """ "suspects had been arrested", "police shot the gunman": an act whose every patient is
+    an unknown culprit the text names no actor for is done to no known people."""
+    done_to = patients(verb)
+    return bool(done_to) and all(_culprit(reader, noun) for noun in done_to)
+
+
+def _culprit(reader: RoleReader, noun: Token) -> bool:
+    return noun.lower_ in CULPRITS and not reader.phrase(noun)
 
 
 def people_of(country: str) -> str:

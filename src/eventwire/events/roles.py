@@ -29,7 +29,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive, passive_patients
 from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs
 from eventwire.events.post_owners import post_owners
-from eventwire.events.premises import done_to_nothing
+from eventwire.events.premises import done_to_culprits, done_to_nothing
 from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.protest_venues import venues
 from eventwire.events.purposes import purpose_verbs
@@ -155,6 +155,7 @@ def _aimed_roles(
     roles = with_recipients(reader, verb, actors, targets, named, hostile)
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
     aimed_elsewhere = aimed_elsewhere or done_to_nothing(verb)  # "said troops fired first"
+    aimed_elsewhere = aimed_elsewhere or done_to_culprits(reader, verb)  # "suspects arrested"
     return hit_own_people(reader, type_ if not aimed_elsewhere else "", roles)
 
 
