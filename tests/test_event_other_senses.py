@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types
+from .conftest import event_types, typed_triggers
 
 
 def test_wanting_someone_to_be_something_is_no_request() -> None:
@@ -29,6 +29,23 @@ def test_asking_for_anonymity_is_no_request(text: str) -> None:
 
 def test_asking_a_party_for_an_act_stays_a_request() -> None:
     assert "REQUEST" in event_types("Iran requested a meeting with the UN envoy on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aide spoke on condition of anonymity to discuss the trade talks with Brazil.",
+        "One diplomat, speaking on the condition of anonymity to discuss the summit with Japan,"
+        " said the date was set.",
+    ],
+)
+def test_discussing_under_anonymity_is_no_consultation(text: str) -> None:
+    assert "CONSULT" not in event_types(text)
+
+
+def test_discussing_with_a_party_stays_a_consultation() -> None:
+    text = "The envoy, who requested anonymity, will discuss the ceasefire with Russia."
+    assert ("CONSULT", "discuss") in typed_triggers(text)
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from eventwire.events.records import animals_struck, destroys_records
 from eventwire.events.retorts import RETORTS
 from eventwire.events.routes import along_route
 from eventwire.events.silences import REFUSING, refused_exclusion, refuses_nothing
-from eventwire.events.sourcing import asks_for_anonymity
+from eventwire.events.sourcing import asks_for_anonymity, discusses_unnamed
 from eventwire.events.stood_by import stands_by_no_one
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
@@ -149,6 +149,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     **dict.fromkeys(REFUSING, ("declines to comment", refuses_nothing)),
     "ask": ("asks a question", asks_a_question),
     "request": ("asks for anonymity", asks_for_anonymity),
+    "discuss": ("asks for anonymity", discusses_unnamed),
     "fire": ("removes from a post", fired_unnamed),
     "appeal": ("attracts", attracts),
     "interview": ("press contact", _interviewed_by_others),

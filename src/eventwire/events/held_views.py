@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.hypothetical_modality import HYPOTHETICAL_MODALS
 from eventwire.events.judged_conduct import falsehood_passed, phrasal
 from eventwire.events.lexicon import reports, words
+from eventwire.events.modality_scope import modal_form
+from eventwire.events.planned_modality import FUTURE_MODALS
 from eventwire.events.word_classes import WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import in_quotation
@@ -23,6 +26,7 @@ from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
 FIRST_PERSON = word_set("first_person_subject")
 REPORTER_PRONOUNS = word_set("third_person_subject")  # "said he believed": the speaker
+PREDICTING_MODALS = HYPOTHETICAL_MODALS | FUTURE_MODALS  # "would", "could", "will"
 
 
 def held_view(verb: Token) -> list[Token]:
@@ -102,3 +106,16 @@ def viewed_subjects(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in SUBJECT_DEPS and subject.pos_ != "PRON"
     ]
+
+
+def denied_prediction(chain: list[Token]) -> Token | None:
+    """ "I don't think the party would accept him", "he does not believe Iran will attack": a
+    negated verb of opinion over a clause with a modal tells a prediction that the act will not
+    come, not an act that did not happen; the act is as hypothetical as "I think they would"."""
+    view = chain[-1]
+    if len(chain) < 2 or view.lemma_.lower() not in OPINION:
+        return None
+    if not any(c.dep_ == "neg" for c in view.children):
+        return None
+    auxes = (c for token in chain[:-1] for c in token.children if c.dep_ == "aux")
+    return next((a for a in auxes if modal_form(a) in PREDICTING_MODALS), None)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.arranged import arranged
 from eventwire.events.clauses import own_agent
 from eventwire.events.conditions import awaited_condition, inside_condition
+from eventwire.events.held_views import denied_prediction
 from eventwire.events.hypothetical_modality import (
     HYPOTHETICAL_MODALS,
     condition_clause,
@@ -199,6 +200,7 @@ def reporting_verb(head: Token, sentence: Span) -> Token | None:
 FINDERS = (
     (Modality.HYPOTHETICAL, open_question),  # "asked whether Russia would attack"
     (Modality.HYPOTHETICAL, negated_duty),
+    (Modality.HYPOTHETICAL, denied_prediction),  # "I don't think they would accept him"
     (Modality.NEGATED, negation),
     (Modality.NEGATED, pending),
     (Modality.NEGATED, nor),

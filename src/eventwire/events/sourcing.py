@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.verb_arguments import objects, prep_objects
-from eventwire.parse.deps import COMPLEMENT_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS, PURPOSE_CLAUSE_DEPS
 
 ANONYMITY = words("event_words.tsv", "anonymity")  # anonymity, confidentiality
 UNNAMED = words("event_words.tsv", "unnamed")  # "asked not to be named", "identified"
@@ -24,6 +24,17 @@ def asks_for_anonymity(verb: Token) -> bool:
     asked = objects(verb) + prep_objects(verb, {"for"})
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     return any(t.lemma_.lower() in ANONYMITY for t in asked) or any(map(_not_named, clauses))
+
+
+def discusses_unnamed(verb: Token) -> bool:
+    """ "spoke on condition of anonymity to discuss the talks with China", "requested anonymity
+    to discuss a private conversation": what a source may not discuss by name is the reporter's
+    sourcing formula; the source holds no talks with anyone."""
+    purpose = verb.dep_ in PURPOSE_CLAUSE_DEPS | {"acl"}
+    if not purpose or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    between = verb.doc[verb.head.i : verb.i]  # not "the envoy, who asked anonymity, went to"
+    return any(t.lemma_.lower() in ANONYMITY for t in between)
 
 
 def _not_named(clause: Token) -> bool:
