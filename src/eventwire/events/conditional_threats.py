@@ -24,6 +24,8 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
 from eventwire.events.performatives import performed
+from eventwire.events.phrase_links import pobjs
+from eventwire.events.poll_shares import counts_in
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.model import Modality, Participant
 
@@ -35,6 +37,7 @@ ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
 REQUEST = "REQUEST"
 SUPPORT = "SUPPORT"
+BACKED_PREPS = {"for", "behind"}  # "vote for him", "get behind him"
 PROSPECT_LINKS = {"xcomp", "acomp"}  # "may be willing to back": the modal's verb completed
 
 
@@ -79,11 +82,23 @@ def _stance_in_prospect(
     to do, nor the backing a condition supposes ("if Ryan endorses him, ...")."""
     if match.nominal or match.code.type != SUPPORT or not (actors and recipients):
         return False
+    head = match.head
+    if head.dep_ == "relcl" or counts_in(head.sent) or not _backs_a_party(head, recipients):
+        return False  # "officials who may support the candidate", "12 percent might vote for him"
     cue = reading.cue
     if not isinstance(cue, Token) or cue.lower_ in OBLIGATION | ABILITY or cue.dep_ != "aux":
         return False
     own = _own_modal(match.head, cue)
     return own and not any(_supposes(t) for t in [match.head, *match.head.ancestors])
+
+
+def _backs_a_party(verb: Token, recipients: list[Participant]) -> bool:
+    """The one backed is the verb's object ("may back Trump", "might vote for him"), not a
+    thing whose phrase names people ("would support free meals for students": a policy)."""
+    backed = [c for c in verb.children if c.dep_ == "dobj"] or pobjs(verb, BACKED_PREPS)
+    return not backed or any(
+        r.mention.start <= t.idx < r.mention.end for t in backed for r in recipients
+    )
 
 
 def _own_modal(verb: Token, modal: Token) -> bool:
