@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.counterfactuals import counterfactual
 from eventwire.events.court_pleas import court_plea
-from eventwire.events.demands import quoted_obligation
+from eventwire.events.demands import OBLIGATION, quoted_obligation
 from eventwire.events.hypothetical_modality import ABILITY
 from eventwire.events.lexicon import CONFLICTUAL, HARM_TYPES
 from eventwire.events.light_verbs import light_verb
@@ -24,6 +24,8 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
 from eventwire.events.performatives import performed
+from eventwire.events.phrase_links import pobjs
+from eventwire.events.poll_shares import counts_in
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.model import Modality, Participant
 
@@ -34,6 +36,9 @@ CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
 REQUEST = "REQUEST"
+SUPPORT = "SUPPORT"
+BACKED_PREPS = {"for", "behind"}  # "vote for him", "get behind him"
+PROSPECT_LINKS = {"xcomp", "acomp"}  # "may be willing to back": the modal's verb completed
 
 
 def conditional_threat(
@@ -63,6 +68,48 @@ def _appeal_in_prospect(
     head = match.head
     able = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in head.children)
     return not able and not any(_supposes(t) for t in [head, *head.ancestors])
+
+
+def _stance_in_prospect(
+    match: TriggerMatch,
+    actors: list[Participant],
+    recipients: list[Participant],
+    reading: ModalityReading,
+) -> bool:
+    """ "He might vote for Clinton", "Adelson may back Trump": the backing one named party may
+    give another is a stance the coded sets code, hypothetical, as they code a request in
+    prospect; not what a party ought to do ("should back him": advice, no backing) or is able
+    to do, nor the backing a condition supposes ("if Ryan endorses him, ...")."""
+    if match.nominal or match.code.type != SUPPORT or not (actors and recipients):
+        return False
+    head = match.head
+    if head.dep_ == "relcl" or counts_in(head.sent) or not _backs_a_party(head, recipients):
+        return False  # "officials who may support the candidate", "12 percent might vote for him"
+    cue = reading.cue
+    if not isinstance(cue, Token) or cue.lower_ in OBLIGATION | ABILITY or cue.dep_ != "aux":
+        return False
+    own = _own_modal(match.head, cue)
+    return own and not any(_supposes(t) for t in [match.head, *match.head.ancestors])
+
+
+def _backs_a_party(verb: Token, recipients: list[Participant]) -> bool:
+    """The one backed is the verb's object ("may back Trump", "might vote for him"), not a
+    thing whose phrase names people ("would support free meals for students": a policy)."""
+    backed = [c for c in verb.children if c.dep_ == "dobj"] or pobjs(verb, BACKED_PREPS)
+    return not backed or any(
+        r.mention.start <= t.idx < r.mention.end for t in backed for r in recipients
+    )
+
+
+def _own_modal(verb: Token, modal: Token) -> bool:
+    """ "may back", "may be willing to back", "could end up voting for": the modal sits on the
+    backing verb or on the verbs it completes; not on a clause that only names the backers
+    ("would need delegates now supporting Clinton": their backing is no prospect)."""
+    while verb.i != modal.head.i:
+        if verb.dep_ not in PROSPECT_LINKS:
+            return False
+        verb = verb.head
+    return True
 
 
 def _supposes(clause: Token) -> bool:
@@ -102,7 +149,8 @@ def hypothetical(
     or a court's coercion its subject may suffer ("if they are held in contempt of court"; not
     "imprisoned Americans", a state); so is a lawsuit a named party may bring ("the relatives
     might sue", or appeal: `court_pleas`): a legal threat, no musing. So is an appeal a named
-    party may make to a named one (`_appeal_in_prospect`)."""
+    party may make to a named one (`_appeal_in_prospect`), and backing a named party may give
+    a named one ("might vote for Clinton": `_stance_in_prospect`)."""
     if not match.nominal and counterfactual(match.head):
         return True  # "would have fired him": it did not happen
     threat = not match.nominal or light_verb(match.head)
@@ -120,7 +168,10 @@ def hypothetical(
         return False
     if performed(match.head, match.code.type):  # "if they fail, I urge him to ...": said now
         return False
-    return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
+    reading = read_modality(match.head, speech_act=speech)
+    if _stance_in_prospect(match, actors, recipients, reading):  # "might vote for Clinton"
+        return False
+    return reading.modality == Modality.HYPOTHETICAL
 
 
 def _legal_prospect(match: TriggerMatch) -> bool:
