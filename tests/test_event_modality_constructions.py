@@ -30,6 +30,36 @@ def test_a_verb_under_a_shared_negation_is_negated(text: str, trigger: str, cue:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "cue"),
+    [
+        (
+            "Iraq stopped cooperating with the U.N. weapons inspectors in August.",
+            "cooperating",
+            "stopped",
+        ),
+        ("The rebels have ceased negotiating with the government.", "negotiating", "ceased"),
+    ],
+)
+def test_an_act_whose_gerund_a_verb_of_ceasing_governs_is_negated(
+    text: str, trigger: str, cue: str
+) -> None:
+    assert _modality(text, trigger) == (Modality.NEGATED, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police stopped the march at the bridge on Sunday.",
+        "The governor must stop attacking the Kenyan envoy, the senator said.",
+    ],
+)
+def test_a_stop_asked_for_or_done_to_another_party_negates_nothing(text: str) -> None:
+    (result,) = run_texts(text)
+    assert result.events
+    assert all(e.modality != Modality.NEGATED for e in result.events)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Russia did not attack, or Ukraine threatened Moscow.", "threatened"),

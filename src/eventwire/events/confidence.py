@@ -152,6 +152,9 @@ VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "T
 # acts only someone does: "a deadlock destroyed his plan", "the system cut benefits" tell none
 AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
+# stances a party holds while other acts go on: "amid stiff Republican opposition", "because of
+#   his calls for banning Muslims" tell the demand or the refusal standing, no venue of the act
+STANDING_TYPES = {"REQUEST", "REJECT"}
 ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = BACKGROUND
@@ -195,6 +198,7 @@ def _told_act_features(
     told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
     news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
+    standing = own and match.code.type in STANDING_TYPES  # "amid stiff Republican opposition"
     return [
         ("own participants", own),
         (PARTICULAR, particular),
@@ -204,7 +208,10 @@ def _told_act_features(
             not staffed and not headline and _names_no_party(match, actors, recipients),
         ),
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
-        ("venue or background", match.nominal and not told and _setting(head, own) and not met),
+        (
+            "venue or background",
+            match.nominal and not told and _setting(head, own) and not met and not standing,
+        ),
         ("mentioned in passing", match.nominal and not told and not news and _in_passing(head)),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),

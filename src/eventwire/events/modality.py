@@ -37,6 +37,7 @@ from eventwire.events.modality_scope import (
     told_subject,
 )
 from eventwire.events.negation import (
+    ceased,
     negated_alternative,
     negated_duty,
     negation,
@@ -207,6 +208,7 @@ FINDERS = (
     (Modality.NEGATED, negated_alternative),
     (Modality.NEGATED, passed_over),  # "rather than challenging Trump"
     (Modality.NEGATED, no_longer),
+    (Modality.NEGATED, ceased),  # "stopped confirming his picks"
     (Modality.NEGATED, shortfall),
     (Modality.NEGATED, ruled_out),
     (Modality.NEGATED, negating_prefix),  # "his non-endorsement"

@@ -15,6 +15,7 @@ from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import SUBJECTS, additive, children_in
 from eventwire.events.phrase_links import phrasal_lemmas
+from eventwire.events.word_classes import BACKGROUND
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
 
@@ -25,6 +26,9 @@ OBLIGATIONS = words("modality_words.tsv", "obligation")
 PENDING = words("modality_words.tsv", "pending")
 ENDINGS = words("modality_words.tsv", "ending")  # end, settle, call off
 ENDED_STATES = words("modality_words.tsv", "ended_state")  # feud, dispute, strike, war
+CEASING = words("modality_words.tsv", "ceasing")  # stop, cease, quit
+GERUND = "VBG"
+BARE_FORM = "VB"  # "must stop", "will stop", "to stop", "Stop attacking": no stop told as done
 
 
 def _negative_subject(chain: list[Token]) -> Token | None:
@@ -58,7 +62,7 @@ def negation(chain: list[Token]) -> Token | None:
             negative = child.lower_ in NEGATIONS and not additive(child)
             if negative and (child.dep_ == "neg" or token == chain[0]):
                 return child
-        if below is not None and token.lemma_.lower() in DENIALS and not _failed_doer(below):
+        if below is not None and token.lemma_.lower() in DENIALS and _denied(below):
             return token
     return _ended_conflict(chain)
 
@@ -74,10 +78,13 @@ def _ended_conflict(chain: list[Token]) -> Token | None:
     return verb if phrasal_lemmas(verb) & ENDINGS else None
 
 
-def _failed_doer(below: Token) -> bool:
+def _denied(below: Token) -> bool:
     """ "Negotiations failed": the event that is the active subject of "fail" took place and
-    came to nothing; "failed to reach a deal" or "the talks were cancelled" did not take place."""
-    return below.dep_ == "nsubj"
+    came to nothing; "failed to reach a deal" or "the talks were cancelled" did not take place.
+    An act in a phrase of the verb's setting ("the bill failed amid stiff opposition") is
+    left standing, where "refrained from endorsing" denies what the "from" names."""
+    setting = below.dep_ == "prep" and below.lower_ in BACKGROUND
+    return below.dep_ != "nsubj" and not setting
 
 
 def nor(chain: list[Token]) -> Token | None:
@@ -108,6 +115,18 @@ def no_longer(chain: list[Token]) -> Token | None:
         cue = next((c for c in children_in(adverb, {"neg", "det"}) if c.lower_ == "no"), None)
         if cue is not None and adverb.lower_ in {"longer", "more"}:
             return cue
+    return None
+
+
+def ceased(chain: list[Token]) -> Token | None:
+    """ "stopped confirming his judicial picks", "ceased cooperating with the inspectors": a
+    verb of ceasing told as done over the act's gerund says the act goes on no longer, as "no
+    longer confirms" does; "must stop portraying" or "will stop" in its bare form asks or
+    plans the stop while the act goes on, and "stopped the march" halts another's act."""
+    for below, token in pairwise(chain):
+        ceasing = token.lemma_.lower() in CEASING and token.tag_ != BARE_FORM
+        if ceasing and below.dep_ == "xcomp" and below.tag_ == GERUND:
+            return token
     return None
 
 
