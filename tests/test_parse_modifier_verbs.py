@@ -21,7 +21,15 @@ def _word(doc: Doc, text: str) -> Token:
 def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
     """A Doc carrying exactly the misparse to repair, as the small model gives it after a lede."""
     nlp = load_nlp()
-    pos = {"NN": "NOUN", "NNS": "NOUN", "VBN": "VERB", "IN": "ADP", "DT": "DET", ".": "PUNCT"}
+    pos = {
+        "NN": "NOUN",
+        "NNS": "NOUN",
+        "VBN": "VERB",
+        "VBD": "VERB",
+        "IN": "ADP",
+        "DT": "DET",
+        ".": "PUNCT",
+    }
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -58,6 +66,17 @@ def test_noun_phrase_with_a_determiner_keeps_its_participle() -> None:
         ["det", "compound", "amod", "ROOT", "punct"],
     )
     assert (_word(doc, "approved").pos_, _word(doc, "approved").dep_) == ("VERB", "amod")
+
+
+def test_participle_before_a_noun_stays_where_the_sentence_has_its_verb() -> None:
+    """ "Trump backed candidates won": "won" is the verb, "backed" qualifies "candidates"."""
+    doc = _misparsed(
+        ["Trump", "backed", "candidates", "won", "."],
+        ["NNP", "VBN", "NNS", "VBD", "."],
+        [2, 2, 3, 3, 3],
+        ["compound", "amod", "nsubj", "ROOT", "punct"],
+    )
+    assert (_word(doc, "backed").dep_, _word(doc, "won").dep_) == ("amod", "ROOT")
 
 
 def test_verb_read_as_a_modifier_after_a_lede_codes_its_act() -> None:
