@@ -37,6 +37,7 @@ def load_nlp() -> Language:
     from eventwire.parse.bullet_dashes import cut_bullet_dashes
     from eventwire.parse.joined_names import keep_joined_names
     from eventwire.parse.lemmas import cache_lemmas
+    from eventwire.parse.modifier_verbs import add_modifier_verbs
     from eventwire.parse.post_marks import cut_post_marks
     from eventwire.parse.prefixed_verbs import keep_prefixed_verbs
     from eventwire.parse.ruler import index_attribute_ruler
@@ -48,6 +49,7 @@ def load_nlp() -> Language:
     index_attribute_ruler(nlp)
     cache_lemmas(nlp)
     add_verb_repairs(nlp)  # "was much derided": a verb the tagger read as an adjective
+    add_modifier_verbs(nlp)  # "Trump blasted Disney ...": a verb read as a noun's modifier
     keep_joined_names(nlp)  # "Jaish-e-Mohammed": one name, not "Jaish"
     keep_prefixed_verbs(nlp)  # "re-elected": one verb, not "re" as the verb
     keep_backticks_whole(nlp)  # "``" opens a quote as one mark

@@ -1,0 +1,132 @@
+"""Past-tense verbs the small model reads as a noun's modifier in a sentence left with no verb.
+
+"Trump blasted Disney for its practices" and "In March, Trump thanked supporters in Iowa" can
+come out as one long noun phrase: the name that opens the clause is tagged a common noun
+("trump"), the verb an adjective or compound ("blasted" → amod) of the name or noun after it,
+and that noun heads the sentence. A sentence has a verb; when the only word that can be one is a
+past form sitting between a name that opens the clause and the noun phrase it qualifies, it is
+the verb: the name is its subject and the noun phrase its object. An owner's "'s" ("Clinton's
+paid speeches"), a determiner ("the Trump-backed candidate"), a hyphen or any other verb in the
+sentence leave the phrase as parsed.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.lookups import Lookups
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.parse.deps import DETERMINER_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.lemmas import inflected_from
+from eventwire.parse.verb_repairs import VERB_REPAIRS
+
+MODIFIER_VERBS = "modifier_verbs"
+PAST_FORMS = frozenset({"VBD", "VBN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOMINAL_ROOTS = frozenset({"NOUN", "PROPN"})
+SUBJECT_WORDS = frozenset({"NOUN", "PROPN"})  # "Trump" comes out either way
+OPENERS = frozenset({",", ":"})  # "In March, Trump blasted ...": a clause opens after them
+
+
+def add_modifier_verbs(nlp: Language) -> None:
+    """Run right after the other verb repairs, on the lemmas and tags they leave; a pipeline
+    without them has no lemmas to read the verb by."""
+    if VERB_REPAIRS in nlp.pipe_names:
+        nlp.add_pipe(MODIFIER_VERBS, after=VERB_REPAIRS)
+
+
+class ModifierVerbs:
+    """The pipeline component: each past form read as a modifier in a verbless sentence, made
+    the sentence's verb."""
+
+    def __init__(self, lookups: Lookups):
+        self.lookups = lookups
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.tag_ in PAST_FORMS and token.dep_ in PREMODIFIER_DEPS:
+                lemmas = inflected_from(self.lookups, token.lower_, ("verb",))
+                lemma = next(iter(lemmas)) if len(lemmas) == 1 else None
+                if modifier_verb(token, lemma):
+                    make_modifier_verb(token, lemma)
+        return doc
+
+
+@Language.factory(MODIFIER_VERBS)
+def make_modifier_verbs(nlp: Language, name: str) -> ModifierVerbs:
+    """The repair, reading English's verbs from the pipeline's own lemmatizer tables."""
+    return ModifierVerbs(nlp.get_pipe("lemmatizer").lookups)
+
+
+def modifier_verb(token: Token, lemma: str | None) -> bool:
+    """Whether the past form `token` (one verb's inflection, `lemma`) is the verb of a
+    sentence the parse left without one: it qualifies a noun after it, right after a name
+    that opens the clause."""
+    if token.tag_ not in PAST_FORMS or token.dep_ not in PREMODIFIER_DEPS:
+        return False
+    if lemma is None or lemma == token.lower_ or token.head.i < token.i:
+        return False
+    sentence = token.sent
+    if sentence.root.pos_ not in NOMINAL_ROOTS or _other_verb(sentence, token):
+        return False
+    subject = opening_subject(token)
+    return bool(subject) and subject[0].is_title
+
+
+def _other_verb(sentence: Span, token: Token) -> bool:
+    """Whether a word of the sentence but the token is a finite verb or an auxiliary heading
+    or helping a clause (a gerund or a participle qualifying a noun, "its hiring practices",
+    is none)."""
+    return any(
+        t.tag_ in FINITE_TAGS and t.dep_ not in PREMODIFIER_DEPS for t in sentence if t != token
+    )
+
+
+def opening_subject(token: Token) -> list[Token]:
+    """The names and nouns right before the token that open its clause (at the sentence's
+    start or after a comma or colon), hung by the parse as modifiers on a word after the
+    token; empty where a determiner, an owner's "'s" or any other word comes between."""
+    doc, start = token.doc, token.i
+    while start > token.sent.start and doc[start - 1].pos_ in SUBJECT_WORDS:
+        start -= 1
+    words = list(doc[start : token.i])
+    opens = start == token.sent.start or doc[start - 1].text in OPENERS
+    if not words or not opens or any(_determined(w) for w in words):
+        return []
+    return words if all(w.head.i > w.i or w.dep_ == "ROOT" for w in words) else []
+
+
+def _determined(word: Token) -> bool:
+    """Whether the word has a determiner, an owner or an owner's "'s" of its own."""
+    return any(c.dep_ in DETERMINER_DEPS or c.dep_ == "case" for c in word.children)
+
+
+def make_modifier_verb(verb: Token, lemma: str) -> None:
+    """ "Trump blasted Disney for ...": the verb heads the sentence; the opening name's last
+    word is its subject (the words before it that name's own), the noun phrase it qualified
+    its object, and the words the old head had before the subject or after the object hang on
+    the verb."""
+    subject = opening_subject(verb)
+    root, obj = verb.sent.root, _phrase_head(verb)
+    verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
+    verb.set_morph("Tense=Past|VerbForm=Fin")
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(root.children):
+        if child.i < subject[0].i or child.i > obj.i:
+            child.head = verb
+    if root not in subject and root != obj:
+        root.head = verb
+    last = subject[-1]
+    for word in subject[:-1]:
+        word.head, word.dep_ = last, "compound"
+    last.head, last.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+
+
+def _phrase_head(verb: Token) -> Token:
+    """The head of the noun phrase the verb was read to qualify ("executives" in "blasted
+    Disney executives"): up from its head through the modifiers before their own heads."""
+    noun = verb.head
+    while noun.dep_ in PREMODIFIER_DEPS | {"nmod"} and noun.head.i > noun.i:
+        noun = noun.head
+    return noun

@@ -1,0 +1,90 @@
+"""A past-tense verb the small model reads as a noun's modifier, in a sentence it leaves with
+no verb ("Trump blasted Disney ..." as one noun phrase), is the sentence's verb: its act is
+coded with the opening name as the doer. Noun phrases with a determiner keep their reading."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.parse.modifier_verbs import MODIFIER_VERBS
+from eventwire.parse.nlp import load_nlp
+
+from .conftest import named_dyads
+
+LEDE = "Donald Trump and Hillary Clinton campaigned in Ohio on Sunday.\n\n"
+
+
+def _word(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A Doc carrying exactly the misparse to repair, as the small model gives it after a lede."""
+    nlp = load_nlp()
+    pos = {
+        "NN": "NOUN",
+        "NNS": "NOUN",
+        "VBN": "VERB",
+        "VBD": "VERB",
+        "IN": "ADP",
+        "DT": "DET",
+        ".": "PUNCT",
+    }
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        tags=tags,
+        heads=heads,
+        deps=deps,
+        pos=[pos.get(tag, "PROPN") for tag in tags],
+        lemmas=[w.lower() for w in words],
+    )
+    return nlp.get_pipe(MODIFIER_VERBS)(doc)
+
+
+def test_past_form_between_a_name_and_its_noun_becomes_the_verb() -> None:
+    doc = _misparsed(
+        ["Trump", "blasted", "Disney", "executives", "on", "Monday", "."],
+        ["NN", "VBN", "NNP", "NNS", "IN", "NNP", "."],
+        [3, 2, 3, 3, 3, 4, 3],
+        ["compound", "amod", "compound", "ROOT", "prep", "pobj", "punct"],
+    )
+    verb = _word(doc, "blasted")
+    assert (verb.pos_, verb.tag_, verb.lemma_, verb.dep_) == ("VERB", "VBD", "blast", "ROOT")
+    assert (_word(doc, "Trump").dep_, _word(doc, "Trump").head) == ("nsubj", verb)
+    assert (_word(doc, "executives").dep_, _word(doc, "executives").head) == ("dobj", verb)
+    assert _word(doc, "on").head == verb
+    assert len(list(doc.sents)) == 1
+
+
+def test_noun_phrase_with_a_determiner_keeps_its_participle() -> None:
+    """ "The Senate approved budget": a determined noun phrase, no clause."""
+    doc = _misparsed(
+        ["The", "Senate", "approved", "budget", "."],
+        ["DT", "NNP", "VBN", "NN", "."],
+        [1, 3, 3, 3, 3],
+        ["det", "compound", "amod", "ROOT", "punct"],
+    )
+    assert (_word(doc, "approved").pos_, _word(doc, "approved").dep_) == ("VERB", "amod")
+
+
+def test_participle_before_a_noun_stays_where_the_sentence_has_its_verb() -> None:
+    """ "Trump backed candidates won": "won" is the verb, "backed" qualifies "candidates"."""
+    doc = _misparsed(
+        ["Trump", "backed", "candidates", "won", "."],
+        ["NNP", "VBN", "NNS", "VBD", "."],
+        [2, 2, 3, 3, 3],
+        ["compound", "amod", "nsubj", "ROOT", "punct"],
+    )
+    assert (_word(doc, "backed").dep_, _word(doc, "won").dep_) == ("amod", "ROOT")
+
+
+def test_verb_read_as_a_modifier_after_a_lede_codes_its_act() -> None:
+    assert named_dyads(LEDE + "Trump blasted Disney for its hiring practices.") == [
+        ("ACCUSE", ["Donald Trump"], ["Disney"])
+    ]
+
+
+def test_verb_read_as_a_modifier_after_an_opening_phrase() -> None:
+    text = LEDE + "In March, Trump thanked supporters in Iowa."
+    assert [(t, s) for t, s, _ in named_dyads(text)] == [("SUPPORT", ["Donald Trump"])]
