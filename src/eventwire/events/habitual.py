@@ -24,6 +24,7 @@ PAST_AUXILIARIES = word_set("past_aux")  # has, 've, had, 'd, was, were
 PLAIN_PERFECT = word_set("plain_perfect_aux")  # has, have, 've
 POINTING = {w for w, n in word_map("definite_determiner").items() if n != "plural"}  # one thing
 AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
+VERB_POS = {"VERB", "AUX"}  # a stretch's own verb
 
 
 def habitual(verb: Token, speech: bool) -> bool:
@@ -112,10 +113,14 @@ def _unbounded_past(noun: Token) -> bool:
 def _one_stretch(verb: Token, stretch: Token) -> bool:
     """ "hid this email for years", "held the reporter for months": one particular thing (a
     singular object the text points to or names) kept so over the stretch is one act that
-    lasted, not a practice ("have blocked such bills for years")."""
+    lasted, not a practice ("have blocked such bills for years"); read on the verb the stretch
+    belongs to where it hangs on one, also where a speaker tells it ("said they hid this email
+    for years"), else on the act itself ("Rubio, a rival for years, accused Christie")."""
     if stretch.head.lower_ != "for":
         return False
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in SINGULAR_NOUN_TAGS]
+    owner = stretch.head.head
+    kept_by = owner if owner.pos_ in VERB_POS else verb
+    things = [c for c in kept_by.children if c.dep_ == "dobj" and c.tag_ in SINGULAR_NOUN_TAGS]
     return any(_particular(t) for t in things)
 
 

@@ -19,6 +19,9 @@ CANDOUR = words("event_words.tsv", "candour")
 INVENTING = words("event_words.tsv", "inventing")  # make up, concoct
 TALES = words("event_words.tsv", "tale")  # story, claim: made up, a lie
 ANYTHING_TOLD = words("event_words.tsv", "told_anything")  # "made it up", "makes everything up"
+CONCEALING = words("event_words.tsv", "concealing")  # hide, withhold, cover up
+CONCEALED = words("event_words.tsv", "record") | words("event_words.tsv", "hidden_thing")
+COVERING = "cover up"  # a deed covered up: whatever its object
 AMENDS = "to"  # "made it up to her": amends, no lie
 ACCUSE = "ACCUSE"
 
@@ -62,6 +65,19 @@ def falsehood_passed(clause: Token) -> bool:
         or _made_up_anything(clause, verb, things)
         or (verb in PURVEYING and bool(things & FALSITY))
     )
+
+
+def concealed(clause: Token) -> bool:
+    """ "hid the emails", "withheld information", "is covering it up": an active verb that keeps
+    papers or evidence back, or covers a deed up; "hid in the hills" or "withheld payment"
+    keeps back nothing that was sought."""
+    if any(c.dep_ in PASSIVE_DEPS for c in clause.children):
+        return False
+    verb = phrasal(clause) or clause.lemma_.lower()
+    if verb not in CONCEALING:
+        return False
+    kept = objects(clause)
+    return bool(kept) if verb == COVERING else any(o.lemma_.lower() in CONCEALED for o in kept)
 
 
 def _made_up_anything(clause: Token, verb: str, things: set[str]) -> bool:

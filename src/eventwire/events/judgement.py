@@ -16,6 +16,7 @@ from eventwire.events.denials import ASSURING, denial
 from eventwire.events.held_views import denied_view, held_view, reported_by, reported_clauses
 from eventwire.events.hostile_owners import hostile_owner
 from eventwire.events.judged_conduct import (
+    concealed,
     condemned_manner,
     falsehood_passed,
     phrasal,
@@ -273,9 +274,10 @@ def _named_author(modifier: Token, thing: Token) -> bool:
 
 def _wrong_conduct(clause: Token) -> bool:
     """A wrong told by what the subject does: a harm caused, an act done in a condemned
-    manner, a falsehood made up or passed on, or public trust sold."""
+    manner, a falsehood made up or passed on, evidence concealed, or public trust sold."""
     return (
         _harm_caused(clause)
+        or concealed(clause)
         or condemned_manner(clause)
         or falsehood_passed(clause)
         or trust_sold(clause)
