@@ -1,6 +1,7 @@
 """Letting told of a thing ("This allowed us to know the score", "a rule which allows him to keep
 his options open") makes an act possible but is no party giving way: no CONCEDE. A party that
-lets another act, or people let act, still concede."""
+lets another act, or people let act, still concede; leave that no one is told to give and that
+holds as a rule ("visitors are not allowed to vote") concedes nothing."""
 
 from __future__ import annotations
 
@@ -33,4 +34,21 @@ def test_a_party_letting_others_act_still_concedes(text: str) -> None:
 
 def test_it_in_a_clause_a_party_reports_is_that_party() -> None:
     text = "Venezuela told Colombia that it would not allow the observers to return."
+    assert ("CONCEDE", "negated") in typed_modalities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors from abroad are not allowed by law to vote in local elections.",
+        "The mayor said that people who lost their papers won't be permitted to return.",
+        "She complained that she had not been permitted to speak at the hearing.",
+    ],
+)
+def test_leave_held_as_a_rule_concedes_nothing(text: str) -> None:
+    assert "CONCEDE" not in [kind for kind, _ in typed_triggers(text)]
+
+
+def test_leave_refused_by_a_named_party_is_still_coded() -> None:
+    text = "The reporters were not allowed into the camp by the army."
     assert ("CONCEDE", "negated") in typed_modalities(text)

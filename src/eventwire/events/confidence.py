@@ -85,6 +85,7 @@ WEIGHTS = {
     "asks leave": -0.6,
     "enabled by a thing": -0.6,
     "letting named": -0.6,
+    "leave as a rule": -0.6,
     "remembered": -0.6,
     "a title": -0.6,
     "films": -0.6,

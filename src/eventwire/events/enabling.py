@@ -3,9 +3,11 @@ allows him to keep his options open", "the state's process must be allowed to pr
 or an event that makes an act possible, or a thing let go on, is no party giving way: only a
 party that lets another act, or a party let act, is a concession (CONCEDE); letting named as
 what a person, a stance or a bill is for ("a proponent of allowing them to stay", "open to
-allowing it", "a bill permitting states to ban it") is a policy, not leave given. Likewise a thing
-that "threatens" ("the primary threatens to knock him out", "it threatens the work") tells a
-risk, not a party's threat (THREATEN)."""
+allowing it", "a bill permitting states to ban it") is a policy, not leave given; so is leave
+that no one is told to give and that holds as a rule rather than happens once ("foreign
+nationals are not allowed to donate", "they won't be permitted to stay", "she wasn't allowed to
+speak"). Likewise a thing that "threatens" ("the primary threatens to knock him out", "it
+threatens the work") tells a risk, not a party's threat (THREATEN)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from spacy.tokens import Token
 
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent, words
+from eventwire.events.negation import NEGATIONS
 from eventwire.parse.nlp import in_quotation
+from eventwire.parse.tags import PRESENT_TAGS
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
@@ -36,6 +40,24 @@ def enabled_by_a_thing(verb: Token) -> bool:
     allowed = [c for c in verb.children if c.dep_ == "nsubjpass"]
     told_doer = any(c.dep_ == "agent" for c in verb.children)
     return bool(allowed) and not told_doer and all(_thing(a, verb) for a in allowed)
+
+
+def standing_leave(verb: Token) -> bool:
+    """A passive of letting with no party told as the one who lets, or only a thing ("by law"),
+    negated or in the simple present: "are not allowed to vote", "won't be permitted to stay",
+    "had not been permitted to speak". It tells a rule or a standing state, not a party giving
+    way; "the refugees were allowed to enter on Friday" is leave given once, "aid convoys will
+    be allowed in" leave announced."""
+    if verb.lemma_.lower() not in PERMITTING:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(c.dep_ == "auxpass" for c in auxes):
+        return False
+    doers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if any(is_agent(d) for d in doers):
+        return False
+    negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
+    return negated or any(c.tag_ in PRESENT_TAGS for c in auxes)
 
 
 def letting_named(verb: Token) -> bool:

@@ -13,7 +13,12 @@ from __future__ import annotations
 from eventwire.events.appeal_senses import draws_a_public
 from eventwire.events.combat_senses import figurative, race_won
 from eventwire.events.deprived import deprives
-from eventwire.events.enabling import enabled_by_a_thing, letting_named, risked_by_a_thing
+from eventwire.events.enabling import (
+    enabled_by_a_thing,
+    letting_named,
+    risked_by_a_thing,
+    standing_leave,
+)
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figurative_senses import (
     assailed_abstraction,
@@ -117,6 +122,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return "enabled by a thing"  # "this allowed us to know the score"
     if code.type == "CONCEDE" and not match.nominal and letting_named(head):
         return "letting named"  # "opponents of allowing refugees in"
+    if code.type == "CONCEDE" and not match.nominal and standing_leave(head):
+        return "leave as a rule"  # "foreign nationals are not allowed to donate"
     if code.type == "AID" and match.nominal and held_aid(head):
         return "a debt held"  # "I have student loans"
     if code.type == "THREATEN" and not match.nominal and not threat_content(head):
