@@ -65,9 +65,8 @@ def tells_violence(head: Token, tokens: Iterable[Token] = ()) -> bool:
 
 def _stance(token: Token) -> bool:
     """A word after a prefix of stance ("anti-gun", "pro-war"): a position taken, no violence."""
-    doc = token.doc
-    before = doc[max(token.i - 2, 0) : token.i]
-    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES
+    doc, i = token.doc, token.i  # asked of each word of a sentence: the hyphen first
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def back_of(token: Token) -> Token | None:
