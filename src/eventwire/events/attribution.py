@@ -22,12 +22,17 @@ class Attribution:
         self.doc = doc
         self.quotes = quotes
         self.spans = quoted_spans(doc_text(doc))
+        self._quote_at: dict[int, Quote | None] = {}  # `quote_of`, by character offset
 
     def quote_of(self, token: Token) -> Quote | None:
-        for quote in self.quotes:
-            if quote.content.start <= token.idx < quote.content.end:
-                return quote
-        return None
+        """The first quote whose content holds the token: asked again of the same triggers by
+        the event's reading, its claim and its speaker, so kept by place."""
+        idx = token.idx
+        if idx not in self._quote_at:
+            self._quote_at[idx] = next(
+                (q for q in self.quotes if q.content.start <= idx < q.content.end), None
+            )
+        return self._quote_at[idx]
 
     def in_quotation(self, token: Token) -> bool:
         return inside(self.spans, token.idx)

@@ -12,7 +12,7 @@ the first strong name of a run of names ("a liar, xenophobe and racist") is the 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.evaluative import STRONG, verdict
 from eventwire.events.lexicon import words
@@ -22,7 +22,7 @@ from eventwire.events.participant_sets import Sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
 from eventwire.parse.deps import PREDICATE_DEPS
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, per_doc
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
 ACCUSE = "112"  # CAMEO: accuse
@@ -34,6 +34,8 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 def editor_verdict_code(token: Token) -> str | None:
     """ACCUSE for the predicate name an editor's note gives a named party ("is a serial
     liar"), when it is the first strongly negative word of its run of names; none denied."""
+    if token.i not in per_doc(token.doc, "editor_note_words", _note_words):
+        return None  # asked of every word: most articles carry no editor's note
     if token.dep_ not in PREDICATE_DEPS or not judged_parties(token):
         return None
     if any(c.dep_ == "neg" for w in (token, token.head) for c in w.children):  # "is not a liar"
@@ -58,6 +60,13 @@ def judged_parties(predicate: Token) -> list[Token]:
     if not subjects:
         subjects = _opening_name(colon)
     return [s for s in subjects if named(s) and s.i > colon.i]
+
+
+def _note_words(doc: Doc) -> frozenset[int]:
+    """Where the words of the sentences that open with an editor's note's label stand."""
+    return frozenset(
+        i for s in doc.sents if _note_colon(s) is not None for i in range(s.start, s.end)
+    )
 
 
 def _note_colon(sentence: Span) -> Token | None:

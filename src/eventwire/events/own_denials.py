@@ -13,7 +13,7 @@ deed done to a thing), and "said he never said it" disowns words (`events.denial
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.denials import DENY, PERCEIVING, SPEAKERS, denied_parties
 from eventwire.events.lexicon import mentions, reports, words
@@ -21,7 +21,7 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import REBUTTED, STATE_VERBS
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import doc_text, in_quotation
+from eventwire.parse.nlp import doc_text, in_quotation, per_doc
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 CHARGE_MARKS = (
@@ -41,6 +41,8 @@ PERSON_SUBJECTS = NAME_OR_PRONOUN_POS  # "she insisted", "Clinton said": one who
 def own_denial_code(verb: Token) -> str | None:
     """REJECT's code when a speaker says in the past that he did not do the verb's act and the
     story around it tells a charge; None otherwise (most verbs: no negation)."""
+    if verb.i not in per_doc(verb.doc, "negated_heads", _negated_heads):
+        return None  # asked of every word: most have no negation to read
     if verb.pos_ != "VERB" or not _negated_past(verb):
         return None
     lemma = verb.lemma_.lower()
@@ -49,6 +51,15 @@ def own_denial_code(verb: Token) -> str | None:
     if not objects(verb):  # "didn't care about it": no deed
         return None
     return DENY if _own_words(verb) and _charged(verb.sent) else None
+
+
+def _negated_heads(doc: Doc) -> frozenset[int]:
+    """Where the words that a "not" or "never" hangs on stand (`_negated_past` reads no other)."""
+    return frozenset(
+        t.head.i
+        for t in doc
+        if t.head.i != t.i and t.lower_ in NEGATIONS and (t.dep_ == "neg" or t.lower_ == "never")
+    )
 
 
 def _negated_past(verb: Token) -> bool:

@@ -188,7 +188,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             taken.add(token.i)
             yield obligation
             continue
-        for key in _lookup_keys(token, lemma):
+        for key in _lookup_keys(token, lemma, table):
             candidates = table.get(key)  # most words have no row: nothing to try
             match = _first_match(token, candidates) if candidates else None
             if match is not None and not taken & set(range(match.span.start, match.span.end)):
@@ -200,12 +200,13 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
                 yield TriggerMatch.word(token, DENY)
 
 
-def _lookup_keys(token: Token, lemma: str) -> tuple[str, ...]:
+def _lookup_keys(token: Token, lemma: str, table: dict[str, list[Trigger]]) -> tuple[str, ...]:
     """The lemma, then the word as written, for a lemmatizer that misreads a trigger ("Rebels
     wound three soldiers" lemmatized as "wind"). Not when a particle shows the lemmatizer's verb
-    is the phrasal one: "the files wound up on her server" is "wind up", no wounding."""
+    is the phrasal one: "the files wound up on her server" is "wind up", no wounding; nor when
+    the `table` has no row for the word as written (most words: no dependents to read)."""
     lower = token.lower_
-    if lower == lemma or any(c.dep_ == "prt" for c in token.children):
+    if lower == lemma or lower not in table or any(c.dep_ == "prt" for c in token.children):
         return (lemma,)
     return (lemma, lower)
 

@@ -20,6 +20,15 @@ from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
 TRADED_FIRE = words("event_words.tsv", "traded_fire")
 POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
+# Each name's words on either side of each of its spaces: a word that is none of them opens or
+# closes no name ("control" closes "gun control"), so `_policy_topic` reads no neighbours.
+TOPIC_HALVES = frozenset(
+    half
+    for name in POLICY_TOPICS
+    for i, c in enumerate(name)
+    if c == " "
+    for half in (name[:i], name[i + 1 :])
+)
 STANCE_PREFIXES = word_set("stance_prefix")  # "anti-gun": a position held
 
 
@@ -56,9 +65,8 @@ def tells_violence(head: Token, tokens: Iterable[Token] = ()) -> bool:
 
 def _stance(token: Token) -> bool:
     """A word after a prefix of stance ("anti-gun", "pro-war"): a position taken, no violence."""
-    doc = token.doc
-    before = doc[max(token.i - 2, 0) : token.i]
-    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES
+    doc, i = token.doc, token.i  # asked of each word of a sentence: the hyphen first
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def back_of(token: Token) -> Token | None:
@@ -72,6 +80,8 @@ def back_of(token: Token) -> Token | None:
 def _policy_topic(token: Token) -> bool:
     """A word of a policy's two-word name, a hyphen between or not ("gun-control"; "the right
     to bear arms")."""
+    if token.lower_ not in TOPIC_HALVES:  # asked of each word of a sentence
+        return False
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]
     following = [after[1]] if len(after) == 2 and after[0].text == "-" else list(after[:1])

@@ -18,8 +18,10 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound
 def is_verb(token: Token) -> bool:
     """A verb used as a verb, not as a noun or adjective ("alleged", save an `acted_modifier`),
     or a `hung_clause`."""
+    if token.pos_ not in VERB_POS:  # asked of every word: its use is read of verbs only
+        return False
     verbal = token.dep_ not in NOMINAL_DEPS and (not _modifier(token) or acted_modifier(token))
-    return token.pos_ in VERB_POS and (verbal or hung_clause(token))
+    return verbal or hung_clause(token)
 
 
 def _modifier(token: Token) -> bool:
