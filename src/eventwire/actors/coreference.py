@@ -22,6 +22,7 @@ from eventwire.actors.person_names import link_person
 from eventwire.actors.portfolios import refers_back
 from eventwire.actors.pronoun_links import link_pronoun
 from eventwire.actors.short_names import firm_shortened, given_name_of, named_in_full_after
+from eventwire.actors.state_bodies import body_kind, body_named_before
 from eventwire.actors.state_short_names import without_state
 from eventwire.actors.title_anaphora import countries_of_named_offices
 from eventwire.actors.title_links import link_title
@@ -45,6 +46,10 @@ class ActorBuilder(ActorLedger):
             link_person(self, candidate)
             return
         key = (candidate.type, _firm_key(candidate.key))
+        body = self._state_body(candidate, key)
+        if body is not None:
+            self.link(candidate, body)  # "Japan's cabinet ... The cabinet"
+            return
         own = (candidate.type, own_key(key[1], candidate))
         actor = (
             self.by_key.get(own)
@@ -62,6 +67,14 @@ class ActorBuilder(ActorLedger):
             actor = self.new_actor(candidate, name)
         self.by_key.setdefault(key, actor)
         self.link(candidate, actor)
+
+    def _state_body(self, candidate: Candidate, key: tuple[ActorType, str]) -> Actor | None:
+        """ "The cabinet" after "Japan's cabinet": the body named before (`state_bodies`),
+        unless that body is another argument of the candidate's clause."""
+        if body_kind(candidate) is None:
+            return None
+        body = body_named_before(candidate, self.before(candidate), self.by_key.get(key))
+        return None if body is None or co_argument(candidate, body, self.history) else body
 
     def _surname_of_person(self, candidate: Candidate) -> bool:
         """ "Jordan" after "Jim Jordan", "Clinton" tagged as an organisation: a bare word that
