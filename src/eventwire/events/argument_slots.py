@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.bodily import BODY, bodily_object
 from eventwire.events.counted_people import counted_agents
-from eventwire.events.lexicon import RELATIVE_PRONOUNS, is_agent, is_person, pronoun_owner
+from eventwire.events.lexicon import RELATIVE_PRONOUNS, is_agent, is_person, pronoun_owner, words
 from eventwire.events.light_verbs import LIGHT_OBJECT_DEPS
 from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import owner_marks
@@ -16,6 +16,8 @@ from eventwire.events.stance import light_phrase
 from eventwire.events.verb_arguments import patients
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
+from eventwire.parse.forms import in_words
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects, has_subject
 from eventwire.parse.tags import NOUN_POS, WH_TAGS
 
@@ -24,7 +26,9 @@ TO_ACT = "to-act"  # argument word for an infinitive complement that is itself a
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
 PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
 PASSIVE_PERSON = "a passive person"  # such a person as a passive subject with no doer ("was fired")
+JOINED = "a joined subject"  # argument word for named parties joined as subject ("X and Y spoke")
 CLAUSE = "a clause"  # argument word for a finite complement clause ("admitted that it was wrong")
+OCCASION_HOLDING = words("event_words.tsv", "occasion_holding")  # have, hold, host
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
 OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
 PERSONS = "a person's"  # argument word for a thing a named person owns ("targeted Clinton's ties")
@@ -36,6 +40,7 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod
 # a relative clause verb with one of these has its own object or is passive, so the noun it
 # modifies is no object left out ("the day he signed the bill")
 CONTACT_FILLED_DEPS = {"dobj", "dative", "iobj", "ccomp", "xcomp", "attr", "oprd", "auxpass"}
+AUDIENCE_PREPS = {"at", "before", "to"}  # "spoke at the rally", "before Congress", "to voters"
 RELATIVE_TAGS = WH_TAGS | {"WP$", "WRB"}  # and "whose", "where": a clause with a relative word
 
 
@@ -121,9 +126,52 @@ def infinitive_clause(head: Token, child: Token) -> bool:
 
 def stranded(noun: Token) -> list[Token]:
     """ "renewed their calls for Clinton to step aside", "voiced opposition to the plan": the
-    parser hangs the clause, or a light verb's phrase, right after an object noun on its verb."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in LIGHT_OBJECT_DEPS:
+    parser hangs the clause, or a light verb's phrase, right after an object noun on its verb
+    (a meal's partner on the verb that holds it: `held_with`)."""
+    if noun.pos_ != "NOUN":
         return []
+    held = held_with(noun)
+    if noun.dep_ not in LIGHT_OBJECT_DEPS:
+        return held
     after = noun.right_edge.i + 1
     found = [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == after]
-    return found + light_phrase(noun)
+    return found + light_phrase(noun) + held
+
+
+def held_with(noun: Token) -> list[Token]:
+    """ "had breakfast in New York with Sharpton", "held a dinner Friday with Merkel": the
+    parser hangs a meal's or a talk's partner phrase on the verb that holds it when words
+    come between; the partner is the noun's as much as in "a dinner with Merkel"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not in_words(verb, OCCASION_HOLDING):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i]
+
+
+def joined_subject_marks(verb: Token) -> set[str]:
+    """ "Obama and Putin spoke by phone", "he and Fox News talked": a verb whose subject joins
+    parties who can act does its act between them (each to the other), with no partner
+    phrase; a venue or an audience ("X and Y spoke at the rally", "to the crowd") is none.
+    With the mark, the medium of a "by" phrase ("phone")."""
+    if verb.pos_ != "VERB" or any(c.lower_ in AUDIENCE_PREPS for c in verb.children):
+        return set()
+    joined = [s for s in clause_subjects(verb) if s.dep_ == "nsubj" and _joined_parties(s)]
+    if not joined:
+        return set()
+    # the medium ("by phone"), which the parser may read as a passive's agent phrase
+    by = [p for c in verb.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    return {JOINED, *(p.lemma_.lower() for p in by)}
+
+
+def _joined_parties(subject: Token) -> bool:
+    """A subject of coordinated parties, each one who can act and a single party ("he and Fox
+    News"); not groups ("Democrats and Republicans spoke on the floor": speeches) nor kin ("the
+    president and his wife")."""
+    parties = [subject, *subject.conjuncts]
+    return len(parties) > 1 and all(_single_party(p) for p in parties)
+
+
+def _single_party(token: Token) -> bool:
+    """One who can act, named alone: no plural group, no kin."""
+    plural = token.tag_ in PLURAL_NOUN_TAGS
+    return is_agent(token) and not plural and token.lemma_.lower() not in KIN

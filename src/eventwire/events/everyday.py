@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.agreed_views import agrees_with_a_view, being_sure
 from eventwire.events.ailments import ailment
+from eventwire.events.argument_slots import joined_subject_marks
 from eventwire.events.attack_senses import law_enforcement
 from eventwire.events.attractions import attracts, challenges_nothing
 from eventwire.events.deterrents import deters
@@ -67,9 +68,11 @@ def _meets_no_one(verb: Token) -> bool:
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
-    """ "he talks about how his forces must be ready", "talking of 100,000 cases": no one."""
+    """ "he talks about how his forces must be ready", "talking of 100,000 cases": no one;
+    parties joined as its subject talk with each other ("Obama and Putin talked about Syria")."""
     about = prep_objects(verb, word_set("content_preposition"))
-    return bool(about) and not any(is_agent(t) for t in talk_partners(verb))
+    partnered = any(is_agent(t) for t in talk_partners(verb)) or joined_subject_marks(verb)
+    return bool(about) and not partnered
 
 
 def _as_opposed_to(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from eventwire.events.argument_slots import (
     SLOT_MODIFIERS,
     TO_ACT,
     infinitive_clause,
+    joined_subject_marks,
     object_words,
     prep_person_marks,
     reduced_object,
@@ -61,6 +62,7 @@ def argument_words(head: Token) -> frozenset[str]:
     words: set[str] = anti_marks(head)  # "an anti-Clinton speech": one against Clinton
     words |= manner_marks(head)  # "reacted angrily to": a hostile answer
     words |= armed_doer_marks(head)  # "forces hit the village": shelling, not a storm
+    words |= joined_subject_marks(head)  # "Obama and Putin spoke": each with the other
     deps = {c.dep_ for c in head.children}
     for noun in reduced_object(head):
         words |= {noun.lower_, lower_lemma(noun)}
