@@ -26,6 +26,8 @@ def test_a_thing_that_lets_someone_act_concedes_nothing(text: str) -> None:
     [
         "The government allowed the refugees to enter the country on Friday.",
         "The refugees were allowed to enter the country on Friday.",
+        "Syrian refugees have been permitted to enter Turkey since Monday.",
+        "The refugees are being allowed to enter the country.",
     ],
 )
 def test_a_party_letting_others_act_still_concedes(text: str) -> None:

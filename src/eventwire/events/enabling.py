@@ -45,9 +45,10 @@ def enabled_by_a_thing(verb: Token) -> bool:
 def standing_leave(verb: Token) -> bool:
     """A passive of letting with no party told as the one who lets, or only a thing ("by law"),
     negated or in the simple present: "are not allowed to vote", "won't be permitted to stay",
-    "had not been permitted to speak". It tells a rule or a standing state, not a party giving
-    way; "the refugees were allowed to enter on Friday" is leave given once, "aid convoys will
-    be allowed in" leave announced."""
+    "had not been permitted to speak"; only the passive auxiliary makes the simple present
+    ("are allowed", not "have been allowed" nor "are being allowed"). It tells a rule or a
+    standing state, not a party giving way; "the refugees were allowed to enter on Friday" is
+    leave given once, "aid convoys will be allowed in" leave announced."""
     if verb.lemma_.lower() not in PERMITTING:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -57,7 +58,7 @@ def standing_leave(verb: Token) -> bool:
     if any(is_agent(d) for d in doers):
         return False
     negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
-    return negated or any(c.tag_ in PRESENT_TAGS for c in auxes)
+    return negated or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in auxes)
 
 
 def letting_named(verb: Token) -> bool:
