@@ -57,6 +57,13 @@ def test_past_form_between_a_name_and_its_noun_becomes_the_verb() -> None:
     assert len(list(doc.sents)) == 1
 
 
+def test_the_old_head_hung_on_the_verb_is_no_second_root() -> None:
+    doc = load_nlp()("Update: Trump blasted Disney executives on Monday.")
+    verb = _word(doc, "blasted")
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["blasted"]
+    assert _word(doc, "Update").head == verb
+
+
 def test_noun_phrase_with_a_determiner_keeps_its_participle() -> None:
     """ "The Senate approved budget": a determined noun phrase, no clause."""
     doc = _misparsed(

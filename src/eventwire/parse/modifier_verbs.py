@@ -115,7 +115,7 @@ def make_modifier_verb(verb: Token, lemma: str) -> None:
         if child.i < subject[0].i or child.i > obj.i:
             child.head = verb
     if root not in subject and root != obj:
-        root.head = verb
+        root.head, root.dep_ = verb, "dep"
     last = subject[-1]
     for word in subject[:-1]:
         word.head, word.dep_ = last, "compound"
