@@ -7,7 +7,9 @@ from __future__ import annotations
 from spacy.lookups import Lookups
 from spacy.tokens import Token
 
-from eventwire.parse.verb_retags import head_the_clause, verb_lemma
+from eventwire.parse.verb_retags import head_the_clause, phrase_head, verb_lemma
+
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})  # "Sanders' approach"
 
 
 def verb_after_appositive(lookups: Lookups, token: Token) -> str | None:
@@ -18,7 +20,11 @@ def verb_after_appositive(lookups: Lookups, token: Token) -> str | None:
     that name is the verb the sentence lacks."""
     if token.tag_ not in {"VBD", "VBN"} or token.dep_ != "amod" or token.i < 2:
         return None
-    root, comma, noun = token.sent.root, _word_before(token), _phrase_head(token.head)
+    root, comma, noun = (
+        token.sent.root,
+        _word_before(token),
+        phrase_head(token.head, NOUN_MODIFIER_DEPS),
+    )
     if root.pos_ not in {"NOUN", "PROPN"} or comma.text != "," or comma.head != root:
         return None
     appositive = any(c.dep_ == "appos" and c.right_edge.i == comma.i - 1 for c in root.children)
@@ -32,7 +38,7 @@ def make_main_verb(verb: Token, lemma: str) -> None:
     """ "Khan, the father of a soldier, decried Trump's calls": the verb heads the sentence,
     the name at the root with its appositive is its subject, the noun it qualified is its
     object, and the name's words after the verb hang on the verb."""
-    noun = _phrase_head(verb.head)
+    noun = phrase_head(verb.head, NOUN_MODIFIER_DEPS)
     head_the_clause(verb, verb.sent.root, "VBD", lemma)
     noun.head, noun.dep_ = verb, "dobj"
 
@@ -43,10 +49,3 @@ def _word_before(token: Token) -> Token:
     while before.is_space and before.i > 0:
         before = token.doc[before.i - 1]
     return before
-
-
-def _phrase_head(noun: Token) -> Token:
-    """The head of the noun phrase a modifying noun sits in ("Sanders" in "Sanders' approach")."""
-    while noun.dep_ in {"poss", "compound", "nmod"} and noun.head.i > noun.i:
-        noun = noun.head
-    return noun

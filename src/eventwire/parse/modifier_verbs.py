@@ -17,14 +17,16 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.parse.deps import DETERMINER_DEPS, PREMODIFIER_DEPS
-from eventwire.parse.lemmas import inflected_from
+from eventwire.parse.tags import FINITE_TAGS, NOUN_POS, PAST_TAGS
 from eventwire.parse.verb_repairs import VERB_REPAIRS
+from eventwire.parse.verb_retags import phrase_head, retag, verb_lemma
 
 MODIFIER_VERBS = "modifier_verbs"
-PAST_FORMS = frozenset({"VBD", "VBN"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-NOMINAL_ROOTS = frozenset({"NOUN", "PROPN"})
-SUBJECT_WORDS = frozenset({"NOUN", "PROPN"})  # "Trump" comes out either way
+PAST_FORMS = PAST_TAGS
+CLAUSE_VERB_TAGS = FINITE_TAGS | {"MD"}  # a tense or a modal: a word that makes a clause
+NOMINAL_ROOTS = NOUN_POS
+SUBJECT_WORDS = NOUN_POS  # "Trump" comes out either way
+PHRASE_DEPS = PREMODIFIER_DEPS | {"nmod"}  # the words a noun phrase hangs before its head
 OPENERS = frozenset({",", ":"})  # "In March, Trump blasted ...": a clause opens after them
 
 
@@ -45,8 +47,7 @@ class ModifierVerbs:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if token.tag_ in PAST_FORMS and token.dep_ in PREMODIFIER_DEPS:
-                lemmas = inflected_from(self.lookups, token.lower_, ("verb",))
-                lemma = next(iter(lemmas)) if len(lemmas) == 1 else None
+                lemma = verb_lemma(self.lookups, token)
                 if modifier_verb(token, lemma):
                     make_modifier_verb(token, lemma)
         return doc
@@ -78,7 +79,9 @@ def _other_verb(sentence: Span, token: Token) -> bool:
     or helping a clause (a gerund or a participle qualifying a noun, "its hiring practices",
     is none)."""
     return any(
-        t.tag_ in FINITE_TAGS and t.dep_ not in PREMODIFIER_DEPS for t in sentence if t != token
+        t.tag_ in CLAUSE_VERB_TAGS and t.dep_ not in PREMODIFIER_DEPS
+        for t in sentence
+        if t != token
     )
 
 
@@ -107,9 +110,8 @@ def make_modifier_verb(verb: Token, lemma: str) -> None:
     its object, and the words the old head had before the subject or after the object hang on
     the verb."""
     subject = opening_subject(verb)
-    root, obj = verb.sent.root, _phrase_head(verb)
-    verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
-    verb.set_morph("Tense=Past|VerbForm=Fin")
+    root, obj = verb.sent.root, phrase_head(verb.head, PHRASE_DEPS)
+    retag(verb, "VBD", lemma)
     verb.head, verb.dep_ = verb, "ROOT"
     for child in list(root.children):
         if child.i < subject[0].i or child.i > obj.i:
@@ -121,12 +123,3 @@ def make_modifier_verb(verb: Token, lemma: str) -> None:
         word.head, word.dep_ = last, "compound"
     last.head, last.dep_ = verb, "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
-
-
-def _phrase_head(verb: Token) -> Token:
-    """The head of the noun phrase the verb was read to qualify ("executives" in "blasted
-    Disney executives"): up from its head through the modifiers before their own heads."""
-    noun = verb.head
-    while noun.dep_ in PREMODIFIER_DEPS | {"nmod"} and noun.head.i > noun.i:
-        noun = noun.head
-    return noun

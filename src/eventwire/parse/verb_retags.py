@@ -32,6 +32,15 @@ def retag(token: Token, tag: str, lemma: str) -> None:
     token.lemma_ = lemma
 
 
+def phrase_head(noun: Token, modifier_deps: frozenset[str]) -> Token:
+    """The head of the noun phrase a word sits in, up from it through the modifiers (of
+    `modifier_deps`) that hang before their own heads: "Sanders" in "Sanders' approach",
+    "executives" in "blasted Disney executives"."""
+    while noun.dep_ in modifier_deps and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def head_the_clause(verb: Token, subject: Token, tag: str, lemma: str) -> None:
     """The repaired verb heads the clause its subject headed: the subject's words after the verb
     hang on the verb, and the subject is its nsubj."""
