@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import reports, word_types, words
 from eventwire.events.verb_arguments import objects
-from eventwire.events.word_classes import FALSITY, PURVEYING
+from eventwire.events.word_classes import FALSITY, PURVEYING, WRONGDOING
 from eventwire.parse.deps import PASSIVE_DEPS
 
 JUDGING_MANNER = words("event_words.tsv", "judging_manner")
@@ -21,7 +21,10 @@ TALES = words("event_words.tsv", "tale")  # story, claim: made up, a lie
 ANYTHING_TOLD = words("event_words.tsv", "told_anything")  # "made it up", "makes everything up"
 CONCEALING = words("event_words.tsv", "concealing")  # hide, withhold, cover up
 CONCEALED = words("event_words.tsv", "record") | words("event_words.tsv", "hidden_thing")
-COVERING = "cover up"  # a deed covered up: whatever its object
+COVERING = words("event_words.tsv", "covering")  # cover up: a deed hidden, "covering it up"
+COVERED = (
+    WRONGDOING | words("event_words.tsv", "offence") | words("event_words.tsv", "covered_deed")
+)
 AMENDS = "to"  # "made it up to her": amends, no lie
 ACCUSE = "ACCUSE"
 
@@ -69,15 +72,24 @@ def falsehood_passed(clause: Token) -> bool:
 
 def concealed(clause: Token) -> bool:
     """ "hid the emails", "withheld information", "is covering it up": an active verb that keeps
-    papers or evidence back, or covers a deed up; "hid in the hills" or "withheld payment"
-    keeps back nothing that was sought."""
+    papers or evidence back, or covers a deed up (a pronoun or a wrong as its object, "covered
+    up the scandal"); "hid in the hills", "withheld payment" or "covered up the statue" keeps
+    back nothing that was sought."""
     if any(c.dep_ in PASSIVE_DEPS for c in clause.children):
         return False
     verb = phrasal(clause) or clause.lemma_.lower()
     if verb not in CONCEALING:
         return False
     kept = objects(clause)
-    return bool(kept) if verb == COVERING else any(o.lemma_.lower() in CONCEALED for o in kept)
+    if any(o.lemma_.lower() in CONCEALED for o in kept):
+        return True
+    return verb in COVERING and any(_covered(o) for o in kept)
+
+
+def _covered(thing: Token) -> bool:
+    """What covering up hides: a deed told by a pronoun ("covering it up") or named a wrong
+    ("the scandal", "the abuse")."""
+    return thing.pos_ == "PRON" or thing.lemma_.lower() in COVERED or thing.lower_ in COVERED
 
 
 def _made_up_anything(clause: Token, verb: str, things: set[str]) -> bool:
