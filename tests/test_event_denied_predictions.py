@@ -24,3 +24,9 @@ def test_a_denied_prediction_is_no_negated_act(text: str) -> None:
 def test_the_act_own_negation_still_negates_it() -> None:
     coded = typed_modalities("The union did not endorse the mayor, Ms. Ruiz said.")
     assert coded == [("SUPPORT", "negated")]
+
+
+def test_a_denied_duty_is_no_prediction() -> None:
+    """ "should" tells what is to be done, not what will come: the act stays negated."""
+    text = "Obama said he does not think Congress should block the deal."
+    assert ("REJECT", "negated") in typed_modalities(text)

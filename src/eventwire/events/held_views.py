@@ -26,7 +26,8 @@ from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
 FIRST_PERSON = word_set("first_person_subject")
 REPORTER_PRONOUNS = word_set("third_person_subject")  # "said he believed": the speaker
-PREDICTING_MODALS = HYPOTHETICAL_MODALS | FUTURE_MODALS  # "would", "could", "will"
+OBLIGATION = words("modality_words.tsv", "obligation")  # should, must: a duty, no prediction
+PREDICTING_MODALS = (HYPOTHETICAL_MODALS | FUTURE_MODALS) - OBLIGATION  # "would", "could", "will"
 
 
 def held_view(verb: Token) -> list[Token]:
