@@ -16,7 +16,7 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS
+from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS, VERB_POS
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
@@ -24,7 +24,6 @@ PAST_AUXILIARIES = word_set("past_aux")  # has, 've, had, 'd, was, were
 PLAIN_PERFECT = word_set("plain_perfect_aux")  # has, have, 've
 POINTING = {w for w, n in word_map("definite_determiner").items() if n != "plural"}  # one thing
 AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
-VERB_POS = {"VERB", "AUX"}  # a stretch's own verb
 
 
 def habitual(verb: Token, speech: bool) -> bool:
