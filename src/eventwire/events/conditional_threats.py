@@ -18,7 +18,7 @@ from eventwire.events.counterfactuals import counterfactual
 from eventwire.events.court_pleas import court_plea
 from eventwire.events.demands import OBLIGATION, quoted_obligation
 from eventwire.events.hypothetical_modality import ABILITY
-from eventwire.events.lexicon import CONFLICTUAL, HARM_TYPES
+from eventwire.events.lexicon import CONFLICTUAL, HARM_TYPES, words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
@@ -37,7 +37,7 @@ ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
 REQUEST = "REQUEST"
 SUPPORT = "SUPPORT"
-BACKED_PREPS = {"for", "behind"}  # "vote for him", "get behind him"
+BACKED_PREPS = words("event_words.tsv", "backed_prep")  # "vote for him", "get behind him"
 PROSPECT_LINKS = {"xcomp", "acomp"}  # "may be willing to back": the modal's verb completed
 
 
@@ -94,7 +94,9 @@ def _stance_in_prospect(
 
 def _backs_a_party(verb: Token, recipients: list[Participant]) -> bool:
     """The one backed is the verb's object ("may back Trump", "might vote for him"), not a
-    thing whose phrase names people ("would support free meals for students": a policy)."""
+    thing whose phrase names people ("would support free meals for students": a policy). A
+    verb with no object at all ("may endorse", "could switch sides") backs whoever the
+    recipients name: nothing says a thing is backed, so it holds."""
     backed = [c for c in verb.children if c.dep_ == "dobj"] or pobjs(verb, BACKED_PREPS)
     return not backed or any(
         r.mention.start <= t.idx < r.mention.end for t in backed for r in recipients
