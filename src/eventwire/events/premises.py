@@ -98,6 +98,8 @@ def done_to_culprits(reader: RoleReader, verb: Token) -> bool:
 
 
 def _culprit(reader: RoleReader, noun: Token) -> bool:
+    """An unknown culprit: a word for people police seek ("suspects", "the gunman") that the
+    reader resolves to no named party's phrase."""
     return noun.lower_ in CULPRITS and not reader.phrase(noun)
 
 
