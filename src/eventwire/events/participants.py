@@ -66,6 +66,7 @@ from eventwire.events.targets_counted import counted_countries
 from eventwire.events.unowned_heads import unowned_head
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Article, Evidence, Mention, Participant, Place
+from eventwire.parse.coordination import has_conjunct
 
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -304,9 +305,7 @@ class RoleReader:
 
 
 def _coordinated_modifiers(head: Token) -> bool:
-    return any(
-        c.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in c.children) for c in head.children
-    )
+    return any(c.dep_ in MODIFIER_DEPS and has_conjunct(c) for c in head.children)
 
 
 def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
