@@ -36,6 +36,7 @@ def test_concealment_told_by_a_speaker_accuses_the_one_who_hid(text: str) -> Non
         "Senator Ada Brandt said the rebels hid in the hills for a week.",  # nothing sought
         "Senator Ada Brandt said the treasury withheld payment to the builders.",
         '"We have nothing to hide," Senator Ada Brandt said.',
+        '"I hid the emails from the court," Senator Ada Brandt said.',  # by the speaker herself
         "The mayor said workers covered up the statue before the visit.",  # no wrong hidden
     ],
 )
