@@ -51,5 +51,13 @@ def race_won(head: Token) -> bool:
     return named and mentions(head, CONTEST, nearby)
 
 
+def fought_out(head: Token) -> bool:
+    """ "Trump and Cruz fighting it out for first place", "will battle it out this spring": a
+    combat verb with "it out" tells sides contending to the end; in a sentence of no violence
+    that is a race between them, whatever its prize is called."""
+    children = {(c.dep_, c.lower_) for c in head.children}
+    return {("dobj", "it"), ("prt", "out")} <= children
+
+
 def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES

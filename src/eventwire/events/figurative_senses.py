@@ -42,6 +42,7 @@ BELLIGERENT_SECTORS = {"GOV", "MIL", "REB", "SPY"}  # a government, army, rebels
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 HELD_IDEAS = words("event_words.tsv", "upheld_principle") | words("event_words.tsv", "entitlement")
 SPEECHES = words("event_words.tsv", "addressing")  # an address, a speech, remarks
+ORDERED_ACTS = words("event_words.tsv", "ordered_act")  # a release, a closure: acts, not targets
 ASSAILED_PREPS = {"on", "against", "upon"}  # "attacks on our freedom"
 
 
@@ -138,6 +139,16 @@ def fought_over_abstractions(verb: Token) -> bool:
     if not done_to or any(map(harmable, done_to + opposed)):
         return False
     return all(in_words(t, ABSTRACTIONS) for t in done_to)
+
+
+def fought_act(verb: Token) -> bool:
+    """ "would no longer fight the release of the police video", "fought the closure": a combat
+    verb done only to an act to be done (`ordered_act`), against no party, opposes the act in
+    words or law, whatever violence ("police") the sentence names."""
+    done_to = [stand_in(c) for c in patients(verb)]
+    if not done_to or prep_objects(verb, OPPOSED_PREPS):
+        return False
+    return all(in_words(t, ORDERED_ACTS) for t in done_to)
 
 
 def assailed_abstraction(match: TriggerMatch) -> bool:

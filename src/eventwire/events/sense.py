@@ -11,7 +11,7 @@ the words that may follow each trigger. Each kind is told in its own module
 from __future__ import annotations
 
 from eventwire.events.appeal_senses import draws_a_public
-from eventwire.events.combat_senses import figurative, race_won
+from eventwire.events.combat_senses import figurative, fought_out, race_won
 from eventwire.events.deprived import deprives
 from eventwire.events.enabling import (
     enabled_by_a_thing,
@@ -23,6 +23,7 @@ from eventwire.events.evaluative import names_someone
 from eventwire.events.figurative_senses import (
     assailed_abstraction,
     figurative_sense,
+    fought_act,
     fought_over_abstractions,
 )
 from eventwire.events.hazards import NATURAL_CAUSES
@@ -136,7 +137,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
 def _contest_use(match: TriggerMatch) -> str | None:
     """A combat word for a race, or a fight over ideas with no violence told."""
     head = match.head
-    raced = head.lemma_.lower() in COMBAT and mentions(head.head, CONTEST, head.head.subtree)
+    contest = mentions(head.head, CONTEST, head.head.subtree) or fought_out(head)
+    raced = head.lemma_.lower() in COMBAT and contest
     if figurative(match) and raced:  # "the battle for Iowa"; shots traded hit the other side
         return RACE
     if race_won(head) or race_won_nearby(match):
@@ -145,6 +147,8 @@ def _contest_use(match: TriggerMatch) -> str | None:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
     if not match.nominal and figurative(match) and fought_over_abstractions(head):
         return "done to no one"  # "attack specific policies", "the rules were fought"
+    if not match.nominal and head.lemma_.lower() in COMBAT and fought_act(head):
+        return "done to no one"  # "would no longer fight the release of the police video"
     if head.lemma_.lower() in VERBAL_ATTACKS and assailed_abstraction(match):
         return IDEA_ASSAILED  # "our freedom is under assault", "attacks on voting rights"
     return None
