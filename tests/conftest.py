@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
+from spacy.tokens import Doc, Token
 
 from eventwire.ingest import RawDocument, read_inputs
 from eventwire.model import Actor, ArticleResult, ErrorReason, Event, Evidence, Participant
+from eventwire.parse.nlp import load_nlp
 from eventwire.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -242,3 +244,15 @@ def reference() -> ArticleResult:
 
 
 pytest_plugins = ["tests.store_fixtures"]
+
+
+def word_in(doc: Doc, text: str) -> Token:
+    """The first token of `doc` written as `text`."""
+    return next(t for t in doc if t.text == text)
+
+
+def repaired(pipe: str, parse: dict[str, list], pos: list[str], lemmas: list[str]) -> Doc:
+    """A Doc carrying exactly the given parse (words, tags, heads, deps), run through one parse
+    repair of the pipeline: the small model's misparses are hard to reproduce from text."""
+    nlp = load_nlp()
+    return nlp.get_pipe(pipe)(Doc(nlp.vocab, **parse, pos=pos, lemmas=lemmas))

@@ -4,23 +4,18 @@ coded with the opening name as the doer. Noun phrases with a determiner keep the
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventwire.parse.modifier_verbs import MODIFIER_VERBS
 from eventwire.parse.nlp import load_nlp
 
-from .conftest import named_dyads
+from .conftest import named_dyads, repaired, word_in
 
 LEDE = "Donald Trump and Hillary Clinton campaigned in Ohio on Sunday.\n\n"
 
 
-def _word(doc: Doc, text: str) -> Token:
-    return next(t for t in doc if t.text == text)
-
-
 def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
     """A Doc carrying exactly the misparse to repair, as the small model gives it after a lede."""
-    nlp = load_nlp()
     pos = {
         "NN": "NOUN",
         "NNS": "NOUN",
@@ -30,16 +25,10 @@ def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[s
         "DT": "DET",
         ".": "PUNCT",
     }
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        tags=tags,
-        heads=heads,
-        deps=deps,
-        pos=[pos.get(tag, "PROPN") for tag in tags],
-        lemmas=[w.lower() for w in words],
+    parse = {"words": words, "tags": tags, "heads": heads, "deps": deps}
+    return repaired(
+        MODIFIER_VERBS, parse, [pos.get(tag, "PROPN") for tag in tags], [w.lower() for w in words]
     )
-    return nlp.get_pipe(MODIFIER_VERBS)(doc)
 
 
 def test_past_form_between_a_name_and_its_noun_becomes_the_verb() -> None:
@@ -49,19 +38,19 @@ def test_past_form_between_a_name_and_its_noun_becomes_the_verb() -> None:
         [3, 2, 3, 3, 3, 4, 3],
         ["compound", "amod", "compound", "ROOT", "prep", "pobj", "punct"],
     )
-    verb = _word(doc, "blasted")
+    verb = word_in(doc, "blasted")
     assert (verb.pos_, verb.tag_, verb.lemma_, verb.dep_) == ("VERB", "VBD", "blast", "ROOT")
-    assert (_word(doc, "Trump").dep_, _word(doc, "Trump").head) == ("nsubj", verb)
-    assert (_word(doc, "executives").dep_, _word(doc, "executives").head) == ("dobj", verb)
-    assert _word(doc, "on").head == verb
+    assert (word_in(doc, "Trump").dep_, word_in(doc, "Trump").head) == ("nsubj", verb)
+    assert (word_in(doc, "executives").dep_, word_in(doc, "executives").head) == ("dobj", verb)
+    assert word_in(doc, "on").head == verb
     assert len(list(doc.sents)) == 1
 
 
 def test_the_old_head_hung_on_the_verb_is_no_second_root() -> None:
     doc = load_nlp()("Update: Trump blasted Disney executives on Monday.")
-    verb = _word(doc, "blasted")
+    verb = word_in(doc, "blasted")
     assert [t.text for t in doc if t.dep_ == "ROOT"] == ["blasted"]
-    assert _word(doc, "Update").head == verb
+    assert word_in(doc, "Update").head == verb
 
 
 def test_noun_phrase_with_a_determiner_keeps_its_participle() -> None:
@@ -72,7 +61,7 @@ def test_noun_phrase_with_a_determiner_keeps_its_participle() -> None:
         [1, 3, 3, 3, 3],
         ["det", "compound", "amod", "ROOT", "punct"],
     )
-    assert (_word(doc, "approved").pos_, _word(doc, "approved").dep_) == ("VERB", "amod")
+    assert (word_in(doc, "approved").pos_, word_in(doc, "approved").dep_) == ("VERB", "amod")
 
 
 def test_participle_before_a_noun_stays_where_the_sentence_has_its_verb() -> None:
@@ -83,7 +72,7 @@ def test_participle_before_a_noun_stays_where_the_sentence_has_its_verb() -> Non
         [2, 2, 3, 3, 3],
         ["compound", "amod", "nsubj", "ROOT", "punct"],
     )
-    assert (_word(doc, "backed").dep_, _word(doc, "won").dep_) == ("amod", "ROOT")
+    assert (word_in(doc, "backed").dep_, word_in(doc, "won").dep_) == ("amod", "ROOT")
 
 
 def test_verb_read_as_a_modifier_after_a_lede_codes_its_act() -> None:

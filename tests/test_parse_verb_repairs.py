@@ -4,33 +4,26 @@ adjectives and nouns keep theirs."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventwire.parse.nlp import load_nlp
 from eventwire.parse.verb_repairs import VERB_REPAIRS
 
-from .conftest import coded_events, run_texts
-
-
-def _word(doc: Doc, text: str) -> Token:
-    return next(t for t in doc if t.text == text)
+from .conftest import coded_events, repaired, run_texts, word_in
 
 
 def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
     """A Doc carrying exactly the misparse to repair, as the small model gives it in long
     sentences (its output on a short sentence is already right)."""
-    nlp = load_nlp()
     pos = {"JJ": "ADJ", "NN": "NOUN", "NNS": "NOUN", "RB": "ADV", "VBD": "AUX", "IN": "ADP"}
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        tags=tags,
-        heads=heads,
-        deps=deps,
-        pos=[pos.get(tag, "PROPN" if tag.startswith("NNP") else "PUNCT") for tag in tags],
-        lemmas=[{"was": "be", "were": "be", "got": "get"}.get(w.lower(), w.lower()) for w in words],
+    lemmas = {"was": "be", "were": "be", "got": "get"}
+    parse = {"words": words, "tags": tags, "heads": heads, "deps": deps}
+    return repaired(
+        VERB_REPAIRS,
+        parse,
+        [pos.get(tag, "PROPN" if tag.startswith("NNP") else "PUNCT") for tag in tags],
+        [lemmas.get(w.lower(), w.lower()) for w in words],
     )
-    return nlp.get_pipe(VERB_REPAIRS)(doc)
 
 
 def test_adjective_participle_after_be_becomes_a_passive() -> None:
@@ -40,10 +33,10 @@ def test_adjective_participle_after_be_becomes_a_passive() -> None:
         [1, 2, 2, 4, 2, 2],
         ["det", "nsubj", "ROOT", "advmod", "acomp", "punct"],
     )
-    verb = _word(doc, "ridiculed")
+    verb = word_in(doc, "ridiculed")
     assert (verb.pos_, verb.tag_, verb.lemma_, verb.dep_) == ("VERB", "VBN", "ridicule", "ROOT")
-    assert _word(doc, "plan").dep_ == "nsubjpass"
-    assert (_word(doc, "was").dep_, _word(doc, "was").head) == ("auxpass", verb)
+    assert word_in(doc, "plan").dep_ == "nsubjpass"
+    assert (word_in(doc, "was").dep_, word_in(doc, "was").head) == ("auxpass", verb)
     assert len(list(doc.sents)) == 1
 
 
@@ -56,7 +49,7 @@ def test_adjective_participle_is_a_passive_after_get_not_a_linking_verb(verb: st
         [1, 2, 2, 2, 2],
         ["det", "nsubj", "ROOT", "acomp", "punct"],
     )
-    assert _word(doc, "arrested").pos_ == pos
+    assert word_in(doc, "arrested").pos_ == pos
 
 
 def test_adjective_english_also_has_stays_without_a_doer() -> None:
@@ -66,7 +59,7 @@ def test_adjective_english_also_has_stays_without_a_doer() -> None:
         [1, 2, 2, 2, 2],
         ["det", "nsubj", "ROOT", "acomp", "punct"],
     )
-    assert _word(doc, "relaxed").pos_ == "ADJ"
+    assert word_in(doc, "relaxed").pos_ == "ADJ"
 
 
 def test_noun_after_to_and_an_adverb_is_an_infinitive() -> None:
@@ -76,9 +69,9 @@ def test_noun_after_to_and_an_adverb_is_an_infinitive() -> None:
         [1, 1, 1, 4, 2, 4, 1],
         ["nsubj", "ROOT", "prep", "advmod", "pobj", "dobj", "punct"],
     )
-    verb = _word(doc, "condemn")
+    verb = word_in(doc, "condemn")
     assert (verb.pos_, verb.tag_, verb.dep_, verb.head.text) == ("VERB", "VB", "xcomp", "went")
-    assert (_word(doc, "to").dep_, _word(doc, "to").head) == ("aux", verb)
+    assert (word_in(doc, "to").dep_, word_in(doc, "to").head) == ("aux", verb)
 
 
 def test_infinitive_repaired_where_to_was_the_root_heads_the_sentence() -> None:
@@ -88,9 +81,9 @@ def test_infinitive_repaired_where_to_was_the_root_heads_the_sentence() -> None:
         [0, 2, 0, 2, 0],
         ["ROOT", "advmod", "pobj", "dobj", "punct"],
     )
-    verb = _word(doc, "condemn")
+    verb = word_in(doc, "condemn")
     assert (verb.dep_, verb.head, str(verb.morph)) == ("ROOT", verb, "VerbForm=Inf")
-    assert (_word(doc, "To").dep_, _word(doc, "To").head) == ("aux", verb)
+    assert (word_in(doc, "To").dep_, word_in(doc, "To").head) == ("aux", verb)
 
 
 def test_noun_right_after_to_stays_a_noun() -> None:
@@ -100,7 +93,7 @@ def test_noun_right_after_to_stays_a_noun() -> None:
         [1, 1, 1, 2, 1],
         ["nsubj", "ROOT", "prep", "pobj", "punct"],
     )
-    assert _word(doc, "court").pos_ == "NOUN"
+    assert word_in(doc, "court").pos_ == "NOUN"
 
 
 def test_plural_noun_root_after_its_subject_is_a_verb() -> None:
@@ -110,7 +103,7 @@ def test_plural_noun_root_after_its_subject_is_a_verb() -> None:
         [1, 2, 2, 2, 2],
         ["compound", "nsubj", "ROOT", "dobj", "punct"],
     )
-    verb = _word(doc, "condemns")
+    verb = word_in(doc, "condemns")
     assert (verb.pos_, verb.tag_, verb.lemma_) == ("VERB", "VBZ", "condemn")
 
 
@@ -121,7 +114,7 @@ def test_owned_plural_noun_root_stays_a_noun() -> None:
         [2, 0, 2, 2],
         ["nsubj", "case", "ROOT", "punct"],
     )
-    assert _word(doc, "wins").pos_ == "NOUN"
+    assert word_in(doc, "wins").pos_ == "NOUN"
 
 
 def test_real_adjective_is_no_event() -> None:
@@ -143,7 +136,7 @@ def test_plural_noun_heading_a_subordinate_clause_after_its_subject_is_a_verb() 
         [3, 2, 3, 8, 3, 4, 8, 8, 8, 8],
         ["mark", "det", "nsubj", "advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
     )
-    verb = _word(doc, "moves")
+    verb = word_in(doc, "moves")
     assert (verb.pos_, verb.tag_, verb.lemma_, verb.dep_) == ("VERB", "VBZ", "move", "advcl")
 
 
@@ -155,9 +148,9 @@ def test_name_hung_on_a_plural_noun_root_is_the_subject_of_its_verb() -> None:
         [1, 1, 1, 4, 2, 6, 1, 1],
         ["compound", "ROOT", "prep", "det", "pobj", "det", "dobj", "punct"],
     )
-    verb = _word(doc, "condemns")
+    verb = word_in(doc, "condemns")
     assert (verb.pos_, verb.tag_, verb.lemma_) == ("VERB", "VBZ", "condemn")
-    assert _word(doc, "Haddad").dep_ == "nsubj"
+    assert word_in(doc, "Haddad").dep_ == "nsubj"
 
 
 def test_name_set_beside_a_repaired_verb_is_its_object() -> None:
@@ -167,7 +160,7 @@ def test_name_set_beside_a_repaired_verb_is_its_object() -> None:
         [1, 1, 1, 2, 5, 2, 1],
         ["compound", "ROOT", "appos", "punct", "det", "appos", "punct"],
     )
-    assert (_word(doc, "praises").pos_, _word(doc, "Mensah").dep_) == ("VERB", "dobj")
+    assert (word_in(doc, "praises").pos_, word_in(doc, "Mensah").dep_) == ("VERB", "dobj")
 
 
 def test_plural_noun_root_after_a_bare_noun_stays_a_noun() -> None:
@@ -178,7 +171,7 @@ def test_plural_noun_root_after_a_bare_noun_stays_a_noun() -> None:
         [1, 1, 1, 2, 1],
         ["compound", "ROOT", "prep", "pobj", "punct"],
     )
-    assert _word(doc, "talks").pos_ == "NOUN"
+    assert word_in(doc, "talks").pos_ == "NOUN"
 
 
 def test_plural_noun_root_with_nothing_after_stays_a_noun() -> None:
@@ -186,7 +179,7 @@ def test_plural_noun_root_with_nothing_after_stays_a_noun() -> None:
     doc = _misparsed(
         ["Iran", "talks", "."], ["NNP", "NNS", "."], [1, 1, 1], ["compound", "ROOT", "punct"]
     )
-    assert _word(doc, "talks").pos_ == "NOUN"
+    assert word_in(doc, "talks").pos_ == "NOUN"
 
 
 def test_plural_noun_the_parse_made_a_name_s_object_is_the_name_s_verb() -> None:
@@ -198,10 +191,10 @@ def test_plural_noun_the_parse_made_a_name_s_object_is_the_name_s_verb() -> None
         [0, 0, 3, 0, 0],
         ["ROOT", "dobj", "nsubj", "ccomp", "punct"],
     )
-    verb = _word(doc, "demands")
+    verb = word_in(doc, "demands")
     assert (verb.pos_, verb.dep_, verb.head) == ("VERB", "ROOT", verb)
-    assert (_word(doc, "Ortiz").dep_, _word(doc, "Ortiz").head) == ("nsubj", verb)
-    assert _word(doc, "resign").head == verb
+    assert (word_in(doc, "Ortiz").dep_, word_in(doc, "Ortiz").head) == ("nsubj", verb)
+    assert word_in(doc, "resign").head == verb
     assert len(list(doc.sents)) == 1
 
 
@@ -214,11 +207,11 @@ def test_name_the_parse_read_as_a_verb_is_the_object_of_the_plural_before_it() -
         [1, 2, 3, 3, 3],
         ["compound", "compound", "nsubj", "ROOT", "dobj"],
     )
-    verb = _word(doc, "slams")
+    verb = word_in(doc, "slams")
     assert (verb.pos_, verb.dep_, verb.head) == ("VERB", "ROOT", verb)
-    assert (_word(doc, "camp").dep_, _word(doc, "camp").head) == ("nsubj", verb)
-    assert (_word(doc, "ad").dep_, _word(doc, "ad").head) == ("dobj", verb)
-    assert (_word(doc, "Okafor").pos_, _word(doc, "Okafor").head.text) == ("PROPN", "ad")
+    assert (word_in(doc, "camp").dep_, word_in(doc, "camp").head) == ("nsubj", verb)
+    assert (word_in(doc, "ad").dep_, word_in(doc, "ad").head) == ("dobj", verb)
+    assert (word_in(doc, "Okafor").pos_, word_in(doc, "Okafor").head.text) == ("PROPN", "ad")
 
 
 def test_lower_case_word_after_a_plural_subject_stays_its_verb() -> None:
@@ -229,7 +222,7 @@ def test_lower_case_word_after_a_plural_subject_stays_its_verb() -> None:
         [1, 2, 2, 2, 2],
         ["compound", "nsubj", "ROOT", "dative", "dobj"],
     )
-    assert _word(doc, "companies").pos_ == "NOUN"
+    assert word_in(doc, "companies").pos_ == "NOUN"
 
 
 def test_headline_verb_before_a_name_tells_who_blamed_whom() -> None:
@@ -251,11 +244,11 @@ def test_past_verb_after_a_subjects_appositive_heads_the_sentence() -> None:
         [0, 0, 3, 0, 0, 6, 8, 6, 0, 0],
         ["ROOT", "punct", "det", "appos", "punct", "amod", "poss", "case", "appos", "punct"],
     )
-    verb = _word(doc, "decried")
+    verb = word_in(doc, "decried")
     assert (verb.pos_, verb.tag_, verb.lemma_, verb.dep_) == ("VERB", "VBD", "decry", "ROOT")
-    assert (_word(doc, "Reyes").dep_, _word(doc, "Reyes").head) == ("nsubj", verb)
-    assert (_word(doc, "calls").dep_, _word(doc, "calls").head) == ("dobj", verb)
-    assert _word(doc, "widow").head.text == "Reyes"
+    assert (word_in(doc, "Reyes").dep_, word_in(doc, "Reyes").head) == ("nsubj", verb)
+    assert (word_in(doc, "calls").dep_, word_in(doc, "calls").head) == ("dobj", verb)
+    assert word_in(doc, "widow").head.text == "Reyes"
 
 
 def test_participle_with_no_appositive_before_it_stays_an_adjective() -> None:
@@ -265,7 +258,7 @@ def test_participle_with_no_appositive_before_it_stays_an_adjective() -> None:
         [0, 0, 3, 5, 3, 0, 0],
         ["ROOT", "punct", "amod", "poss", "case", "appos", "punct"],
     )
-    assert _word(doc, "decried").dep_ == "amod"
+    assert word_in(doc, "decried").dep_ == "amod"
 
 
 @pytest.mark.parametrize("mark", ["'", "\u2019"])
