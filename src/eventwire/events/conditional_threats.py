@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.counterfactuals import counterfactual
 from eventwire.events.court_pleas import court_plea
-from eventwire.events.demands import OBLIGATION, quoted_obligation
+from eventwire.events.demands import quoted_obligation
 from eventwire.events.hypothetical_modality import ABILITY
 from eventwire.events.lexicon import CONFLICTUAL, HARM_TYPES, words
 from eventwire.events.light_verbs import light_verb
@@ -27,6 +27,7 @@ from eventwire.events.performatives import performed
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.poll_shares import counts_in
 from eventwire.events.scope import SPEECH_ACTS
+from eventwire.events.word_classes import OBLIGATION
 from eventwire.model import Modality, Participant
 
 THREAT = "130"  # CAMEO: threaten

@@ -15,7 +15,7 @@ from eventwire.events.phrase_links import phrasal_lemmas, phrasal_only
 from eventwire.events.planned_modality import FUTURE_MODALS
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.verb_arguments import objects
-from eventwire.events.word_classes import STATE_VERBS
+from eventwire.events.word_classes import OBLIGATION, STATE_VERBS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
     AUXILIARY_DEPS,
@@ -26,7 +26,6 @@ from eventwire.parse.deps import (
 )
 from eventwire.parse.tags import PAST_TAGS
 
-OBLIGATION = words("modality_words.tsv", "obligation")
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one

@@ -24,7 +24,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.lone_talk import several_parties
 from eventwire.events.modality_scope import modal_form
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.word_classes import LINKING
+from eventwire.events.word_classes import LINKING, OBLIGATION
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS
 from eventwire.parse.subjects import clause_subjects
@@ -32,7 +32,6 @@ from eventwire.parse.tags import PRESENT_TAGS
 
 GRANTING = words("event_words.tsv", "granting")  # agree, concede, admit, acknowledge
 FUTURE = words("modality_words.tsv", "future") | {"would"}  # an act to come
-OBLIGATION = words("modality_words.tsv", "obligation")  # should, must: what is to be done
 WEIGHING = (  # may, could, should, can, must: a prospect or a duty weighed
     words("modality_words.tsv", "hypothetical")
     | words("modality_words.tsv", "ability")

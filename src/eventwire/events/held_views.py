@@ -17,7 +17,7 @@ from eventwire.events.judged_conduct import falsehood_passed, phrasal
 from eventwire.events.lexicon import reports, words
 from eventwire.events.modality_scope import modal_form
 from eventwire.events.planned_modality import FUTURE_MODALS
-from eventwire.events.word_classes import WRONGDOING
+from eventwire.events.word_classes import OBLIGATION, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import in_quotation
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
@@ -26,8 +26,7 @@ from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
 FIRST_PERSON = word_set("first_person_subject")
 REPORTER_PRONOUNS = word_set("third_person_subject")  # "said he believed": the speaker
-OBLIGATION = words("modality_words.tsv", "obligation")  # should, must: a duty, no prediction
-PREDICTING_MODALS = (HYPOTHETICAL_MODALS | FUTURE_MODALS) - OBLIGATION  # "would", "could", "will"
+PREDICTING_MODALS = (HYPOTHETICAL_MODALS | FUTURE_MODALS) - OBLIGATION  # would, could, will
 
 
 def held_view(verb: Token) -> list[Token]:

@@ -15,14 +15,13 @@ from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import SUBJECTS, additive, children_in
 from eventwire.events.phrase_links import phrasal_lemmas
-from eventwire.events.word_classes import BACKGROUND
+from eventwire.events.word_classes import BACKGROUND, OBLIGATION
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
 
 NEGATIONS = words("modality_words.tsv", "negation")
 NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
 DENIALS = words("modality_words.tsv", "denial")
-OBLIGATIONS = words("modality_words.tsv", "obligation")
 PENDING = words("modality_words.tsv", "pending")
 ENDINGS = words("modality_words.tsv", "ending")  # end, settle, call off
 ENDED_STATES = words("modality_words.tsv", "ended_state")  # feud, dispute, strike, war
@@ -146,7 +145,7 @@ def negated_duty(chain: list[Token]) -> Token | None:
     to do is an opinion about an act, not its negation."""
     for token in chain:
         if children_in(token, {"neg"}):
-            duty = [c for c in children_in(token, {"aux"}) if c.lower_ in OBLIGATIONS]
+            duty = [c for c in children_in(token, {"aux"}) if c.lower_ in OBLIGATION]
             if duty:
                 return duty[0]
     return None

@@ -13,12 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.word_classes import OBLIGATION
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.tags import SINGULAR_NOUN_TAGS
 
 MANDATING = words("event_words.tsv", "mandating")  # order, decree: a command in any mood
 RULING = words("event_words.tsv", "ruling") | MANDATING  # and rule: a duty stated with a modal
-OBLIGATION = words("modality_words.tsv", "obligation")  # must, should
 # can, could, may: what a party "could not" do is barred
 PERMISSION = words("modality_words.tsv", "ability") | words("modality_words.tsv", "hypothetical")
 SINGULAR = SINGULAR_NOUN_TAGS  # noun tags of a singular subject

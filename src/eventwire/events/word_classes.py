@@ -18,6 +18,7 @@ DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 DEPARTURES = words("event_words.tsv", "departure")  # leave, depart, return
 LEAVING = DEPARTURES - {"return"}  # "left London", "ordered to leave": a return goes home
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
+OBLIGATION = words("modality_words.tsv", "obligation")  # must, should: a duty, what is to be done
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie
 FILING = words("event_words.tsv", "filing")  # file, lodge, register, submit
