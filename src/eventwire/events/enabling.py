@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import in_quotation
 from eventwire.parse.tags import PRESENT_TAGS
 
@@ -51,7 +52,7 @@ def standing_leave(verb: Token) -> bool:
     leave given once, "aid convoys will be allowed in" leave announced."""
     if verb.lemma_.lower() not in PERMITTING:
         return False
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     if not any(c.dep_ == "auxpass" for c in auxes):
         return False
     doers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]

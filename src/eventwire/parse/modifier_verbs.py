@@ -22,10 +22,7 @@ from eventwire.parse.verb_repairs import VERB_REPAIRS
 from eventwire.parse.verb_retags import phrase_head, retag, verb_lemma
 
 MODIFIER_VERBS = "modifier_verbs"
-PAST_FORMS = PAST_TAGS
 CLAUSE_VERB_TAGS = FINITE_TAGS | {"MD"}  # a tense or a modal: a word that makes a clause
-NOMINAL_ROOTS = NOUN_POS
-SUBJECT_WORDS = NOUN_POS  # "Trump" comes out either way
 PHRASE_DEPS = PREMODIFIER_DEPS | {"nmod"}  # the words a noun phrase hangs before its head
 OPENERS = frozenset({",", ":"})  # "In March, Trump blasted ...": a clause opens after them
 
@@ -46,10 +43,11 @@ class ModifierVerbs:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token.tag_ in PAST_FORMS and token.dep_ in PREMODIFIER_DEPS:
+            if token.tag_ in PAST_TAGS and token.dep_ in PREMODIFIER_DEPS:
                 lemma = verb_lemma(self.lookups, token)
-                if modifier_verb(token, lemma):
-                    make_modifier_verb(token, lemma)
+                subject = verb_subject(token, lemma)
+                if subject and lemma is not None:
+                    make_modifier_verb(token, lemma, subject)
         return doc
 
 
@@ -59,19 +57,17 @@ def make_modifier_verbs(nlp: Language, name: str) -> ModifierVerbs:
     return ModifierVerbs(nlp.get_pipe("lemmatizer").lookups)
 
 
-def modifier_verb(token: Token, lemma: str | None) -> bool:
-    """Whether the past form `token` (one verb's inflection, `lemma`) is the verb of a
-    sentence the parse left without one: it qualifies a noun after it, right after a name
-    that opens the clause."""
-    if token.tag_ not in PAST_FORMS or token.dep_ not in PREMODIFIER_DEPS:
-        return False
+def verb_subject(token: Token, lemma: str | None) -> list[Token]:
+    """The subject of the past form `token` (a modifier, one verb's inflection, `lemma`) where
+    it is the verb of a sentence the parse left without one: the name that opens the clause
+    right before it, the token qualifying a noun after it; empty where it is no such verb."""
     if lemma is None or lemma == token.lower_ or token.head.i < token.i:
-        return False
+        return []
     sentence = token.sent
-    if sentence.root.pos_ not in NOMINAL_ROOTS or _other_verb(sentence, token):
-        return False
+    if sentence.root.pos_ not in NOUN_POS or _other_verb(sentence, token):
+        return []
     subject = opening_subject(token)
-    return bool(subject) and subject[0].is_title
+    return subject if subject and subject[0].is_title else []
 
 
 def _other_verb(sentence: Span, token: Token) -> bool:
@@ -90,7 +86,7 @@ def opening_subject(token: Token) -> list[Token]:
     start or after a comma or colon), hung by the parse as modifiers on a word after the
     token; empty where a determiner, an owner's "'s" or any other word comes between."""
     doc, start = token.doc, token.i
-    while start > token.sent.start and doc[start - 1].pos_ in SUBJECT_WORDS:
+    while start > token.sent.start and doc[start - 1].pos_ in NOUN_POS:  # "Trump": either
         start -= 1
     words = list(doc[start : token.i])
     opens = start == token.sent.start or doc[start - 1].text in OPENERS
@@ -104,12 +100,11 @@ def _determined(word: Token) -> bool:
     return any(c.dep_ in DETERMINER_DEPS or c.dep_ == "case" for c in word.children)
 
 
-def make_modifier_verb(verb: Token, lemma: str) -> None:
+def make_modifier_verb(verb: Token, lemma: str, subject: list[Token]) -> None:
     """ "Trump blasted Disney for ...": the verb heads the sentence; the opening name's last
-    word is its subject (the words before it that name's own), the noun phrase it qualified
-    its object, and the words the old head had before the subject or after the object hang on
-    the verb."""
-    subject = opening_subject(verb)
+    word (of `subject`) is its subject (the words before it that name's own), the noun phrase
+    it qualified its object, and the words the old head had before the subject or after the
+    object hang on the verb."""
     root, obj = verb.sent.root, phrase_head(verb.head, PHRASE_DEPS)
     retag(verb, "VBD", lemma)
     verb.head, verb.dep_ = verb, "ROOT"
