@@ -47,6 +47,7 @@ from eventwire.events.object_senses import (
     deploys_no_force,
     press_release,
     recalls_a_fact,
+    represses_a_practice,
     works_for,
 )
 from eventwire.events.participial_adjectives import participial_adjective
@@ -102,6 +103,7 @@ NONACT_WEIGHTS = {
     "line of work": -0.6,
     "recalls a fact": -0.6,
     "names a cause": -0.6,
+    "aimed at a practice": -0.6,
     "describes a quality": -0.6,
     "describes an ability": -0.6,
     "asked about": -0.6,
@@ -150,6 +152,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("line of work", works_for),
     ("recalls a fact", recalls_a_fact),
     ("names a cause", attributes_a_cause),  # "credits the change to a defection"
+    ("aimed at a practice", represses_a_practice),  # "crack down on illegal immigration"
     ("describes a quality", describes_a_quality),
     ("describes a quality", weighed_for_anyone),  # "it's easy to bash Wall Street"
     ("describes an ability", describes_an_ability),

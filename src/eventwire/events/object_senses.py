@@ -5,7 +5,8 @@ tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER'
 moves troops, police, arms or people); "made a fortune consulting for overseas clients" is
 a line of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
 recalls a fact and asks no one to act ("a reminder to pay" does); "credits the change to a
-defection" puts a thing down to its cause, praising no one.
+defection" puts a thing down to its cause, praising no one; "crack down on illegal immigration"
+is a policy against a practice, no repression of anyone.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import patients
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
-from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
 CONSULTING = "040"  # CAMEO: consult
+REPRESSING = "175"  # CAMEO: violent repression ("crack down", "crackdown")
 PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
@@ -103,6 +105,17 @@ def attributes_a_cause(match: TriggerMatch) -> bool:
     causes = pobjs(head, CAUSE_PREPS)
     things = [w for t in [*objects, *causes] for w in (t, *t.conjuncts)]
     return bool(objects) and bool(causes) and not any(map(_names_a_party, things))
+
+
+def represses_a_practice(match: TriggerMatch) -> bool:
+    """ "vowed to crack down on illegal immigration", "a crackdown on media freedom": repression
+    aimed "on" a practice names no one it falls on; a policy, no assault ("cracked down on
+    protesters", "a crackdown on Wall Street banks" name a party; "on Saturday" is a date)."""
+    if match.code.cameo != REPRESSING:
+        return False
+    aims = [stand_in(t) for t in pobjs(match.head, {"on"}) if t.ent_type_ not in TIME_ENTITIES]
+    things = [w for t in aims for w in (t, *t.conjuncts)]
+    return bool(things) and not any(map(_names_a_party, things))
 
 
 def _names_a_party(noun: Token) -> bool:
