@@ -13,7 +13,7 @@ from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.press import interview_question, press_or_topic
+from eventwire.events.press import interview_question, press_or_topic, writer_met
 from eventwire.events.private_purchases import private_purchase
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.events.vouched_facts import vouches_for_a_fact
@@ -82,11 +82,12 @@ def _press_contact(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
     """ "met with local reporters", "talking to reporters on Monday", "a Post-sponsored tech
-    conference": meeting the press, or a meeting the press holds, is how words get out (plain
-    saying), not consultation between political actors."""
+    conference", "when I first met him": meeting the press, or a meeting the press or the
+    writer holds, is how words get out (plain saying), not consultation between political
+    actors."""
     if match.code.type != "CONSULT":
         return False
-    if press_or_topic(match.head):
+    if press_or_topic(match.head) or writer_met(match.head, actors):
         return True
     partners = [p for p in recipients if p.sector] or [p for p in actors if p.sector]
     return bool(partners) and all(p.sector == "MED" for p in partners)

@@ -6,7 +6,8 @@ Friends", "questioned Pence about that position", "spent discussing the video na
 interview, a talk show or a talk about a subject with no political partner is plain saying
 (PLOVER codes consultations between actors, not media appearances). So is talk to the public a
 campaign courts ("talking to voters about health care", "talked to a small crowd", "when I talk
-to people"): a candidate's pitch or a speech, not talks with a party.
+to people"): a candidate's pitch or a speech, not talks with a party. So is the writer's own
+meeting ("when I first met him", "we met at a café"): a reporter's, told outside quotes.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.lexicons import word_set
+from eventwire.model import Participant
 from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import DOER_DEPS
 from eventwire.parse.forms import word_and_lemma
+from eventwire.parse.nlp import in_quotation
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
@@ -27,6 +31,7 @@ TALKING = words("event_words.tsv", "talking")  # discuss, discussion, talk
 TALK_PARTNER_PREPS = {"with", "to", "between"}  # "talked with X", "spoke to X": no "among"
 TOPIC_PREPS = {"about", "of", "on", "through"}  # "talked through policy issues"
 MANNER_PREPS = {"at", "in"}  # "talking at length about", "discussed in detail on"
+WRITER = word_set("first_person_subject") | word_set("first_person_owner")  # I, we, my, our
 
 
 def talk_partners(head: Token) -> list[Token]:
@@ -76,6 +81,15 @@ def press_or_topic(head: Token) -> bool:
     topics += [t for m in manner for t in prep_objects(m, TOPIC_PREPS) if not is_agent(t)]
     topics += [c for c in head.children if c.dep_ == "ccomp"]  # "discussed how important ..."
     return bool(topics) and not _plural_party(head)
+
+
+def writer_met(head: Token, actors: list[Participant]) -> bool:
+    """ "When I first met him in May", "I sat down with the senator", "my interview with her":
+    a first person outside quotation marks whom no actor stands for is the article's writer,
+    and a reporter's meeting is how words get out; a speaker's quoted "I met with them" is the
+    speaker's."""
+    doers = clause_subjects(head) + [c for c in head.children if c.dep_ == "poss"]
+    return not actors and any(d.lower_ in WRITER for d in doers) and not in_quotation(head)
 
 
 def interview_question(head: Token) -> bool:
