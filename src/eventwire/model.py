@@ -244,6 +244,11 @@ class Participant(Record):
     sector: str | None = None
     mention: Evidence
 
+    def covers(self, offset: int) -> bool:
+        """The character offset (a token's `idx`) lies inside this participant's mention: how
+        rules ask whether a word of the parse is the one a side was read from."""
+        return self.mention.start <= offset < self.mention.end
+
 
 class EventTime(Record):
     """The event's time: a TimeExpression, or the dateline date with `defaulted` set."""

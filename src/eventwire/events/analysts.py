@@ -74,5 +74,5 @@ def _scholar_titles() -> frozenset[str]:
 def _a_person(head: Token, actor: Participant) -> bool:
     """The doer is named as a person in the sentence, not a school or a faculty."""
     doc = head.doc
-    named = [t for t in doc if actor.mention.start <= t.idx < actor.mention.end]
+    named = [t for t in doc if actor.covers(t.idx)]
     return any(t.ent_type_ in PEOPLE or t.lower_ in PERSON_PRONOUNS for t in named)

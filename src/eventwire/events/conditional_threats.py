@@ -99,9 +99,7 @@ def _backs_a_party(verb: Token, recipients: list[Participant]) -> bool:
     verb with no object at all ("may endorse", "could switch sides") backs whoever the
     recipients name: nothing says a thing is backed, so it holds."""
     backed = [c for c in verb.children if c.dep_ == "dobj"] or pobjs(verb, BACKED_PREPS)
-    return not backed or any(
-        r.mention.start <= t.idx < r.mention.end for t in backed for r in recipients
-    )
+    return not backed or any(r.covers(t.idx) for t in backed for r in recipients)
 
 
 def _own_modal(verb: Token, modal: Token) -> bool:

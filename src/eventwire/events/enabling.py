@@ -18,7 +18,7 @@ from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent
 from eventwire.events.negation import NEGATIONS
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import in_quotation
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import GERUND_TAGS, PRESENT_TAGS
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
@@ -26,7 +26,6 @@ DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
-GERUND = "VBG"
 NAMING_POS = {"NOUN", "PROPN", "ADJ"}  # "opponents of", "his position of", "open to"
 
 
@@ -68,7 +67,7 @@ def letting_named(verb: Token) -> bool:
     bill permitting states to ban it", "no problem allowing the DNC to": a policy or a stance
     is spoken of; no party gives way (not "he won by allowing", nor "allowed them to march",
     nor an act's or a decision's content, "a ruling allowing them to stay")."""
-    if verb.lemma_.lower() not in PERMITTING or verb.tag_ != GERUND:
+    if verb.lemma_.lower() not in PERMITTING or verb.tag_ not in GERUND_TAGS:
         return False
     if verb.dep_ == "acl":
         noun = verb.head

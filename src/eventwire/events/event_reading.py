@@ -11,10 +11,10 @@ from eventwire.events.event_modality import event_modality
 from eventwire.events.event_sides import event_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.slots import event_place, event_time
+from eventwire.events.slots import SentenceSlots
 from eventwire.events.state_acts import event_context, state_sector
 from eventwire.events.victims_placed import placed_victims
-from eventwire.model import Article, Event, Evidence, Place, TimeExpression
+from eventwire.model import Article, Event, Evidence, Place
 
 
 def read_event(
@@ -23,7 +23,7 @@ def read_event(
     reader: RoleReader,
     attribution: Attribution,
     article: Article,
-    times: list[TimeExpression],
+    slots: SentenceSlots,
     places: list[Place],
 ) -> Event:
     """The match's event: its sides, the victims its place names, its context and modality;
@@ -31,7 +31,7 @@ def read_event(
     head = match.head
     actors, recipients = event_sides(reader, match, places, article, sentence)
     sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
-    place = event_place(sentence_evidence, article, places, match.span.start_char)
+    place = slots.place(sentence_evidence, match.span.start_char)
     recipients = placed_victims(reader, match.code.type, (actors, recipients), place, head)
     context = event_context(match.code, head)
     state_sector(reader, actors, match.code.type, context)
@@ -49,7 +49,7 @@ def read_event(
         trigger=Evidence.of(text, match.span.start_char, match.span.end_char),
         actors=actors,
         recipients=recipients,
-        time=event_time(sentence_evidence, article, times, match.span.start_char),
+        time=slots.time(sentence_evidence, match.span.start_char),
         place=place,
         quote_id=quote.id if quote else None,
         sentence=sentence_evidence,

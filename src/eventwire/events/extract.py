@@ -56,6 +56,7 @@ from eventwire.events.scope import main_matches
 from eventwire.events.sentence_senses import in_sentence_sense
 from eventwire.events.shared_objects import fill_shared_targets
 from eventwire.events.sides_of_the_day import sides_of_the_day
+from eventwire.events.slots import SentenceSlots
 from eventwire.events.speaker_blame import speaker_blame
 from eventwire.events.stance_relatives import folded_stances
 from eventwire.events.state_acts import states_as_countries
@@ -82,7 +83,7 @@ def extract_events(
     an analyst would not count (`confidence`) only when the setting asks for all."""
     attribution = Attribution(doc, quotes)
     reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article), places)
-    story = _Story(reader, attribution, article, times, places)
+    story = _Story(reader, attribution, article, SentenceSlots(article, times, places), places)
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     repeated = repeated_posts(doc)  # a post the story quoted before showing it
@@ -121,7 +122,7 @@ class _Story:
     reader: RoleReader
     attribution: Attribution
     article: Article
-    times: list[TimeExpression]
+    slots: SentenceSlots  # each sentence's times and places, sorted out once
     places: list[Place]
     memory: EventMemory = field(default_factory=EventMemory)
     traded: TradeNouns = field(default_factory=TradeNouns)  # "the offer" after a tender offer
@@ -130,7 +131,7 @@ class _Story:
     def event(self, match: TriggerMatch, sentence: Span) -> Event:
         """The match's event, read against this story's readers (`event_reading`)."""
         return read_event(
-            match, sentence, self.reader, self.attribution, self.article, self.times, self.places
+            match, sentence, self.reader, self.attribution, self.article, self.slots, self.places
         )
 
 

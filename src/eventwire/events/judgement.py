@@ -8,6 +8,8 @@ clause's predicate, with eventwire's lexicons of wrongs and merits (`event_words
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Token
 
 from eventwire.events.admired import admired
@@ -71,8 +73,11 @@ def judgement(verb: Token) -> str | None:
     if admitted is not None:
         return admitted
     of_named = reporting and bool(judged_after_of(verb))  # "she said of his ad"
+    quoted = [_Clause(c) for c in [verb, *held_view(verb)]] if quoted_root else []
+    told = [_Clause(c, of_named) for c in reported_clauses(verb)] if reporting else []
+    told = [clause for clause in told if clause.head.dep_ == "ccomp"]  # "(said) Trump lied"
     for vocabulary, cameo in JUDGEMENTS:
-        if quoted_root and any(_said_of(c, vocabulary) for c in [verb, *held_view(verb)]):
+        if any(_said_of(clause, vocabulary) for clause in quoted):
             return cameo
         named = (
             lemma in NAMING
@@ -90,9 +95,7 @@ def judgement(verb: Token) -> str | None:
         named = named or (vocabulary is WRONGDOING and _authored_wrong(verb))
         named = named or (vocabulary is WRONGDOING and painted_rival(verb))
         named = named or (vocabulary is WRONGDOING and bool(spoken_ill_of(verb)))
-        said = reporting and any(
-            _says_of_someone(clause, vocabulary, of_named) for clause in reported_clauses(verb)
-        )
+        said = any(_said_of(clause, vocabulary) for clause in told)
         if named or said:
             return cameo
     return denial(verb, quoted_root)  # "said the report was false": a denial, not a verdict
@@ -168,28 +171,49 @@ def cast_as(verb: Token) -> list[Token]:
     return as_complements(verb) if any(is_agent(o) for o in presented) else []
 
 
-def _says_of_someone(clause: Token, vocabulary: frozenset[str], of_named: bool) -> bool:
-    """ "(said) Trump lied", "(said) she is a liar": a clause about someone else who can act,
-    not negated, whose predicate is in the vocabulary ("the plan is good" judges no one);
+class _Clause:
+    """A quoted or reported clause ("(said) Trump lied", "(said) she is a liar") with what it
+    tells whatever the vocabulary, each read at most once though `JUDGEMENTS` asks twice;
     `of_named`: the report names whom "it" or "that" stands for ("said of Smith's ad")."""
-    return clause.dep_ == "ccomp" and _said_of(clause, vocabulary, of_named)
+
+    def __init__(self, head: Token, of_named: bool = False) -> None:
+        self.head = head
+        self.of_named = of_named
+
+    @cached_property
+    def predicates(self) -> list[Token]:
+        return [c for c in self.head.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
+
+    @cached_property
+    def negated(self) -> bool:
+        """The negation may hang on the predicate ("is not smart enough")."""
+        return any(c.dep_ == "neg" for w in [self.head, *self.predicates] for c in w.children)
+
+    @cached_property
+    def denied(self) -> bool:
+        return denied_view(self.head)  # "I don't think she is qualified"
+
+    @cached_property
+    def of_party(self) -> bool:
+        return _of_party(self.head, self.of_named)
 
 
-def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) -> bool:
-    """The negation may hang on the predicate ("is not smart enough"): a merit denied is no
-    praise (`evaluative` reads it as a charge)."""
-    predicates = [c for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
+def _said_of(told: _Clause, vocabulary: frozenset[str]) -> bool:
+    """A clause about someone else who can act, not negated, whose predicate is in the
+    vocabulary ("the plan is good" judges no one); a merit denied is no praise (`evaluative`
+    reads it as a charge)."""
+    clause, predicates = told.head, told.predicates
     if vocabulary is WRONGDOING and truth_withheld(clause):  # "he's not telling the truth"
-        return _of_party(clause, of_named)
+        return told.of_party
     if vocabulary is WRONGDOING and served_no_one(clause):  # "has never done anything for us"
-        return _of_party(clause, of_named)
-    if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
+        return told.of_party
+    if told.negated:
         return False
     if vocabulary is MERIT and _excessive(predicates):
         return False  # "(complained) that Cruz is too principled": a fault, not praise
-    if denied_view(clause):  # "I don't think she is qualified"
+    if told.denied:
         return False
-    of_party = _of_party(clause, of_named)
+    of_party = told.of_party
     if vocabulary is WRONGDOING and reported_blame(clause, vocabulary, of_party):
         return True  # "helped incite", "were betrayed by the government", "has no place in"
     if vocabulary is MERIT and admired(clause):

@@ -17,7 +17,7 @@ from eventwire.events.modality_scope import SUBJECTS, additive, children_in
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.word_classes import BACKGROUND, OBLIGATION
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import BARE_FORM_TAGS, GERUND_TAGS, VERB_POS
 
 NEGATIONS = words("modality_words.tsv", "negation")
 NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
@@ -26,8 +26,6 @@ PENDING = words("modality_words.tsv", "pending")
 ENDINGS = words("modality_words.tsv", "ending")  # end, settle, call off
 ENDED_STATES = words("modality_words.tsv", "ended_state")  # feud, dispute, strike, war
 CEASING = words("modality_words.tsv", "ceasing")  # stop, cease, quit
-GERUND = "VBG"
-BARE_FORM = "VB"  # "must stop", "will stop", "to stop", "Stop attacking": no stop told as done
 
 
 def _negative_subject(chain: list[Token]) -> Token | None:
@@ -123,8 +121,8 @@ def ceased(chain: list[Token]) -> Token | None:
     longer confirms" does; "must stop portraying" or "will stop" in its bare form asks or
     plans the stop while the act goes on, and "stopped the march" halts another's act."""
     for below, token in pairwise(chain):
-        ceasing = token.lemma_.lower() in CEASING and token.tag_ != BARE_FORM
-        if ceasing and below.dep_ == "xcomp" and below.tag_ == GERUND:
+        ceasing = token.lemma_.lower() in CEASING and token.tag_ not in BARE_FORM_TAGS
+        if ceasing and below.dep_ == "xcomp" and below.tag_ in GERUND_TAGS:
             return token
     return None
 

@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent
 from eventwire.model import Participant
 from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.tags import GERUND_TAGS
 
-GERUND = "VBG"
 CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
 
 
@@ -27,7 +27,7 @@ def partyless_gerund(
     verb: Token, nominal: bool, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
     """The trigger is a verb's bare -ing form and no party of its act is told."""
-    if nominal or verb.tag_ != GERUND or actors or recipients:
+    if nominal or verb.tag_ not in GERUND_TAGS or actors or recipients:
         return False
     if _means_of_a_doer(verb):
         return False

@@ -37,8 +37,7 @@ def _destinations(head: Token) -> list[Token]:
 
 
 def _is_site(participant: Participant, sites: list[Token]) -> bool:
-    mention = participant.mention
-    return mention is not None and any(mention.start <= t.idx < mention.end for t in sites)
+    return any(participant.covers(t.idx) for t in sites)
 
 
 def _site(token: Token) -> bool:

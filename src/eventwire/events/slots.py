@@ -63,8 +63,14 @@ def event_time(
 ) -> EventTime:
     """The dated expression in the sentence nearest the trigger offset (default: the sentence
     start), a vague one only when none is dated; else the article date, flagged as defaulted."""
+    return SentenceSlots(article, times, []).time(sentence, trigger)
+
+
+def _time_in(
+    inside: list[TimeExpression], sentence: Evidence, article: Article | None, trigger: int | None
+) -> EventTime:
+    """`event_time` given the sentence's own time expressions."""
     point = sentence.start if trigger is None else trigger
-    inside = [t for t in times if _inside(t.evidence, sentence)]
     if inside:
         best = min(
             inside, key=lambda t: (t.type in UNDATED, _coarse(t), _distance(t.evidence, point))
@@ -119,11 +125,22 @@ def event_place(
 ) -> EventPlace:
     """The place in the sentence nearest the trigger offset (default: the sentence start),
     else the dateline's place, flagged as defaulted, else none."""
-    point = sentence.start if trigger is None else trigger
+    return SentenceSlots(article, [], places).place(sentence, trigger)
+
+
+def _places_in(sentence: Evidence, article: Article | None, places: list[Place]) -> list[Place]:
+    """The sentence's places where an event may happen, the widest of nested ones ("the south
+    of Belarus" says more than the "Belarus" inside it)."""
     text = article.text if article else ""
     inside = [p for p in places if _inside(p.evidence, sentence) and _locative(p, text)]
-    # "the south of Belarus" says more than the "Belarus" inside it.
-    inside = [p for p in inside if not any(_nested(p, q) for q in inside)]
+    return [p for p in inside if not any(_nested(p, q) for q in inside)]
+
+
+def _place_in(
+    inside: list[Place], sentence: Evidence, dateline: Place | None, trigger: int | None
+) -> EventPlace:
+    """`event_place` given the sentence's places and the dateline's."""
+    point = sentence.start if trigger is None else trigger
     if inside:
         best = min(
             inside,
@@ -133,7 +150,34 @@ def event_place(
             ),
         )
         return _place_slot(best, "sentence")
-    dateline = _dateline_place(article, places)
     if dateline is not None:
         return _place_slot(dateline, "dateline", defaulted=True)
     return EventPlace(defaulted=True, why=NO_PLACE)
+
+
+class SentenceSlots:
+    """An article's time and place slots, its times and places sorted into a sentence once:
+    the events stage asks for both for every trigger it reads (some 2,000 an article), and
+    most triggers share their sentence with others."""
+
+    def __init__(
+        self, article: Article | None, times: list[TimeExpression], places: list[Place]
+    ) -> None:
+        self.article, self.times, self.places = article, times, places
+        self.dateline = _dateline_place(article, places)
+        self._times: dict[tuple[int, int], list[TimeExpression]] = {}
+        self._places: dict[tuple[int, int], list[Place]] = {}
+
+    def time(self, sentence: Evidence, trigger: int | None = None) -> EventTime:
+        """`event_time`."""
+        key = (sentence.start, sentence.end)
+        if key not in self._times:
+            self._times[key] = [t for t in self.times if _inside(t.evidence, sentence)]
+        return _time_in(self._times[key], sentence, self.article, trigger)
+
+    def place(self, sentence: Evidence, trigger: int | None = None) -> EventPlace:
+        """`event_place`."""
+        key = (sentence.start, sentence.end)
+        if key not in self._places:
+            self._places[key] = _places_in(sentence, self.article, self.places)
+        return _place_in(self._places[key], sentence, self.dateline, trigger)

@@ -66,7 +66,7 @@ def verb_subject(token: Token, lemma: str | None) -> list[Token]:
     sentence = token.sent
     if sentence.root.pos_ not in NOUN_POS or _other_verb(sentence, token):
         return []
-    subject = opening_subject(token)
+    subject = subject_read_as_modifiers(token)
     return subject if subject and subject[0].is_title else []
 
 
@@ -81,7 +81,7 @@ def _other_verb(sentence: Span, token: Token) -> bool:
     )
 
 
-def opening_subject(token: Token) -> list[Token]:
+def subject_read_as_modifiers(token: Token) -> list[Token]:
     """The names and nouns right before the token that open its clause (at the sentence's
     start or after a comma or colon), hung by the parse as modifiers on a word after the
     token; empty where a determiner, an owner's "'s" or any other word comes between."""

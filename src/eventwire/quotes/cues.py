@@ -3,7 +3,8 @@
 A cue is a reporting verb from `lexicons/cue_verbs.tsv` ("said", "pointed out", "told") or the
 phrase "according to". Its speaker is the grammatical subject (the object of "quoted X as
 saying", whose subject is then the outlet that relays the speaker), and its indirect content is
-the clausal complement ("… , X said." and "X said (that) …" parse alike).
+the clausal complement ("… , X said." and "X said (that) …" parse alike). Who a verb's subject
+is lives in `quotes.speakers`; the verb that governs a quoted fragment in `quotes.governing`.
 """
 
 from __future__ import annotations
@@ -12,14 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicons import word_set
 from eventwire.parse.arguments import objects
 from eventwire.parse.cue_rows import cue_class, cue_particle, cue_row, is_bare_cue
 from eventwire.parse.deps import COMPLEMENT_DEPS
-from eventwire.parse.nlp import TIME_ENTITIES, doc_text, tokens
+from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
-from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.carriers import carried_clause, carrying_verb
@@ -27,24 +26,19 @@ from eventwire.quotes.clauses import clause_end, split_complement_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, particle_object, trim
-from eventwire.quotes.inverted import inverted_speaker, name_after_cue
+from eventwire.quotes.inverted import inverted_speaker
 from eventwire.quotes.misread_verbs import misread_speaker
 from eventwire.quotes.own_clauses import cut_before_own_clauses
-from eventwire.quotes.participles import described_noun
 from eventwire.quotes.relatives import (
     cut_before_relatives,
     names_relative,
     relative_content,
     relative_reports,
 )
-from eventwire.quotes.shared_subjects import sharing_verb
+from eventwire.quotes.speakers import phrase, same_paragraph, subject_of
 from eventwire.quotes.stranded_clauses import raised_clause, stranded_clause
 
 Range = tuple[int, int]
-# Dependents that share the head verb's subject: "…, adding that …", "said and added".
-INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
-INVERTED = {"dobj", "attr", "npadvmod"}  # how the parser hangs X of "“…,” said X"
-MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
 
 
 @dataclass
@@ -194,102 +188,12 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
     return (publisher and subject_of(publisher)) or subject, None
 
 
-def subject_of(token: Token) -> Span | None:
-    """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
-    for step in range(MAX_CLIMB):  # an inherited subject is never the head's passive agent
-        subject = _own_subject(token, agent=step == 0) or _controller(token)
-        described = described_noun(token) if step == 0 else None  # "A petition calling …"
-        subject = subject or (described and speaker_phrase(described))
-        if subject is not None or token.dep_ not in INHERITING or token.head == token:
-            return subject
-        token = sharing_verb(token)
-    return None
-
-
-def _controller(token: Token) -> Span | None:
-    """ "led the journalist to fear", "urged him to say": the object of the verb above an
-    infinitive is who fears or says (object control); in "Trump used a word to describe" (and
-    "…, using a word to describe") the subject of a verb of another kind is, inherited."""
-    if token.dep_ != "xcomp":
-        return None
-    head = token.head
-    if head.lemma_.lower() not in word_set("object_control"):
-        return None
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
-    return speaker_phrase(objects[0]) if objects else None
-
-
-def _own_subject(token: Token, agent: bool = True) -> Span | None:
-    """The agent of a passive ("was asked by X"), the subject, or the name after an inverted
-    "said" ("…," said X)."""
-    for child in token.children:
-        if agent and child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return phrase(objects[0])
-    subjects = [
-        c
-        for c in token.children
-        if c.dep_ in SUBJECT_DEPS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
-    ]
-    if subjects:
-        return speaker_phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
-    before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
-    listed = token.dep_ == "conj" and not any(t.is_quote for t in before)  # "…, mocked X, and"
-    after_quote = bool(before) and before[-1].is_punct and not listed  # a space may follow it
-    listener = cue_class(token) == "address"  # "…, telling X that"
-    participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
-    if not after_quote or listener or participle or cue_row(token) is None:
-        return None
-    inverted = [c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in INVERTED]
-    inverted = [
-        c for c in inverted if c.ent_type_ not in TIME_ENTITIES
-    ]  # "X, in Ohio, said Friday"
-    return phrase(inverted[0]) if inverted else name_after_cue(token)
-
-
-def speaker_phrase(head: Token) -> Span:
-    """The speaker's words: a named person in apposition rather than a misparsed subject."""
-    return phrase(_named_apposition(head) or head)
-
-
-def _named_apposition(head: Token) -> Token | None:
-    """ "With days to go, Minyon Moore, an adviser, said": a parse may make a fronted phrase
-    the subject and the person's name its apposition; a named person in apposition to a
-    subject that names no person speaks. A name after the subject's verb is no apposition of
-    the subject ("Four senators object: Sens. Ann Roe, …" lists them; the parse misreads it)."""
-    if head.ent_type_ == "PERSON":
-        return None
-    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-    named = [c for c in named if head.dep_ not in SUBJECT_DEPS or c.i < head.head.i]
-    return named[0] if named else None
-
-
-def _same_paragraph(a: Token, b: Token) -> bool:
-    """The small model's parse may run over a paragraph break; a subject there is a misparse."""
-    start, end = sorted((a.idx, b.idx))
-    return "\n" not in doc_text(a.doc)[start:end]
-
-
-def phrase(head: Token) -> Span:
-    """The words of a noun phrase up to its head, from the last punctuation mark before it
-    ("— Former Attorney General Michael Mukasey" → without the dash and what precedes it)."""
-    start = head.i
-    while start > head.left_edge.i and not _breaks(head.doc[start - 1]):
-        start -= 1
-    return head.doc[start : head.i + 1]
-
-
-def _breaks(token: Token) -> bool:
-    return token.is_space or (token.is_punct and token.text not in {".", "-", "'", "’"})
-
-
 def _complement(token: Token) -> Range | None:
     """What is said: the clausal complement ("said (that) …", "vowed to …"), else the object
     ("announced his candidacy", "criticized the decision"), trimmed of edge punctuation. The
     object of "told reporters" is the listener, not the content."""
     kind = cue_class(token)
-    children = [child for child in token.children if _same_paragraph(child, token)]
+    children = [child for child in token.children if same_paragraph(child, token)]
     clauses = [c for c in children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in VERB_POS]
     clauses = [c for c in clauses if not parted_by_semicolon(c)]  # "asked X to go; X declined"
     clauses = clauses or [c for c in [carried_clause(token) or stranded_clause(token)] if c]
@@ -335,30 +239,7 @@ def _according_to(token: Token) -> Cue | None:
     if content[1] - content[0] <= 0:
         return None
     source = phrase(author(objects[0]))
-    if not _same_paragraph(token, objects[0]):  # "…, according to the F.A.A.¶Most people …"
+    if not same_paragraph(token, objects[0]):  # "…, according to the F.A.A.¶Most people …"
         ends = (t.i + (not t.is_space) for t in token.doc[to.i :] if "\n" in t.text_with_ws)
         source = token.doc[to.i + 1 : next(ends, len(token.doc))]
     return Cue(token, (token.idx, end_of(to)), source, content)
-
-
-def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
-    """The verb whose clause holds a quoted phrase ("X called the plan “a disaster”", "X
-    boomed: “…”"): any verb counts when its subject is someone other than the phrase itself."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = span.root
-    for _ in range(MAX_CLIMB):
-        if verb.pos_ == "VERB" and not start <= verb.idx < end:
-            break
-        if verb.head == verb:
-            return None
-        verb = verb.head
-    speaker = subject_of(verb)
-    if verb.pos_ != "VERB" or speaker is None or speaker.root.lower_ in word_set("not_speaker"):
-        return None
-    if speaker.start_char < end and start < speaker.end_char:
-        return None  # the quoted phrase is the subject: a scare quote, not a quotation
-    cue_end = max([end_of(c) for c in verb.children if c.dep_ == "prt"] + [end_of(verb)])
-    content = (trim(doc, cue_end, end)[0], end) if cue_end <= start else (start, end)
-    return Cue(verb, (verb.idx, cue_end), speaker, content)

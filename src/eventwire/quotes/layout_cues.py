@@ -12,9 +12,10 @@ from eventwire.codes import one_word_titles
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.tags import VERB_POS
-from eventwire.quotes.cues import MAX_CLIMB, Cue, Range, subject_of
+from eventwire.quotes.cues import Cue, Range
 from eventwire.quotes.groups import end_of, trim
 from eventwire.quotes.set_off_sources import set_off_cue_speaker
+from eventwire.quotes.speakers import MAX_CLIMB, subject_of
 
 
 def colon_clause_cue(doc: Doc, start: int) -> Cue | None:

@@ -11,8 +11,9 @@ from eventwire.parse.deps import PREP_OBJECT_DEPS
 from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.carriers import is_message, verb_of_message
-from eventwire.quotes.cues import Cue, Range, phrase, subject_of
+from eventwire.quotes.cues import Cue, Range
 from eventwire.quotes.groups import end_of, trim
+from eventwire.quotes.speakers import phrase, subject_of
 
 TOPIC_PREPOSITIONS = {"about"}
 

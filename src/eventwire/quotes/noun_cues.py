@@ -18,8 +18,9 @@ from eventwire.parse.deps import NOUN_OBJECT_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.tags import VERB_POS
-from eventwire.quotes.cues import Cue, Range, phrase, subject_of
+from eventwire.quotes.cues import Cue, Range
 from eventwire.quotes.groups import end_of, particle_object, trim
+from eventwire.quotes.speakers import phrase, subject_of
 
 CLAUSES = {"acl", "ccomp", "relcl"}
 INTRODUCING = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*")

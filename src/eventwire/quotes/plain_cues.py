@@ -13,8 +13,9 @@ from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.tags import VERB_POS
-from eventwire.quotes.cues import Cue, Range, subject_of
+from eventwire.quotes.cues import Cue, Range
 from eventwire.quotes.groups import end_of, trim
+from eventwire.quotes.speakers import subject_of
 
 PREDICATES = {"ccomp", "oprd", "acomp", "xcomp", "dobj"}
 CLAUSES = {"ccomp", "advcl", "csubj"}

@@ -18,7 +18,8 @@ from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.quotes.cues import Cue, Range, speaker_phrase
+from eventwire.quotes.cues import Cue, Range
+from eventwire.quotes.speakers import speaker_phrase
 
 VOICE = word_set("speech_filler") | word_set("first_person_subject") | word_set("second_person")
 SPEAKING = {"speech", "address", "thought"}  # cue classes that introduce someone's words

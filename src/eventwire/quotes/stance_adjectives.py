@@ -17,8 +17,9 @@ from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.tags import VERB_POS
-from eventwire.quotes.cues import Cue, Range, subject_of
+from eventwire.quotes.cues import Cue, Range
 from eventwire.quotes.groups import end_of, particle_object, trim
+from eventwire.quotes.speakers import subject_of
 
 PREDICATES = {"acomp"}  # "were critical", "remained skeptical"
 CLAUSES = COMPLEMENT_DEPS  # "concerned that …", "hopeful to …"

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import AUTHOR_ENTITIES
-from eventwire.quotes.cues import Cue, phrase
+from eventwire.quotes.cues import Cue
+from eventwire.quotes.speakers import phrase
 
 SURVEY_PREPOSITIONS = {"in"}
 POLLSTERS = AUTHOR_ENTITIES  # named speakers: whoever ran the poll, not its respondents
