@@ -30,3 +30,18 @@ def test_a_demand_by_those_a_police_act_is_aimed_at_is_coded_beside_it() -> None
 def test_a_plan_described_by_an_ing_clause_stays_its_content() -> None:
     text = "The mayor of Leeds criticized a bylaw banning street vendors from the square."
     assert [t for _, t in _acts(text)] == ["ACCUSE"]
+
+
+def test_a_team_described_as_sent_somewhere_was_sent_there() -> None:
+    text = (
+        "The premier asked for the cost of the medical teams sent to Chile and Peru after "
+        "the earthquake."
+    )
+    acts = _acts(text)
+    assert ("asked", "REQUEST") in acts
+    assert ("sent", "AID") in acts
+
+
+def test_a_letter_sent_to_someone_and_criticized_is_no_second_act() -> None:
+    text = "The mayor of Leeds criticized the letter sent to the council."
+    assert [t for _, t in _acts(text)] == ["ACCUSE"]

@@ -38,6 +38,7 @@ from eventwire.events.particular_acts import own_participants, particular_act, t
 from eventwire.events.partyless import partyless_gerund
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
+from eventwire.events.policed_protests import policed_protest
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.public_stances import public_stance
 from eventwire.events.sense import other_sense
@@ -197,6 +198,7 @@ def _told_act_features(
     staffed = own or particular
     headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
     told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
+    told = told or policed_protest(match)  # "arrested during protests": no venue
     news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
     standing = own and match.code.type in STANDING_TYPES  # "amid stiff Republican opposition"

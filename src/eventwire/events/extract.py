@@ -46,6 +46,7 @@ from eventwire.events.passives import agent_told
 from eventwire.events.patterns import TriggerMatch, find_triggers
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.plea_deciders import fill_plea_deciders
+from eventwire.events.policed_protests import policed_sides
 from eventwire.events.political_combat import in_politics
 from eventwire.events.repeated_posts import in_repeated_post, repeated_posts
 from eventwire.events.replies import asked_about
@@ -172,6 +173,7 @@ def _judged_event(
     as last read."""
     reader = story.reader
     event = story.event(match, sentence)
+    policed_sides(reader, match, event)  # "students were arrested during protests"
     if agent_told(match.head):  # "was killed by a gunshot": no doer told elsewhere
         story.by_doers.add(event.trigger.start)
     if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):

@@ -17,6 +17,7 @@ from eventwire.events.hearsay import suspected_of
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.own_clauses import absolute_clause
 from eventwire.events.participles import participle_act
+from eventwire.events.policed_protests import policed
 from eventwire.events.scope import SUBORDINATE, to_clause, with_partner
 from eventwire.events.subordinate_acts import subordinate_act
 from eventwire.events.summed_acts import summing_clause
@@ -33,7 +34,12 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
     confidence under `keep`: "Romney fired back, attacking Trump", "Woods, whose husband was
     killed in the attack, discussed it with a radio host") leaves the clauses under it to
     tell the act. `nouns`: the token indices of the sentence's event nouns."""
-    main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
+    occasions = {id(e) for head, e in found if policed(head, e.type)}  # "during protests"
+    main = {
+        id(e)
+        for head, e in found
+        if not _subordinate(head) and (e.actors or e.recipients) and id(e) not in occasions
+    }
     joint = {head.i for head, e in found if e.type == "COOPERATE" and with_partner(head)}
     protests = {head.i for head, e in found if e.type == "PROTEST"}
     if not any(e.confidence >= keep for _, e in found if id(e) in main):
@@ -42,7 +48,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
     return [
         e
         for head, e in found
-        if id(e) in main
+        if id(e) in main | occasions
         or _relative_act(head, e, nouns)
         or participle_act(head, e, head.head.i in protests)
         or clause_act(head, e)

@@ -10,10 +10,11 @@ charged in the bombing", "Bin Laden, indicted as its architect", "protesters arr
 "a contractor accused of spying") tells the authorities' or accuser's act on the person it
 describes, as "who were charged" would, its doer named or not, and so does one opening the
 sentence on its subject ("Indicted on bribery charges, the mayor resigned");
-a crowd described as protesting ("greeted by thousands protesting the pact") protests; anyone
-the sentence's act involves, described by an -ing clause telling a speech act or an act aimed
-at someone ("criticized by a rights group demanding that the company pull out", "persuading
-delegates backing Clinton") does that act, as "a group that demands" would.
+a passive participle naming where its noun went ("teams sent to the two countries") tells that
+sending; a crowd described as protesting ("greeted by thousands protesting the pact")
+protests; anyone the sentence's act involves, described by an -ing clause telling a speech act
+or an act aimed at someone ("criticized by a rights group demanding that the company pull
+out", "persuading delegates backing Clinton") does that act, as "a group that demands" would.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
 DESCRIBED_DEPS = SUBJECT_DEPS | {"appos"}  # who speaks or who a party is, not what it does
 DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
+DESTINATION_DEPS = {"dative", "prep"}  # how the parse hangs "to" on "sent to Kenya"
 
 
 def bare_participle(head: Token) -> bool:
@@ -68,6 +70,8 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
     if protesting_crowd(head, event.type) or sequenced_act(head):  # "while praising X"
         return True
     if reduced_relative(head) and (event.recipients or event.type in SAID_TYPES):
+        return True
+    if sent_to(head) and event.recipients:  # "response teams sent to the two countries"
         return True
     if not bare_participle(head):
         return False
@@ -120,6 +124,15 @@ def reduced_relative(head: Token) -> bool:
     described = head.head
     told = described.dep_ not in DESCRIBED_DEPS
     return head.dep_ == "acl" and head.tag_ == "VBG" and told and is_agent(described)
+
+
+def sent_to(head: Token) -> bool:
+    """ "emergency teams sent to the two countries", "troops flown to Kosovo": a passive
+    participle on a noun that names where it went tells that act as "teams that were sent
+    to" would, the place or party it went to named in its own phrase."""
+    if head.dep_ != "acl" or head.tag_ != "VBN":
+        return False
+    return any(c.lower_ == "to" and c.dep_ in DESTINATION_DEPS for c in head.children)
 
 
 def legal_step(head: Token) -> bool:

@@ -30,6 +30,7 @@ from eventwire.events.others_acts import acted_on_within, names_other_doer
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, own_participle_act
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.policed_protests import policed_protest
 from eventwire.events.said_acts import said_beside
 from eventwire.events.subordinate_acts import staged_in_clause
 from eventwire.events.suit_claims import suit_claim
@@ -195,6 +196,8 @@ def _told_alone(match: TriggerMatch) -> bool:
         return True  # "warned Xi during their meeting": the meeting is told too
     if not match.nominal and own_participle_act(match.head, match.code.type):
         return True  # "used calls urging Democrats to cross over", "a group demanding X"
+    if policed_protest(match):
+        return True  # "were arrested during protests": the protest took place
     # "as the opposition staged demonstrations", "at the urging of X": its own
     return match.nominal and (staged_in_clause(match.head) is not None or bool(askers(match.head)))
 
