@@ -17,6 +17,7 @@ from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.named_towns import without_towns
 from eventwire.events.object_aims import ABOUT_PREPS, clause_aims, through_empty
 from eventwire.events.others_acts import granted_by_other, names_other_doer
+from eventwire.events.owned_topics import noun_owners_for_things
 from eventwire.events.participant_sets import Sides, participant_key, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
@@ -67,7 +68,8 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
     # "aid for Romania", "talks with X" are aimed at their objects; blame at whom it names
     aims = blamed_or_addressed(reader, noun, pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}))
-    targets = through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
+    things = patients + aims if done_to else noun_owners_for_things(reader, noun, patients + aims)
+    targets = through_empty(reader, things, preps=ABOUT_PREPS | {"of"})  # "Trump's Mexico policy"
     targets += stance_makers(noun, aims + patients)  # "support for the deal Obama signed",
     # "criticism of the measures adopted by X"
     if verb is not None:

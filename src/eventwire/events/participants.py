@@ -30,6 +30,7 @@ from eventwire.events.joint import (
     previous_plural,
 )
 from eventwire.events.lexicon import words
+from eventwire.events.named_examples import named_examples
 from eventwire.events.named_groups import named_as_someone, set_in_story, sole_country
 from eventwire.events.neuter_objects import parallel_neuter
 from eventwire.events.owned_people import owned_people, owning_pronoun
@@ -240,6 +241,7 @@ class RoleReader:
                 found.extend(joint)
                 continue
             heads = given_names(head) or [head, *appositions(head)]  # "a staffer named X"
+            heads = named_examples(head) or heads  # "candidates like Donald Trump"
             named = counted_countries(self, head) or [p for h in heads if (p := self._one(h))]
             if not any(self._person(p) for p in named):  # "his rival, law professor X": X
                 named = story_rival(self, head) or named  # "his rival": the race's other one

@@ -24,6 +24,7 @@ from eventwire.events.made_things import judged_makers
 from eventwire.events.mood import is_imperative
 from eventwire.events.named_causes import named_causes
 from eventwire.events.object_aims import object_aims
+from eventwire.events.owned_topics import owners_for_things
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive, passive_patients
@@ -72,6 +73,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
     moved += sent_staff(objects) if type_ == "AID" else []  # "sent doctors": the aid itself
     objects = [o for o in objects if o not in acts and o not in moved]
+    objects = owners_for_things(reader, objects, type_)  # "criticized Trump's Mexico policy"
     targets = _targets(reader, verb, type_, objects, causes)
     targets += [p for o in objects for p in object_aims(reader, o, type_)]
     unnamed = [o for o in objects if not reader.phrase(o)]  # "condemned the remarks he made"
