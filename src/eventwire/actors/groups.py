@@ -31,7 +31,7 @@ from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.owned_groups import modifies_unbroken
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import campaign_sector, party_sector
-from eventwire.actors.peoples import names_people
+from eventwire.actors.peoples import names_people, names_state_as_people
 from eventwire.actors.phrases import code
 from eventwire.actors.placed_peoples import placed_peoples
 from eventwire.actors.stances import is_head_noun
@@ -148,7 +148,7 @@ class GroupMentions(BareGroupMentions):
             if ethnic:
                 self._add_people(doc[span.start - 1 : span.end], located_country(span))
                 continue
-            if country.is_demonym and names_people(span):
+            if country.is_demonym and names_people(span) and not names_state_as_people(span):
                 self._add_people(span, code(doc, country.iso3, span.start_char, span.end_char))
                 continue
             self.add(

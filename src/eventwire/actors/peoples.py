@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS, irregular_plural, plural_form
 
 MIN_ACRONYM = 3  # "NGOs", "PACs"; with fewer capitals it is as often a word ("As", "IDs")
@@ -18,6 +19,28 @@ def names_people(span: Span) -> bool:
     a country's adjective."""
     head = span[-1]
     return is_head_noun(head) and (head.tag_ in PLURAL_NOUN_TAGS or counted(head))
+
+
+def names_state_as_people(span: Span) -> bool:
+    """ "The Russians have bombed …", "negotiating with the Russians": a plural demonym after
+    "the" alone, uncounted, is news's name for the state acting as one (Russia), not its
+    civilians; "the four Americans", "all of the Americans" count people out of it, and
+    "the Armenians of Israel", "the Russians who live there" place or describe people."""
+    doc, head, start = span.doc, span[-1], span.start
+    if start == 0 or doc[start - 1].lower_ != "the" or counted(head):
+        return False
+    if start > 1 and doc[start - 2].lower_ == "of":
+        return False
+    return not any(map(_places_or_describes, head.rights))
+
+
+def _places_or_describes(child: Token) -> bool:
+    """A dependent after a people that picks some of them out: a place ("of Israel", "in
+    Latvia") or a clause ("who live there"); the "of" of "accused the Chinese of arming …"
+    holds an act, not a place."""
+    places = word_set("location_preposition") | word_set("group_complement_preposition")
+    placed = child.lower_ in places and any(g.dep_ == "pobj" for g in child.children)
+    return placed or child.dep_ in NOUN_CLAUSE_DEPS
 
 
 def counted(head: Token) -> bool:
