@@ -23,3 +23,8 @@ def test_examples_given_by_a_pronoun_keep_the_plural() -> None:
         "Governor Luis Ortega spoke.\n\nSenator Mary Pratt criticized leaders like him."
     )
     assert "Luis Ortega" not in [p.name for p in event_at(r, "criticized").recipients]
+
+
+def test_a_plural_subject_told_by_a_little_known_example_still_acts() -> None:
+    (r,) = run_texts("Advocates like Mr. Halvorsen urged the agency to raise the limit.")
+    assert [p.name for p in event_at(r, "urged").actors] == ["Halvorsen"]

@@ -13,6 +13,7 @@ from eventwire.events.act_agents import noun_agents
 from eventwire.events.issuers import is_document, is_paper
 from eventwire.events.lexicon import AGENT_ENTITIES, apposed_name, is_agent
 from eventwire.events.light_verbs import light_verb
+from eventwire.events.named_examples import named_examples
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.passed_bills import passed_chambers
 from eventwire.events.patterns import TriggerMatch
@@ -39,7 +40,8 @@ def no_agent(
     there acts ("Trump" tagged as a noun). The subject of an act
     received ("eight of them are in custody") is its target, not its doer. A paper acts for
     its issuer, named ("the letter accuses", `issuers`) or not, once it is aimed at a party
-    ("a new ad attacks Clinton's record")."""
+    ("a new ad attacks Clinton's record"). A plural subject told by named examples acts as
+    they do ("proponents like Mr. X urged", `named_examples`)."""
     verb = match.head
     if received_blame(verb) is not None or passed_chambers(verb):  # "the bill passed the House"
         return False
@@ -53,7 +55,7 @@ def no_agent(
         or _named_inside(s)
         or one_of_them(s)
         or share_of_them(s)
-        or any(b <= s.idx < e for b, e in named)
+        or any(b <= t.idx < e for t in (s, *named_examples(s)) for b, e in named)
         or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
         or (is_paper(s) and bool(recipients))  # "a new ad attacks Clinton's record"
         for s in subjects
