@@ -49,6 +49,7 @@ def test_a_cried_insult_accuses_the_one_it_is_aimed_at(
         'His supporters at the arena chanted "Lowe! Lowe!" as she walked in.',
         'Passengers were shouting, "It is a terrorist attack!" as the train stopped.',
         'The fans screamed "We love you" at the singer.',
+        'As the storm came, the guards yelled "Lock the doors!" at the staff.',
     ],
 )
 def test_cheers_and_alarms_cried_out_accuse_no_one(text: str) -> None:

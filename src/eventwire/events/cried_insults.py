@@ -96,7 +96,8 @@ def _insult(word: Token) -> bool:
 
 
 def _jailing(word: Token) -> bool:
-    """ "Lock her up!", "Jail him!": a cry to jail the one its pronoun or name stands for."""
+    """ "Lock her up!", "Jail him!": a cry to jail the one its pronoun or name stands for
+    ("Lock the doors!" jails no one)."""
     if word.lemma_.lower() not in JAILING or word.pos_ not in VERB_POS:
         return False
-    return any(c.dep_ == "dobj" for c in word.children)
+    return any(c.dep_ == "dobj" and is_agent(c) for c in word.children)
