@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from eventwire.events.answered_force import ANSWER_VERBS, answered_force_code
 from eventwire.events.assent import HOLDING
 from eventwire.events.consequences import SUFFERING, threatened_code
+from eventwire.events.cried_insults import CRYING, cried_code
 from eventwire.events.crowds import GATHERING, gathered_protest
 from eventwire.events.disliked_conduct import DISLIKED_LEMMAS, disliked_code
 from eventwire.events.editor_verdicts import editor_verdict_code
@@ -124,7 +125,8 @@ CodeCheck = Callable[[Token], str | None]
 
 # The checks of a verb's code asked after its verdict (`patterns._judgement`), in order, each
 # with the only lemmas it reads: a ruling's, a refusal's, harm foretold, a war's outbreak, a
-# forceful answer, a dislike of what a party does, a party's wrong brought to notice.
+# forceful answer, a dislike of what a party does, a party's wrong brought to notice, an
+# insult cried out.
 JUDGED: tuple[tuple[CodeCheck, frozenset[str]], ...] = (
     (ruling_code, RULING),  # "ruled he must resign"
     (withheld_code, REFUSABLE),  # "will not take part"
@@ -133,6 +135,7 @@ JUDGED: tuple[tuple[CodeCheck, frozenset[str]], ...] = (
     (answered_force_code, ANSWER_VERBS),  # "would respond in kind"
     (disliked_code, DISLIKED_LEMMAS),  # "dislikes what Trump is doing"
     (exposed_code, EXPOSING_LEMMAS),  # "highlighted the hypocrisy of the Democrats"
+    (cried_code, CRYING),  # "shouted 'traitor' at the mayor"
 )
 
 

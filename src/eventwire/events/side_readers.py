@@ -16,6 +16,7 @@ from eventwire.events.awaited_trips import awaited_sides
 from eventwire.events.between import joint_doers, passive_joint_doers
 from eventwire.events.charged_subjects import charged_sides
 from eventwire.events.consequences import threatened_sides
+from eventwire.events.cried_insults import cried_sides
 from eventwire.events.deserved import deserved_sides
 from eventwire.events.editor_verdicts import editor_sides
 from eventwire.events.evaluative import naming_sides, owned_conduct_sides
@@ -74,6 +75,7 @@ READERS: tuple[Reader, ...] = (
     summed_sides,  # "..., a move Moscow condemned": aimed at the main clause's doer
     awaited_sides,  # "the envoy is expected in Nairobi": the envoy travels
     chamber_sides,  # "the bill passed the House": the House passed it
+    lambda r, m: cried_sides(r, m.head),  # "shouted 'traitor' at the mayor"
 )
 
 
