@@ -71,6 +71,17 @@ def test_a_spot_or_op_ed_does_what_its_issuer_does() -> None:
     assert countries_of(event_at(op_ed, "urging").actors) == {"DEU"}
 
 
+def test_a_quoted_paper_speaks_for_whoever_put_it_out() -> None:
+    released, sent = run_texts(
+        'The Kenyan government released a statement on Monday. "We strongly condemn the '
+        'attack on our embassy," the statement said.',
+        'Opposition leaders in Zimbabwe sent a letter to the electoral commission. "We '
+        'demand a recount in every district," the letter said.',
+    )
+    assert countries_of(event_at(released, "condemn").actors) == {"KEN"}
+    assert countries_of(event_at(sent, "demand").actors) == {"ZWE"}
+
+
 def test_the_one_named_before_a_killer_is_the_victim_not_the_doer() -> None:
     (r,) = run_texts(
         "Police in Israel think the minister's killer buried the rifle, unearthed it to fire "
