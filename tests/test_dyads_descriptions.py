@@ -52,6 +52,36 @@ def test_a_document_does_what_its_issuer_does() -> None:
     assert countries_of(event_at(r, "supporting").actors) == {"KEN"}
 
 
+def test_a_run_of_documents_does_what_its_issuer_or_owner_does() -> None:
+    issued, owned = run_texts(
+        "The Kenyan opposition released a series of radio ads attacking President Moi.",
+        "Prime Minister Netanyahu's flurry of late-night tweets criticizing the Palestinian "
+        "Authority drew a rebuke from Egypt.",
+    )
+    assert countries_of(event_at(issued, "attacking").actors) == {"KEN"}
+    assert countries_of(event_at(owned, "criticizing").actors) == {"ISR"}
+
+
+def test_a_spot_or_op_ed_does_what_its_issuer_does() -> None:
+    spot, op_ed = run_texts(
+        "The ruling party in Kenya is running a television spot attacking the opposition.",
+        "Chancellor Merkel wrote an op-ed urging Greece to accept the bailout terms.",
+    )
+    assert countries_of(event_at(spot, "attacking").actors) == {"KEN"}
+    assert countries_of(event_at(op_ed, "urging").actors) == {"DEU"}
+
+
+def test_a_quoted_paper_speaks_for_whoever_put_it_out() -> None:
+    released, sent = run_texts(
+        'The Kenyan government released a statement on Monday. "We strongly condemn the '
+        'attack on our embassy," the statement said.',
+        'Opposition leaders in Zimbabwe sent a letter to the electoral commission. "We '
+        'demand a recount in every district," the letter said.',
+    )
+    assert countries_of(event_at(released, "condemn").actors) == {"KEN"}
+    assert countries_of(event_at(sent, "demand").actors) == {"ZWE"}
+
+
 def test_the_one_named_before_a_killer_is_the_victim_not_the_doer() -> None:
     (r,) = run_texts(
         "Police in Israel think the minister's killer buried the rifle, unearthed it to fire "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types
+from .conftest import countries_of, event_at, event_types, run_texts
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,18 @@ from .conftest import event_types
 )
 def test_advice_in_the_mood_of_a_command_is_a_request(text: str) -> None:
     assert event_types(text) == ["REQUEST"]
+
+
+def test_advice_told_with_its_own_doer_names_who_asks_whom() -> None:
+    owned, made = run_texts(
+        "Prime Minister Abe's suggestion that China should halt the drills angered Beijing.",
+        "President Putin spoke in Moscow on Friday. He made a proposal that Ukraine should "
+        "withdraw its troops from the border.",
+    )
+    assert countries_of(event_at(owned, "suggestion").actors) == {"JPN"}
+    assert countries_of(event_at(owned, "suggestion").recipients) == {"CHN"}
+    assert countries_of(event_at(made, "proposal").actors) == {"RUS"}
+    assert countries_of(event_at(made, "proposal").recipients) == {"UKR"}
 
 
 def test_advice_stating_what_happened_asks_nothing() -> None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.act_agents import noun_agents
-from eventwire.events.issuers import is_document, is_paper
 from eventwire.events.lexicon import AGENT_ENTITIES, apposed_name, is_agent
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.named_examples import named_examples
 from eventwire.events.owned_things import names_a_person
+from eventwire.events.paper_issuers import is_document, is_paper
 from eventwire.events.passed_bills import passed_chambers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.received import received_blame

@@ -36,6 +36,7 @@ from eventwire.events.neuter_objects import parallel_neuter
 from eventwire.events.owned_people import owned_people, owning_pronoun
 from eventwire.events.owned_things import is_thing
 from eventwire.events.pair_sides import pair_sides
+from eventwire.events.paper_issuers import is_paper, issuer_words
 from eventwire.events.parallel import parallel_object
 from eventwire.events.participant_sets import unique
 from eventwire.events.party_doers import party_doer
@@ -72,6 +73,7 @@ from eventwire.parse.coordination import has_conjunct
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+QUOTED_PAPER_BACK = 3  # sentences before a quoted "the statement" where the paper was issued
 BENEFICIARIES = words("event_arguments.tsv", "beneficiary")  # "on behalf of": no side
 
 
@@ -147,10 +149,16 @@ class RoleReader:
         if not self.attribution.in_quotation(token):
             return None
         for subject in self.attribution.reporting_subjects(token):
-            participant = self.phrase(subject)
+            participant = self.phrase(subject) or self._issuer(subject)
             if participant:
                 return participant[0]
         return None
+
+    def _issuer(self, speaker: Token) -> list[Participant]:
+        """ "'We condemn the raid,' the statement said": a paper quoted speaks for its issuer
+        (`paper_issuers`), so its "we" is the one that put it out."""
+        words_ = issuer_words(speaker, QUOTED_PAPER_BACK) if is_paper(speaker) else []
+        return [p for t in words_ for p in self.phrase(t)]
 
     def actor_of(self, participant: Participant) -> Actor | None:
         """The resolved actor a participant names; None for words no actor resolves."""

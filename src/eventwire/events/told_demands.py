@@ -18,6 +18,7 @@ from eventwire.events.demands import (
     wished_of_another,
 )
 from eventwire.events.lexicon import reporting_lemmas
+from eventwire.events.light_verbs import act_doers
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.suggestions import COUNSEL, SUGGESTING, spelled_out_advice, suggested_request
 from eventwire.events.word_use import is_verb
@@ -37,7 +38,7 @@ def told_demand(token: Token, lemma: str) -> TriggerMatch | None:
     if token.dep_ != "ROOT" and lemma not in _demand_lemmas():
         return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
-        return TriggerMatch.word(token, "100")
+        return TriggerMatch.word(token, "100", nominal=_owned_noun(token))
     if is_verb(token) and wished_of_another(token):  # "did not want troops sent": a refusal
         return TriggerMatch.word(token, "120" if unwished(token) else "100")
     # "'All states must work together.'"; '"Do not underestimate him," Reid told Democrats'
@@ -46,3 +47,11 @@ def told_demand(token: Token, lemma: str) -> TriggerMatch | None:
     if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
         return TriggerMatch.word(token, "100", nominal=True)
     return None
+
+
+def _owned_noun(token: Token) -> bool:
+    """ "Reid's suggestion that Trump should ...", "he made the suggestion that ...": a noun of
+    advice told with its own doer (a possessor, the subject of the light verb that puts it out)
+    is read as a noun, whose doer its own arguments name; a bare one ("read as a suggestion
+    that ...") keeps the reading of the clause it is in."""
+    return token.pos_ == "NOUN" and bool(act_doers(token))

@@ -13,7 +13,7 @@ from eventwire.events.as_doers import as_doers
 from eventwire.events.clauses import relative_clause
 from eventwire.events.controlled import completes_copula, noun_controller, noun_owner
 from eventwire.events.harming_acts import passive_doers
-from eventwire.events.issued_documents import issued_by
+from eventwire.events.issued_documents import counted_paper, issued_by
 from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
@@ -48,7 +48,9 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [hung]
     if verb.dep_ in NOUN_CLAUSE_DEPS and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
-        return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
+        if issuer is None:  # "Trump's flurry of tweets targeting X": the flurry's owner
+            return [counted_paper(verb.head)]
+        return verb_subjects(issuer, depth + 1)
     if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
         return objects(verb.head)
     if accused := accused_doers(verb) or prevented_doers(verb) or as_doers(verb):  # "accused
