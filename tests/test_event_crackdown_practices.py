@@ -25,6 +25,8 @@ def test_a_crackdown_on_a_practice_is_no_assault(text: str) -> None:
     [
         "Security forces cracked down on students in the capital on Tuesday.",
         "The junta's crackdown on opposition activists left dozens in jail.",
+        "Police cracked down on street vendors on Friday.",
+        "Police cracked down on protests in the capital.",
     ],
 )
 def test_a_crackdown_on_people_stays_an_assault(text: str) -> None:

@@ -54,3 +54,12 @@ def test_the_crowd_protests_and_is_the_target_of_the_force() -> None:
 def test_a_rally_a_candidate_spoke_at_stays_a_venue() -> None:
     events = _events("The governor spoke at a rally in Dayton on Tuesday.")
     assert not any(kind == "PROTEST" for kind, _, _, _ in events)
+
+
+def test_a_policed_protest_keeps_the_doers_and_target_its_own_phrase_names() -> None:
+    events = _events("Tear gas was fired during protests by students in Jakarta.")
+    protest = next(e for e in events if e[0] == "PROTEST")
+    assert protest[2] == ["students in Jakarta"]
+    events = _events("Soldiers shot three students during a march against the government.")
+    protest = next(e for e in events if e[0] == "PROTEST")
+    assert protest[2] == ["students"] and protest[3] == ["the government"]

@@ -15,13 +15,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import BARE_FORM_TAGS, PRESENT_TAGS
 
 CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless, whether
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
 QUESTION = "whether"  # asks; "if" and "unless" suppose
 KNOWN = word_set("definite_determiner")  # determiners that point to a party told
-BASE_FORM = "VB"  # an infinitive or a modal's verb: "to strangle", "will stay"
 
 
 def condition_marks(clause: Token) -> list[Token]:
@@ -79,5 +78,5 @@ def awaited_condition(chain: list[Token]) -> Token | None:
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in AWAITED]
     main = list(clause.head.children)
     refused = any(c.dep_ == "neg" for c in main) and any(c.tag_ == "MD" for c in main)
-    awaited = clause.tag_ in PRESENT_TAGS and clause.head.tag_ == BASE_FORM
+    awaited = clause.tag_ in PRESENT_TAGS and clause.head.tag_ in BARE_FORM_TAGS
     return marks[0] if clause.dep_ == "advcl" and marks and (refused or awaited) else None

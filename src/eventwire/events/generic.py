@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.conditions import BASE_FORM, condition_marks
+from eventwire.events.conditions import condition_marks
 from eventwire.events.hypothetical_modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, LINKED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import BARE_FORM_TAGS, PRESENT_TAGS
 
 GENERIC_DOERS = words("event_words.tsv", "generic_you")  # "you face prison if you ..."
 GENERIC_OWNERS = words("event_words.tsv", "generic_owner")  # "express your opposition"
@@ -52,7 +52,7 @@ def _pictured_for_you(verb: Token) -> bool:
     """ "you'll have a candidate offer you a job", "you would see them attack": a bare
     infinitive that completes a modal verb of the generic "you" is a scene it may meet."""
     host = verb.head
-    if verb.tag_ != BASE_FORM or verb.dep_ not in PICTURED_DEPS or not _modal(host):
+    if verb.tag_ not in BARE_FORM_TAGS or verb.dep_ not in PICTURED_DEPS or not _modal(host):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in GENERIC_DOERS for c in host.children)
 

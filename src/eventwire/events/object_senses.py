@@ -23,6 +23,7 @@ from eventwire.events.verb_arguments import patients
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
@@ -110,12 +111,16 @@ def attributes_a_cause(match: TriggerMatch) -> bool:
 def represses_a_practice(match: TriggerMatch) -> bool:
     """ "vowed to crack down on illegal immigration", "a crackdown on media freedom": repression
     aimed "on" a practice names no one it falls on; a policy, no assault ("cracked down on
-    protesters", "a crackdown on Wall Street banks" name a party; "on Saturday" is a date)."""
+    protesters", "a crackdown on Wall Street banks" name a party; "on Saturday" is a date). A
+    practice is told in the singular: a plural ("cracked down on street vendors", "on
+    protests") counts those it falls on, people or their acts, whether a word list knows
+    them as parties or not."""
     if match.code.cameo != REPRESSING:
         return False
     aims = [stand_in(t) for t in pobjs(match.head, {"on"}) if t.ent_type_ not in TIME_ENTITIES]
     things = [w for t in aims for w in (t, *t.conjuncts)]
-    return bool(things) and not any(map(_names_a_party, things))
+    counted = [t for t in things if t.tag_ in PLURAL_NOUN_TAGS]
+    return bool(things) and not counted and not any(map(_names_a_party, things))
 
 
 def _names_a_party(noun: Token) -> bool:

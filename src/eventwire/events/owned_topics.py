@@ -23,16 +23,19 @@ from eventwire.events.thing_owners import OWNED_CONDUCT
 def owners_for_things(reader: RoleReader, objects: list[Token], type_: str) -> list[Token]:
     """The objects of an act that judges, each owned thing replaced by its possessors
     (`__doc__`); other objects as they are."""
-    if type_ not in VERDICT_TYPES:
-        return objects
-    return [word for obj in objects for word in (_owners(reader, obj) or [obj])]
+    return _owned_by(reader, objects) if type_ in VERDICT_TYPES else objects
 
 
 def noun_owners_for_things(reader: RoleReader, noun: Token, things: list[Token]) -> list[Token]:
     """ "her criticism of Trump's Mexico policy": an act noun of blame or backing aims at a
     thing's owner, as its verb would; a harm done to a thing keeps its words."""
-    types = {t.code.type for t in noun_triggers(noun)} & VERDICT_TYPES
-    return owners_for_things(reader, things, next(iter(types))) if types else things
+    judges = any(t.code.type in VERDICT_TYPES for t in noun_triggers(noun))
+    return _owned_by(reader, things) if judges else things
+
+
+def _owned_by(reader: RoleReader, things: list[Token]) -> list[Token]:
+    """Each owned thing replaced by its possessors, other words as they are."""
+    return [word for thing in things for word in (_owners(reader, thing) or [thing])]
 
 
 def _owners(reader: RoleReader, thing: Token) -> list[Token]:
@@ -43,4 +46,4 @@ def _owners(reader: RoleReader, thing: Token) -> list[Token]:
         return []
     owners = [c for c in thing.children if c.dep_ == "poss"]
     named = [o for o in owners if any(p.actor_id or p.country for p in reader.phrase(o))]
-    return named if named and len(named) == len(owners) else []
+    return named if len(named) == len(owners) else []

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import FORCE_SECTORS, FORCE_TYPES, word_types, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
-from eventwire.model import Event
+from eventwire.model import Event, Participant
 from eventwire.parse.arguments import patients, prep_nouns
 from eventwire.parse.nlp import TIME_ENTITIES
 
@@ -39,7 +39,8 @@ def policed(head: Token, kind: str) -> bool:
 def policed_sides(reader: RoleReader, match: TriggerMatch, event: Event) -> None:
     """Set the sides of a policed protest and of the force used on it: those the force was
     used on ("students were arrested during protests") are the force's target and, less any
-    police or soldiers among them, the protest's doers, as its own phrase names none."""
+    police or soldiers among them, the protest's doers where its own phrase names none ("protests
+    by teachers against the minister" keeps its own sides; the force's doer is none of them)."""
     verb = _force_verb(match.head) if policed_protest(match) else _policing(match)
     if verb is None:
         return
@@ -47,9 +48,17 @@ def policed_sides(reader: RoleReader, match: TriggerMatch, event: Event) -> None
     crowd = [t for t in found if not (_protest(t) and _force_verb(t) == verb)]
     people = [p for t in crowd for p in reader.phrase(t)]
     if match.head != verb:  # the police hurt beside the crowd protested not
-        event.actors, event.recipients = [p for p in people if p.sector not in FORCE_SECTORS], []
+        crowd_doers = [p for p in people if p.sector not in FORCE_SECTORS]
+        event.actors = _in_phrase(match.head, event.actors) or crowd_doers
+        event.recipients = _in_phrase(match.head, event.recipients)
     elif people:
         event.recipients = people
+
+
+def _in_phrase(noun: Token, sides: list[Participant]) -> list[Participant]:
+    """The sides read from the protest noun's own phrase ("protests by teachers against the
+    minister"), not those taken from the force verb it sets (its police, its victims)."""
+    return [p for p in sides if any(p.covers(t.idx) for t in noun.subtree)]
 
 
 def _policing(match: TriggerMatch) -> Token | None:

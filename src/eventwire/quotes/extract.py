@@ -5,9 +5,10 @@ split by an attribution ("…," he said, "…") are joined into one quote, as Po
 (`quotes.joined_quotes`).
 Each quote takes "Name:" before it, else the outermost, nearest cue whose clause holds it
 (`quotes.cues`), else the verb governing a quoted fragment ("called the plan “a disaster”",
-kind mixed); a quote paragraph without any takes the speaker of the quote just before it. Cues
-left over with a complement are indirect quotes ("X said (that) …", "according to X, …"),
-outermost only, and mixed when a quoted fragment is inside (`quotes.indirect`).
+kind mixed, `quotes.governing`); a quote paragraph without any takes the speaker of the
+quote just before it. Cues left over with a complement are indirect quotes ("X said (that)
+…", "according to X, …"), outermost only, and mixed when a quoted fragment is inside
+(`quotes.indirect`).
 """
 
 from __future__ import annotations
