@@ -47,7 +47,10 @@ def leader_of(counts: Counter[str | None]) -> tuple[str, int, int]:
 
 def home_country(article: Article, actors: list[Actor], table: KnownActors) -> Code | None:
     """The dateline's country, else the outlet's, else the country most of the article's
-    actors belong to, when it leads with at least 3 actors."""
+    actors belong to, when it leads with at least 3 actors; none for a story filed from an
+    international body (`filed_at_body`)."""
+    if filed_at_body(article, table):
+        return None
     dateline = _dateline_country(article)
     if dateline is not None:
         return dateline
@@ -59,6 +62,18 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
     return None
+
+
+def filed_at_body(article: Article, table: KnownActors) -> bool:
+    """ "UNITED NATIONS (AP)": a dateline naming an international body, no place, files a story
+    of many states from no one country's soil, so it has no home; the vote of its actors would
+    make the host's delegates' country the home of every bare actor ("people killed in
+    Nairobi" as Americans)."""
+    place = article.dateline_place
+    if place is None or _country_of_place(place.value) is not None:
+        return False
+    body = table.lookup(place.value)
+    return body is not None and body.country is None and body.sector == "IGO"
 
 
 def nearly_all_of(actors: list[Actor], home: Code, table: KnownActors) -> bool:
