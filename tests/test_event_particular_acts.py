@@ -85,3 +85,27 @@ def test_a_conference_addressed_is_its_audience_not_a_topic(
     )
     conference = [e for e in result.events if e.trigger.text == "conference"]
     assert all("content of another" not in e.confidence_features for e in conference)
+
+
+OWNED_BY_NO_PARTY = [
+    "In recent weeks his attacks have focused less on trade and more on her temper.",
+    "Its ban on night flights was the region's last.",
+]
+
+
+@pytest.mark.parametrize("text", OWNED_BY_NO_PARTY)
+def test_an_act_owned_by_someone_no_actor_stands_for_is_not_counted(text: str) -> None:
+    (result,) = run_texts(text, date="2016-05-01")
+    assert not [e for e in result.events if e.type in {"ASSAULT", "COERCE"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Leeds attack shocked the country on Sunday.",
+        "The suspected car bombings occurred minutes apart on Friday.",
+    ],
+)
+def test_an_act_named_by_its_town_or_in_doubt_is_still_counted(text: str) -> None:
+    (result,) = run_texts(text, date="2016-05-01")
+    assert "ASSAULT" in [e.type for e in result.events]

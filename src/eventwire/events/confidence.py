@@ -28,13 +28,18 @@ from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.headline_parties import partied_headline_act
 from eventwire.events.judged_conduct import judged_manner
-from eventwire.events.lexicon import CONFLICTUAL, triggers, words
+from eventwire.events.lexicon import CONFLICTUAL, FORCE_TYPES, triggers, words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasion_features import occasion_features
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
-from eventwire.events.particular_acts import own_participants, particular_act, told_done
+from eventwire.events.particular_acts import (
+    own_participants,
+    owned_by_someone,
+    particular_act,
+    told_done,
+)
 from eventwire.events.partyless import partyless_gerund
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
@@ -57,6 +62,7 @@ WEIGHTS = {
     "own participants": 0.1,
     PARTICULAR: 0.1,
     "no participants": -0.15,
+    "owner no party": -0.25,
     "generic plural": -0.3,
     "venue or background": -0.35,
     "habitual": -0.45,
@@ -194,6 +200,7 @@ def _told_act_features(
     head = match.head
     own = match.nominal and own_participants(head)
     party = match.code.type in PARTY_TYPES or head.lemma_.lower() in RALLIES  # or a candidate's
+    force = match.code.type in FORCE_TYPES  # "his attacks" with no party: verbal, or a policy
     particular = match.nominal and not own and particular_act(head, party)  # "protests in Miami"
     staffed = own or particular
     headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
@@ -206,6 +213,10 @@ def _told_act_features(
         ("own participants", own),
         (PARTICULAR, particular),
         ("no participants", not actors and not recipients and not headline and not particular),
+        (
+            "owner no party",
+            own and force and not actors and not recipients and owned_by_someone(head),
+        ),
         (
             "names no party",
             not staffed and not headline and _names_no_party(match, actors, recipients),

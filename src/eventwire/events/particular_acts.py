@@ -38,6 +38,18 @@ def own_participants(noun: Token) -> bool:
     return any(is_agent(a) and a.ent_type_ not in TIME_ENTITIES for a in arguments)
 
 
+def owned_by_someone(noun: Token) -> bool:
+    """ "his attacks", "Its ban", "Trumpian attacks", "the Islamic invasion": an owner pronoun
+    or a people's adjective in the noun's phrase. `confidence` asks it of a use of force that
+    got no party: the owner stood for no actor, so the phrase tells a way of talking, a policy
+    or a kind of act, not force used. A name before the noun is left alone (a town names where
+    the act was: "the Leeds attack"), and so is a word of doubt ("the suspected bombings")."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        for c in noun.children
+    )
+
+
 def particular_act(noun: Token, party_act: bool) -> bool:
     """Whether the noun's own phrase places, dates, staffs or aims the act it names; for a
     `party_act` (an appeal, an agreement, a charge ...), whether it tells its doer."""
