@@ -18,6 +18,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.word_classes import DEROGATORY, WRONGDOING
+from eventwire.lexicons import word_map
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import VERB_POS
@@ -26,7 +27,7 @@ ACCUSE = "112"  # CAMEO: accuse
 CRYING = words("event_words.tsv", "crying")  # shout, yell, chant
 JAILING = words("event_words.tsv", "jailing_cry")  # lock (up), jail
 INSULTS = WRONGDOING | DEROGATORY
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+OBJECT_PRONOUNS = word_map("object_pronoun")  # him -> he, them -> they
 LEAD = 6  # words the cry's opening quotation mark may stand after the verb ("shouting in Spanish,")
 
 
