@@ -11,6 +11,8 @@ from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS, irregular_plural, plural_form
 
+# "the Armenians of Israel", "in Latvia": a place that picks some of a people out
+PLACING_PREPS = word_set("location_preposition") | word_set("group_complement_preposition")
 MIN_ACRONYM = 3  # "NGOs", "PACs"; with fewer capitals it is as often a word ("As", "IDs")
 
 
@@ -38,8 +40,7 @@ def _places_or_describes(child: Token) -> bool:
     """A dependent after a people that picks some of them out: a place ("of Israel", "in
     Latvia") or a clause ("who live there"); the "of" of "accused the Chinese of arming …"
     holds an act, not a place."""
-    places = word_set("location_preposition") | word_set("group_complement_preposition")
-    placed = child.lower_ in places and any(g.dep_ == "pobj" for g in child.children)
+    placed = child.lower_ in PLACING_PREPS and any(g.dep_ == "pobj" for g in child.children)
     return placed or child.dep_ in NOUN_CLAUSE_DEPS
 
 

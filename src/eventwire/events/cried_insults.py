@@ -33,10 +33,16 @@ LEAD = 6  # words the cry's opening quotation mark may stand after the verb ("sh
 
 def cried_code(verb: Token) -> str | None:
     """ACCUSE when a verb of crying out cries an insult or a call to jail someone, else None."""
+    return ACCUSE if _blaming_cry(verb) else None
+
+
+def _blaming_cry(verb: Token) -> list[Token]:
+    """The words a verb of crying out cries, where one of them is an insult or a call to jail
+    someone; none otherwise."""
     if verb.lemma_.lower() not in CRYING or verb.pos_ not in VERB_POS:
-        return None
+        return []
     cried = cried_words(verb)
-    return ACCUSE if any(_insult(w) or _jailing(w) for w in cried) else None
+    return cried if any(_insult(w) or _jailing(w) for w in cried) else []
 
 
 def cried_sides(reader: RoleReader, verb: Token) -> Sides | None:
@@ -44,12 +50,13 @@ def cried_sides(reader: RoleReader, verb: Token) -> Sides | None:
     the criers' other acts of the sentence are aimed ("rushed at the mayor ..., shaking fists at
     him and shouting 'traitor'"), else the one a jailing cry names ("Lock her up!"); None for
     other verbs."""
-    if cried_code(verb) is None:
+    cried = _blaming_cry(verb)
+    if not cried:
         return None
     clause, subjects = _criers(verb)
     acts = [verb, *(c for c in verb.conjuncts if c.i < verb.i), *_between(verb, clause)]
     aimed = [t for a in acts for t in pobjs(a, {"at"}) if is_agent(t)]
-    jailed = [c for w in cried_words(verb) if _jailing(w) for c in w.children if c.dep_ == "dobj"]
+    jailed = [c for w in cried if _jailing(w) for c in w.children if c.dep_ == "dobj"]
     insulted = next(filter(None, (reader.phrase(t) for t in aimed or jailed)), [])
     return split_roles([p for s in subjects for p in reader.phrase(s)], insulted)
 
