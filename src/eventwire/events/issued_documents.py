@@ -17,11 +17,11 @@ from spacy.tokens import Token
 from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import words
 from eventwire.events.spanned import SPANS
+from eventwire.events.word_classes import DOCUMENTS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.tags import VERB_POS
 
-DOCUMENT_NOUNS = words("event_arguments.tsv", "document")  # statement, letter, ad, petition
 # "said in a statement", "through a letter", "made remarks during a speech attacking X" ("with"
 #   is as often a partner's: "agreed with a letter urging ...")
 MEANS_PREPS = {"in", "through", "via", "during"}
@@ -67,7 +67,7 @@ def _document(noun: Token) -> bool:
     """A document, or a campaign of them ("an ad campaign", "a TV and radio ad campaign")."""
     kinds = [c for c in noun.children if c.dep_ in KIND_DEPS]
     words_ = [noun, *kinds, *(k for c in kinds for k in c.conjuncts)]
-    return any(w.lemma_.lower() in DOCUMENT_NOUNS for w in words_) or _hyphened(noun)
+    return any(w.lemma_.lower() in DOCUMENTS for w in words_) or _hyphened(noun)
 
 
 def _hyphened(noun: Token) -> bool:
@@ -76,4 +76,4 @@ def _hyphened(noun: Token) -> bool:
     doc, i = noun.doc, noun.i
     if i < 2 or doc[i - 1].text != "-":
         return False
-    return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}" in DOCUMENT_NOUNS
+    return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}" in DOCUMENTS

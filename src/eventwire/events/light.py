@@ -12,18 +12,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import is_agent
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.word_classes import FILING
+from eventwire.events.word_classes import DOCUMENTS, FILING
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.forms import in_words
 
 FILING_VERBS = FILING
-DOCUMENTS = words("event_arguments.tsv", "document")  # notes, letters, statements
 AIM_PREPS = word_set("aim_preposition")
 GOVERNMENT = group_lexicon()  # "government", "embassy": GOV
 

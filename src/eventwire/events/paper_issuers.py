@@ -15,17 +15,18 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import SINGULAR_DEFINITE, words
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.word_classes import DOCUMENTS
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
-DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
+ISSUED = DOCUMENTS | words("event_arguments.tsv", "statement")  # papers and what they say
 HEARSAY = words("event_arguments.tsv", "hearsay")  # rumour, notion, theory: no issued words
 ISSUER_PREPS = word_set("maker_preposition")
 
 
 def is_document(noun: Token) -> bool:
     """ "the letter", "its statement", "a report": a paper someone issued."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENTS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ISSUED
 
 
 def is_paper(noun: Token) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from eventwire.events.coordination import sequenced_act
 from eventwire.events.lexicon import ATTRIBUTIVE, SAID_TYPES, is_agent, reports, words
+from eventwire.events.word_classes import DOCUMENTS
 from eventwire.model import Event
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -30,7 +31,6 @@ from eventwire.parse.subjects import SUBJECT_DEPS
 AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
 DESCRIBED_DEPS = SUBJECT_DEPS | {"appos"}  # who speaks or who a party is, not what it does
-DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
 DESTINATION_DEPS = {"dative", "prep"}  # how the parse hangs "to" on "sent to Kenya"
 
 

@@ -1,4 +1,5 @@
-"""The word classes of `event_words.tsv` that several readers share, each read once here.
+"""The word classes of `event_words.tsv` (and the documents of `event_arguments.tsv`) that several
+readers share, each read once here.
 
 A class only one reader asks stays in that reader; the classes the trigger lexicon's own rules
 and the combat-sense checks read (violence, armed forces, conduct, attributive verbs) are in
@@ -17,6 +18,7 @@ COURSE = words("event_words.tsv", "course")  # "the deal ends", "the truce holds
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 DEPARTURES = words("event_words.tsv", "departure")  # leave, depart, return
 LEAVING = DEPARTURES - {"return"}  # "left London", "ordered to leave": a return goes home
+DOCUMENTS = words("event_arguments.tsv", "document")  # statement, letter, ad, petition
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
 OBLIGATION = words("modality_words.tsv", "obligation")  # must, should: a duty, what is to be done
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
