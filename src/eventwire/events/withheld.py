@@ -5,13 +5,15 @@ talks": a party announcing that it will not join a process refuses it, and "I wi
 blackmailed", "will not be intimidated by X" refuse what another presses for (a bare "we will
 not be bullied" refuses nothing named: resolve, no event). So do "I will not sign a budget
 that ...", refusing a bill or a rule put to the speaker (signing one into law is no event, so
-nothing negated would fold into a refusal), and "would not trade their rights for a deal",
-refusing an exchange offered. All are REJECT (CAMEO 120) by the one who says it, though no verb
-is a trigger: taking part is no event of its own, and being coerced would code the subject as
-the one coerced. Only the announced future counts (a modal "will"/"would"): "did not take part
-in the robbery" denies a deed. Barring others' hostile acts ("will not allow any group to use
-our soil to launch attacks against Afghanistan") is no refusal but a security pledge to the party
-named (AGREE, CAMEO 030), told by the same negated future.
+nothing negated would fold into a refusal), "would not trade their rights for a deal",
+refusing an exchange offered, and "Mexico would not pay for a wall", "will not remove his
+star", refusing to hand over or undo what another party asks for. All are REJECT (CAMEO 120)
+by the one who says it, though no verb is a trigger: taking part is no event of its own, and
+being coerced would code the subject as the one coerced. Only the announced future counts (a
+modal "will"/"would", or "is not going to"): "did not take part in the robbery" denies a deed.
+Barring others' hostile acts ("will not allow any group to use our soil to launch attacks
+against Afghanistan") is no refusal but a security pledge to the party named (AGREE, CAMEO
+030), told by the same negated future.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import MOTIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
+from eventwire.parse.subjects import clause_subjects
 
 if TYPE_CHECKING:  # the trigger search imports this module; the role reader imports it back
     from eventwire.events.participants import RoleReader
@@ -41,6 +44,8 @@ CEDING = words("event_words.tsv", "ceding")  # give (up), cede: land
 CEDED = words("event_words.tsv", "ceded")  # inch, territory, land
 BARTERING = words("event_words.tsv", "bartering")  # trade, swap: one thing "for" another
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
+HANDING = words("event_words.tsv", "handing")  # pay, remove: what another asks for
+UNHANDED = words("event_words.tsv", "unhanded")  # "pay attention", "pay a visit": nothing handed
 ANYONE = {"any", "anyone", "anybody", "no"}
 # The only lemmas `withheld_code` can fire on: the verbs each refusal (or the pledge) names.
 REFUSABLE = (
@@ -50,6 +55,7 @@ REFUSABLE = (
     | ENACTING
     | BARTERING
     | CEDING
+    | HANDING
 )
 FUTURE = word_set("future_aux")  # will, 'll, wo ("won't" is "wo" + "n't")
 REJECT, PLEDGE = "120", "030"  # CAMEO: reject; express intent to cooperate
@@ -63,7 +69,21 @@ def withheld_code(verb: Token) -> str | None:
         return REJECT
     if _barred_hostility(verb):
         return PLEDGE
-    return REJECT if _enacted(verb) or _bartered(verb) or _ceded(verb) else None
+    refused = _handed(verb) or _enacted(verb) or _bartered(verb) or _ceded(verb)
+    return REJECT if refused else None
+
+
+def _handed(verb: Token) -> bool:
+    """ "Mexico would not pay for a wall", "we are not going to pay any single cent", "will not
+    remove Cosby's star": a party that will not hand over or undo what another asks for refuses
+    it; "the policy would not pay out" (a phrasal verb, no party), "wouldn't be paid" (done to
+    the subject) and "will not pay attention" (nothing handed) refuse nothing."""
+    if verb.lemma_.lower() not in HANDING or _passive(verb) or verb_phrase_in(verb, UNHANDED):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    owner = verb.head if _going_to(verb) else verb
+    return any(is_agent(s) for s in clause_subjects(owner))
 
 
 def _ceded(verb: Token) -> bool:
@@ -143,7 +163,19 @@ def _pressed(verb: Token) -> bool:
 
 
 def _announced_refusal(verb: Token) -> bool:
+    """ "will not take part", "are not going to pay": a future negated, by a modal or by "going
+    to"."""
+    if _going_to(verb):
+        return any(c.dep_ == "neg" for c in verb.head.children)
     return any(c.dep_ == "neg" for c in verb.children) and foretold(verb)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "we are not going to pay": the verb is the infinitive of a progressive "go" that tells
+    what is to come."""
+    head = verb.head
+    progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" for c in head.children)
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and progressive
 
 
 def foretold(verb: Token) -> bool:
