@@ -1,7 +1,8 @@
 """Crowds told only as gathering: a protesting crowd, or any crowd at a seat of authority (an
 embassy, a ministry, a palace), that gathers, assembles or rallies is protesting there; a
 gathering for another purpose is no event. A crowd described as "opposed to" something and
-marching or gathering is coded by its protest, not by the stance."""
+marching or gathering is coded by its protest, not by the stance. Protesters interrupting a
+speaker or an event obstruct it; anyone else interrupting only talks over someone."""
 
 from __future__ import annotations
 
@@ -69,3 +70,25 @@ def test_a_crowd_rallying_with_a_demand_protests_and_requests() -> None:
 def test_a_counted_crowd_demanding_is_no_statistic() -> None:
     text = "Thousands of teachers in Bucharest demanded that Prime Minister Nicolae Ciuca resign."
     assert [t for t, _, _ in _events(text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A stream of protesters interrupted the prime minister's speech in Athens on Monday.",
+        "The minister's speech in Athens was interrupted by protesters on Monday.",
+    ],
+)
+def test_protesters_interrupting_a_speech_protest(text: str) -> None:
+    assert ("PROTEST", "interrupted") in [(t, w) for t, w, _ in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator repeatedly interrupted her rival during the debate in Athens.",
+        "The minister interrupted himself to greet his family.",
+    ],
+)
+def test_anyone_else_interrupting_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in [t for t, _, _ in _events(text)]

@@ -1,11 +1,15 @@
 """Crowds gathered in protest: "hundreds of students gathered outside the embassy", "farmers
-assembled before parliament".
+assembled before parliament"; and protesters breaking in on an event or a speaker.
 
 Wire copy often tells a protest only as people gathering: the verb of gathering (`event_words.tsv`
 "gathering") with no object is a demonstration (CAMEO 141) when those gathered are a protesting
 crowd ("protesters", "activists") or gather at a seat of authority (an embassy, a ministry, the
 parliament, a palace). A gathering for another purpose ("gathered to hear the senator", "to
 celebrate the victory") and troops gathering (`massed`: MOBILIZE) are no protest.
+
+A protesting crowd that interrupts a speaker or an event ("a stream of protesters interrupted a
+Trump event", "his speech was interrupted by a protester") obstructs it, as disrupting a rally
+does (CAMEO 144); a rival or a host interrupting someone only talks over them.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.tags import NOUN_POS
 
 GATHERING = words("event_words.tsv", "gathering")
+INTERRUPTING = words("event_words.tsv", "interrupting")
 CROWDS = words("event_words.tsv", "crowd")
 SEATS = words("event_words.tsv", "seat_of_authority")  # palace, courthouse, capitol
 SITE_PREPS = {"outside", "at", "before", "near", "opposite"}
 AUTHORITY_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 DEMONSTRATION = "141"
+OBSTRUCTION = "144"  # obstructing or disrupting an event, as a sit-in does
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp"}
 ADJUNCTS = {"advcl", "npadvmod", "conj", "xcomp"}  # what the crowd does while gathered
 PURPOSES = PURPOSE_CLAUSE_DEPS
@@ -39,6 +45,14 @@ def gathered_protest(verb: Token) -> str | None:
     if _at_seat(verb) or any(_crowd(s) for s in verb_subjects(verb)):
         return DEMONSTRATION
     return None
+
+
+def interrupting_protest(verb: Token) -> str | None:
+    """The CAMEO code of a protesting crowd's breaking in on a speaker or an event, if the verb
+    tells one: its doer (the subject, or a passive's "by" object) is such a crowd."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTERRUPTING:
+        return None
+    return OBSTRUCTION if any(_crowd(s) for s in verb_subjects(verb)) else None
 
 
 def _purposed(verb: Token) -> bool:

@@ -1,8 +1,8 @@
 """Triggers that rules of their own find, with no lexicon row for the word: a trip abroad, a
-crowd that gathers, a stance "against" an act, blame told from the side of the one blamed, a
-headline's verb or verdict, an editor's note's verdict; and the codes a verb's judgement,
-ruling, refusal, threat or outbreak carries. `patterns.find_triggers` asks them before the
-lexicon, each only of the lemmas it can fire on (`RULED`, `JUDGED`).
+crowd that gathers or interrupts, a stance "against" an act, blame told from the side of the
+one blamed, a headline's verb or verdict, an editor's note's verdict; and the codes a verb's
+judgement, ruling, refusal, threat or outbreak carries. `patterns.find_triggers` asks them
+before the lexicon, each only of the lemmas it can fire on (`RULED`, `JUDGED`).
 
 Four checks stay out of these tables, each for a reason a lemma gate cannot carry: "called a
 strike" (`called_protests`) changes the word the other checks read; "drew criticism"
@@ -22,7 +22,7 @@ from eventwire.events.answered_force import ANSWER_VERBS, answered_force_code
 from eventwire.events.assent import HOLDING
 from eventwire.events.consequences import SUFFERING, threatened_code
 from eventwire.events.cried_insults import CRYING, cried_code
-from eventwire.events.crowds import GATHERING, gathered_protest
+from eventwire.events.crowds import GATHERING, INTERRUPTING, gathered_protest, interrupting_protest
 from eventwire.events.disliked_conduct import DISLIKED_LEMMAS, disliked_code
 from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.exposed_wrongs import EXPOSING_LEMMAS, exposed_code
@@ -55,6 +55,12 @@ def visit_match(token: Token) -> TriggerMatch | None:
 def gathered_match(token: Token) -> TriggerMatch | None:
     """ "protesters gathered outside the embassy": a crowd's protest (`events.crowds`)."""
     cameo = gathered_protest(token)
+    return None if cameo is None else TriggerMatch.word(token, cameo)
+
+
+def interrupting_match(token: Token) -> TriggerMatch | None:
+    """ "protesters interrupted his speech": a crowd's obstruction of it (`events.crowds`)."""
+    cameo = interrupting_protest(token)
     return None if cameo is None else TriggerMatch.word(token, cameo)
 
 
@@ -95,6 +101,7 @@ Check = Callable[[Token], TriggerMatch | None]
 RULED: tuple[tuple[Check, frozenset[str] | None], ...] = (
     (visit_match, None),
     (gathered_match, GATHERING),
+    (interrupting_match, INTERRUPTING),
     (against_match, COPULAS),
     (headline_match, None),
     (editor_match, None),
