@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from eventwire.events.charged_clauses import rebuked
 from eventwire.events.conditions import condition_marks
 from eventwire.events.generic_duties import binds_no_party, named_party
-from eventwire.events.held_views import FIRST_PERSON, OPINION
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.held_views import OPINION
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, is_agent, reports, words
 from eventwire.events.negation import NEGATIONS, PENDING
 from eventwire.events.phrase_links import phrasal_lemmas, phrasal_only
 from eventwire.events.planned_modality import FUTURE_MODALS
@@ -124,7 +124,7 @@ def _opinions(verb: Token) -> list[Token]:
     states the speaker's own duty on its subject, as the bare clause would."""
     if verb.lemma_.lower() not in OPINION:
         return []
-    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_SUBJECTS for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "ccomp"]
 
@@ -299,7 +299,7 @@ def _hoped_of_another(verb: Token) -> bool:
     or "I hope Smith will be fine" asks no one to act."""
     if verb.lemma_.lower() not in HOPING:
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_SUBJECTS for c in verb.children):
         return False
     return any(_named_act(c) for c in verb.children if c.dep_ == "ccomp")
 

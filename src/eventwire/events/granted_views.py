@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, words
 from eventwire.events.lone_talk import several_parties
 from eventwire.events.modality_scope import modal_form
 from eventwire.events.patterns import TriggerMatch
@@ -37,8 +37,7 @@ WEIGHING = (  # may, could, should, can, must: a prospect or a duty weighed
     | words("modality_words.tsv", "ability")
     | OBLIGATION
 ) - FUTURE
-FIRST_PERSON = word_set("first_person_subject")  # I, we
-GRANTERS = FIRST_PERSON | word_set("third_person_subject")  # we, they
+GRANTERS = FIRST_PERSON_SUBJECTS | word_set("third_person_subject")  # we, they
 TERMS_DEPS = {"xcomp", "ccomp", "dobj"}  # "agreed with Iran to cut output"
 TERMS_PREPS = {"on", "to"}  # "agreed with Kiev on a ceasefire", "agreed to the plan"
 
@@ -96,10 +95,10 @@ def _own_act(verb: Token, clause: Token) -> bool:
     the granter or a side the granter speaks for, so the clause is a commitment; one that is
     acted on ("that she should be held accountable"), or a third person after "I" or "we",
     is someone else."""
-    speaking = {s.lower_ for s in clause_subjects(verb)} & FIRST_PERSON
+    speaking = {s.lower_ for s in clause_subjects(verb)} & FIRST_PERSON_SUBJECTS
     return any(
         s.lower_ in GRANTERS
         and s.dep_ != "nsubjpass"
-        and (not speaking or s.lower_ in FIRST_PERSON)
+        and (not speaking or s.lower_ in FIRST_PERSON_SUBJECTS)
         for s in clause_subjects(clause)
     )

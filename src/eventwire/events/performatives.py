@@ -18,10 +18,9 @@ from eventwire.events.demands import quoted_obligation
 from eventwire.events.deserved import praised_in_saying
 from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import claim_code
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import FIRST_PERSON, words
 from eventwire.events.modality import ModalityReading
 from eventwire.events.own_denials import own_denial_code
-from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.withheld import withheld_code
 from eventwire.model import Modality
