@@ -61,7 +61,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.deps import PASSIVE_DEPS, PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import NOUN_TAG, VERB_POS
 
 ACCUSE = "112"  # CAMEO: accuse
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
@@ -276,7 +276,7 @@ def _party(noun: Token) -> bool:
     if named(noun):
         return True
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    rival = noun.lemma_.lower() in CONTENDERS and noun.tag_ == "NN"  # "my opponent"
+    rival = noun.lemma_.lower() in CONTENDERS and noun.tag_ == NOUN_TAG  # "my opponent"
     owned = bool(owners) and (rival or any(named(c) for c in owners))
     return owned or relative_doer(noun) is not None  # "the remarks Trump made"
 

@@ -28,7 +28,7 @@ from eventwire.events.word_classes import LINKING, OBLIGATION
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import MODAL_TAG, PRESENT_TAGS
 
 GRANTING = words("event_words.tsv", "granting")  # agree, concede, admit, acknowledge
 FUTURE = words("modality_words.tsv", "future") | {"would"}  # an act to come
@@ -53,7 +53,7 @@ def granted_view(match: TriggerMatch) -> bool:
         return match.code.type == "AGREE" and _agreed_with_no_terms(verb)
     if _own_act(verb, clause):
         return False
-    modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"}
+    modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == MODAL_TAG}
     if match.code.type == "AGREE":
         if _graded(clause) or (verb.tag_ in PRESENT_TAGS and not modals & FUTURE):
             return True  # "agreed it will be difficult", "the contenders agree that ..."

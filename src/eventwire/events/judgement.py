@@ -44,6 +44,7 @@ from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import AREA_ENTITIES, AUTHOR_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 MERIT = words("event_words.tsv", "merit")
 VIRTUES = words("event_words.tsv", "virtue")  # "a man of peace": the "of" noun praises
@@ -129,7 +130,7 @@ def named_as_objects(verb: Token) -> tuple[Token, list[Token]] | None:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:  # "the exiles were branded traitors"
         return passive[0], direct
-    plural = [c for c in direct[0].children if c.dep_ == "compound" and c.tag_ == "NNS"]
+    plural = [c for c in direct[0].children if c.dep_ == "compound" and c.tag_ == PLURAL_NOUN_TAG]
     if plural:
         return plural[0], direct[:1]
     return (direct[0], direct[1:]) if len(direct) > 1 else None

@@ -22,7 +22,7 @@ from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import REBUTTED, STATE_VERBS
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, in_quotation, per_doc
-from eventwire.parse.tags import NAME_OR_PRONOUN_POS
+from eventwire.parse.tags import MODAL_TAG, NAME_OR_PRONOUN_POS, PAST_TENSE_TAG
 
 CHARGE_MARKS = (
     REBUTTED  # allegations, charges, claims
@@ -68,9 +68,9 @@ def _negated_past(verb: Token) -> bool:
     children = list(verb.children)
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children if c.lower_ in NEGATIONS)
     auxes = [c for c in children if c.dep_ == "aux"]
-    if not negated or any(c.tag_ == "MD" for c in auxes):
+    if not negated or any(c.tag_ == MODAL_TAG for c in auxes):
         return False
-    return verb.tag_ == "VBD" or any(c.lemma_.lower() in DONE_AUX for c in auxes)
+    return verb.tag_ == PAST_TENSE_TAG or any(c.lemma_.lower() in DONE_AUX for c in auxes)
 
 
 def _own_words(verb: Token) -> bool:

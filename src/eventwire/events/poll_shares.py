@@ -20,6 +20,7 @@ from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.nlp import AUTHOR_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 # "said they would vote", "show voters rejecting", "said they were willing to back"
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acomp"}
@@ -118,7 +119,7 @@ def _described_public(verb: Token) -> bool:
     ):
         return False
     doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
-    active = verb.tag_ != "VBN" or verb.dep_ == "relcl"  # not "voters courted by X"
+    active = verb.tag_ != PARTICIPLE_TAG or verb.dep_ == "relcl"  # not "voters courted by X"
     return active and all(d.dep_ == "nsubj" and d.lower_ in RELATIVE_SUBJECTS for d in doers)
 
 
