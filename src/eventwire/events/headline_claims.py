@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.events.evaluative import FEELINGS, STRONG, valence
 from eventwire.events.headline import headline_verb, named_word
 from eventwire.events.headline_tense import header_lines
-from eventwire.events.judgement import MERIT
+from eventwire.events.judged_words import MERIT
 from eventwire.events.lexicon import FIRST_PERSON, EventCode, code_table, word_rows
 from eventwire.events.negation import NEGATIONS
 from eventwire.parse.forms import in_words
