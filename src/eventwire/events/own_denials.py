@@ -21,7 +21,7 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import REBUTTED, STATE_VERBS
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import doc_text, in_quotation, per_doc
+from eventwire.parse.nlp import doc_text, in_quotation, per_doc, tokens
 from eventwire.parse.tags import MODAL_TAG, NAME_OR_PRONOUN_POS, PAST_TENSE_TAG
 
 CHARGE_MARKS = (
@@ -55,10 +55,10 @@ def own_denial_code(verb: Token) -> str | None:
 
 def _negated_heads(doc: Doc) -> frozenset[int]:
     """Where the words that a "not" or "never" hangs on stand (`_negated_past` reads no other)."""
-    return frozenset(
+    return frozenset(  # the word's own form first: reading its head builds a Token
         t.head.i
-        for t in doc
-        if t.head.i != t.i and t.lower_ in NEGATIONS and (t.dep_ == "neg" or t.lower_ == "never")
+        for t in tokens(doc)
+        if t.lower_ in NEGATIONS and (t.dep_ == "neg" or t.lower_ == "never") and t.head.i != t.i
     )
 
 
