@@ -14,7 +14,7 @@ from eventwire.code_phrases import MAX_COUNTRY_TOKENS
 from eventwire.lexicons import word_set
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import VERB_POS, WH_TAGS
+from eventwire.parse.tags import GERUND_TAG, VERB_POS, WH_TAGS
 
 ADVERBIAL = frozenset({"prep", "advcl"})  # a clause's modifiers: "hours after"
 
@@ -113,7 +113,7 @@ def of_phrase(span: Span) -> list[Token]:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in word_set("serving_preposition"):
         return []
-    if span.end + 1 < len(doc) and doc[span.end + 1].tag_ == "VBG":
+    if span.end + 1 < len(doc) and doc[span.end + 1].tag_ == GERUND_TAG:
         return []  # "accused Trump of showing support for Russia": what he did, not whom he serves
     end = min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)
     while end < span.sent.end and hyphen_joined(doc[end]):

@@ -13,7 +13,7 @@ from eventwire.actors.phrases import find_role, is_place, possessives
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import DETERMINER_DEPS
-from eventwire.parse.tags import NOMINAL_POS
+from eventwire.parse.tags import NOMINAL_POS, PLURAL_NOUN_TAG, POSSESSIVE_TAG
 from eventwire.sectors import INTERNATIONAL
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
@@ -50,7 +50,7 @@ def _paired_demonym(span: Span, comma: int) -> list[Token]:
     noun pair with the coordinated names after it in order; the k-th name takes the k-th
     demonym and the noun, not the nearest demonym."""
     doc, head = span.doc, span.doc[comma - 1]
-    if head.tag_ != "NNS":
+    if head.tag_ != PLURAL_NOUN_TAG:
         return []
     first = next((c for c in head.children if c.dep_ == "amod" and is_place(c)), None)
     if first is None:
@@ -65,7 +65,7 @@ def _one_of(doc: Doc, comma: int) -> list[Token]:
     so the noun (and its modifiers) describe them."""
     noun, preposition = doc[comma - 1], doc[comma - 1].head
     one = preposition.head
-    if noun.tag_ != "NNS" or preposition.lower_ != "of" or one.lower_ != "one":
+    if noun.tag_ != PLURAL_NOUN_TAG or preposition.lower_ != "of" or one.lower_ != "one":
         return []
     return [t for t in doc[preposition.i + 1 : comma] if t.dep_ not in DETERMINER_DEPS]
 
@@ -186,7 +186,7 @@ def after_owner(window: list[Token]) -> list[Token]:
     one whose title comes before an "of the" whose possessive is a word of the body's name ("X,
     executive director of the Alzheimer's Impact Movement"; "X, leader of France's National
     Front" holds the title the party's words say, not a state's "leader")."""
-    owner = next((i for i, t in enumerate(window) if t.tag_ == "POS"), None)
+    owner = next((i for i, t in enumerate(window) if t.tag_ == POSSESSIVE_TAG), None)
     if owner is None:
         return window
     serving = word_set("serving_preposition")

@@ -17,6 +17,7 @@ from eventwire.actors.incumbents import sitting_executive
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, tokens_in
+from eventwire.parse.tags import POSSESSIVE_TAG
 from eventwire.sectors import PARTY
 
 KEPT_SECTORS = {PARTY, "OPP"}  # a party's already, or the opposition's
@@ -62,7 +63,7 @@ def _owned_campaign(doc: Doc, span: Span) -> Token | None:
     """ "McCain's campaign", "the Bush campaign": the election campaign the name owns."""
     if span.end >= len(doc):
         return None
-    at = span.end + 1 if doc[span.end].tag_ == "POS" else span.end
+    at = span.end + 1 if doc[span.end].tag_ == POSSESSIVE_TAG else span.end
     if at >= len(doc) or doc[at].lower_ != CAMPAIGN:
         return None
     campaign = doc[at]

@@ -8,7 +8,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.deps import through_preposition
 from eventwire.parse.forms import is_reflexive
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import NOUN_POS, VERB_POS, WH_TAGS
+from eventwire.parse.tags import GERUND_TAG, NOUN_POS, NOUN_TAG, VERB_POS, WH_TAGS
 
 RELATIVE_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj"}  # "whom he accused"
 SHARING_DEPS = {"advcl", "conj", "xcomp"}  # verbs that may borrow the subject of their head
@@ -50,7 +50,7 @@ def controller_key(root: Token) -> str:
         return ""
     if has_subject(verb) or verb.head.pos_ not in VERB_POS:
         return ""
-    if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "needs rules to tell him": the rules'
+    if verb.dep_ == "advcl" and verb.tag_ != GERUND_TAG:  # "needs rules to tell him": the rules'
         return ""
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
         return ""
@@ -83,4 +83,4 @@ def relative_clause_keys(root: Token) -> str:
 def _singular_appositions(root: Token) -> list[Token]:
     """The singular common nouns in apposition to a mention's word ("Garcia, a commissioner"),
     which agree with one person as a plural ("superdelegates") does not."""
-    return [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
+    return [c for c in root.children if c.dep_ == "appos" and c.tag_ == NOUN_TAG]

@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.actors.known_descriptions import described_nouns
+from eventwire.parse.tags import NOUN_TAG
 
-SINGULAR_NOUN = "NN"
+SINGULAR_NOUN = NOUN_TAG
 
 
 def describes_known_person(modifier: Span, heads: Span) -> bool:

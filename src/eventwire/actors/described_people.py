@@ -21,6 +21,7 @@ from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.tags import NOUN_TAG
 
 MODIFIER_DEPS = frozenset({"det", "nummod", "amod", "compound", "nmod", "punct"})  # "one Syrian"
 PERSON_LISTS = ("private_role_noun", "person_kind_noun", "nationality_noun")
@@ -47,7 +48,7 @@ def _person_nouns() -> frozenset[str]:
 def _described_phrase(noun: Token) -> Span | None:
     """ "the Romanian hacker": the singular noun with its determiner and modifiers, as a
     subject or object; None for one that is itself a modifier ("hacker groups")."""
-    if noun.tag_ != "NN" or noun.dep_ not in NOUN_ARGUMENT_DEPS or not is_head_noun(noun):
+    if noun.tag_ != NOUN_TAG or noun.dep_ not in NOUN_ARGUMENT_DEPS or not is_head_noun(noun):
         return None
     phrase = noun.doc[noun.left_edge.i : noun.i + 1]
     return phrase if _only_modifiers(phrase) else None

@@ -22,10 +22,10 @@ from spacy.tokens import Token
 from eventwire.actors.candidates import Candidate
 from eventwire.model import Actor, MentionKind
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import VERB_POS, WH_TAGS
+from eventwire.parse.tags import VERB_POS, WH_PRONOUN_TAG, WH_TAGS
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl"})  # a clause inside another
-RELATIVE_TAG = "WP"  # "who" as a relative clause's subject; not "which is why he"
+RELATIVE_TAG = WH_PRONOUN_TAG  # "who" as a relative clause's subject; not "which is why he"
 NAMED_KINDS = frozenset({MentionKind.NAME, MentionKind.SURNAME, MentionKind.PRONOUN})
 
 

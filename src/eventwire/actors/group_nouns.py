@@ -16,6 +16,7 @@ from eventwire.codes import country_of
 from eventwire.lexicons import PhraseLookup, word_set
 from eventwire.model import Code
 from eventwire.parse.deps import COMPOUND_DEPS
+from eventwire.parse.tags import PARTICIPLE_TAG, POSSESSIVE_TAG
 
 MAX_GROUP_MODIFIERS = 2
 
@@ -58,7 +59,7 @@ def _named_for(tokens: list[Token], start: int) -> bool:
 def _possessor(tokens: list[Token], end: int) -> bool:
     """Whether the group word ending at `end` owns a noun after it in the name ("People's
     Party", "Workers' Party"): the name is whose the body is, not what kind it is."""
-    return end + 1 < len(tokens) and tokens[end].tag_ == "POS" and tokens[end + 1].is_title
+    return end + 1 < len(tokens) and tokens[end].tag_ == POSSESSIVE_TAG and tokens[end + 1].is_title
 
 
 def group_sector(
@@ -99,7 +100,11 @@ def group_modifier(word: Token) -> bool:
         return group_modifier(word.head)  # "less politicized panels", "heavily armed men"
     if word.dep_ != "amod":
         return False
-    return word.pos_ == "ADJ" or word.tag_ == "VBN" or word.lower_ in word_set("party_adjective")
+    return (
+        word.pos_ == "ADJ"
+        or word.tag_ == PARTICIPLE_TAG
+        or word.lower_ in word_set("party_adjective")
+    )
 
 
 def names_an_act(head: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventwire.actors.acting_groups import people_pronoun_owner
 from eventwire.codes import is_demonym
 from eventwire.lexicons import word_map
+from eventwire.parse.tags import WH_POSSESSIVE_TAG
 from eventwire.parse.whose import whose_clause
 
 
@@ -20,7 +21,9 @@ def name_owner(head: Token) -> Token | None:
 def whose_owner(head: Token) -> Token | None:
     """The name "whose" stands for on a group noun: "Iran" in "Iran, whose leaders have
     called for ...", the noun the relative clause modifies."""
-    whose = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    whose = next(
+        (c for c in head.children if c.dep_ == "poss" and c.tag_ == WH_POSSESSIVE_TAG), None
+    )
     clause = whose_clause(whose) if whose is not None else None
     if clause is None:
         return None

@@ -47,6 +47,7 @@ from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, entities, tokens, tokens_in
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.stance_nouns import names_stance
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 from eventwire.sectors import CIVILIANS
 
 PEOPLE_SECTOR = CIVILIANS  # a people named as such acts as civilians, not as its state
@@ -197,7 +198,7 @@ class GroupMentions(BareGroupMentions):
         """ "all Balkan states", "Western countries", "neighboring nations": a group of states
         named by their region or bond acts for no one state and has no sector."""
         for token in tokens_in(self.doc, word_set("state_group_noun")):
-            if token.tag_ != "NNS":
+            if token.tag_ != PLURAL_NOUN_TAG:
                 continue
             start = token.i
             while start and self.doc[start - 1].lower_ in word_set("state_group_modifier"):

@@ -14,6 +14,7 @@ from eventwire.actors.outlets import news_outlets
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, Mention
 from eventwire.parse.arguments import objects
+from eventwire.parse.tags import PRESENT_SINGULAR_TAG
 from eventwire.sectors import MEDIA
 
 WRITING_WINDOW = 6  # ", who writes for The Atlantic"
@@ -45,7 +46,7 @@ def _byline_verb(name: Span) -> Token | None:
     """ "…, Isaac Stanley-Becker reports.": a present-tense reporting verb after the report
     it attributes (a witness "reported" a fire; a byline "reports" the story)."""
     verb = name.root.head
-    if name.root.dep_ != "nsubj" or verb.lemma_ != "report" or verb.tag_ != "VBZ":
+    if name.root.dep_ != "nsubj" or verb.lemma_ != "report" or verb.tag_ != PRESENT_SINGULAR_TAG:
         return None
     return verb if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) else None
 

@@ -15,8 +15,9 @@ from eventwire.actors.homelands import head_word
 from eventwire.actors.scenes import coded_by_home
 from eventwire.lexicons import word_set
 from eventwire.model import HOME_METHODS, Actor, ActorType, Mention, MentionKind
+from eventwire.parse.tags import POSSESSIVE_PRONOUN_TAG, POSSESSIVE_TAG
 
-POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
+POSSESSIVE_TAGS = frozenset({POSSESSIVE_PRONOUN_TAG, POSSESSIVE_TAG})
 PERSON = ActorType.PERSON
 COMMA = ","
 DEGREE_DEPS = frozenset({"amod", "punct", "compound"})  # "great-uncle", "half brother"
@@ -113,7 +114,7 @@ def _owner_before(doc: Doc, start: int) -> Token | None:
     owner = doc[at - 2]
     if owner.tag_ not in POSSESSIVE_TAGS:
         return None
-    return doc[at - 3] if owner.tag_ == "POS" and at >= 3 else owner
+    return doc[at - 3] if owner.tag_ == POSSESSIVE_TAG and at >= 3 else owner
 
 
 def _mention_at(mentions: list[Mention], token: Token) -> Mention | None:

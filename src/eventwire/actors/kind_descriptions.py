@@ -20,6 +20,7 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.tags import NOUN_TAG
 
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT", "NUM"})  # "the Dallas-based oil company"
 SECTOR = "sector"  # the candidate's `extra` key: the sector its kind noun says
@@ -49,7 +50,7 @@ def find_kind_descriptions(finder: MentionCollector) -> None:
 def _kind_sector(noun: Token) -> str | None:
     """The sector a singular kind noun says ("company": BUS); generic nouns ("group") say none."""
     sector = word_map("anaphoric_noun").get(noun.lower_)
-    return sector if noun.tag_ == "NN" and sector not in {None, "any"} else None
+    return sector if noun.tag_ == NOUN_TAG and sector not in {None, "any"} else None
 
 
 def _kind_phrase(noun: Token) -> Span | None:

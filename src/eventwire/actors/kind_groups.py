@@ -20,6 +20,7 @@ from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.tags import NOUN_TAG
 
 KIND_DEPS = {"compound", "amod", "nmod", "punct"}  # "civil rights", "pro-Trump", "armed"
 
@@ -28,7 +29,7 @@ def find_kind_groups(finder: MentionCollector) -> None:
     """Add a group for each singular kind-group noun whose kind words the lexicon knows."""
     doc = finder.doc
     for token in tokens_in(doc, word_set("kind_group_head")):
-        if token.tag_ != "NN" or not _indefinite(token) or _named_otherwise(token):
+        if token.tag_ != NOUN_TAG or not _indefinite(token) or _named_otherwise(token):
             continue
         start = _kind_start(token)
         sector = _sector(doc[start : token.i], token)

@@ -24,6 +24,7 @@ from eventwire.actors.coding import current_table
 from eventwire.actors.descriptions import definite_subject, evidence_of, said_of
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor, ActorType, MentionKind
+from eventwire.parse.tags import NOUN_TAG
 
 APPOSED = re.compile(r"\s*,\s*")  # "the front-runner, Donald Trump"
 MODIFIER_POS = frozenset({"ADJ", "PROPN"})  # "the current Democratic presidential front-runner"
@@ -45,7 +46,7 @@ def find_race_descriptions(finder: MentionCollector) -> None:
 def _race_noun(token: Token) -> str:
     """ "front-runner" for "runner" after "front" and its hyphen, "frontrunner" as it is."""
     doc, i = token.doc, token.i
-    if token.tag_ != "NN":
+    if token.tag_ != NOUN_TAG:
         return ""
     hyphened = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
     noun = f"{doc[i - 2].lower_}-{token.lower_}" if hyphened else token.lower_

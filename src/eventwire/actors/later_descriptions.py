@@ -35,7 +35,7 @@ from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens
-from eventwire.parse.tags import NOMINAL_POS
+from eventwire.parse.tags import NOMINAL_POS, NOUN_TAG
 from eventwire.parse.unnamed_people import noun_genders
 
 AGE_WORDS = ("-", "year", "-", "old")  # "68-year-old" as spaCy cuts it
@@ -69,7 +69,7 @@ def _demonym_phrase(noun: Token) -> Span | None:
     Syrian boy whose body …", "the Cuban boy in the photo") tell someone new. A person noun is
     a kin or gendered one ("father", "boy"): a role noun after a demonym is often a class ("the
     American worker")."""
-    if noun.tag_ != "NN" or noun.lower_ not in noun_genders():
+    if noun.tag_ != NOUN_TAG or noun.lower_ not in noun_genders():
         return None
     if noun.dep_ not in NOUN_ARGUMENT_DEPS or noun.left_edge.i != noun.i - 2:
         return None
@@ -81,7 +81,7 @@ def _demonym_phrase(noun: Token) -> Span | None:
 def _occupation_phrase(noun: Token) -> Span | None:
     """ "the billionaire", "the retired neurosurgeon": a private person's role noun, singular,
     definite, as a subject or object (not "the billionaire's plane", not a predicate)."""
-    if noun.tag_ != "NN" or noun.lower_ not in word_set("private_role_noun"):
+    if noun.tag_ != NOUN_TAG or noun.lower_ not in word_set("private_role_noun"):
         return None
     if noun.dep_ not in NOUN_ARGUMENT_DEPS or noun.left_edge.lower_ != "the":
         return None

@@ -19,6 +19,7 @@ from eventwire.actors.nationality import demonym_code
 from eventwire.actors.scenes import coded_by_home
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import NOUN_TAG
 
 OPENING_SENTENCES = 3  # the headline, a dateline line and the lede's own sentence
 NAMED_WITHIN = 3  # sentences after the lede in which the name must come
@@ -69,7 +70,7 @@ def _described_subject(head: Token) -> Code | None:
     """The demonym's country of "the/a <demonym> <noun>" as a subject."""
     if head.dep_ not in SUBJECT_DEPS:
         return None
-    if head.left_edge.lower_ not in ARTICLES or head.tag_ != "NN":
+    if head.left_edge.lower_ not in ARTICLES or head.tag_ != NOUN_TAG:
         return None
     return demonym_code(head)
 

@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 from eventwire.actors.group_nouns import group_sector
 from eventwire.lexicons import word_set
 from eventwire.model import Code
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
-PLURAL_NOUN = "NNS"
+PLURAL_NOUN = PLURAL_NOUN_TAG
 
 
 def listing_sector(span: Span) -> Code | None:

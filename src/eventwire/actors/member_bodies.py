@@ -11,6 +11,7 @@ from eventwire.actors.phrases import find_country
 from eventwire.codes import role_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import Code
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 MODIFIERS = frozenset({"det", "amod", "compound", "nmod", "poss"})
 
@@ -52,7 +53,7 @@ def _shared_head(noun: Token) -> Token:
     other = next((c for c in noun.children if c.dep_ == "conj"), None)
     if other is None or any(c.dep_ in MODIFIERS for c in noun.children):
         return noun
-    shared = other.tag_ == "NNS" and any(c.dep_ == "compound" for c in other.children)
+    shared = other.tag_ == PLURAL_NOUN_TAG and any(c.dep_ == "compound" for c in other.children)
     return other if shared else noun
 
 

@@ -12,7 +12,7 @@ from eventwire.actors.stances import ONE_WORD_ACTS
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 from eventwire.parse.hyphens import HYPHENS
-from eventwire.parse.tags import NOMINAL_POS
+from eventwire.parse.tags import NOMINAL_POS, PLURAL_NOUN_TAG
 
 MODIFIER_POS = NOMINAL_POS
 
@@ -40,10 +40,10 @@ def members_end(noun: Token) -> int | None:
     modifies an act ("army drills", "police raids"); a body is named in the singular, so
     "exiles traitors" (two plurals the parser joined) is no body and its members."""
     doc = noun.doc
-    if noun.dep_ != "compound" or noun.tag_ == "NNS" or noun.i + 1 >= len(doc):
+    if noun.dep_ != "compound" or noun.tag_ == PLURAL_NOUN_TAG or noun.i + 1 >= len(doc):
         return None
     members = doc[noun.i + 1]
-    plural = members.tag_ == "NNS" and members.pos_ == "NOUN" and noun.head.i == members.i
+    plural = members.tag_ == PLURAL_NOUN_TAG and members.pos_ == "NOUN" and noun.head.i == members.i
     return members.i + 1 if plural and members.lemma_.lower() not in ONE_WORD_ACTS else None
 
 

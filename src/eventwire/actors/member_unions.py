@@ -15,6 +15,7 @@ from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 MEMBER_DEPS = frozenset({"poss", "compound"})  # "the miners' union", "the machinists union"
 LEADING_DEPS = frozenset({"predet", "preconj"})  # "both", "all": no part of the name
@@ -52,4 +53,4 @@ def _union_span(union: Token) -> Span | None:
 
 def _names_members(token: Token) -> bool:
     """A plural common noun that modifies the union: the trade its members work in."""
-    return token.dep_ in MEMBER_DEPS and token.pos_ == "NOUN" and token.tag_ == "NNS"
+    return token.dep_ in MEMBER_DEPS and token.pos_ == "NOUN" and token.tag_ == PLURAL_NOUN_TAG

@@ -19,6 +19,7 @@ from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import entities, tokens
+from eventwire.parse.tags import NAME_TAG
 
 MIN_NAME_WORDS = 2  # given name, surname
 MAX_NAME_WORDS = 3
@@ -38,7 +39,7 @@ def misread_person(ent: Span) -> bool:
 def _full_name(words: list[Token]) -> bool:
     if len(words) < MIN_NAME_WORDS:
         return False
-    if not all(t.pos_ == "PROPN" and t.tag_ == "NNP" for t in words[1:]):  # "Roman" is an ADJ
+    if not all(t.pos_ == "PROPN" and t.tag_ == NAME_TAG for t in words[1:]):  # "Roman" is an ADJ
         return False
     if not all(name_cased(t.text) for t in words):
         return False

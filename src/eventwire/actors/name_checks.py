@@ -26,7 +26,7 @@ from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.law_names import names_a_law
 from eventwire.parse.nlp import ends_a_full_name, word_after
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
 MODIFIER_TAGS = frozenset({"ADJ", "ADV"})
 
@@ -280,7 +280,7 @@ def _verb_opening(span: Span) -> bool:
     """A gerund that opens the span and heads its own clause ("Entrusting" in "Entrusting
     Donald Trump with …"), not a name's first word the tagger read as a verb."""
     first = span[0]
-    return len(span) > 1 and first.tag_ == "VBG" and first.dep_ != "compound"
+    return len(span) > 1 and first.tag_ == GERUND_TAG and first.dep_ != "compound"
 
 
 @cache

@@ -20,6 +20,7 @@ from eventwire.codes import Role
 from eventwire.lexicons import PhraseLookup, read_table
 from eventwire.model import Code, Evidence
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 OCCUPATION = "occupation"  # the method of a code read from an occupation
 
@@ -63,4 +64,4 @@ def find_occupation(name: Span, words: list[Token]) -> tuple[Code, Code] | None:
 
 def _singular(token: Token) -> str:
     """ "Florida lawyers X and Y": each is a lawyer."""
-    return token.lemma_.lower() if token.tag_ == "NNS" else token.lower_
+    return token.lemma_.lower() if token.tag_ == PLURAL_NOUN_TAG else token.lower_

@@ -20,6 +20,7 @@ from eventwire.actors.offices_then import office_head
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.tags import NOUN_TAG
 
 OFFICE = "office"  # the candidate's `extra` key: the office noun it says
 SLOT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})  # "the speaker's budget"
@@ -38,7 +39,7 @@ def find_office_descriptions(finder: MentionCollector) -> None:
 def _office_phrase(noun: Token) -> Span | None:
     """ "the speaker" with nothing else: a modifier ("the keynote speaker") or a phrase after
     it ("the speaker at the rally") tells another person, a plural ("the speakers") a group."""
-    if noun.tag_ != "NN" or noun.dep_ not in SLOT_DEPS or noun.i == 0:
+    if noun.tag_ != NOUN_TAG or noun.dep_ not in SLOT_DEPS or noun.i == 0:
         return None
     if noun.left_edge.i != noun.i - 1 or noun.left_edge.lower_ != "the":
         return None

@@ -16,6 +16,7 @@ from eventwire.code_phrases import group_phrases
 from eventwire.codes import sense_body_sectors
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
+from eventwire.parse.tags import POSSESSIVE_TAG
 from eventwire.sectors import BUSINESS, CIVILIANS, RESEARCH
 
 
@@ -107,7 +108,7 @@ def title_in_name(span: Span, role: Code | None) -> Code | None:
     if last.lower_ not in word_map("organization_head") or role.evidence.end > last.idx:
         return role
     after = [t for t in span if t.idx >= role.evidence.end]
-    possessive = bool(after) and after[0].tag_ == "POS"
+    possessive = bool(after) and after[0].tag_ == POSSESSIVE_TAG
     return role if possessive else None
 
 

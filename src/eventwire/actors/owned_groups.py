@@ -27,6 +27,7 @@ from eventwire.code_phrases import group_phrases
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text, tokens_in
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 
 class OwnedGroupMentions(ChamberPartyMentions):
@@ -43,7 +44,9 @@ class OwnedGroupMentions(ChamberPartyMentions):
             if token.i in self.claimed or not is_head_noun(token) or joins_next(token):
                 continue  # "the GOP front-runner": no front of the GOP's
             match = group_phrases().at([token.lower_], 0)
-            if match is None and not (token.lower_ in staff_nouns and token.tag_ == "NNS"):
+            if match is None and not (
+                token.lower_ in staff_nouns and token.tag_ == PLURAL_NOUN_TAG
+            ):
                 continue  # one staffer ("an FBI spokesman") is a title's, found with people
             words = [c for c in token.children if modifies_unbroken(c)] + _owner_words(token)
             owners = [people[c.i] for c in words if c.i in people]

@@ -18,10 +18,13 @@ from eventwire.model import ActorType, MentionKind
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import SINGULAR_NOUN_TAGS
+from eventwire.parse.tags import (
+    DESCRIBING_TAGS,
+    SINGULAR_NOUN_TAGS,
+)
 
 SINGULAR = SINGULAR_NOUN_TAGS  # "the Texas Democrat", not "the Texas Democrats" (a group)
-DESCRIBING = frozenset({"JJ", "VBG", "VBN"})  # "a veteran, grandstanding Ohio Republican"
+DESCRIBING = DESCRIBING_TAGS  # "a veteran, grandstanding Ohio Republican"
 OPENERS = frozenset({"the", "one"})
 SPEAKERS = SUBJECT_DEPS | {"dobj"}  # "“…,” added a Nevada Democrat" parses as an object
 

@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention
+from eventwire.parse.tags import NAME_TAG, PRONOUN_TAG
 from eventwire.sectors import CIVILIANS
 
 VOTERS = CIVILIANS
 VOTE = "vote"
 CANDIDATE_PREPOSITION = "for"  # "vote for him", "vote for Smith"
-PERSON_TAGS = {"PRP", "NNP"}
+PERSON_TAGS = {PRONOUN_TAG, NAME_TAG}
 
 
 def code_party_voters(actors: list[Actor], mentions: list[Mention], doc: Doc) -> None:

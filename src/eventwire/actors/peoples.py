@@ -10,6 +10,7 @@ from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS, irregular_plural, plural_form
+from eventwire.parse.tags import NAME_TAGS, PLURAL_NOUN_TAG
 
 # "the Armenians of Israel", "in Latvia": a place that picks some of a people out
 PLACING_PREPS = word_set("location_preposition") | word_set("group_complement_preposition")
@@ -58,9 +59,9 @@ def plural_noun(token: Token) -> bool:
     ("Protesters attacked …" after a dateline, "Rebels said …"): a title-case word outside any
     entity and before no other ("Workers Party"), in the plural form of an English noun
     ("Gunmen" too); or an acronym's plural ("NGOs")."""
-    if token.tag_ == "NNS" or _acronym_plural(token.text):
+    if token.tag_ == PLURAL_NOUN_TAG or _acronym_plural(token.text):
         return True
-    proper = token.tag_ in {"NNP", "NNPS"} and token.is_title and token.ent_iob_ == "O"
+    proper = token.tag_ in NAME_TAGS and token.is_title and token.ent_iob_ == "O"
     named = token.i + 1 < len(token.doc) and token.nbor().is_title  # "Workers Party"
     return proper and not named and (plural_form(token.lower_) or irregular_plural(token.lower_))
 

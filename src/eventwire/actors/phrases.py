@@ -23,6 +23,7 @@ from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import AREA_ENTITIES, doc_text, entity_at, read_once, tokens
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 MAX_TITLE_TOKENS = 7
 CUT_MODIFIERS = NOUN_MODIFIER_DEPS  # a noun's modifiers, left of it
@@ -113,7 +114,7 @@ def _title_word(token: Token) -> tuple[str, Token, Token]:
     """A token's lower-case word with its first and last token ("capt." ends at its dot)."""
     abbreviation = abbreviated(token)
     if abbreviation is None:  # "Both Democratic candidates, X and Y": each is a candidate
-        plural = token.tag_ == "NNS" and token.lemma_.lower() in title_words()
+        plural = token.tag_ == PLURAL_NOUN_TAG and token.lemma_.lower() in title_words()
         return token.lemma_.lower() if plural else token.lower_, token, token
     return abbreviation, token, token.nbor()
 

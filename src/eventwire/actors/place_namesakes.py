@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Evidence
 from eventwire.parse.nlp import AREA_ENTITIES
+from eventwire.parse.tags import POSSESSIVE_TAG
 
 NEAR_WORDS = 4  # ", in Lee County": how far after the comma the place noun may stand
 
@@ -37,7 +38,7 @@ def _after_place_preposition(span: Span) -> bool:
     if span.start == 0:
         return False
     prep = span.doc[span.start - 1]
-    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == POSSESSIVE_TAG:
         return False  # "in Clinton's view"
     word = prep.lower_
     if word in _plain_place_prepositions():

@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.peoples import names_people
 from eventwire.codes import CountryName, country_of, province_countries
 from eventwire.parse.nlp import entity_at
+from eventwire.parse.tags import NAME_TAG
 from eventwire.place_codes import town_countries
 
-PLACE_TAGS = frozenset({"NNP"})  # a proper name, not a demonym read as an adjective
+PLACE_TAGS = frozenset({NAME_TAG})  # a proper name, not a demonym read as an adjective
 
 
 def placed_peoples(doc: Doc) -> list[tuple[Span, CountryName]]:

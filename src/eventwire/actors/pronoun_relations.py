@@ -18,6 +18,7 @@ from eventwire.model import ActorType, MentionKind
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import doc_text, tokens_in
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.tags import NOUN_TAG
 
 MODIFIER_DEPS = PREMODIFIER_DEPS  # "her Democratic allies", "his campaign staff"
 
@@ -57,7 +58,7 @@ def named_beside(noun: Token) -> bool:
     """ "his rival, Gennady Zyuganov", "Donald Trump, her opponent,": one person told by a
     relation noun in apposition with a name (or right before one, past a comma, as the parse
     may miss it) is that name's mention, no second party."""
-    if noun.tag_ != "NN":
+    if noun.tag_ != NOUN_TAG:
         return False
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return True

@@ -12,6 +12,7 @@ from eventwire.actors.org_places import place_country
 from eventwire.actors.phrases import find_role
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens, word_after
+from eventwire.parse.tags import NAME_TAG, NOUN_TAG
 
 MIN_NAME_WORDS = 2  # given name, surname: one word after a role noun is too often a place
 MAX_NAME_WORDS = 3
@@ -38,14 +39,14 @@ def role_named_names(doc: Doc) -> list[Span]:
 def _role_noun(token: Token) -> bool:
     """A singular lower-case noun naming what a person is or does: a title ("spokesman") or a
     private role ("interpreter", "driver")."""
-    if token.tag_ != "NN" or not token.is_lower:
+    if token.tag_ != NOUN_TAG or not token.is_lower:
         return False
     private = token.lower_ in word_set("private_role_noun")
     return private or find_role(token.doc, [token]) is not None
 
 
 def _name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.tag_ == "NNP" and name_cased(token.text)
+    return token.pos_ == "PROPN" and token.tag_ == NAME_TAG and name_cased(token.text)
 
 
 def _misread(span: Span) -> bool:

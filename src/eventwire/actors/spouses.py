@@ -16,6 +16,7 @@ from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.deps import NOUN_ARGUMENT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.tags import NOUN_TAG
 
 SPOUSE = "spouse"  # the candidate's `extra` key: the gender the kin noun tells
 SPOUSE_NOUNS = word_set("spouse_noun")  # husband, wife
@@ -41,7 +42,7 @@ def find_spouse_nouns(finder: MentionCollector) -> None:
 def _owner(noun: Token) -> Token | None:
     """The pronoun owning a singular spouse noun, where the pronoun's gender is the other one
     ("her husband", not "her wife", whose pair the surname cannot tell)."""
-    if noun.lower_ not in SPOUSE_NOUNS or noun.tag_ != "NN":
+    if noun.lower_ not in SPOUSE_NOUNS or noun.tag_ != NOUN_TAG:
         return None
     if noun.dep_ not in NOUN_ARGUMENT_DEPS or _glossed(noun):  # not "her husband's record"
         return None

@@ -12,14 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import NOUN_POS, PARTICIPLE_TAG
 
 ACTED_ADVERBS = words("event_words.tsv", "acted_adverb")  # recently, widely, publicly
 
 
 def acted_modifier(token: Token) -> bool:
     """Whether a participle modifier of a noun is an act told of that noun."""
-    if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.pos_ not in NOUN_POS:
+    if token.dep_ != "amod" or token.tag_ != PARTICIPLE_TAG or token.head.pos_ not in NOUN_POS:
         return False
     hyphened = token.i > 0 and token.doc[token.i - 1].text == "-"
     adverbs = [c for c in token.children if c.dep_ == "advmod" and c.lower_ in ACTED_ADVERBS]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import GERUND_TAG, NOUN_POS
 
 ADDRESSING = words("event_arguments.tsv", "addressing")
 CONTENT_CLAUSES = {"acl", "ccomp"}  # how the parse hangs "that Iran free them" on a noun
@@ -21,7 +21,7 @@ def addressees(verb: Token) -> list[Token]:
     """The "to" or indirect object of the writing verb a participle act hangs on, also through
     the thing sent ("sent a letter to Reno asking that ...": the parse hangs "asking" on the
     letter, and "to Reno" on the letter or the verb)."""
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+    if verb.tag_ != GERUND_TAG or verb.dep_ not in {"advcl", "acl"}:
         return []
     sent = verb.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None
     head = sent.head if sent is not None else verb.head

@@ -11,19 +11,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, is_agent, words
 from eventwire.events.phrase_links import pobjs
-from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_DEPS
 
 ADMIRERS = words("event_words.tsv", "admirer")  # fan, admirer, supporter
-FIRST_PERSON = word_set("first_person_subject")
 
 
 def admired(clause: Token) -> list[Token]:
     """The parties a first-person clause says the speaker admires, or none."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if not any(s.lower_ in FIRST_PERSON for s in subjects):
+    if not any(s.lower_ in FIRST_PERSON_SUBJECTS for s in subjects):
         return []
     if any(c.dep_ == "neg" for c in clause.children):  # "I am not a fan of his"
         return []

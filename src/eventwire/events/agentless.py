@@ -23,7 +23,7 @@ from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.law_names import law_word
-from eventwire.parse.tags import VERB_POS, WH_TAGS
+from eventwire.parse.tags import DETERMINER_TAG, VERB_POS, WH_TAGS
 
 GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
@@ -114,5 +114,6 @@ def put_out_by_a_thing(noun: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
-        s.tag_ == "DT" and s.lower_ in DEMONSTRATIVES and not any(s.children) for s in subjects
+        s.tag_ == DETERMINER_TAG and s.lower_ in DEMONSTRATIVES and not any(s.children)
+        for s in subjects
     )

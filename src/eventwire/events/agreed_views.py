@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.verb_arguments import prep_objects
+from eventwire.parse.tags import GERUND_TAG, MODAL_OR_TO_TAGS
 
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
@@ -23,7 +24,7 @@ def _agrees_with_a_statement(verb: Token) -> bool:
 
 def _modal(clause: Token) -> bool:
     """A clause that tells an act to come or a duty ("would close", "to resume")."""
-    return any(a.dep_ == "aux" and a.tag_ in {"MD", "TO"} for a in clause.children)
+    return any(a.dep_ == "aux" and a.tag_ in MODAL_OR_TO_TAGS for a in clause.children)
 
 
 def agrees_with_a_view(verb: Token) -> bool:
@@ -42,7 +43,7 @@ def agrees_with_a_view(verb: Token) -> bool:
 
 def _participle_aside(clause: Token) -> bool:
     """ "Weighing in, Huckabee agreed, praising his rival": a participle tells how, not what."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBG"
+    return clause.dep_ == "advcl" and clause.tag_ == GERUND_TAG
 
 
 def being_sure(verb: Token) -> bool:

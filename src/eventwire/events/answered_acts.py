@@ -19,6 +19,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import CHAINED_VERB_DEPS, PREMODIFIER_OR_OWNER_DEPS
+from eventwire.parse.tags import GERUND_TAG
 
 ANSWERS = words("event_words.tsv", "answer_noun")  # punishment, retaliation, reward
 ANSWERED_PREPS = {"to", "for", "against"}  # "responded to", "revenge for", "retaliated against"
@@ -28,7 +29,7 @@ MAKERS = word_set("maker_preposition")  # "criticism from Beijing", "a rebuke by
 def answered_act(verb: Token) -> Token | None:
     """The answering noun ("punishment") whose "for" gerund the verb is, if any."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for":
+    if verb.dep_ != "pcomp" or verb.tag_ != GERUND_TAG or prep.lower_ != "for":
         return None
     return prep.head if prep.head.lemma_.lower() in ANSWERS else None
 

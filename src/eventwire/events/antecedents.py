@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.parse.tags import WH_TAGS
+from eventwire.parse.tags import DETERMINER_TAG, PREDETERMINER_TAG, WH_TAGS
 
 RELATIVE_TAGS = WH_TAGS  # that, which, who: the noun their clause modifies
-QUANTIFIER_TAGS = {"DT", "PDT"}  # all, some, each (tagged as determiners when they stand alone)
+# all, some, each (tagged as determiners when they stand alone)
+QUANTIFIER_TAGS = {DETERMINER_TAG, PREDETERMINER_TAG}
 
 
 def stand_in(token: Token) -> Token:

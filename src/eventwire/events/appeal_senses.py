@@ -16,12 +16,14 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.forms import word_and_lemma
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.tags import NOUN_POS
 
 DRAWING = words("event_words.tsv", "drawing")
 COURTED = words("event_words.tsv", "courted_public")
 HOLDING = words("event_words.tsv", "holding_quality")  # "had broad appeal", "lacks appeal"
 ASKING_DEPS = {"dobj", "xcomp", "ccomp", "advcl", "acl"}  # "appealed the ruling", "to stop"
-PLURAL_TAGS = {"NNS", "NNPS"}  # "appeal for the Whigs": people drawn, not "for calm"
+PLURAL_TAGS = PLURAL_NOUN_TAGS  # "appeal for the Whigs": people drawn, not "for calm"
 
 
 def draws_a_public(head: Token) -> bool:
@@ -53,7 +55,7 @@ def _held(noun: Token) -> bool:
     holder = noun.head
     had = noun.dep_ == "dobj" and holder.lemma_.lower() in HOLDING
     withheld = noun.dep_ == "pobj" and holder.lower_ in {"with", "without"}
-    withheld = withheld and holder.head.pos_ in {"NOUN", "PROPN"}
+    withheld = withheld and holder.head.pos_ in NOUN_POS
     if not (noun.pos_ == "NOUN" and (had or withheld)):
         return False
     if any(c.dep_ in ASKING_DEPS for c in noun.children):

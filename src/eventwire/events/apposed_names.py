@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.person_names import names_a_person
 from eventwire.known_names import known_surnames
 from eventwire.parse.coordination import has_conjunct
+from eventwire.parse.tags import NAME_TAG, PLURAL_NAME_TAG, PLURAL_NOUN_TAG
 
 
 def describes_name(noun: Token) -> bool:
@@ -27,9 +28,9 @@ def other_people(noun: Token) -> bool:
     name may take a plural: "the Taliban, insurgents who ..."; a plural with no clause may be
     a verb misread as a noun: "Trump, ..., often steam-rolls through the questions")."""
     name = noun.head
-    single = name.tag_ == "NNP" and not _several(name) and _person(name)
+    single = name.tag_ == NAME_TAG and not _several(name) and _person(name)
     clause = any(c.dep_ == "relcl" for c in noun.children)
-    return noun.dep_ == "appos" and noun.tag_ == "NNS" and single and clause
+    return noun.dep_ == "appos" and noun.tag_ == PLURAL_NOUN_TAG and single and clause
 
 
 def _person(name: Token) -> bool:
@@ -39,4 +40,4 @@ def _person(name: Token) -> bool:
 
 def _several(name: Token) -> bool:
     """A plural name ("the Kochs") or names joined by "and" ("Smith and Jones")."""
-    return name.tag_ == "NNPS" or has_conjunct(name)
+    return name.tag_ == PLURAL_NAME_TAG or has_conjunct(name)

@@ -19,7 +19,7 @@ from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import NOUN_POS, WH_TAGS
+from eventwire.parse.tags import NOUN_POS, PARTICIPLE_TAG, WH_ADVERB_TAG, WH_POSSESSIVE_TAG, WH_TAGS
 
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
@@ -41,14 +41,15 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod
 # modifies is no object left out ("the day he signed the bill")
 CONTACT_FILLED_DEPS = {"dobj", "dative", "iobj", "ccomp", "xcomp", "attr", "oprd", "auxpass"}
 AUDIENCE_PREPS = {"at", "before", "to"}  # "spoke at the rally", "before Congress", "to voters"
-RELATIVE_TAGS = WH_TAGS | {"WP$", "WRB"}  # and "whose", "where": a clause with a relative word
+# and "whose", "where": a clause with a relative word
+RELATIVE_TAGS = WH_TAGS | {WH_POSSESSIVE_TAG, WH_ADVERB_TAG}
 
 
 def reduced_object(verb: Token) -> list[Token]:
     """ "response teams sent to the two countries", "a suspect handed over to Kenya": a past
     participle that modifies a noun has that noun as its object (a reduced passive relative),
     as a relative clause whose pronoun is its patient has ("a station which was shut down")."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+    if verb.dep_ == "acl" and verb.tag_ == PARTICIPLE_TAG and verb.head.pos_ in NOUN_POS:
         return [verb.head]
     patient = any(c.tag_ in WH_TAGS for c in patients(verb))
     if verb.dep_ == "relcl" and patient:
@@ -74,7 +75,7 @@ def _raised_patient(verb: Token) -> list[Token]:
     """ "troops are expected to be committed to the operation": a passive infinitive with no
     subject of its own is done to the subject of the verb it completes (the parse may read
     the participle as the complement of "be")."""
-    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+    if verb.dep_ == "acomp" and verb.tag_ == PARTICIPLE_TAG and verb.head.lemma_ == "be":
         verb = verb.head
     elif not any(c.dep_ == "auxpass" for c in verb.children):
         return []

@@ -21,13 +21,19 @@ from eventwire.events.word_classes import LINKING, NAMING
 from eventwire.model import Participant
 from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS, PREDICATE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS, has_subject
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import (
+    COMPARATIVE_TAG,
+    GERUND_TAG,
+    MODAL_TAG,
+    PRESENT_TAGS,
+    SUPERLATIVE_TAG,
+)
 from eventwire.parse.tenses import has_tense
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
 EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means Y"
-GRADES = {"JJR", "JJS"}  # comparative, superlative
+GRADES = {COMPARATIVE_TAG, SUPERLATIVE_TAG}  # comparative, superlative
 NAMED_DEPS = COMPLEMENT_OR_OBJECT_DEPS
 EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"
 ACT_SUBJECTS = ACTIVE_SUBJECT_DEPS  # "the entry will consolidate", "extending it helps"
@@ -117,7 +123,7 @@ def wanted(match: TriggerMatch) -> bool:
 
 def _future(verb: Token) -> bool:
     """ "will consolidate", "would strengthen": a modal tells an effect to come."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in verb.children)
 
 
 def _graded(predicate: Token) -> bool:
@@ -141,7 +147,7 @@ def judged_doing(match: TriggerMatch) -> bool:
         head = head.head
     verb = head.head
     judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
-    gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ == "csubj"
+    gerund = not match.nominal and head.tag_ == GERUND_TAG and head.dep_ == "csubj"
     return (
         (gerund and verb.lemma_.lower() in LINKING and judged)
         or _named_doing(match)
@@ -167,7 +173,7 @@ def _named_doing(match: TriggerMatch) -> bool:
     country's entry a historic step", "called the bombing an act of terror"): the naming is
     the verdict, the act its topic, not told again."""
     head = match.head
-    gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ in NAMED_DEPS
+    gerund = not match.nominal and head.tag_ == GERUND_TAG and head.dep_ in NAMED_DEPS
     if gerund and head.head.lemma_.lower() in NAMING:
         return True
     return match.nominal and head.dep_ == "dobj" and names_someone(head.head)

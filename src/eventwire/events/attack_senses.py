@@ -34,6 +34,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS
 
 CRITICISED = CONDUCT
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
@@ -107,10 +108,10 @@ def _conduct(reason: Token) -> bool:
     """What someone does, as a "for" phrase tells it: a gerund ("for failing"), a conduct
     noun ("for his record") or a thing a person owns ("for her ties to Wall Street")."""
     if reason.dep_ == "pcomp":
-        return reason.tag_ == "VBG"
+        return reason.tag_ == GERUND_TAG
     if reason.dep_ != "pobj":
         return False
-    owned = any(c.dep_ == "poss" and c.pos_ in {"PRON", "PROPN"} for c in reason.children)
+    owned = any(c.dep_ == "poss" and c.pos_ in NAME_OR_PRONOUN_POS for c in reason.children)
     return owned or reason.lemma_.lower() in CRITICISED - MILITARY_TARGETS
 
 

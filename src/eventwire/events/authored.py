@@ -14,6 +14,7 @@ from eventwire.events.judgement import WRONGDOING
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent
 from eventwire.events.word_classes import FALSITY
 from eventwire.parse.forms import in_words
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 FALSE_OR_WRONG = FALSITY | WRONGDOING
 
@@ -26,7 +27,7 @@ def authors(names: list[Token]) -> list[Token]:
         for name in names
         if in_words(name, FALSE_OR_WRONG)
         for verb in name.children
-        if verb.dep_ == "acl" and verb.tag_ == "VBN"
+        if verb.dep_ == "acl" and verb.tag_ == PARTICIPLE_TAG
         for agent in verb.children
         if agent.dep_ == "agent"
         for author in agent.children

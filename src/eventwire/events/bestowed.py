@@ -19,6 +19,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PARTY_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
+from eventwire.parse.tags import PRONOUN_TAG
 
 RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
 HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up
@@ -88,7 +89,7 @@ def _passed_on(noun: Token, verb: Token | None = None) -> bool:
     Obama", "has close cooperation with China"); support "for his plan" still comes to the
     holder ("won support for his plan")."""
     aims = pobjs(noun, PASSED_ON_PREPS) + (pobjs(verb, PASSED_ON_PREPS) if verb else [])
-    return any(t.ent_type_ in PARTY_ENTITIES or t.tag_ == "PRP" for t in aims)
+    return any(t.ent_type_ in PARTY_ENTITIES or t.tag_ == PRONOUN_TAG for t in aims)
 
 
 def _reason_givers(noun: Token, verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.mood import is_imperative
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.tags import BASE_FORM_TAG
 from eventwire.sectors import MEDIA
 
 BID_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}  # the quote's verb, as the parse hangs it
@@ -54,7 +55,7 @@ def _bids(clause: Token) -> bool:
     "do" the parse takes for the auxiliary of a clause with no subject, "do" opening it."""
     if is_imperative(clause):
         return True
-    if clause.tag_ != "VB" or any(c.dep_ in SUBJECT_OR_MARK_DEPS for c in clause.children):
+    if clause.tag_ != BASE_FORM_TAG or any(c.dep_ in SUBJECT_OR_MARK_DEPS for c in clause.children):
         return False
     helpers = [c for c in clause.children if c.dep_ == "aux"]
     denied = any(c.dep_ == "neg" for c in clause.children)

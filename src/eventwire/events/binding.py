@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import PERSONAL_OBJECTS
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.verb_arguments import objects
 from eventwire.model import ActorType, Participant
@@ -21,7 +22,6 @@ from eventwire.parse.quotemarks import inside
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 from eventwire.parse.tags import VERB_POS
 
-PERSONAL_OBJECTS = {"him", "her"}
 CO_ARGUMENTS = SUBJECT_DEPS | VERB_OBJECT_DEPS
 
 

@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CONFLICTUAL, is_agent, noun_triggers, words
+from eventwire.events.lexicon import (
+    CONFLICTUAL,
+    FIRST_PERSON_SUBJECTS,
+    is_agent,
+    noun_triggers,
+    words,
+)
 from eventwire.events.verb_arguments import objects, prep_nouns
-from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
 
 NORM_BREAKING = words("event_words.tsv", "norm_breaking")  # ignore, flout, breach, twist
@@ -29,7 +34,6 @@ LOSSES = words("event_words.tsv", "loss")  # "would cost jobs", "cost lives"
 INACTION = {"nothing", "little"}  # "has done nothing to stop them"
 REBUKING = {"should", "ought"}  # "should be ashamed": a rebuke, no request
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}  # "ashamed of himself"
-FIRST_PERSON = word_set("first_person_subject")  # "we have done nothing": the speaker's side
 SELF = {"i", "we", "it", "this", "that", "there", "what", "nobody", "no one"}
 
 
@@ -81,7 +85,7 @@ def _charged(clause: Token) -> bool:
 def _same_party(clause: Token) -> bool:
     """A conjoined clause about the party of the first: its subject a pronoun or left out."""
     subjects = clause_subjects(clause)
-    return all(s.pos_ == "PRON" and s.lower_ not in FIRST_PERSON for s in subjects)
+    return all(s.pos_ == "PRON" and s.lower_ not in FIRST_PERSON_SUBJECTS for s in subjects)
 
 
 def _costs(clause: Token) -> bool:

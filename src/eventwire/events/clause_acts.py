@@ -18,6 +18,7 @@ from eventwire.events.chosen_refusals import chosen_refusal
 from eventwire.events.lexicon import SAID_TYPES, words
 from eventwire.events.told_acts import teller
 from eventwire.model import Event, Modality
+from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG
 
 UNTOLD = {Modality.PLANNED, Modality.HYPOTHETICAL}
 MESSAGES = words("event_words.tsv", "publication") | words("event_words.tsv", "carrier")
@@ -38,9 +39,9 @@ def clause_act(head: Token, event: Event) -> bool:
         return _adverbial(head) and bool(event.actors and event.recipients)
     if event.type not in SAID_TYPES:
         return False
-    if head.dep_ == "acl" and head.tag_ == "VBG":
+    if head.dep_ == "acl" and head.tag_ == GERUND_TAG:
         return head.head.lemma_.lower() in MESSAGES and bool(event.recipients)
-    if head.dep_ == "acl" and head.tag_ == "VBN":
+    if head.dep_ == "acl" and head.tag_ == PARTICIPLE_TAG:
         return any(c.dep_ == "agent" for c in head.children) and bool(event.actors)
     return _adverbial(head) and bool(event.actors)
 

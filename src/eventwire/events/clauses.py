@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.tags import PARTICIPLE_TAG
+
 
 def parenthetical(prep: Token) -> bool:
     """Whether a prepositional phrase stands between commas ("Freeh, on a visit to Mexico,")."""
@@ -27,7 +29,7 @@ def own_agent(noun: Token) -> bool:
     """Whether an event noun's reduced relative names its doer ("accusations made by X")."""
     return any(
         clause.dep_ == "acl"
-        and clause.tag_ == "VBN"
+        and clause.tag_ == PARTICIPLE_TAG
         and any(c.dep_ == "agent" for c in clause.children)
         for clause in noun.children
     )

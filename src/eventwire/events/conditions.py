@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
-from eventwire.parse.tags import BARE_FORM_TAGS, PRESENT_TAGS
+from eventwire.parse.tags import BARE_FORM_TAGS, MODAL_TAG, PRESENT_TAGS
 
 CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless, whether
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
@@ -77,6 +77,6 @@ def awaited_condition(chain: list[Token]) -> Token | None:
     clause = chain[0]
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in AWAITED]
     main = list(clause.head.children)
-    refused = any(c.dep_ == "neg" for c in main) and any(c.tag_ == "MD" for c in main)
+    refused = any(c.dep_ == "neg" for c in main) and any(c.tag_ == MODAL_TAG for c in main)
     awaited = clause.tag_ in PRESENT_TAGS and clause.head.tag_ in BARE_FORM_TAGS
     return marks[0] if clause.dep_ == "advcl" and marks and (refused or awaited) else None

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import GERUND_TAG, NOUN_POS
 
 STANCE_ROWS = words("cue_verbs.tsv", "stance")
 STANCES = frozenset(w for w in STANCE_ROWS if " " not in w)  # not "remember as": its object
@@ -37,7 +37,7 @@ STEPS = 3
 def nested_content(match: TriggerMatch) -> bool:
     """Whether a gerund trigger is only the object, reason or topic of another predicate."""
     head = match.head
-    if match.nominal or head.tag_ != "VBG":
+    if match.nominal or head.tag_ != GERUND_TAG:
         return False
     for gerund in _first_conjuncts(head):
         if _judged(gerund) or _recalled(gerund) or _blamed_for(gerund) or _talked_about(gerund):
@@ -69,10 +69,12 @@ def _first_conjuncts(verb: Token) -> list[Token]:
             break
         token = token.head
         chain.append(token)
-    if verb.dep_ == "conj" and verb.head.tag_ != "VBG":  # no gerund joins a finite verb
+    if verb.dep_ == "conj" and verb.head.tag_ != GERUND_TAG:  # no gerund joins a finite verb
         between = verb.doc[verb.head.i + 1 : verb.i]
-        chain += [t for t in between if t.tag_ == "VBG" and t.dep_ in {"pcomp", "xcomp", "dobj"}]
-    return [t for t in chain if t.tag_ == "VBG"]
+        chain += [
+            t for t in between if t.tag_ == GERUND_TAG and t.dep_ in {"pcomp", "xcomp", "dobj"}
+        ]
+    return [t for t in chain if t.tag_ == GERUND_TAG]
 
 
 def _judged(gerund: Token) -> bool:

@@ -21,7 +21,7 @@ from eventwire.events.noun_agents import CONTROLLING, noun_agent  # chance, atte
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, NOUN_CLAUSE_DEPS, through_preposition
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
-from eventwire.parse.tags import NOUN_POS, VERB_POS
+from eventwire.parse.tags import BASE_FORM_TAG, GERUND_TAG, NOUN_POS, VERB_POS
 
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
 SPENDING = words("event_arguments.tsv", "spending")  # spend, waste: "spent X attacking Y"
@@ -80,10 +80,10 @@ def _owned_noun(verb: Token) -> Token | None:
     that is itself an act ("Clinton's accusation of lying") tells another's act as its content."""
     if not _bare(verb):
         return None
-    if verb.dep_ == "acl" and verb.tag_ == "VB":
+    if verb.dep_ == "acl" and verb.tag_ == BASE_FORM_TAG:
         return verb.head
     prep = verb.head
-    shared = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in SHARE_PREPS
+    shared = verb.dep_ == "pcomp" and verb.tag_ == GERUND_TAG and prep.lower_ in SHARE_PREPS
     noun = _attached_noun(prep) if shared and prep.dep_ == "prep" else None
     return None if noun is None or noun_triggers(noun) else noun
 
@@ -100,7 +100,7 @@ def _attached_noun(prep: Token) -> Token | None:
 def _bare(verb: Token) -> bool:
     """An infinitive or gerund with no subject of its own."""
     subject = any(c.dep_ in CLAUSAL_SUBJECT_DEPS for c in verb.children)
-    return (to_infinitive(verb) or verb.tag_ == "VBG") and not subject
+    return (to_infinitive(verb) or verb.tag_ == GERUND_TAG) and not subject
 
 
 def _has_object(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent
 from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import GERUND_TAG
 
 TIME_PREPS = {"before", "after", "since", "until", "following"}
 GERUND_MARKS = TIME_PREPS | {"while"}  # "while praising", "after meeting"
@@ -46,7 +47,7 @@ def sequenced_act(head: Token) -> bool:
     content: "endorsed Graham before backing Rubio", "pummeled Trump while praising Clinton"
     (the parse hangs a marked gerund on the verb itself), both aimed at someone; a fronted
     gerund ("After meeting the envoy, the minister flew to Cairo") only sets the scene."""
-    if head.tag_ != "VBG":
+    if head.tag_ != GERUND_TAG:
         return False
     if head.dep_ == "pcomp" and head.head.lower_ in TIME_PREPS:
         mark, governor = head.head, head.head.head

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.tags import MODAL_TAG, PARTICIPLE_TAG
 
 MODALS = words("modality_words.tsv", "hypothetical")  # would, could, might, may, should
 
@@ -22,9 +23,9 @@ def counterfactual(verb: Token) -> bool:
     if verb.dep_ == "conj" and not _auxiliaries(verb):
         verb = verb.head
     auxiliaries = _auxiliaries(verb)
-    modal = any(a.tag_ == "MD" and a.lower_ in MODALS for a in auxiliaries)
+    modal = any(a.tag_ == MODAL_TAG and a.lower_ in MODALS for a in auxiliaries)
     perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
-    return verb.tag_ == "VBN" and modal and perfect
+    return verb.tag_ == PARTICIPLE_TAG and modal and perfect
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from eventwire.events.story_parties import compass_state
 from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text, entity_at
+from eventwire.parse.tags import POSSESSIVE_TAG
 
 AMERICAN = {"american", "americans"}
 
@@ -41,7 +42,7 @@ def _place_text(entity: Span) -> str:
     """The entity's name without the possessive NER keeps in it ("New Jersey's rating"), so a
     state's name of several words is looked up whole and "Jersey" in it is not the island; a
     one-word name keeps its mark ("Georgia's" in world news is the country more than the state)."""
-    if len(entity) > 2 and entity[-1].tag_ == "POS":
+    if len(entity) > 2 and entity[-1].tag_ == POSSESSIVE_TAG:
         return entity[:-1].text
     return entity.text
 

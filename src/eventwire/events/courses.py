@@ -16,11 +16,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.tags import GERUND_TAG, NAME_TAGS
 
 STANCE_TYPES = {"SUPPORT", "REJECT"}
 STANCE_WORDS = words("cue_verbs.tsv", "stance") | words("event_words.tsv", "stance_verb")
 COURSE_PREPS = {"for", "of", "to"}  # "support for raising", "in support of expanding"
-NAMED_TAGS = {"NNP", "NNPS"}  # "arming the Kurds": a named party as the course's object
+NAMED_TAGS = NAME_TAGS  # "arming the Kurds": a named party as the course's object
 
 
 def takes_a_course(match: TriggerMatch, recipients: list[Participant]) -> bool:
@@ -45,6 +46,6 @@ def _complements(head: Token, nominal: bool) -> list[Token]:
 
 def _a_course(clause: Token) -> bool:
     """ "raising the minimum wage": a gerund whose objects name no party."""
-    if clause.tag_ != "VBG":
+    if clause.tag_ != GERUND_TAG:
         return False
     return not any(c.dep_ == "dobj" and c.tag_ in NAMED_TAGS for c in clause.children)

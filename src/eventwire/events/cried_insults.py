@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import OBJECT_PRONOUNS, is_agent, words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.word_classes import DEROGATORY, WRONGDOING
-from eventwire.lexicons import word_map
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import VERB_POS
@@ -27,7 +26,6 @@ ACCUSE = "112"  # CAMEO: accuse
 CRYING = words("event_words.tsv", "crying")  # shout, yell, chant
 JAILING = words("event_words.tsv", "jailing_cry")  # lock (up), jail
 INSULTS = WRONGDOING | DEROGATORY
-OBJECT_PRONOUNS = word_map("object_pronoun")  # him -> he, them -> they
 LEAD = 6  # words the cry's opening quotation mark may stand after the verb ("shouting in Spanish,")
 
 

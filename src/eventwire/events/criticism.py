@@ -24,7 +24,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from eventwire.events.attribution import Attribution
-from eventwire.events.lexicon import PERSON_PRONOUNS, reports, words
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, PERSON_PRONOUNS, reports, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participants import RoleReader
 from eventwire.events.valences import overlaid, word_valence
@@ -60,7 +60,6 @@ CLASSES = (
 BLAME = ("derogatory", "wrongdoing", "harsh", "shortcoming", "falsity", "spoken_attack")
 LEAST_NEGATIVE = -1.0  # VADER valence up to which a word can carry a verdict
 SECOND_PERSON = word_set("second_person")  # "you lied": a party addressed
-FIRST_PERSON = word_set("first_person_subject")  # "I think": the speaker's own view
 PREDICATING = frozenset({"acomp", "attr", "oprd", "xcomp"})
 OWNED_HEADS = NOUN_MODIFIER_DEPS
 
@@ -206,7 +205,7 @@ def sentence_features(
         "question": float(sentence.text.rstrip().endswith("?")),
         "negation": float(any(t.dep_ == "neg" for t in sentence)),
         "second person": float(any(t.lower_ in SECOND_PERSON for t in sentence)),
-        "first person": float(any(t.lower_ in FIRST_PERSON for t in sentence)),
+        "first person": float(any(t.lower_ in FIRST_PERSON_SUBJECTS for t in sentence)),
         "speech verb": float(bool(_speaking(sentence))),
         "long": min(len(sentence), 60) / 60,
         "linked negatives": min(sum(bool(found) for found in links.values()), 3) / 3,

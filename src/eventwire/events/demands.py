@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from eventwire.events.charged_clauses import rebuked
 from eventwire.events.conditions import condition_marks
 from eventwire.events.generic_duties import binds_no_party, named_party
-from eventwire.events.held_views import FIRST_PERSON, OPINION
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.held_views import OPINION
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, is_agent, reports, words
 from eventwire.events.negation import NEGATIONS, PENDING
 from eventwire.events.phrase_links import phrasal_lemmas, phrasal_only
 from eventwire.events.planned_modality import FUTURE_MODALS
@@ -24,7 +24,7 @@ from eventwire.parse.deps import (
     PREDICATE_DEPS,
     VERB_OBJECT_DEPS,
 )
-from eventwire.parse.tags import PAST_TAGS
+from eventwire.parse.tags import GERUND_TAG, MODAL_TAG, PARTICIPLE_TAG, PAST_TAGS
 
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
@@ -124,7 +124,7 @@ def _opinions(verb: Token) -> list[Token]:
     states the speaker's own duty on its subject, as the bare clause would."""
     if verb.lemma_.lower() not in OPINION:
         return []
-    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_SUBJECTS for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "ccomp"]
 
@@ -135,7 +135,7 @@ def _surmised(verb: Token) -> bool:
     if duty_verb(verb):
         return False
     perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in verb.children)
-    return perfect or verb.tag_ == "VBG"
+    return perfect or verb.tag_ == GERUND_TAG
 
 
 def obliged_clauses(verb: Token) -> list[Token]:
@@ -155,7 +155,7 @@ def states_duty(clause: Token) -> bool:
 def _going_to_duty(clause: Token) -> bool:
     """ "He's going to have to stop the insults": a duty put in the "going to" future binds the
     subject of "going" as "he will have to stop" does (`duty_verb`)."""
-    if clause.lemma_.lower() != "go" or clause.tag_ != "VBG" or clause.dep_ not in CLAUSE_DEPS:
+    if clause.lemma_.lower() != "go" or clause.tag_ != GERUND_TAG or clause.dep_ not in CLAUSE_DEPS:
         return False
     if _supposed(clause):
         return False  # "if he loses, he's going to have to"
@@ -169,7 +169,7 @@ def _modal_head(clause: Token) -> bool:
     """ "Congress ought to pass the bill": the parse may make the modal the clause's head, with
     the act its infinitive complement."""
     return (
-        clause.tag_ == "MD"
+        clause.tag_ == MODAL_TAG
         and clause.lower_ in OBLIGATION
         and any(_act_infinitive(c) for c in clause.children if c.dep_ == "xcomp")
     )
@@ -186,7 +186,9 @@ def duty_verb(verb: Token) -> bool:
     perfect = any(a.lemma_.lower() in PERFECT_AUX for a in auxes)
     duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
     lifted = any(c.dep_ == "neg" or _pending(verb, c) for c in verb.children)
-    hedged = any(a.tag_ in PAST or (a.tag_ == "MD" and not _future_duty(verb, a)) for a in auxes)
+    hedged = any(
+        a.tag_ in PAST or (a.tag_ == MODAL_TAG and not _future_duty(verb, a)) for a in auxes
+    )
     if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
         return False
     return _bound(verb) and any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
@@ -290,7 +292,7 @@ def _done(clause: Token) -> bool:
     """ "wants the remains tested", "wants the emails released": wanting a thing done, in a
     participle clause with its own subject, is asking whoever can do it."""
     deps = {c.dep_ for c in clause.children}
-    return clause.tag_ == "VBN" and "nsubj" in deps and not deps & AUXILIARY_DEPS
+    return clause.tag_ == PARTICIPLE_TAG and "nsubj" in deps and not deps & AUXILIARY_DEPS
 
 
 def _hoped_of_another(verb: Token) -> bool:
@@ -299,14 +301,14 @@ def _hoped_of_another(verb: Token) -> bool:
     or "I hope Smith will be fine" asks no one to act."""
     if verb.lemma_.lower() not in HOPING:
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_SUBJECTS for c in verb.children):
         return False
     return any(_named_act(c) for c in verb.children if c.dep_ == "ccomp")
 
 
 def _named_act(clause: Token) -> bool:
     """A finite clause of an act by a named party ("the Democrats will end their lawsuits")."""
-    if clause.lemma_.lower() in STATE_VERBS or clause.tag_ == "VBN":
+    if clause.lemma_.lower() in STATE_VERBS or clause.tag_ == PARTICIPLE_TAG:
         return False
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)

@@ -19,7 +19,7 @@ from eventwire.events.word_classes import CASTING, FALSITY, NAMING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import PAST_TAGS
+from eventwire.parse.tags import MODAL_TAG, PAST_TAGS
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
 TRUTH = words("event_words.tsv", "truth")
@@ -28,7 +28,7 @@ ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims we
 STANDING_FOR = word_set("pointing_pronoun")  # "it was false": what was said before
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
-MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
+MODALS = {MODAL_TAG}  # "said he would never negotiate": a refusal, not a denial
 DONE_AUX = word_set("past_act_auxiliary")  # "did not say", "has not said"
 PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
 LIKENING = word_set("likening_preposition")  # "never seen anything like it": no party

@@ -16,8 +16,9 @@ from eventwire.lexicons import word_map
 from eventwire.model import ActorType, Mention, Participant
 from eventwire.parse.nlp import expanded_span
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.tags import NOUN_TAG
 
-SINGULAR_NOUN = "NN"
+SINGULAR_NOUN = NOUN_TAG
 
 DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 

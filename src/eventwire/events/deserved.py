@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import THIRD_PERSON_SINGULAR, reports
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, THIRD_PERSON_SINGULAR, reports
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import in_quotation
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
 DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
-FIRST_PERSON = word_set("first_person_subject")  # "I deserve credit": self-praise
 
 
 def praised_in_saying(head: Token, type_: str) -> bool:
@@ -38,7 +36,7 @@ def unsaid_praise(match: TriggerMatch) -> bool:
         return False
     said = _reported(head)
     subjects = {c.lower_ for c in head.children if c.dep_ in NOUN_SUBJECT_DEPS}
-    if subjects & FIRST_PERSON or (said is not None and subjects & THIRD_PERSON_SINGULAR):
+    if subjects & FIRST_PERSON_SUBJECTS or (said is not None and subjects & THIRD_PERSON_SINGULAR):
         return True
     return said is None and not in_quotation(head)
 

@@ -18,7 +18,7 @@ from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent
 from eventwire.events.negation import NEGATIONS
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import in_quotation
-from eventwire.parse.tags import GERUND_TAGS, PRESENT_TAGS
+from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
@@ -26,7 +26,7 @@ DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
-NAMING_POS = {"NOUN", "PROPN", "ADJ"}  # "opponents of", "his position of", "open to"
+NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
 
 
 def enabled_by_a_thing(verb: Token) -> bool:

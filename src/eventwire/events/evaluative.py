@@ -28,17 +28,8 @@ from eventwire.events.authored import authors
 from eventwire.events.deictic_verdicts import deictic_verdict
 from eventwire.events.held_views import denied_view, reported_clauses
 from eventwire.events.hostile_owners import hostile_owner
-from eventwire.events.judgement import (
-    CASTING,
-    MERIT,
-    NAMING,
-    WRONGDOING,
-    after_hostile_prefix,
-    cast_as,
-    denied_by_determiner,
-    named_as_objects,
-    names_a_thing,
-)
+from eventwire.events.judged_words import MERIT, after_hostile_prefix
+from eventwire.events.judgement import denied_by_determiner
 from eventwire.events.lexicon import (
     CONDUCT,
     PERSON_PRONOUNS,
@@ -48,6 +39,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.named_objects import lost_naming
+from eventwire.events.named_verdicts import cast_as, named_as_objects, names_a_thing
 from eventwire.events.owned_verdicts import hung_names, named, named_owner, relative_doer
 from eventwire.events.painted_rivals import painted_rival
 from eventwire.events.participant_sets import Sides, split_roles
@@ -56,12 +48,12 @@ from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.valences import STRONG, overlaid, word_valence
 from eventwire.events.verb_arguments import objects
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.events.word_classes import CONTENDERS, DEROGATORY, OUTDO
+from eventwire.events.word_classes import CASTING, CONTENDERS, DEROGATORY, NAMING, OUTDO, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PASSIVE_DEPS, PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import NOUN_TAG, VERB_POS
 
 ACCUSE = "112"  # CAMEO: accuse
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
@@ -276,7 +268,7 @@ def _party(noun: Token) -> bool:
     if named(noun):
         return True
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    rival = noun.lemma_.lower() in CONTENDERS and noun.tag_ == "NN"  # "my opponent"
+    rival = noun.lemma_.lower() in CONTENDERS and noun.tag_ == NOUN_TAG  # "my opponent"
     owned = bool(owners) and (rival or any(named(c) for c in owners))
     return owned or relative_doer(noun) is not None  # "the remarks Trump made"
 

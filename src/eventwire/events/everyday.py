@@ -47,6 +47,7 @@ from eventwire.events.word_classes import PROMISES
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
+from eventwire.parse.tags import WH_DETERMINER_TAG
 
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
@@ -128,7 +129,7 @@ def _charges_a_price(verb: Token) -> bool:
     if prep_objects(verb, {"with"}) or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     amounts = [t for c in verb.children if c.dep_ != "nsubj" for t in c.subtree]
-    return any(not is_agent(o) or o.tag_ == "WDT" for o in objects(verb)) or any(
+    return any(not is_agent(o) or o.tag_ == WH_DETERMINER_TAG for o in objects(verb)) or any(
         t.ent_type_ == "MONEY" for t in amounts
     )
 

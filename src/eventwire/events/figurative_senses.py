@@ -26,6 +26,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns, prep_objects
 from eventwire.parse.forms import in_words
+from eventwire.parse.tags import MODAL_TAG
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefixed noun
@@ -113,7 +114,7 @@ def _when_allowed(verb: Token) -> bool:
     decision sets, not force used; "police fired when the crowd charged" is told by its main
     verb."""
     when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in verb.children)
     return when and modal and verb.dep_ != "ROOT"
 
 

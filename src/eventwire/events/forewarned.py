@@ -23,6 +23,7 @@ from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS, VERB
 from eventwire.parse.forms import in_words
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import MODAL_TAG
 
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
@@ -50,13 +51,13 @@ def warns_of_a_thing(verb: Token) -> bool:
 
 def _modal(clause: Token) -> bool:
     """ "(that) it could harm", "it would be": a clause that tells what may come."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in clause.children)
 
 
 def _modal_after(pronoun: Token) -> bool:
     """ "it could", "it would": a modal right after the pronoun makes it a clause's subject."""
     after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
-    return after is not None and after.tag_ == "MD"
+    return after is not None and after.tag_ == MODAL_TAG
 
 
 def _people(warner: Token) -> bool:

@@ -23,7 +23,7 @@ from eventwire.parse.deps import (
     through_preposition,
 )
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
 FRAMES = words("event_words.tsv", "framing")  # place, way, idea, prospect
 OCCASIONS = words("event_words.tsv", "occasion_frame")  # chance, opportunity
@@ -43,7 +43,7 @@ def framed_act(head: Token, nominal: bool) -> bool:
         if has_subject(clause):  # "... to help defend X after Trump has promised to": his own act
             return False
         clause = clause.head
-    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "of":
+    if clause.dep_ == "pcomp" and clause.tag_ == GERUND_TAG and clause.head.lower_ == "of":
         return _frame(clause.head.head)  # "the idea of throwing their support to X"
     described = clause.dep_ in DESCRIBING and to_infinitive(clause)
     return described and _frame(clause.head)  # "a place to offer support"

@@ -23,7 +23,7 @@ from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, LINKED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
-from eventwire.parse.tags import BARE_FORM_TAGS, PRESENT_TAGS
+from eventwire.parse.tags import BARE_FORM_TAGS, GERUND_TAG, MODAL_TAG, PRESENT_TAGS
 
 GENERIC_DOERS = words("event_words.tsv", "generic_you")  # "you face prison if you ..."
 GENERIC_OWNERS = words("event_words.tsv", "generic_owner")  # "express your opposition"
@@ -34,7 +34,6 @@ ANYONE = words("event_words.tsv", "generic_doer")  # anyone, everyone, a person
 INDEFINITE = word_set("generic_determiner")  # "a person", "any citizen": whoever fits
 PICTURED_DEPS = {"ccomp", "xcomp"}  # "you'll see them attack": the bare infinitive seen
 JOINED_DEPS = {"conj", "ccomp", "xcomp"}  # "will brand you and accuse you": one consequence
-MODAL_TAG = "MD"
 SPEAKERS = word_set("first_person_subject")  # "I will sue you": the speaker's own act
 
 
@@ -102,8 +101,8 @@ def done_by_anyone(head: Token) -> bool:
     simple present or with a modal whose doer is anyone at all ("when a person strikes")."""
     if head.pos_ == "VERB" and _timeless(head) and _anyone(_doer(head)):
         return True
-    gerund = head.head if head.dep_ == "dobj" and head.head.tag_ == "VBG" else head
-    if gerund.tag_ != "VBG" or gerund.dep_ not in ACTIVE_SUBJECT_DEPS:
+    gerund = head.head if head.dep_ == "dobj" and head.head.tag_ == GERUND_TAG else head
+    if gerund.tag_ != GERUND_TAG or gerund.dep_ not in ACTIVE_SUBJECT_DEPS:
         return False
     if any(c.dep_ in OWN_DOERS for c in gerund.children):
         return False
@@ -114,7 +113,7 @@ def done_by_anyone(head: Token) -> bool:
 def _timeless(verb: Token) -> bool:
     """ "strikes", "can attack": the simple present or a modal, no told past or perfect."""
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    modal = any(a.tag_ == "MD" for a in auxiliaries)
+    modal = any(a.tag_ == MODAL_TAG for a in auxiliaries)
     return modal or (verb.tag_ in PRESENT_TAGS and not auxiliaries)
 
 

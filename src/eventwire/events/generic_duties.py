@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
 OWN = {"i", "we", "our", "my"}  # "we must", "our children should": the speaker's side
@@ -87,7 +88,7 @@ def _generic_agent(clause: Token) -> bool:
     by = [c for c in clause.children if c.lower_ == "by"]
     doers = [o for a in by if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     contrasted = any(t.dep_ == "neg" for a in by for t in a.subtree)
-    return contrasted and any(d.tag_ == "NNS" and not _determined(d) for d in doers)
+    return contrasted and any(d.tag_ == PLURAL_NOUN_TAG and not _determined(d) for d in doers)
 
 
 def named_party(noun: Token) -> bool:

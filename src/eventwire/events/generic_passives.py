@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.generic_plurals import generic_plural
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import PARTICIPLE_TAG, PRESENT_TAGS
 
 INDEFINITE = {"a", "an"}  # "a fact is dismissed": any fact
 BARRED_DEPS = {"agent", "mark"}  # its doer; "if a prosecution is not pursued": a condition
@@ -21,7 +21,11 @@ BARRED_DEPS = {"agent", "mark"}  # its doer; "if a prosecution is not pursued": 
 def generic_passive(verb: Token) -> bool:
     """A present passive with no "by" doer whose subject is a bare plural or an "a" noun."""
     present = any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children)
-    if verb.tag_ != "VBN" or not present or any(c.dep_ in BARRED_DEPS for c in verb.children):
+    if (
+        verb.tag_ != PARTICIPLE_TAG
+        or not present
+        or any(c.dep_ in BARRED_DEPS for c in verb.children)
+    ):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(_generic(s) for s in subjects)

@@ -13,6 +13,7 @@ from eventwire.events.spanned import counting_span
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import has_subject
+from eventwire.parse.tags import PAST_TENSE_TAG
 
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
 PLACE_OR_DATE_ENTITIES = PLACE_ENTITIES | {"DATE"}
@@ -43,7 +44,7 @@ def _past_subject(noun: Token) -> bool:
     the doers, whose act the verb tells)."""
     verb = noun.head
     if noun.dep_ == "nsubj":
-        return verb.tag_ == "VBD"
+        return verb.tag_ == PAST_TENSE_TAG
     passive = {c.lower_ for c in verb.children if c.dep_ == "auxpass"}
     return noun.dep_ == "nsubjpass" and bool(passive & PAST_PASSIVES)
 

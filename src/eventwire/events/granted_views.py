@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, words
 from eventwire.events.lone_talk import several_parties
 from eventwire.events.modality_scope import modal_form
 from eventwire.events.patterns import TriggerMatch
@@ -28,7 +28,7 @@ from eventwire.events.word_classes import LINKING, OBLIGATION
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import MODAL_TAG, PRESENT_TAGS
 
 GRANTING = words("event_words.tsv", "granting")  # agree, concede, admit, acknowledge
 FUTURE = words("modality_words.tsv", "future") | {"would"}  # an act to come
@@ -37,8 +37,7 @@ WEIGHING = (  # may, could, should, can, must: a prospect or a duty weighed
     | words("modality_words.tsv", "ability")
     | OBLIGATION
 ) - FUTURE
-FIRST_PERSON = word_set("first_person_subject")  # I, we
-GRANTERS = FIRST_PERSON | word_set("third_person_subject")  # we, they
+GRANTERS = FIRST_PERSON_SUBJECTS | word_set("third_person_subject")  # we, they
 TERMS_DEPS = {"xcomp", "ccomp", "dobj"}  # "agreed with Iran to cut output"
 TERMS_PREPS = {"on", "to"}  # "agreed with Kiev on a ceasefire", "agreed to the plan"
 
@@ -54,7 +53,7 @@ def granted_view(match: TriggerMatch) -> bool:
         return match.code.type == "AGREE" and _agreed_with_no_terms(verb)
     if _own_act(verb, clause):
         return False
-    modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"}
+    modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == MODAL_TAG}
     if match.code.type == "AGREE":
         if _graded(clause) or (verb.tag_ in PRESENT_TAGS and not modals & FUTURE):
             return True  # "agreed it will be difficult", "the contenders agree that ..."
@@ -96,10 +95,10 @@ def _own_act(verb: Token, clause: Token) -> bool:
     the granter or a side the granter speaks for, so the clause is a commitment; one that is
     acted on ("that she should be held accountable"), or a third person after "I" or "we",
     is someone else."""
-    speaking = {s.lower_ for s in clause_subjects(verb)} & FIRST_PERSON
+    speaking = {s.lower_ for s in clause_subjects(verb)} & FIRST_PERSON_SUBJECTS
     return any(
         s.lower_ in GRANTERS
         and s.dep_ != "nsubjpass"
-        and (not speaking or s.lower_ in FIRST_PERSON)
+        and (not speaking or s.lower_ in FIRST_PERSON_SUBJECTS)
         for s in clause_subjects(clause)
     )

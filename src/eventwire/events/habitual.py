@@ -16,7 +16,13 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS, VERB_POS
+from eventwire.parse.tags import (
+    PARTICIPLE_TAG,
+    PAST_TENSE_TAG,
+    PRESENT_TAGS,
+    SINGULAR_NOUN_TAGS,
+    VERB_POS,
+)
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
@@ -69,7 +75,9 @@ def _done_to_someone(verb: Token) -> bool:
 def _past(verb: Token) -> bool:
     """A simple past or a perfect ("complained", "has complained", "was detained")."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in AUXILIARY_DEPS}
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxiliaries & PAST_AUXILIARIES))
+    return verb.tag_ == PAST_TENSE_TAG or (
+        verb.tag_ == PARTICIPLE_TAG and bool(auxiliaries & PAST_AUXILIARIES)
+    )
 
 
 def _described_role(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.forms import in_words
+from eventwire.parse.tags import GERUND_TAG
 
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 CAUSE_PREPS = {"by", "from", "in", "after", "during"}  # "killed by the storm", "in the floods",
@@ -45,7 +46,7 @@ def _doers(verb: Token) -> list[Token]:
     """Who or what does the verb's act, as the parse tells it, with a participle that has no
     subject of its own taking its clause's ("a hurricane hit Florida, destroying homes")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+    if not subjects and verb.tag_ == GERUND_TAG and verb.dep_ in {"advcl", "conj"}:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     doers = [_stand_for(s, verb) for s in subjects]
     doers += prep_objects(verb, CAUSE_PREPS)
@@ -82,7 +83,7 @@ def _accident_told(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in c.children)
     ]
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+    if verb.tag_ == GERUND_TAG and verb.dep_ in {"advcl", "conj"}:
         clauses.append(verb.head)
     crashed = any(in_words(c, ACCIDENT_VERBS) and not objects(c) for c in clauses)
     return crashed or any(_natural(_doers(c)) for c in clauses if c is not verb.head)

@@ -16,11 +16,12 @@ from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import Trigger, is_agent, word_rows
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import AUTHOR_ENTITIES, PARTY_ENTITIES, entities
-from eventwire.parse.tags import NOMINAL_POS, VERB_POS
+from eventwire.parse.tags import BASE_FORM_TAG, GERUND_TAG, NOMINAL_POS, PARTICIPLE_TAG, VERB_POS
 
 NAMES = PARTY_ENTITIES
 NAMED_ONES = AUTHOR_ENTITIES
-NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
+# gerunds, participles and infinitives head no headline
+NONFINITE = {GERUND_TAG, PARTICIPLE_TAG, BASE_FORM_TAG}
 SUBJECT_POS = NOMINAL_POS
 CLAUSE_BREAKS = {",", ";"}  # a headline's "and"
 MAX_SUBJECT = 4  # words of a headline's opening subject

@@ -14,10 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.events.evaluative import FEELINGS, STRONG, valence
 from eventwire.events.headline import headline_verb, named_word
 from eventwire.events.headline_tense import header_lines
-from eventwire.events.judgement import MERIT
-from eventwire.events.lexicon import EventCode, code_table, word_rows
+from eventwire.events.judged_words import MERIT
+from eventwire.events.lexicon import FIRST_PERSON, EventCode, code_table, word_rows
 from eventwire.events.negation import NEGATIONS
-from eventwire.events.participants import FIRST_PERSON
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import doc_text, per_doc, tokens
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.accused_acts import charged_by
 from eventwire.events.lexicon import words
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 HEARSAY = words("modality_words.tsv", "hearsay")  # allegedly, reportedly; said, believed to
 
@@ -39,6 +40,6 @@ def suspected_of(verb: Token) -> Token | None:
 def _passive_teller(teller: Token, participle: bool = False) -> bool:
     """A verb of saying or believing in the passive ("is said to"), or with `participle` also
     as a bare past participle ("the men suspected of")."""
-    passive = participle and teller.tag_ == "VBN"
+    passive = participle and teller.tag_ == PARTICIPLE_TAG
     passive = passive or any(c.dep_ == "auxpass" for c in teller.children)
     return passive and teller.lemma_.lower() in HEARSAY

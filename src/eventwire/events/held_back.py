@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.parse.deps import VERB_PARTICLE_DEPS
+from eventwire.parse.tags import GERUND_TAG
 
 HOLDING_BACK = words("modality_words.tsv", "holding_back")
 HOLDING_BACK_GERUND = words("modality_words.tsv", "holding_back_gerund")
@@ -40,7 +41,7 @@ def _avoided(verb: Token, child: Token) -> bool:
     if child.dep_ in VERB_PARTICLE_DEPS:
         return any(_avoided(verb, c) for c in child.children if c.dep_ == "prep")
     if child.dep_ == "xcomp":
-        return lemma in HOLDING_BACK or (lemma in HOLDING_BACK_GERUND and child.tag_ == "VBG")
+        return lemma in HOLDING_BACK or (lemma in HOLDING_BACK_GERUND and child.tag_ == GERUND_TAG)
     return child.dep_ == "prep" and child.lower_ in AVOIDED_PREPS and lemma in HOLDING_BACK
 
 

@@ -19,6 +19,7 @@ from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import PREP_OBJECT_DEPS
+from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG
 
 DONE_BY_AUTHORITIES = {"ACCUSE", "COERCE"}  # questioning, investigation; arrest, trial
 
@@ -31,9 +32,9 @@ def held_persons(head: Token) -> list[Token]:
     if participle is None or _own_objects(head):
         return []
     deps = {c.dep_ for c in participle.children}
-    if participle.tag_ == "VBD" and "dobj" not in deps:
+    if participle.tag_ == PAST_TENSE_TAG and "dobj" not in deps:
         return [c for c in participle.children if c.dep_ == "nsubj"]
-    if participle.tag_ != "VBN":
+    if participle.tag_ != PARTICIPLE_TAG:
         return []
     held = _passive_subjects(participle)
     return held + ([participle.head] if participle.dep_ == "acl" else [])
@@ -50,7 +51,7 @@ def _held_for(head: Token) -> Token | None:
 
 def _passive_subjects(participle: Token) -> list[Token]:
     """The subjects of a passive participle ("the editor was jailed")."""
-    if participle.tag_ != "VBN":
+    if participle.tag_ != PARTICIPLE_TAG:
         return []
     return [c for c in participle.children if c.dep_ == "nsubjpass"]
 
@@ -58,7 +59,7 @@ def _passive_subjects(participle: Token) -> list[Token]:
 def _own_objects(head: Token) -> list[Token]:
     """The direct objects of a gerund: "for insulting the king" names an act with its own
     target, which the held person is accused of doing, not one done to them."""
-    return objects(head) if head.tag_ == "VBG" else []
+    return objects(head) if head.tag_ == GERUND_TAG else []
 
 
 def _alleged_act_sides(reader: RoleReader, head: Token) -> Sides | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.hypothetical_modality import HYPOTHETICAL_MODALS
 from eventwire.events.judged_conduct import falsehood_passed, phrasal
-from eventwire.events.lexicon import reports, words
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, reports, words
 from eventwire.events.modality_scope import modal_form
 from eventwire.events.planned_modality import FUTURE_MODALS
 from eventwire.events.word_classes import OBLIGATION, WRONGDOING
@@ -24,7 +24,6 @@ from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 # verbs that both hold a view (a reporting cue of thought) and hedge what they report
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
-FIRST_PERSON = word_set("first_person_subject")
 REPORTER_PRONOUNS = word_set("third_person_subject")  # "said he believed": the speaker
 PREDICTING_MODALS = (HYPOTHETICAL_MODALS | FUTURE_MODALS) - OBLIGATION  # would, could, will
 
@@ -37,7 +36,7 @@ def held_view(verb: Token) -> list[Token]:
         return []
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _named_subject(c)]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(s.lower_ in FIRST_PERSON for s in subjects):
+    if any(s.lower_ in FIRST_PERSON_SUBJECTS for s in subjects):
         return clauses
     return [c for c in clauses if _charged_act(c)] if any(map(_the_reporter, subjects)) else []
 

@@ -19,6 +19,7 @@ from eventwire.events.roles import verb_roles
 from eventwire.model import Participant
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 
 def stance_predicate(match: TriggerMatch) -> bool:
@@ -32,7 +33,7 @@ def stance_predicate(match: TriggerMatch) -> bool:
         return _listed_stance(head, head.lemma_.lower())
     be = any(c.dep_ == "auxpass" for c in head.children)  # not "troops committed to a war"
     stative = head.dep_ == "acomp" or (be and not agents(head))
-    if head.tag_ != "VBN" or not stative:
+    if head.tag_ != PARTICIPLE_TAG or not stative:
         return False
     return _listed_stance(head, head.lower_)
 

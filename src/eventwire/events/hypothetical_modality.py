@@ -13,6 +13,7 @@ from eventwire.events.held_back import overcome_holding_back
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import children_in, modal_form
 from eventwire.events.planned_modality import reported_future
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 ABILITY = words("modality_words.tsv", "ability")
@@ -78,4 +79,6 @@ def _shared_marks(token: Token) -> list[Token]:
 def _perfect(token: Token) -> bool:
     """ "it would have been an insult": "would have" with a participle tells what did not
     happen, also in a reported clause."""
-    return token.tag_ == "VBN" and any(c.lower_ == "have" for c in children_in(token, {"aux"}))
+    return token.tag_ == PARTICIPLE_TAG and any(
+        c.lower_ == "have" for c in children_in(token, {"aux"})
+    )

@@ -30,7 +30,7 @@ from eventwire.events.thwarted import thwarted_doers, thwarted_things
 from eventwire.events.verb_arguments import objects, patients, prep_nouns
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPOUND_DEPS
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import BASE_FORM_TAG, GERUND_TAG, NOUN_POS, PARTICIPLE_TAG
 
 DIRECTED = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # judged or asked things have an owner
 REASONED = {"SUPPORT"}  # "apologized for his aide's remark": a reason, often the doer's own
@@ -119,7 +119,9 @@ def _makers(reader: RoleReader, thing: Token) -> list[Participant]:
     return [
         p
         for participle in thing.children
-        if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.i == thing.i + 1
+        if participle.dep_ == "acl"
+        and participle.tag_ == PARTICIPLE_TAG
+        and participle.i == thing.i + 1
         for agent in participle.children
         if agent.dep_ in MAKER_DEPS
         for maker in agent.children
@@ -174,7 +176,7 @@ def _purposes(word: Token, deps: frozenset[str] = ACL) -> list[Token]:
     """ "a prosecutor to investigate X", "an injunction barring X": the verb on the thing that
     says what it is for; on a request's verb, the infinitive after what is asked ("called for
     a prosecutor to oversee X", as the parse hangs it)."""
-    return [c for c in word.children if c.dep_ in deps and c.tag_ in {"VB", "VBG"}]
+    return [c for c in word.children if c.dep_ in deps and c.tag_ in {BASE_FORM_TAG, GERUND_TAG}]
 
 
 def _in_doers(participant: Participant, event: Event) -> bool:
@@ -203,7 +205,10 @@ def _named_participle(root: Token) -> bool:
     after a common noun may tell a thing's effect ("precedents restricting class actions")."""
     head = root.head
     return (
-        root.dep_ == "acl" and root.tag_ == "VBG" and head.pos_ == "PROPN" and root.i == head.i + 1
+        root.dep_ == "acl"
+        and root.tag_ == GERUND_TAG
+        and head.pos_ == "PROPN"
+        and root.i == head.i + 1
     ) or _misattached_participle(root)
 
 
@@ -211,7 +216,7 @@ def _misattached_participle(root: Token) -> bool:
     """ "showing videos of Trump insulting Islam": the parse may hang the participle on the
     clause's verb; right after a name that ends an "of" phrase, with no comma between, it is
     the name's act all the same."""
-    if root.dep_ != "advcl" or root.tag_ != "VBG" or root.i == 0:
+    if root.dep_ != "advcl" or root.tag_ != GERUND_TAG or root.i == 0:
         return False
     name = root.doc[root.i - 1]
     return name.pos_ == "PROPN" and name.dep_ == "pobj" and name.head.lower_ == "of"

@@ -19,6 +19,7 @@ from eventwire.events.own_clauses import past_after_infinitive
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
+from eventwire.parse.tags import BASE_FORM_TAG, MODAL_TAG, PAST_TENSE_TAG
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
 ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")  # urged, accused
@@ -64,7 +65,7 @@ def _series_head(verb: Token, before: Token) -> bool:
     closed = any(c.dep_ == "cc" for c in verb.children) and any(
         c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children
     )
-    return before.lower_ == "," and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and closed
+    return before.lower_ == "," and verb.tag_ == PAST_TENSE_TAG and verb.dep_ == "ccomp" and closed
 
 
 def _sayer_above(clause: Token) -> Token | None:
@@ -89,8 +90,10 @@ def _past_of(verb: Token, clause: Token) -> bool:
     keep its troops there and warned that ...", "said he did not know ... and accused X"):
     "would warned" and "did not accused" are no English, so the verb is the sayer's, whoever
     the clause is about."""
-    modal = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in clause.children)
-    return modal and clause.tag_ == "VB" and verb.tag_ == "VBD"
+    modal = any(
+        c.dep_ == "aux" and (c.tag_ == MODAL_TAG or c.lemma_ == "do") for c in clause.children
+    )
+    return modal and clause.tag_ == BASE_FORM_TAG and verb.tag_ == PAST_TENSE_TAG
 
 
 def _shifted(verb: Token, clause: Token) -> bool:
@@ -100,7 +103,7 @@ def _shifted(verb: Token, clause: Token) -> bool:
     sit Putin down and tell him") shares the clause's "would" and stays the clause's."""
     shifted = any(c.dep_ == "aux" and c.lower_ in SHIFTED for c in clause.children)
     own_aux = any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
-    return shifted and verb.tag_ != "VB" and not own_aux
+    return shifted and verb.tag_ != BASE_FORM_TAG and not own_aux
 
 
 def _says(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.tags import GERUND_TAG
 
 SPEECH = words("cue_verbs.tsv", "speech")  # say, tell, announce ...
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -15,7 +16,7 @@ OWN_SUBJECTS = {"nsubj", "nsubjpass", "poss", "agent"}
 
 def judging_speakers(verb: Token) -> list[Token]:
     """The subjects of the verb that says the clause judging the bare gerund `verb`."""
-    if verb.dep_ != "csubj" or verb.tag_ != "VBG":
+    if verb.dep_ != "csubj" or verb.tag_ != GERUND_TAG:
         return []
     if any(c.dep_ in OWN_SUBJECTS for c in verb.children):
         return []  # "Nepal's blocking the border is illegal": Nepal's act

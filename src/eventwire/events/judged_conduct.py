@@ -13,6 +13,7 @@ from eventwire.events.lexicon import reports, word_types, words
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import FALSITY, PURVEYING, WRONGDOING
 from eventwire.parse.deps import PASSIVE_DEPS
+from eventwire.parse.tags import PARTICLE_TAG
 
 JUDGING_MANNER = words("event_words.tsv", "judging_manner")
 CANDOUR = words("event_words.tsv", "candour")
@@ -109,4 +110,4 @@ def phrasal(verb: Token) -> str:
 def _particle(word: Token) -> bool:
     """A verb's particle, also where the parse reads it as a clause of its own ("made [the
     whole story] up": "up" a clause whose subject is the story)."""
-    return word.dep_ == "prt" or (word.tag_ == "RP" and word.i > word.head.i)
+    return word.dep_ == "prt" or (word.tag_ == PARTICLE_TAG and word.i > word.head.i)

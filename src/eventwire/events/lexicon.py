@@ -98,6 +98,18 @@ LIGHT_VERBS = words("event_words.tsv", "light")
 PERSON_PRONOUNS = word_set("pronoun_gender")
 # "he", "she": a third-person subject that can stand for one speaker (not "they")
 THIRD_PERSON_SINGULAR = word_set("third_person_subject") & PERSON_PRONOUNS
+# Object pronouns with their subject form ("him" -> "he", "us" -> "we").
+OBJECT_PRONOUNS = word_map("object_pronoun")
+# "him", "her": an object that stands for one person
+PERSONAL_OBJECTS = frozenset(o for o, s in OBJECT_PRONOUNS.items() if s in THIRD_PERSON_SINGULAR)
+# "I", "we": the speaker's own side as a clause's subject
+FIRST_PERSON_SUBJECTS = word_set("first_person_subject")
+# i, me, my, we, us, our: the speaker's side in any case
+FIRST_PERSON = (
+    FIRST_PERSON_SUBJECTS
+    | word_set("first_person_owner")
+    | {o for o, s in OBJECT_PRONOUNS.items() if s in FIRST_PERSON_SUBJECTS}
+)
 # "the", "this", "that": one particular thing ("the report", not "these reports")
 SINGULAR_DEFINITE = frozenset(
     w for w, n in word_map("definite_determiner").items() if n != "plural"

@@ -16,16 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import PERSON_PRONOUNS, reports, words
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, PERSON_PRONOUNS, reports, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.passives import is_passive
 from eventwire.events.verb_arguments import objects
-from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
 
 LIKING = words("event_words.tsv", "liking")  # like, love, trust
-FIRST_PERSON = word_set("first_person_subject")  # i, we
 PERSON_ENTITY = "PERSON"
 SUPPORT = "SUPPORT"  # "I don't like what he said" is blame (`disliked_conduct`), no liking
 
@@ -44,7 +42,7 @@ def no_liking_told(match: TriggerMatch) -> bool:
 def _speakers_own(verb: Token) -> bool:
     """ "I like him"; "he said he likes him": the reporter tells their own liking."""
     subjects = clause_subjects(verb)
-    if any(s.lower_ in FIRST_PERSON for s in subjects):
+    if any(s.lower_ in FIRST_PERSON_SUBJECTS for s in subjects):
         return True
     reported = verb.dep_ == "ccomp" and reports(verb.head)
     return reported and any(s.lower_ in PERSON_PRONOUNS for s in subjects)

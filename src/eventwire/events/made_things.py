@@ -32,13 +32,13 @@ from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.owned_things import is_thing
 from eventwire.events.passives import ISSUING, made_by, own_agents
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
-from eventwire.parse.tags import NAME_OR_PRONOUN_POS
+from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS, PARTICIPLE_TAG
 
 OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING | words("event_words.tsv", "authoring")  # proposed, struck
 ADOPTING = words("event_words.tsv", "adopting")  # "the measures adopted by X", "taken by X"
 NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
-PARTICIPLES = {"VBG", "VBN"}  # not "it is a mistake to rule out X": no one's act
+PARTICIPLES = {GERUND_TAG, PARTICIPLE_TAG}  # not "it is a mistake to rule out X": no one's act
 
 
 def judged_makers(verb: Token, things: list[Token], type_: str, doers: bool) -> list[Token]:
@@ -74,7 +74,7 @@ def authored_by(thing: Token) -> list[Token]:
         agent
         for participle in thing.children
         if participle.dep_ == "acl"
-        and participle.tag_ == "VBN"
+        and participle.tag_ == PARTICIPLE_TAG
         and participle.lemma_.lower() in MAKING | ADOPTING
         for agent in own_agents(participle)
     ]

@@ -23,7 +23,7 @@ from eventwire.events.subordinate_acts import subordinate_act
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
 from eventwire.parse.deps import AUXILIARY_DEPS
-from eventwire.parse.tags import WH_TAGS
+from eventwire.parse.tags import WH_POSSESSIVE_TAG, WH_TAGS
 
 
 def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
@@ -80,7 +80,8 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
 def _relative(verb: Token) -> bool:
     """A relative clause, or a "whose" clause hung on the main verb ("X, whose militia ...")."""
     whose = verb.dep_ == "advcl" and any(
-        c.dep_ == "nsubj" and any(p.tag_ == "WP$" for p in c.children) for c in verb.children
+        c.dep_ == "nsubj" and any(p.tag_ == WH_POSSESSIVE_TAG for p in c.children)
+        for c in verb.children
     )
     return verb.dep_ == "relcl" or whose
 

@@ -27,9 +27,17 @@ from spacy.tokens import Token
 from eventwire.parse.deps import NOUN_ARGUMENT_DEPS, through_any_preposition
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import FINITE_TAGS, NOUN_OR_PRONOUN_POS, PRESENT_TAGS
+from eventwire.parse.tags import (
+    BASE_FORM_TAG,
+    FINITE_TAGS,
+    GERUND_TAG,
+    NOUN_OR_PRONOUN_POS,
+    PAST_TENSE_TAG,
+    PRESENT_TAGS,
+)
 
-NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
+# "refusal to use", "men blocking"
+NONFINITE_ON_NOUN = {("acl", BASE_FORM_TAG), ("acl", GERUND_TAG)}
 
 
 def loose_appositions(head: Token) -> list[Token]:
@@ -87,14 +95,16 @@ def past_after_present(verb: Token) -> Token | None:
     the nearest past-tense verb above that clause's noun."""
     before = verb.doc[verb.i - 1] if verb.i else verb
     relative = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or before.dep_ != "cc":
+    if verb.dep_ != "conj" or verb.tag_ != PAST_TENSE_TAG or before.dep_ != "cc":
         return None
     present = relative.dep_ == "relcl" and relative.tag_ in PRESENT_TAGS
     if not present and (relative.dep_, relative.tag_) not in NONFINITE_ON_NOUN:
         return None
     if has_subject(verb):
         return None
-    return next((t for t in relative.ancestors if t.tag_ == "VBD" and t.pos_ == "VERB"), None)
+    return next(
+        (t for t in relative.ancestors if t.tag_ == PAST_TENSE_TAG and t.pos_ == "VERB"), None
+    )
 
 
 def charge_past_agent(agent: Token, act: Token) -> bool:

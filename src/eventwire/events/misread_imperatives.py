@@ -14,13 +14,17 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
-from eventwire.parse.tags import FINITE_TAGS, SINGULAR_NOUN_TAGS
+from eventwire.parse.tags import (
+    BASE_FORM_TAG,
+    FINITE_OR_MODAL_TAGS,
+    SINGULAR_NOUN_TAGS,
+)
 
 LEAD_POS = {"CCONJ", "ADV", "PUNCT"}  # "Or attack ...", "So, protest ..."
 OPENER_TAGS = SINGULAR_NOUN_TAGS  # "Attack", "Protest": one bare singular noun
 OWN_WORDS = {"det", "poss", "nummod"}  # "The attack ...", "His protest ...": a noun after all
 SUBJECTS = CLAUSAL_SUBJECT_DEPS | {"expl"}  # any subject, "there" among them
-TENSED_TAGS = FINITE_TAGS | {"MD"}  # a tense or a modal: the sentence has a finite verb
+TENSED_TAGS = FINITE_OR_MODAL_TAGS  # a tense or a modal: the sentence has a finite verb
 
 
 def misread_imperative(match: TriggerMatch) -> bool:
@@ -49,4 +53,6 @@ def _imperative_opener(opener: Token) -> bool:
 def _joined_verbs(opener: Token) -> list[Token]:
     """Base-form verbs joined to the opener or to the word it hangs on ("propose")."""
     anchors = {opener, opener.head}
-    return [t for t in opener.sent if t.tag_ == "VB" and t.dep_ == "conj" and t.head in anchors]
+    return [
+        t for t in opener.sent if t.tag_ == BASE_FORM_TAG and t.dep_ == "conj" and t.head in anchors
+    ]

@@ -23,6 +23,7 @@ from eventwire.events.verb_arguments import (
 )
 from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES, TIME_ENTITIES
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 STATE_ENTITIES = GROUP_ENTITIES
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
@@ -129,7 +130,9 @@ def _affected(match: TriggerMatch) -> list[Token]:
     found += [p for c in head.children if c.lower_ == "of" for p in c.children]
     if head.dep_ in {"acl", "amod"}:
         found.append(relative_antecedent(head.head) or head.head)
-    if head.dep_ in {"xcomp", "oprd"} and head.tag_ == "VBN":  # "51 people were reported killed",
+    if (
+        head.dep_ in {"xcomp", "oprd"} and head.tag_ == PARTICIPLE_TAG
+    ):  # "51 people were reported killed",
         # not the doer of "he is set to release a series of orders"
         found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
     if match.nominal:  # "an amnesty for rebels", "granted amnesty to 300 prisoners"

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import words
 from eventwire.model import Quote
 from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import BASE_FORM_TAG, GERUND_TAG, PRESENT_PLURAL_TAG, VERB_POS
 
 # The subjects modality reads; a later second definition used to override a first one that
 # also held "nsubjpass", so every reader here has always seen only these two.
@@ -47,7 +47,7 @@ def host_modal(
     With `reported`, a reported "would" counts too ("said it would circulate a draft, calling
     for sanctions": the future of "will")."""
     for token in chain:
-        if token.dep_ == "advcl" and token.tag_ == "VBG":
+        if token.dep_ == "advcl" and token.tag_ == GERUND_TAG:
             if any(c.dep_ in SUBJECTS | {"mark", "aux"} for c in token.children):
                 return None
             host = token.head
@@ -61,7 +61,10 @@ def modal_form(aux: Token) -> str:
     """The modal an auxiliary is, lower-cased: a contracted "'d" before a bare verb is "would"
     ("I'd beat him"); before a participle it is "had" ("they'd met"), whatever the tagger says,
     and stays as written."""
-    bare = aux.head.tag_ in {"VB", "VBP"}  # the tagger may read "welcome" as present
+    bare = aux.head.tag_ in {
+        BASE_FORM_TAG,
+        PRESENT_PLURAL_TAG,
+    }  # the tagger may read "welcome" as present
     return "would" if aux.lower_ in CONTRACTED_WOULD and bare else aux.lower_
 
 

@@ -14,16 +14,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.parse.deps import COMPLEMENT_DEPS
+from eventwire.parse.tags import BASE_FORM_TAG, PARTICIPLE_TAG, PRESENT_PLURAL_TAG
 
 CLAUSE_HEADS = {"ROOT", "ccomp", "parataxis"}
-BASE_FORM_TAGS = {"VB", "VBN", "VBP"}
+BASE_FORM_TAGS = {BASE_FORM_TAG, PARTICIPLE_TAG, PRESENT_PLURAL_TAG}
 OWN_FRAME = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
 ASKED_CLAUSES = COMPLEMENT_DEPS  # "let them fight", "tell them to leave"
 
 
 def is_imperative(verb: Token) -> bool:
     """Whether a verb is an imperative ("Sign up for ...", "Vote for X and tell a friend")."""
-    base = verb.tag_ == "VB" or (verb.tag_ in BASE_FORM_TAGS and verb.lower_ == verb.lemma_.lower())
+    base = verb.tag_ == BASE_FORM_TAG or (
+        verb.tag_ in BASE_FORM_TAGS and verb.lower_ == verb.lemma_.lower()
+    )
     if not base or any(c.dep_ in OWN_FRAME for c in verb.children):
         return False
     if verb.dep_ == "conj":
@@ -37,5 +40,5 @@ def commanded(verb: Token) -> bool:
     act that the writer or a speaker wants of a listener, not one that anyone did."""
     if is_imperative(verb):
         return True
-    asked = verb.dep_ in ASKED_CLAUSES and verb.tag_ == "VB"
+    asked = verb.dep_ in ASKED_CLAUSES and verb.tag_ == BASE_FORM_TAG
     return asked and verb.head.pos_ == "VERB" and is_imperative(verb.head)

@@ -17,6 +17,7 @@ from eventwire.events.phrase_links import members, pobjs
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.tags import GERUND_TAG
 
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 ABOUT_PREPS = word_set("issue_preposition")  # "a ban on travel to X", "a warning about X"
@@ -72,6 +73,6 @@ def clause_aims(noun: Token) -> list[Token]:
     """ "an embargo which has kept Cuba in a box", "sanctions targeting Iran's oil exports": a
     measure's own clause (a participle, or a relative clause whose subject is the measure)
     names by its object whom the measure is aimed at."""
-    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == GERUND_TAG]
     clauses += [c for c in noun.children if c.dep_ == "relcl" and subject_relative(c)]
     return [o for c in clauses for o in objects(c)]

@@ -24,6 +24,7 @@ from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.tags import GERUND_TAG
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
@@ -42,7 +43,7 @@ def press_release(match: TriggerMatch) -> bool:
     if not match.nominal or match.code.mode != "release":
         return False
     kinds = [c for c in head.children if c.dep_ in PREMODIFIER_DEPS]
-    telling = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    telling = [c for c in head.children if c.dep_ == "acl" and c.tag_ == GERUND_TAG]
     return bool(telling) or any(c.lower_ in PRESS for c in kinds)
 
 

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.events.word_classes import STATE_VERBS
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
 OCCASION_PREPS = {"during", "in", "at", "after", "following"}  # "after talks with X, he said"
 MEETING_PARTNER_PREPS = {"with", "between"}  # "a meeting with X", "talks between X and Y"
@@ -55,7 +55,7 @@ def occasion_doers(noun: Token) -> list[Token]:
     verb = noun.head.head
     while verb.dep_ in {"dobj", "pobj", "prep"} and verb.pos_ != "VERB":
         verb = verb.head  # "voiced his views in meetings": the prep may hang on the object
-    while verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _subjects(verb):
+    while verb.dep_ == "advcl" and verb.tag_ == GERUND_TAG and not _subjects(verb):
         verb = verb.head
     if verb.pos_ not in VERB_POS:
         return []

@@ -9,7 +9,13 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import children_in, connective
 from eventwire.events.others_acts import names_other_doer
-from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS
+from eventwire.parse.tags import (
+    GERUND_TAG,
+    NOUN_POS,
+    PRESENT_PLURAL_TAG,
+    PRESENT_SINGULAR_TAG,
+    PRESENT_TAGS,
+)
 
 ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
@@ -24,7 +30,7 @@ def ongoing(chain: list[Token]) -> Token | None:
             if child.lower_ in ONGOING_WORDS and not connective(child):
                 return child
         progressive = any(a.lemma_ == "be" for a in children_in(token, {"aux"}))
-        if token.tag_ == "VBG" and progressive and not _named_aside(head, token):
+        if token.tag_ == GERUND_TAG and progressive and not _named_aside(head, token):
             return token
         being = [a for a in children_in(token, {"auxpass"}) if a.lower_ == "being"]
         if being and token == head:  # "is being investigated": the act's own passive in progress
@@ -32,7 +38,7 @@ def ongoing(chain: list[Token]) -> Token | None:
         if (
             token != head
             and token.lemma_.lower() in ONGOING_VERBS
-            and token.tag_ in {"VBP", "VBZ", "VBG"}
+            and token.tag_ in {PRESENT_PLURAL_TAG, PRESENT_SINGULAR_TAG, GERUND_TAG}
         ):
             return token
         if token != head and token.tag_ in PRESENT_TAGS and head.dep_ in NOMINAL_ROLES:

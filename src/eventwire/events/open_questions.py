@@ -15,14 +15,22 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import (
+    MODAL_TAG,
+    VERB_POS,
+    WH_ADVERB_TAG,
+    WH_DETERMINER_TAG,
+    WH_POSSESSIVE_TAG,
+    WH_PRONOUN_TAG,
+)
 
 YES_NO = words("modality_words.tsv", "yes_no")
-QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}  # which, who, whose, when/how/why/where
+# which, who, whose, when/how/why/where
+QUESTION_WORD_TAGS = {WH_DETERMINER_TAG, WH_PRONOUN_TAG, WH_POSSESSIVE_TAG, WH_ADVERB_TAG}
 QUESTION_CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp", "csubj"}  # not a relative or a time clause
 # "when they would withdraw": an act still to come; an infinitive ("how to attack a friend")
 # is as often the way one chose as an open choice, so it leaves the act as its clause tells it
-OPEN_MARKS = {"MD"}
+OPEN_MARKS = {MODAL_TAG}
 
 
 def question_opener(clause: Token, deps: Collection[str] = QUESTION_CLAUSE_DEPS) -> Token | None:

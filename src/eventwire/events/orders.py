@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.word_classes import OBLIGATION
 from eventwire.parse.deps import AUXILIARY_DEPS
-from eventwire.parse.tags import SINGULAR_NOUN_TAGS
+from eventwire.parse.tags import BASE_FORM_TAG, MODAL_TAG, PRESENT_PLURAL_TAG, SINGULAR_NOUN_TAGS
 
 MANDATING = words("event_words.tsv", "mandating")  # order, decree: a command in any mood
 RULING = words("event_words.tsv", "ruling") | MANDATING  # and rule: a duty stated with a modal
@@ -55,9 +55,9 @@ def _subjunctive(clause: Token, commanding: bool) -> bool:
     """ "that the prisoners be freed", "that the ministry coordinate its efforts": a bare verb
     form with a subject of its own and no modal or tense, the mood of a command."""
     auxes = [a for a in clause.children if a.dep_ in AUXILIARY_DEPS]
-    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+    if any(a.tag_ == MODAL_TAG or a.lower_ == "to" for a in auxes):
         return False
-    if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes):
+    if any(a.lower_ == "be" and a.tag_ == BASE_FORM_TAG for a in auxes):
         return True
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return not auxes and bool(subjects) and _bare(clause, subjects[0], commanding)
@@ -67,5 +67,5 @@ def _bare(verb: Token, subject: Token, commanding: bool) -> bool:
     """A bare form: the tagger reads "the ministry coordinate" as a present, which a singular
     noun subject shows is none; after a command ("ordered that the rebels withdraw") a plural
     one too, where after "ruled" ("ruled that the laws violate") it tells a finding."""
-    present = verb.tag_ == "VBP" and (commanding or subject.tag_ in SINGULAR)
-    return verb.tag_ == "VB" or present
+    present = verb.tag_ == PRESENT_PLURAL_TAG and (commanding or subject.tag_ in SINGULAR)
+    return verb.tag_ == BASE_FORM_TAG or present

@@ -13,6 +13,7 @@ from eventwire.events.verb_arguments import objects, patients, prep_objects
 from eventwire.events.word_classes import NAMING
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.forms import in_words
+from eventwire.parse.tags import BASE_FORM_TAG, PARTICIPLE_TAG, PRESENT_PLURAL_TAG
 
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 TALLYING = words("event_words.tsv", "tallying")  # "brings the total to 25"
@@ -46,7 +47,7 @@ def gives_a_name(verb: Token) -> bool:
     thing = thing and not verb.doc[verb.i - 1].is_punct  # "on a show, called Trump a liar"
     return (
         verb.lemma_.lower() in NAMING
-        and (verb.dep_, verb.tag_) == ("acl", "VBN")
+        and (verb.dep_, verb.tag_) == ("acl", PARTICIPLE_TAG)
         and thing
         and named
         and not doer
@@ -56,7 +57,7 @@ def gives_a_name(verb: Token) -> bool:
 def leave_asked(verb: Token) -> bool:
     """ "Allow me to explain", "Let us be clear": an imperative with no subject that lets the
     speaker ("me", "us") do something is a turn of speech, no one is allowed anything."""
-    if verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
+    if verb.tag_ != BASE_FORM_TAG or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
         return False
     let = objects(verb)
     let += [s for c in verb.children if c.dep_ in COMPLEMENT_DEPS for s in c.children]
@@ -84,7 +85,7 @@ def formula_greeting(head: Token) -> bool:
     refugees" are acts."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in head.children):
         return False
-    return head.dep_ == "ROOT" or head.tag_ in {"VB", "VBP"}
+    return head.dep_ == "ROOT" or head.tag_ in {BASE_FORM_TAG, PRESENT_PLURAL_TAG}
 
 
 def seizes_on(verb: Token) -> bool:

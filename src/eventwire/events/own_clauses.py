@@ -27,9 +27,15 @@ from eventwire.events.lexicon import THING_PRONOUNS, speaks, words
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.semicolons import parted_by_semicolon
-from eventwire.parse.tags import NAME_OR_PRONOUN_POS
+from eventwire.parse.tags import (
+    BASE_FORM_TAG,
+    FINITE_OR_PARTICIPLE_TAGS,
+    GERUND_TAG,
+    NAME_OR_PRONOUN_POS,
+    PAST_TENSE_TAG,
+)
 
-FINITE = {"VBD", "VBZ", "VBP", "VBN"}
+FINITE = FINITE_OR_PARTICIPLE_TAGS
 SUBJECT_POS = NAME_OR_PRONOUN_POS | {"NOUN"}  # "with Japan urging", "with the senator saying"
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 SIMULTANEOUS = {"as"}  # "as OAS observers pull out": beside the act, not a condition
@@ -42,7 +48,7 @@ def own_clause(verb: Token) -> bool:
     """Whether the verb `verb` tells an act apart from the act the parse hangs it under."""
     if verb.dep_ == "conj":
         return verb.head.i < verb.i and (
-            (verb.tag_ in FINITE and verb.head.tag_ == "VBG") or past_after_infinitive(verb)
+            (verb.tag_ in FINITE and verb.head.tag_ == GERUND_TAG) or past_after_infinitive(verb)
         )
     if verb.dep_ in REPORTED_CLAUSE_DEPS:
         return _beyond_semicolon(verb)
@@ -65,7 +71,7 @@ def absolute_clause(verb: Token) -> bool:
     main verb says or does. The parse hangs the verb on "with" with its subject, or on the
     subject as a modifier; then only a "with" set off by a comma or opening the sentence is
     absolute ("talks with rebels demanding independence" is no clause)."""
-    if verb.tag_ != "VBG":
+    if verb.tag_ != GERUND_TAG:
         return False
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         return any(c.dep_ == "nsubj" and c.pos_ in SUBJECT_POS for c in verb.children)
@@ -82,7 +88,7 @@ def past_after_infinitive(verb: Token) -> bool:
     """ "urged both sides to settle and offered to host talks": a past-tense verb cannot share
     an infinitive's "to", so it is the subject's second act, not part of what was urged."""
     to = to_infinitive(verb.head)
-    return verb.tag_ == "VBD" and verb.head.tag_ == "VB" and to
+    return verb.tag_ == PAST_TENSE_TAG and verb.head.tag_ == BASE_FORM_TAG and to
 
 
 def caused_act(verb: Token) -> bool:

@@ -21,8 +21,8 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import REBUTTED, STATE_VERBS
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import doc_text, in_quotation, per_doc
-from eventwire.parse.tags import NAME_OR_PRONOUN_POS
+from eventwire.parse.nlp import doc_text, in_quotation, per_doc, tokens
+from eventwire.parse.tags import MODAL_TAG, NAME_OR_PRONOUN_POS, PAST_TENSE_TAG
 
 CHARGE_MARKS = (
     REBUTTED  # allegations, charges, claims
@@ -55,10 +55,10 @@ def own_denial_code(verb: Token) -> str | None:
 
 def _negated_heads(doc: Doc) -> frozenset[int]:
     """Where the words that a "not" or "never" hangs on stand (`_negated_past` reads no other)."""
-    return frozenset(
+    return frozenset(  # the word's own form first: reading its head builds a Token
         t.head.i
-        for t in doc
-        if t.head.i != t.i and t.lower_ in NEGATIONS and (t.dep_ == "neg" or t.lower_ == "never")
+        for t in tokens(doc)
+        if t.lower_ in NEGATIONS and (t.dep_ == "neg" or t.lower_ == "never") and t.head.i != t.i
     )
 
 
@@ -68,9 +68,9 @@ def _negated_past(verb: Token) -> bool:
     children = list(verb.children)
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children if c.lower_ in NEGATIONS)
     auxes = [c for c in children if c.dep_ == "aux"]
-    if not negated or any(c.tag_ == "MD" for c in auxes):
+    if not negated or any(c.tag_ == MODAL_TAG for c in auxes):
         return False
-    return verb.tag_ == "VBD" or any(c.lemma_.lower() in DONE_AUX for c in auxes)
+    return verb.tag_ == PAST_TENSE_TAG or any(c.lemma_.lower() in DONE_AUX for c in auxes)
 
 
 def _own_words(verb: Token) -> bool:

@@ -16,10 +16,17 @@ from eventwire.events.scope import SUBORDINATE
 from eventwire.model import Event
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import FINITE_TAGS, NOUN_POS, VERB_POS
+from eventwire.parse.tags import (
+    FINITE_TAGS,
+    MODAL_TAG,
+    NOUN_POS,
+    PARTICIPLE_TAG,
+    PAST_TENSE_TAG,
+    VERB_POS,
+)
 
 SUBJECT_POS = {"NOUN", "PROPN", "NUM"}  # a named or described doer, not "it" or "who"
-PAST_TAG, MODAL_TAG = "VBD", "MD"
+PAST_TAG = PAST_TENSE_TAG
 
 
 def subject_told(head: Token) -> bool:
@@ -48,7 +55,7 @@ def _finite(verb: Token) -> bool:
         return not auxiliaries
     past = [a for a in auxiliaries if a.tag_ == PAST_TAG or a.lemma_.lower() == "have"]
     modal = any(a.tag_ == MODAL_TAG for a in auxiliaries)
-    return verb.tag_ == "VBN" and bool(past) and not modal
+    return verb.tag_ == PARTICIPLE_TAG and bool(past) and not modal
 
 
 def with_told_subjects(

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.held_views import FIRST_PERSON, reported_by
-from eventwire.events.lexicon import THIRD_PERSON_SINGULAR, is_person, reports, words
+from eventwire.events.held_views import reported_by
+from eventwire.events.lexicon import (
+    FIRST_PERSON_SUBJECTS,
+    THIRD_PERSON_SINGULAR,
+    is_person,
+    reports,
+    words,
+)
 from eventwire.events.negation import NEGATIONS
 
 ADMITTED = "080"  # CAMEO: yield, concede (PLOVER CONCEDE)
@@ -46,7 +52,7 @@ def _speaker_self(subject: Token, speakers: list[Token]) -> bool:
     """ "I" in what a speaker is quoted saying; "he" or "she" under a speaker who is the same
     pronoun ("he said he erred") or, outside quotation marks, a person named or titled."""
     lower = subject.lower_
-    if lower in FIRST_PERSON:
+    if lower in FIRST_PERSON_SUBJECTS:
         return True
     if lower not in THIRD_PERSON_SINGULAR:
         return False

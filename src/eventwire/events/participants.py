@@ -29,7 +29,7 @@ from eventwire.events.joint import (
     previous_joint,
     previous_plural,
 )
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import FIRST_PERSON, words
 from eventwire.events.named_examples import named_examples
 from eventwire.events.named_groups import named_as_someone, set_in_story, sole_country
 from eventwire.events.neuter_objects import parallel_neuter
@@ -72,7 +72,6 @@ from eventwire.parse.coordination import has_conjunct
 
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 QUOTED_PAPER_BACK = 3  # sentences before a quoted "the statement" where the paper was issued
 BENEFICIARIES = words("event_arguments.tsv", "beneficiary")  # "on behalf of": no side
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import GERUND_TAG
 
 BE = "be"
 PLACEHOLDERS = {"it", "this", "that"}  # "it's challenging to ...": a clause, not a party
@@ -24,7 +25,7 @@ def participial_adjective(match: TriggerMatch) -> bool:
     """The trigger is a present participle after "be" with a thing (or "it") as its subject and
     no argument of its own."""
     verb = match.head
-    if match.nominal or verb.tag_ != "VBG":
+    if match.nominal or verb.tag_ != GERUND_TAG:
         return False
     if not any(c.dep_ == "aux" and c.lemma_.lower() == BE for c in verb.children):
         return False

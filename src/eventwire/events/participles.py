@@ -26,6 +26,7 @@ from eventwire.events.lexicon import ATTRIBUTIVE, SAID_TYPES, is_agent, reports,
 from eventwire.events.word_classes import DOCUMENTS
 from eventwire.model import Event
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG
 
 # and, aimed at someone named, a promise or a welcome ("vowing to Vacco", "welcoming Blair")
 AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
@@ -39,13 +40,13 @@ def bare_participle(head: Token) -> bool:
     ("Backed by Russia, Serbia rejected ..."): an act beside the main one, not its content; so
     is each -ing verb of a series aimed at someone of its own ("withdrew, accusing X of ... and
     ordering Y to leave"; "calling him a liar and vowing to fight on" adds no act)."""
-    if head.dep_ == "conj" and head.tag_ == "VBG":
+    if head.dep_ == "conj" and head.tag_ == GERUND_TAG:
         own = any(c.dep_ in {"mark", "nsubj", "aux"} for c in head.children)
         aimed = any(c.dep_ == "dobj" and is_agent(c) for c in head.children)
         return aimed and not own and bare_participle(_series_head(head))
-    if head.dep_ == "advcl" and head.tag_ == "VBN":
+    if head.dep_ == "advcl" and head.tag_ == PARTICIPLE_TAG:
         return any(c.dep_ == "agent" for c in head.children)
-    if head.dep_ != "advcl" or head.tag_ != "VBG" or head.i < head.head.i:
+    if head.dep_ != "advcl" or head.tag_ != GERUND_TAG or head.i < head.head.i:
         return False
     return not any(c.dep_ in {"mark", "nsubj", "aux"} for c in head.children)  # "while visiting"
 
@@ -54,9 +55,11 @@ def _series_head(verb: Token) -> Token:
     """The -ing verb a coordinated -ing verb joins; only like forms coordinate, so one hung on
     an infinitive ("accusing X of using the truce to rearm and ordering Y") joins the -ing
     clause above it."""
-    if verb.head.tag_ == "VBG":
+    if verb.head.tag_ == GERUND_TAG:
         return verb.head
-    return next((t for t in verb.ancestors if t.dep_ == "advcl" and t.tag_ == "VBG"), verb.head)
+    return next(
+        (t for t in verb.ancestors if t.dep_ == "advcl" and t.tag_ == GERUND_TAG), verb.head
+    )
 
 
 def participle_act(head: Token, event: Event, beside_protest: bool = False) -> bool:
@@ -77,7 +80,7 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
         return False
     if not (event.recipients or beside_protest or _told_by_doer(head, event)):
         return False
-    return bool(event.actors) if head.tag_ == "VBN" else event.type in AIMED_ACTS
+    return bool(event.actors) if head.tag_ == PARTICIPLE_TAG else event.type in AIMED_ACTS
 
 
 def _told_by_doer(head: Token, event: Event) -> bool:
@@ -87,7 +90,7 @@ def _told_by_doer(head: Token, event: Event) -> bool:
     saying verb ("adding that they need to talk") takes its act from its words, and aimed at
     no one they are a comment (an attributive verb, "alleging", is an act of its own)."""
     plain = reports(head) and head.lemma_.lower() not in ATTRIBUTIVE
-    return head.tag_ == "VBG" and event.type in SAID_TYPES and bool(event.actors) and not plain
+    return head.tag_ == GERUND_TAG and event.type in SAID_TYPES and bool(event.actors) and not plain
 
 
 def issued_appeal(head: Token, kind: str) -> bool:
@@ -96,7 +99,9 @@ def issued_appeal(head: Token, kind: str) -> bool:
     participle on a message the sender issued, aimed at someone named (its object, or the
     subject of the wrong it alleges), is the sender's own act, not part of the act the sentence
     reports."""
-    on_message = head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in DOCUMENTS
+    on_message = (
+        head.dep_ == "acl" and head.tag_ == GERUND_TAG and head.head.lemma_.lower() in DOCUMENTS
+    )
     aimed = any(c.dep_ == "dobj" or _alleged_of_someone(c) for c in head.children)
     return on_message and aimed and kind in SAID_TYPES
 
@@ -123,14 +128,14 @@ def reduced_relative(head: Token) -> bool:
     "praised the mayor, a rival attacking Warren")."""
     described = head.head
     told = described.dep_ not in DESCRIBED_DEPS
-    return head.dep_ == "acl" and head.tag_ == "VBG" and told and is_agent(described)
+    return head.dep_ == "acl" and head.tag_ == GERUND_TAG and told and is_agent(described)
 
 
 def sent_to(head: Token) -> bool:
     """ "emergency teams sent to the two countries", "troops flown to Kosovo": a passive
     participle on a noun that names where it went tells that act as "teams that were sent
     to" would, the place or party it went to named in its own phrase."""
-    if head.dep_ != "acl" or head.tag_ != "VBN":
+    if head.dep_ != "acl" or head.tag_ != PARTICIPLE_TAG:
         return False
     return any(c.lower_ == "to" and c.dep_ in DESTINATION_DEPS for c in head.children)
 
@@ -140,14 +145,14 @@ def legal_step(head: Token) -> bool:
     charged in ...", "a contractor accused of spying") or, opening the sentence, its subject
     ("Indicted on bribery charges, the mayor resigned": he was indicted, doer named or not)."""
     described = head.dep_ == "acl" or (head.dep_ == "advcl" and head.i < head.head.i)
-    return described and head.tag_ == "VBN" and head.lemma_.lower() in LEGAL_STEPS
+    return described and head.tag_ == PARTICIPLE_TAG and head.lemma_.lower() in LEGAL_STEPS
 
 
 def protesting_crowd(head: Token, kind: str) -> bool:
     """ "will be greeted by thousands of Germans protesting against the trade pact": a counted
     crowd described as protesting is a protest the sentence reports, not a circumstance of its
     act; "summonses to marchers blocking highways" names whoever would do it."""
-    if kind != "PROTEST" or head.dep_ != "acl" or head.tag_ != "VBG":
+    if kind != "PROTEST" or head.dep_ != "acl" or head.tag_ != GERUND_TAG:
         return False
     crowd = head.head
     of_number = crowd.dep_ == "pobj" and crowd.head.lower_ == "of" and _number(crowd.head.head)

@@ -20,7 +20,7 @@ from eventwire.events.spanned import SPANS, counting_span
 from eventwire.events.word_classes import TIME_UNITS
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
-from eventwire.parse.tags import NOUN_OR_PRONOUN_POS
+from eventwire.parse.tags import NOUN_OR_PRONOUN_POS, PARTICIPLE_TAG
 
 ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
 SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "ground")
@@ -76,7 +76,7 @@ def told_done(noun: Token) -> bool:
     a verb that carries an act out (`light`) on the noun tells the act as a relative clause
     would ("accusations that both sides lobbed")."""
     return any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS
+        c.dep_ == "acl" and c.tag_ == PARTICIPLE_TAG and c.lemma_.lower() in LIGHT_VERBS
         for c in noun.children
     )
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent
 from eventwire.model import Participant
 from eventwire.parse.deps import AUXILIARY_DEPS
-from eventwire.parse.tags import GERUND_TAGS
+from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
 
 CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
 
@@ -36,7 +36,7 @@ def partyless_gerund(
 
 def _told_by_pronoun(child: Token) -> bool:
     """A personal pronoun as the object or owner ("blasting me", "with their backing")."""
-    return child.dep_ in {"dobj", "poss"} and child.tag_ in {"PRP", "PRP$"}
+    return child.dep_ in {"dobj", "poss"} and child.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
 
 
 def _means_of_a_doer(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES, read_once
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import NOUN_POS, VERB_POS
+from eventwire.parse.tags import GERUND_TAG, NOUN_POS, PARTICIPLE_TAG, PAST_TENSE_TAG, VERB_POS
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -63,7 +63,7 @@ def _objectless_past(verb: Token) -> bool:
     if verb.lemma_.lower() in OFFICE_EXITS:
         return False
     be_passive = any(c.dep_ == "auxpass" for c in verb.head.children)
-    return verb.tag_ == "VBD" and be_passive and not told
+    return verb.tag_ == PAST_TENSE_TAG and be_passive and not told
 
 
 def raised_passive(verb: Token) -> bool:
@@ -72,14 +72,14 @@ def raised_passive(verb: Token) -> bool:
     own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     head = verb.head
     reported = head != verb and any(c.dep_ == "auxpass" for c in head.children)
-    return verb.dep_ in {"xcomp", "oprd"} and verb.tag_ == "VBN" and not own and reported
+    return verb.dep_ in {"xcomp", "oprd"} and verb.tag_ == PARTICIPLE_TAG and not own and reported
 
 
 @read_once
 def reduced_passive(verb: Token) -> bool:
     """ "an expert kidnapped by guerrillas": a past participle modifying a noun; not one with a
     subject or auxiliary of its own ("claims that agents had pressured them": a tensed clause)."""
-    hung = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    hung = verb.dep_ == "acl" and verb.tag_ == PARTICIPLE_TAG
     own = any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
     return hung and not own and hung_subject(verb) is None  # not "..., a group protested"
 
@@ -91,7 +91,7 @@ def participial_passive(verb: Token) -> bool:
     its own ("having criticized") or in a comparison ("as expected") it is no passive."""
     own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     compared = any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS for c in verb.children)
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own and not compared
+    return verb.dep_ == "advcl" and verb.tag_ == PARTICIPLE_TAG and not own and not compared
 
 
 def passive_patients(verb: Token) -> list[Token]:
@@ -126,7 +126,9 @@ def controlled_patients(verb: Token) -> list[Token]:
     participle ("told X, 'the slogan might be: Not Indicted'")."""
     own = has_subject(verb)
     infinitive = to_infinitive(verb)
-    passive = [c for c in verb.children if c.dep_ == "auxpass" and (infinitive or c.tag_ == "VBG")]
+    passive = [
+        c for c in verb.children if c.dep_ == "auxpass" and (infinitive or c.tag_ == GERUND_TAG)
+    ]
     if verb.dep_ != "xcomp" or own or not passive:
         return []
     return objects(verb.head) or clause_subjects(verb.head)
@@ -163,7 +165,7 @@ def issuing_agents(noun: Token) -> list[Token]:
     issued = [
         c
         for c in noun.subtree
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING
+        if c.dep_ == "acl" and c.tag_ == PARTICIPLE_TAG and c.lemma_.lower() in ISSUING
     ]
     return [a for c in issued for a in own_agents(c)]
 
@@ -181,7 +183,7 @@ def _gerund_agents(verb: Token) -> list[Token]:
     "by" phrase on the gerund after it, which, active and with its own object, has no "by"
     doer; a named party there is the passive's doer (not "by car", "by night")."""
     gerunds = [g for p in verb.children if p.dep_ == "prep" for g in p.children]
-    gerunds = [g for g in gerunds if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    gerunds = [g for g in gerunds if g.dep_ == "pcomp" and g.tag_ == GERUND_TAG]
     gerunds = [g for g in gerunds if objects(g)]
     return _agents_hung_on(gerunds)
 
@@ -272,7 +274,7 @@ def _coordinated_participles(verb: Token) -> list[Token]:
 def _participle(verb: Token) -> bool:
     """A past participle, or a verb the parse mistags as past tense but gives an "agent"
     phrase ("was booed and shouted down by supporters": "shouted" tagged VBD)."""
-    return verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ == PARTICIPLE_TAG or any(c.dep_ == "agent" for c in verb.children)
 
 
 def _joined(verb: Token, other: Token) -> bool:
@@ -284,7 +286,10 @@ def _joined(verb: Token, other: Token) -> bool:
     return (
         reduced_passive(other)
         and has_and
-        and all(t.dep_ in LINKS or t.tag_ == "VBN" or t.head.tag_ == "VBN" for t in between)
+        and all(
+            t.dep_ in LINKS or t.tag_ == PARTICIPLE_TAG or t.head.tag_ == PARTICIPLE_TAG
+            for t in between
+        )
     )
 
 

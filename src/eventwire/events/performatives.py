@@ -18,14 +18,13 @@ from eventwire.events.demands import quoted_obligation
 from eventwire.events.deserved import praised_in_saying
 from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import claim_code
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import FIRST_PERSON, words
 from eventwire.events.modality import ModalityReading
 from eventwire.events.own_denials import own_denial_code
-from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.withheld import withheld_code
 from eventwire.model import Modality
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import BASE_FORM_TAG, PRESENT_TAGS
 
 PERFORMABLE = SPEECH_ACTS | {"SUPPORT"}  # praise and welcome are said, too
 HEDGES = words("modality_words.tsv", "performative_hedge")  # "I want to thank"
@@ -77,7 +76,7 @@ def _present(verb: Token) -> bool:
     its own, which the parse tags as a bare form, shares the tense of the verb it is joined to."""
     if verb.tag_ in PRESENT_TAGS:
         return True
-    shared = verb.dep_ == "conj" and verb.tag_ == "VB" and not _subjects(verb)
+    shared = verb.dep_ == "conj" and verb.tag_ == BASE_FORM_TAG and not _subjects(verb)
     return shared and verb.head.tag_ in PRESENT_TAGS
 
 

@@ -19,7 +19,7 @@ from eventwire.events.relative_clauses import opened_clause, stood_for, whose_ow
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
-from eventwire.parse.tags import NOUN_POS, VERB_POS
+from eventwire.parse.tags import NOUN_POS, NUMBER_TAG, PARTICIPLE_TAG, VERB_POS
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 MEMBER_HOLDER_DEPS = {"nsubj", "dobj"}  # the verb's nouns a hung "including" phrase lists
@@ -70,7 +70,7 @@ def given_names(head: Token) -> list[Token]:
         for child in head.children
         if child.dep_ == "acl"
         and child.i == head.i + 1  # not "the mayor, ..., called X a liar"
-        and child.tag_ == "VBN"
+        and child.tag_ == PARTICIPLE_TAG
         and child.lemma_.lower() in NAME_GIVING
         for name in child.children
         if name.dep_ in GIVEN_NAME_DEPS and name.pos_ == "PROPN"
@@ -231,7 +231,7 @@ def _counted(prep: Token) -> bool:
     """ "up to 16 advisers", "down to 30 percent": a particle and preposition that bound a
     number, not a phrasal verb's preposition."""
     return any(
-        c.dep_ == "nummod" or c.tag_ == "CD" for p in prep.children for c in [p, *p.children]
+        c.dep_ == "nummod" or c.tag_ == NUMBER_TAG for p in prep.children for c in [p, *p.children]
     )
 
 

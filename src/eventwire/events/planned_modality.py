@@ -13,6 +13,7 @@ from eventwire.events.modality_scope import SUBJECTS, children_in, modal_form
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
+from eventwire.parse.tags import BASE_FORM_TAG
 
 FUTURE_MODALS = words("modality_words.tsv", "future")
 PLANNING = words("modality_words.tsv", "planning")
@@ -55,7 +56,7 @@ def headline_infinitive(chain: list[Token]) -> Token | None:
     Cuba": a headline's bare infinitive with its doer before it announces what will happen."""
     verb = chain[0]
     to = next((c for c in children_in(verb, {"aux"}) if c.lower_ == "to"), None)
-    if to is None or verb.tag_ != "VB":
+    if to is None or verb.tag_ != BASE_FORM_TAG:
         return None
     if verb.dep_ == "acl":  # "Obama to Visit Cuba": the doer parsed as the root
         return to if verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" else None

@@ -11,15 +11,16 @@ bodies ("most senators", "the union") are left to the other rules.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.lexicon import SIDING_TYPES, political_titles, word_forms, words
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
-from eventwire.parse.nlp import AUTHOR_ENTITIES
+from eventwire.parse.nlp import AUTHOR_ENTITIES, per_doc, tokens
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 # "said they would vote", "show voters rejecting", "said they were willing to back"
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acomp"}
@@ -118,7 +119,7 @@ def _described_public(verb: Token) -> bool:
     ):
         return False
     doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
-    active = verb.tag_ != "VBN" or verb.dep_ == "relcl"  # not "voters courted by X"
+    active = verb.tag_ != PARTICIPLE_TAG or verb.dep_ == "relcl"  # not "voters courted by X"
     return active and all(d.dep_ == "nsubj" and d.lower_ in RELATIVE_SUBJECTS for d in doers)
 
 
@@ -227,9 +228,17 @@ def _poll_after(verb: Token) -> bool:
 def _in_a_poll(verb: Token) -> bool:
     """ "In exit polls, voters were unhappy with X", "voters back X, according to a survey":
     the clause tells what a poll found."""
+    if not per_doc(verb.doc, "polls_named", _polls_named):
+        return False  # most articles name no poll: no phrase to walk
     surveys = word_set("survey_noun")
     preps = [c for c in verb.children if c.dep_ == "prep"]
     return any(t.dep_ == "pobj" and t.lemma_.lower() in surveys for p in preps for t in p.subtree)
+
+
+def _polls_named(doc: Doc) -> bool:
+    """Whether the article names a poll or survey as a preposition's object anywhere."""
+    surveys = word_set("survey_noun")
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in surveys for t in tokens(doc))
 
 
 def _polled(verb: Token) -> bool:

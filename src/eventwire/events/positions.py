@@ -19,7 +19,7 @@ from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import MOTIONS
 from eventwire.model import Participant
 from eventwire.parse.deps import OWNER_DEPS
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import GERUND_TAG, PRESENT_TAGS
 from eventwire.parse.title_case import is_title_case
 
 STANCE_TYPES = {"SUPPORT", "REQUEST", "REJECT"}
@@ -65,7 +65,7 @@ def _objects(match: TriggerMatch) -> list[Token]:
 def _a_party_or_act(noun: Token) -> bool:
     """A party, a party's thing ("Rubio's plan", "the bill"), an event ("the deal") or no plain
     noun."""
-    if noun.pos_ != "NOUN" or noun.tag_ == "VBG" or is_agent(noun):
+    if noun.pos_ != "NOUN" or noun.tag_ == GERUND_TAG or is_agent(noun):
         return True
     if any(c.dep_ in OWNER_DEPS and is_agent(c) for c in noun.children):
         return True

@@ -11,11 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.verb_arguments import objects
+from eventwire.parse.tags import GERUND_TAG
 
 
 def prevented_doers(verb: Token) -> list[Token]:
     """The object of the verb that keeps others from the gerund `verb`, if any."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from":
+    if verb.dep_ != "pcomp" or verb.tag_ != GERUND_TAG or prep.lower_ != "from":
         return []
     return objects(prep.head) if prep.head.pos_ == "VERB" else []

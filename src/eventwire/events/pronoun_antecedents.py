@@ -20,6 +20,7 @@ from eventwire.model import ActorType, Participant
 from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from eventwire.parse.tags import NOUN_TAG
 
 SINGULAR_NEUTER = {"it", "its"}
 THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
@@ -161,7 +162,7 @@ def singular_body(
     )
     plural = pronoun.lower_ in PLURAL_PERSONAL
     person = any(_person(reader, p) for p in found)
-    return plural and subject.tag_ == "NN" and not (joined or collective or person)
+    return plural and subject.tag_ == NOUN_TAG and not (joined or collective or person)
 
 
 def _state_or_body(reader: MentionReader, participant: Participant) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import word_types
+from eventwire.parse.tags import GERUND_TAG
 
 AIMING_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "REJECT"}
 BACKING_TYPES = {"SUPPORT"}  # "to back up", "to defend": a sense that aims at an ally
@@ -27,7 +28,7 @@ def purpose_verbs(verb: Token) -> list[Token]:
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if to_infinitive(clause):
             found += [clause] if _aims(clause) else []
-        elif clause.tag_ == "VBG":
+        elif clause.tag_ == GERUND_TAG:
             found += purpose_verbs(clause)
     return found
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
 from eventwire.events.prep_marks import QUESTION_MARKS
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import DETERMINER_TAG
 
 QUESTION_ADVERBS = {"how", "why"}  # "questioned how she chose", "why he had not spoken"
 
@@ -25,7 +26,9 @@ def questioned_subjects(verb: Token) -> list[Token]:
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and _asks(c)):
         subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
         owners = [o for s in subjects for o in s.children if o.dep_ == "poss" and _named(o)]
-        found += [s for s in subjects if s.tag_ != "DT"] + owners  # not "whether this was"
+        found += [
+            s for s in subjects if s.tag_ != DETERMINER_TAG
+        ] + owners  # not "whether this was"
     return [t for t in found if is_agent(t) and t.lower_ not in INANIMATE_PRONOUNS]
 
 

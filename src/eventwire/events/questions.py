@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import speaks, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import MODAL_TAG, PARTICIPLE_TAG, VERB_POS
 
 PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
 QUESTION_WORDS = words("event_words.tsv", "question_word")  # which, what, whether, how
@@ -39,7 +39,7 @@ def deliberated(match: TriggerMatch) -> bool:
     chain = [head, *head.ancestors]
     if any(t.dep_ in APART for t in chain):
         return False
-    modal = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    modal = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == MODAL_TAG), None)
     subjects = [c.i for c in clause_subjects(root)]
     return modal is not None and bool(subjects) and modal.i < min(subjects)
 
@@ -57,7 +57,11 @@ def press_question(match: TriggerMatch) -> bool:
     answers with, is a reporter's question, not a request of an act ("Asked by the UN to
     withdraw, Russia refused" names who asked, and stays a request)."""
     head = match.head
-    if match.nominal or head.lemma_.lower() != "ask" or (head.tag_, head.dep_) != ("VBN", "advcl"):
+    if (
+        match.nominal
+        or head.lemma_.lower() != "ask"
+        or (head.tag_, head.dep_) != (PARTICIPLE_TAG, "advcl")
+    ):
         return False
     asker = any(c.dep_ == "agent" for c in head.children)
     asked = [c for c in head.children if c.dep_ == "xcomp"]
@@ -70,7 +74,7 @@ def put_question(match: TriggerMatch) -> bool:
     put to someone by no one named is an interview's or a poll's, no request that they act
     ("was asked to resign" asks an act; "Y asked X whether ..." names who presses)."""
     head = match.head
-    if match.nominal or head.lemma_.lower() != "ask" or head.tag_ != "VBN":
+    if match.nominal or head.lemma_.lower() != "ask" or head.tag_ != PARTICIPLE_TAG:
         return False
     children = list(head.children)
     if not any(c.dep_ == "nsubjpass" for c in children):

@@ -13,10 +13,11 @@ from eventwire.events.lexicon import is_agent
 from eventwire.events.open_questions import question_opener
 from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG
 
 ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
 QUOTED_DEPS = {"dobj", "ccomp"}  # the words asked, quoted before the verb
-MANNER_TAG = "VBG"  # "asked rhetorically, shaking his head": how, not what, he asked
+MANNER_TAG = GERUND_TAG  # "asked rhetorically, shaking his head": how, not what, he asked
 
 
 def asks_a_question(verb: Token) -> bool:
@@ -36,7 +37,7 @@ def asks_a_question(verb: Token) -> bool:
     question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)
     if not question and _asked_for_last(verb):
         return False
-    if (verb.tag_, verb.dep_) == ("VBN", "advcl") or question:
+    if (verb.tag_, verb.dep_) == (PARTICIPLE_TAG, "advcl") or question:
         return True  # "Asked later - war or not -, the admiral chuckled": a reporter's question
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"

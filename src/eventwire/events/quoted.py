@@ -17,6 +17,7 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from eventwire.events.binding import co_argument_ids
+from eventwire.events.lexicon import PERSONAL_OBJECTS, THIRD_PERSON_SINGULAR
 from eventwire.events.mention_reader import MentionReader
 from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map
@@ -25,7 +26,7 @@ from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.unnamed_people import unnamed_antecedent
 
-QUOTED_PERSONAL = {"he", "him", "she", "her"}
+QUOTED_PERSONAL = THIRD_PERSON_SINGULAR | PERSONAL_OBJECTS  # he, him, she, her
 LOOK_BACK = 600  # characters before the quotation: its paragraph and the one before, roughly
 
 

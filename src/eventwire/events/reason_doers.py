@@ -18,7 +18,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import patients
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
 AIMED_PREPS = {"on", "against"}  # "sanctions on Libya", "measures against Iran"
 
@@ -27,7 +27,7 @@ def reason_doers(verb: Token) -> list[Token]:
     """The party whose act the gerund `verb` under "for" gives as the reason for the act of
     the word it hangs on: that word's party object, or the party its measure is aimed at."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for":
+    if verb.dep_ != "pcomp" or verb.tag_ != GERUND_TAG or prep.lower_ != "for":
         return []
     owner = prep.head
     # a verb's objects; a noun is the thing itself ("the sanctions on Libya for sheltering")

@@ -21,7 +21,7 @@ from eventwire.events.person_names import names_a_person
 from eventwire.parse.deps import CHAINED_VERB_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import FINITE_TAGS, NOUN_POS
+from eventwire.parse.tags import FINITE_TAGS, NOUN_POS, WH_POSSESSIVE_TAG
 from eventwire.parse.whose import whose_clause
 
 NAME_HEAD_DEPS = {"compound", "flat"}  # "Donald" in "Donald Trump": not the name's head
@@ -113,7 +113,7 @@ def whose_owner(pronoun: Token) -> Token | None:
     """The noun "whose" on a thing stands for, the noun its relative clause modifies ("Iran,
     whose plan Israel condemned": Iran); as for "his", not on people or acts ("whose husband
     signed", "whose protests": `owned_thing`); None for any other word."""
-    if pronoun.tag_ != "WP$" or not owned_thing(pronoun):
+    if pronoun.tag_ != WH_POSSESSIVE_TAG or not owned_thing(pronoun):
         return None
     clause = whose_clause(pronoun)
     return stood_for(clause, pronoun) if clause is not None else None

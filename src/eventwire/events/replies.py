@@ -22,6 +22,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import own_agents
 from eventwire.model import Event, Participant
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 REPLIES = {"REJECT", "THREATEN", "AGREE", "CONCEDE"}  # acts that answer pressure
 PRESSING = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE"}  # acts that apply it
@@ -78,7 +79,11 @@ def asked_about(content: Token, reply: Token) -> bool:
 
 def _pressing_participle(token: Token) -> bool:
     """ "Asked ...", "Pressed by reporters ...": a participle of pressing hung on a clause."""
-    return token.dep_ == "advcl" and token.tag_ == "VBN" and token.lemma_.lower() in PRESSING_VERBS
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == PARTICIPLE_TAG
+        and token.lemma_.lower() in PRESSING_VERBS
+    )
 
 
 def _conjoined(event: Event, head: Token, earlier: list[Event]) -> list[Participant]:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.demands import obliged_clauses, stated_obligation
 from eventwire.events.lexicon import is_agent, words
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import GERUND_TAG
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # saying, telling
 
@@ -34,7 +35,7 @@ def said_beside(verb: Token) -> bool:
     sayer = clause.head
     return (
         clause.dep_ == "ccomp"
-        and sayer.tag_ == "VBG"
+        and sayer.tag_ == GERUND_TAG
         and sayer.dep_ in {"advcl", "conj"}
         and sayer.lemma_.lower() in REPORTING
         and not _demanded(clause, sayer)

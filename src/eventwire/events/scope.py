@@ -41,6 +41,10 @@ from eventwire.model import Event
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import (
+    FINITE_OR_PARTICIPLE_TAGS,
+    GERUND_TAG,
+)
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONTENT_DEPS = {
@@ -149,7 +153,7 @@ def _reporting_use(verb: Token) -> bool:
     after = verb.i > verb.sent.root.i and verb.dep_ in {"parataxis", "acl"}
     aims = {"dobj", "xcomp", "advcl", "agent", "auxpass"}
     bare = not any(c.dep_ in aims or _aimed_phrase(c) for c in verb.children)
-    return after and bare and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+    return after and bare and verb.tag_ in FINITE_OR_PARTICIPLE_TAGS
 
 
 def _aimed_phrase(prep: Token) -> bool:
@@ -278,7 +282,7 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
     """ "began a hunger strike to demand ...", "a demonstration calling for ...": the purpose
     of an event is part of it (PLOVER's context), not a second event."""
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
-    participle = head.dep_ == "acl" and head.tag_ == "VBG"
+    participle = head.dep_ == "acl" and head.tag_ == GERUND_TAG
     if head.dep_ not in {"advcl", "xcomp", "acl"} or not (infinitive or participle):
         return None
     if caused_act(head):  # "prompting Washington to condemn": Washington's own act

@@ -18,6 +18,7 @@ from eventwire.events.word_classes import PURVEYING
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import GERUND_TAG
 
 PUBLIC_TRUST = words("event_words.tsv", "public_trust")  # access, favors, influence
 
@@ -33,7 +34,7 @@ def _linked_verbs(clause: Token) -> list[Token]:
     return [
         c
         for c in [*clause.children, *(a for o in objects(clause) for a in o.children)]
-        if (c.dep_ in LINKED_CLAUSE_DEPS or (c.dep_ == "acl" and c.tag_ == "VBG"))
+        if (c.dep_ in LINKED_CLAUSE_DEPS or (c.dep_ == "acl" and c.tag_ == GERUND_TAG))
         and c.pos_ == "VERB"
         and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
     ]

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import apposed_name, is_agent, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.parse.tags import PAST_TAGS, PRESENT_TAGS
+from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TAGS, PRESENT_TAGS
 
 STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
 HOLDING = {"hold", "have", "wield", "possess"}  # "states which hold vetoes": a power held
@@ -39,9 +39,9 @@ def standing_role(match: TriggerMatch) -> bool:
         return _misread_noun(head)
     if not is_agent(head.head):  # "statements supporting the strike", "on record opposing"
         return False
-    if head.tag_ == "VBN":  # its doer, or its partner ("aligned with Ortiz")
+    if head.tag_ == PARTICIPLE_TAG:  # its doer, or its partner ("aligned with Ortiz")
         return any(c.dep_ == "agent" or _partner(c) for c in head.children)
-    return head.tag_ == "VBG"
+    return head.tag_ == GERUND_TAG
 
 
 def held_power(match: TriggerMatch) -> bool:
@@ -72,7 +72,7 @@ def _partner(child: Token) -> bool:
 def _misread_noun(head: Token) -> bool:
     """ "[A PAC backing Smith] released an ad": the parser may read the noun as a modifier of
     the participle, which it takes for a gerund subject."""
-    return head.tag_ == "VBG" and any(
+    return head.tag_ == GERUND_TAG and any(
         c.dep_ == "compound" and c.i < head.i and is_agent(c) for c in head.children
     )
 
@@ -82,9 +82,9 @@ def built_around(match: TriggerMatch) -> bool:
     centred on attacking his record": a gerund that an enterprise is built or centred on is
     its standing line, the theme of many acts, not one act told."""
     head = match.head
-    while head.dep_ == "conj" and head.head.tag_ == "VBG":  # "championing X and scorning Y"
+    while head.dep_ == "conj" and head.head.tag_ == GERUND_TAG:  # "championing X and scorning Y"
         head = head.head
-    if match.nominal or head.tag_ != "VBG" or head.dep_ != "pcomp":
+    if match.nominal or head.tag_ != GERUND_TAG or head.dep_ != "pcomp":
         return False
     prep = head.head
     return prep.lower_ in THEME_PREPS and prep.head.lemma_.lower() in THEMING

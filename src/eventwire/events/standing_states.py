@@ -25,7 +25,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.word_classes import LINKING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, AUXILIARY_DEPS, PREDICATE_DEPS
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import PARTICIPLE_TAG, PRESENT_TAGS
 
 SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
 SEEMED_PREDICATES = ADJECTIVAL_COMPLEMENT_DEPS
@@ -42,7 +42,12 @@ def standing_passive(match: TriggerMatch) -> bool:
     not a criminal charge ("Kopp, who is charged with murder"): the prosecution's act, told
     as the state it leaves."""
     verb = match.head
-    if match.nominal or verb.dep_ != "relcl" or verb.tag_ != "VBN" or match.code.cameo == CHARGE:
+    if (
+        match.nominal
+        or verb.dep_ != "relcl"
+        or verb.tag_ != PARTICIPLE_TAG
+        or match.code.cameo == CHARGE
+    ):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     return [c.dep_ for c in auxiliaries] == ["auxpass"] and auxiliaries[0].tag_ in PRESENT_TAGS

@@ -28,6 +28,7 @@ from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS, SUBJECT_DEPS
+from eventwire.parse.tags import NOUN_TAG
 
 PAIR_NOUNS = words("event_words.tsv", "story_pair")  # "both sides", "the two neighbours"
 PAIR_WORDS = {"both", "two"}
@@ -59,7 +60,7 @@ def story_rival(reader: MentionReader, head: Token) -> list[Participant]:
     """ "his rival", "my opponent": the other of a race's two people; it goes before the
     owner's side the actors stage makes of the phrase ("her rival" as a party of her country),
     which names no one."""
-    if head.lemma_.lower() in CONTENDERS and head.tag_ == "NN":
+    if head.lemma_.lower() in CONTENDERS and head.tag_ == NOUN_TAG:
         return _rival(reader, head)
     return []
 

@@ -20,10 +20,11 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.misparses import FINITE_TAGS, adverbial_subjects
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
+from eventwire.parse.tags import FINITE_OR_MODAL_TAGS
 
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 AUXILIARIES = {"aux", "auxpass", "neg"}
-FINITE_AUX_TAGS = FINITE_TAGS | {"MD"}
+FINITE_AUX_TAGS = FINITE_OR_MODAL_TAGS
 COMPLETIONS = PURPOSE_CLAUSE_DEPS
 QUOTES = {"”", '"', "’", "'"}
 

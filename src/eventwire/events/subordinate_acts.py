@@ -31,6 +31,7 @@ from eventwire.events.participles import bare_participle
 from eventwire.events.said_acts import said_beside
 from eventwire.model import Event, Modality
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS, SUBJECT_DEPS
+from eventwire.parse.tags import GERUND_TAG
 
 PASSIVE_SUBJECT_DEPS = SUBJECT_DEPS - NOUN_SUBJECT_DEPS  # "who had been killed"
 
@@ -116,7 +117,7 @@ def _pluperfect_relative(head: Token, suffered: bool = False) -> bool:
 
 def _force_participle(head: Token) -> bool:
     """ "ambushed a bus, killing nine passengers": an -ing clause after the main verb."""
-    return head.tag_ == "VBG" and bare_participle(head)
+    return head.tag_ == GERUND_TAG and bare_participle(head)
 
 
 def _caused(head: Token) -> bool:

@@ -14,6 +14,7 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.orders import DEMAND, bound_code
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.parse.subjects import SUBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
+from eventwire.parse.tags import BASE_FORM_TAG
 
 SUGGESTING = words("event_words.tsv", "suggesting")
 COUNSEL = words("event_words.tsv", "counsel")  # advice, message: "a message for Putin: leave"
@@ -58,7 +59,7 @@ def _command_after_colon(noun: Token) -> bool:
     before = noun.doc[colon.i + 1 : verb.i]
     lead_in = all(t.is_punct or t.lower_ in LEAD_INS for t in before)
     subject = any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children)
-    return lead_in and verb.tag_ == "VB" and not subject
+    return lead_in and verb.tag_ == BASE_FORM_TAG and not subject
 
 
 def _own_subject(clause: Token) -> bool:

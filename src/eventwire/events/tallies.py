@@ -16,7 +16,7 @@ from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import PRESENT_TAGS
+from eventwire.parse.tags import GERUND_TAG, PRESENT_TAGS
 
 CAUSING = words("event_words.tsv", "causing")  # prompt, provoke, spur
 WHOEVER = words("event_words.tsv", "generic_people")  # anyone, those, people
@@ -47,7 +47,7 @@ def _practice(verb: Token) -> bool:
     prep = verb.head
     return (
         verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
+        and verb.tag_ == GERUND_TAG
         and prep.lower_ == "of"
         and prep.head.lemma_.lower() in PRACTICES
     )

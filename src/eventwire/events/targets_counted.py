@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.mention_reader import MentionReader
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Mention, Participant
+from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 
 def counted_countries(reader: MentionReader, head: Token) -> list[Participant]:
@@ -29,7 +30,7 @@ def counted_countries(reader: MentionReader, head: Token) -> list[Participant]:
 
 def _count(noun: Token) -> int:
     """How many countries a definite counted plural names: "the two countries", "both nations"."""
-    if noun.lemma_.lower() not in word_set("counted_country_noun") or noun.tag_ != "NNS":
+    if noun.lemma_.lower() not in word_set("counted_country_noun") or noun.tag_ != PLURAL_NOUN_TAG:
         return 0
     numbers = word_map("counted_reference")
     counts = [int(numbers[c.lower_]) for c in noun.children if c.lower_ in numbers]

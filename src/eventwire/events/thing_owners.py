@@ -33,6 +33,7 @@ from eventwire.events.word_classes import MOTIONS
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import DETERMINER_DEPS, NOUN_MODIFIER_DEPS
+from eventwire.parse.tags import HYPHEN_TAG, PARTICIPLE_TAG
 
 OWNED_TYPES = VERDICT_TYPES  # acts that judge or back a thing (AID to a
 # party is campaign finance, no event: `giving`)
@@ -116,7 +117,7 @@ def _backers(reader: RoleReader, thing: Token) -> list[Participant]:
     return [
         found
         for participle in thing.children
-        if participle.dep_ == "amod" and participle.tag_ == "VBN" and _hyphened(participle)
+        if participle.dep_ == "amod" and participle.tag_ == PARTICIPLE_TAG and _hyphened(participle)
         for word in participle.children
         if word.dep_ in BACKER_DEPS and word.i < participle.i
         for found in reader.phrase(word) or [party_doer(word)]
@@ -126,7 +127,7 @@ def _backers(reader: RoleReader, thing: Token) -> list[Participant]:
 
 def _hyphened(participle: Token) -> bool:
     """ "Republican-backed": a hyphen joins the participle to the word before it."""
-    return any(c.tag_ == "HYPH" and c.i == participle.i - 1 for c in participle.children)
+    return any(c.tag_ == HYPHEN_TAG and c.i == participle.i - 1 for c in participle.children)
 
 
 def _told_before(reader: RoleReader, thing: Token) -> list[Participant]:

@@ -16,7 +16,7 @@ from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import BASE_FORM_TAG, NOUN_POS
 
 THWARTING = words("event_words.tsv", "thwarting")  # block, stop, overturn, halt
 AIM_DEPS = {"advcl", "xcomp", "acl"}  # "sued to block X", "a lawsuit to block X"
@@ -33,7 +33,7 @@ def thwarted_things(root: Token, type_: str) -> list[Token]:
         c
         for h in holders
         for c in h.children
-        if c.dep_ in AIM_DEPS and c.tag_ == "VB" and c.lemma_.lower() in THWARTING
+        if c.dep_ in AIM_DEPS and c.tag_ == BASE_FORM_TAG and c.lemma_.lower() in THWARTING
     ]
     return [o for a in aims for o in a.children if o.dep_ == "dobj" and o.pos_ in NOUN_POS]
 

@@ -16,7 +16,14 @@ from eventwire.events.lexicon import speaks, word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import FINITE_TAGS, NOUN_POS, SINGULAR_NOUN_TAGS, WH_TAGS
+from eventwire.parse.tags import (
+    FINITE_TAGS,
+    GERUND_TAG,
+    NOUN_POS,
+    PRESENT_PLURAL_TAG,
+    SINGULAR_NOUN_TAGS,
+    WH_TAGS,
+)
 
 TENSED_AUX = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "do"}
 CLAUSE_DEPS = {"ccomp", "acl"}  # "said that X ...", "allegations that X ...", "a report saying"
@@ -54,7 +61,7 @@ def teller(verb: Token) -> Token | None:
     if (
         verb.dep_ == "ccomp"
         and saying.dep_ in PARTICIPLE_DEPS
-        and saying.tag_ == "VBG"
+        and saying.tag_ == GERUND_TAG
         and speaks(saying)
     ):
         return saying
@@ -88,7 +95,11 @@ def _subjunctive(verb: Token) -> bool:
     """ "that the governor step down": a plain verb form after a singular subject agrees with
     nothing, so it is the mood of a wish or a demand, not a tense."""
     subject = _subject(verb)
-    return verb.tag_ == "VBP" and subject is not None and subject.tag_ in SINGULAR_NOUN_TAGS
+    return (
+        verb.tag_ == PRESENT_PLURAL_TAG
+        and subject is not None
+        and subject.tag_ in SINGULAR_NOUN_TAGS
+    )
 
 
 def _same_doer(subject: Token, outer: Token) -> bool:

@@ -23,7 +23,7 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import CHAINED_VERB_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
 ABSENCE = words("event_words.tsv", "absence")  # without
 REPLACED = words("event_words.tsv", "replaced")  # instead: "instead of reassuring them"
@@ -79,7 +79,7 @@ def _holder(verb: Token) -> Token | None:
     if verb.dep_ in NOUN_CLAUSES and to_infinitive(verb) and verb.head.pos_ == "NOUN":
         return verb.head
     prep = verb.head
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "of":
+    if verb.dep_ == "pcomp" and verb.tag_ == GERUND_TAG and prep.lower_ == "of":
         return prep.head if prep.head.pos_ == "NOUN" else None
     lacking = verb.head.lemma_.lower() in WANTING and verb.head.pos_ == "VERB"
     # "lacked the money to", not "required lenders to give": those obliged act

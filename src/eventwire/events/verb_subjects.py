@@ -27,8 +27,9 @@ from eventwire.events.relative_clauses import stood_for, swallowed_subject
 from eventwire.events.reported_conjuncts import reported_subjects
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
 SINGULAR_PRONOUNS = {"it", "he", "she"}
 THEY = {"they"}
@@ -46,7 +47,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects if clause is None else _described(stood_for(clause, subjects[0]), depth)
     if (hung := hung_subject(verb) or swallowed_subject(verb)) is not None:  # "..., a group said"
         return [hung]
-    if verb.dep_ in NOUN_CLAUSE_DEPS and verb.tag_ == "VBG" and noun_controller(verb) is None:
+    if verb.dep_ in NOUN_CLAUSE_DEPS and verb.tag_ == GERUND_TAG and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         if issuer is None:  # "Trump's flurry of tweets targeting X": the flurry's owner
             return [counted_paper(verb.head)]
@@ -81,7 +82,7 @@ def claimant(verb: Token, subject: Token) -> Token | None:
     owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
     if verb.dep_ != "acl" or owner is None or owner.pos_ == "PRON":
         return None
-    plural = owner.tag_ in {"NNS", "NNPS"}
+    plural = owner.tag_ in PLURAL_NOUN_TAGS
     return owner if subject.lower_ in (THEY if plural else SINGULAR_PRONOUNS) else None
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import GERUND_TAG, MODAL_OR_TO_TAGS, VERB_POS
 
 ASSURING = words("event_words.tsv", "assuring")  # assure, reassure
 CONTENT_DEPS = {"ccomp"}  # "assured her that ...", "'...,' he assured her"
-TO_COME_TAGS = {"MD", "TO"}  # "would come together", "to stay"
+TO_COME_TAGS = MODAL_OR_TO_TAGS  # "would come together", "to stay"
 GOING = "go"  # "he's going to keep it": the future
 
 
@@ -33,4 +33,4 @@ def _to_come(clause: Token) -> bool:
     """The clause tells an act to come: a modal or "to" on it, or the "going to" future."""
     if any(a.dep_ == "aux" and a.tag_ in TO_COME_TAGS for a in clause.children):
         return True
-    return clause.lemma_.lower() == GOING and clause.tag_ == "VBG"
+    return clause.lemma_.lower() == GOING and clause.tag_ == GERUND_TAG

@@ -23,6 +23,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import AREA_ENTITIES, PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import GERUND_TAG, MODAL_TAG
 
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 DANGER_PREPS = word_set("concern_preposition")
@@ -65,7 +66,7 @@ def warns_off_a_course(match: TriggerMatch) -> bool:
     if any(c.dep_ in ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | {"xcomp"} for c in verb.children):
         return False
     against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
-    courses = [g for c in against for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    courses = [g for c in against for g in c.children if g.dep_ == "pcomp" and g.tag_ == GERUND_TAG]
     return bool(courses) and not any(p.dep_ == "pobj" for c in against for p in c.children)
 
 
@@ -88,7 +89,7 @@ def _foretold(clause: Token) -> bool:
     """ "warned that Russia would retaliate", "that Syria would face consequences": what a
     state will do or suffer is the warner's state's act or the harm it holds over the other;
     what a state is ("is run by a lunatic") blames it."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in clause.children)
 
 
 def _called_a_danger(clause: Token) -> bool:

@@ -30,6 +30,7 @@ from eventwire.events.word_classes import MOTIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import NOUN_TAG
 
 if TYPE_CHECKING:  # the trigger search imports this module; the role reader imports it back
     from eventwire.events.participants import RoleReader
@@ -158,7 +159,7 @@ def _pressed(verb: Token) -> bool:
     if verb.lemma_.lower() not in COWING:
         return True
     into = any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
-    named = [a for a in agents(verb) if not (a.pos_ == "PRON" and a.tag_ == "NN")]  # "anyone"
+    named = [a for a in agents(verb) if not (a.pos_ == "PRON" and a.tag_ == NOUN_TAG)]  # "anyone"
     return into or any(is_agent(a) for a in named)
 
 

@@ -10,7 +10,13 @@ from eventwire.events.acted_modifiers import acted_modifier
 from eventwire.events.misparses import hung_clause
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import NOUN_POS, VERB_POS
+from eventwire.parse.tags import (
+    GERUND_TAG,
+    NOUN_POS,
+    PLURAL_NOUN_TAG,
+    PRESENT_SINGULAR_TAG,
+    VERB_POS,
+)
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 
@@ -35,8 +41,11 @@ def is_noun(token: Token) -> bool:
         return False  # "March 3" is a date, not a march
     if token.pos_ == "X" and token.dep_ in NOMINAL_DEPS:
         return True  # a borrowed word the tagger leaves unknown ("coup d'etat")
-    gerund = token.tag_ == "VBG" and token.dep_ in SUBJECT_DEPS  # "Fighting erupted"
-    verbal = token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}  # "talks", "drills"
+    gerund = token.tag_ == GERUND_TAG and token.dep_ in SUBJECT_DEPS  # "Fighting erupted"
+    verbal = token.dep_ in NOMINAL_DEPS and token.tag_ in {
+        PRESENT_SINGULAR_TAG,
+        PLURAL_NOUN_TAG,
+    }  # "talks", "drills"
     return token.pos_ in NOUN_POS or (token.pos_ == "VERB" and (verbal or gerund))
 
 

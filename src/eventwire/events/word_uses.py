@@ -29,13 +29,14 @@ from eventwire.events.lexicon import (
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
+from eventwire.parse.tags import DESCRIBING_TAGS
 
 PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
 CAPACITY = words("modality_words.tsv", "capacity")  # authority, ability, standing
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 HARMS = HARM_TYPES  # done to what the relative clause is on
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
-PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
+PARTICIPLE_TAGS = DESCRIBING_TAGS
 
 
 def names_the_doer(match: TriggerMatch) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.lookups import Lookups
 from spacy.tokens import Token
 
+from eventwire.parse.tags import NOUN_POS, PAST_TAGS, PAST_TENSE_TAG
 from eventwire.parse.verb_retags import head_the_clause, phrase_head, verb_lemma
 
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})  # "Sanders' approach"
@@ -18,14 +19,14 @@ def verb_after_appositive(lookups: Lookups, token: Token) -> str | None:
     the activist, endorsed Sanders' approach"): the parse left the name at the root with no
     verb, and a word right after the appositive's closing comma that qualifies a noun hung on
     that name is the verb the sentence lacks."""
-    if token.tag_ not in {"VBD", "VBN"} or token.dep_ != "amod" or token.i < 2:
+    if token.tag_ not in PAST_TAGS or token.dep_ != "amod" or token.i < 2:
         return None
     root, comma, noun = (
         token.sent.root,
         _word_before(token),
         phrase_head(token.head, NOUN_MODIFIER_DEPS),
     )
-    if root.pos_ not in {"NOUN", "PROPN"} or comma.text != "," or comma.head != root:
+    if root.pos_ not in NOUN_POS or comma.text != "," or comma.head != root:
         return None
     appositive = any(c.dep_ == "appos" and c.right_edge.i == comma.i - 1 for c in root.children)
     if not appositive or noun.i <= token.i or noun.head != root:
@@ -39,7 +40,7 @@ def make_main_verb(verb: Token, lemma: str) -> None:
     the name at the root with its appositive is its subject, the noun it qualified is its
     object, and the name's words after the verb hang on the verb."""
     noun = phrase_head(verb.head, NOUN_MODIFIER_DEPS)
-    head_the_clause(verb, verb.sent.root, "VBD", lemma)
+    head_the_clause(verb, verb.sent.root, PAST_TENSE_TAG, lemma)
     noun.head, noun.dep_ = verb, "dobj"
 
 

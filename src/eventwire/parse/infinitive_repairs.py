@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.lookups import Lookups
 from spacy.tokens import Token
 
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import ADVERB_TAG, BASE_FORM_TAG, NOUN_TAG, TO_TAG, VERB_POS
 from eventwire.parse.verb_retags import BARE_NOUN_BLOCKERS, retag, verb_lemma
 
 
@@ -15,10 +15,10 @@ def verb_after_to(lookups: Lookups, token: Token) -> str | None:
     """The verb a bare singular noun after "to" and one or more adverbs stands for, the verb
     of an infinitive: "to once again rail against", "to publicly denounce" ("to court", "to
     work" have no adverb between and stay as parsed)."""
-    if token.tag_ != "NN" or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
+    if token.tag_ != NOUN_TAG or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
         return None
     start = token.i - 1
-    while start > 0 and token.doc[start].tag_ == "RB":
+    while start > 0 and token.doc[start].tag_ == ADVERB_TAG:
         start -= 1
     marker = token.doc[start]
     adverbs = start < token.i - 1
@@ -32,13 +32,13 @@ def make_infinitive(verb: Token, lemma: str) -> None:
     wrong); where "to" was the root, the verb becomes the root."""
     marker = next(t for t in reversed(verb.doc[: verb.i]) if t.lower_ == "to")
     governor = marker.head
-    retag(verb, "VB", lemma)
+    retag(verb, BASE_FORM_TAG, lemma)
     if governor == verb or verb.is_ancestor(governor):
         return
     verb.head = verb if governor == marker else governor
     verb.dep_ = _completion(verb, governor)
     marker.head = verb
-    marker.dep_, marker.tag_, marker.pos_ = "aux", "TO", "PART"
+    marker.dep_, marker.tag_, marker.pos_ = "aux", TO_TAG, "PART"
 
 
 def _completion(verb: Token, governor: Token) -> str:

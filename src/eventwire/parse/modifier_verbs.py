@@ -17,12 +17,17 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.parse.deps import DETERMINER_DEPS, PREMODIFIER_DEPS
-from eventwire.parse.tags import FINITE_TAGS, NOUN_POS, PAST_TAGS
+from eventwire.parse.tags import (
+    FINITE_OR_MODAL_TAGS,
+    NOUN_POS,
+    PAST_TAGS,
+    PAST_TENSE_TAG,
+)
 from eventwire.parse.verb_repairs import VERB_REPAIRS
 from eventwire.parse.verb_retags import phrase_head, retag, verb_lemma
 
 MODIFIER_VERBS = "modifier_verbs"
-CLAUSE_VERB_TAGS = FINITE_TAGS | {"MD"}  # a tense or a modal: a word that makes a clause
+CLAUSE_VERB_TAGS = FINITE_OR_MODAL_TAGS  # a tense or a modal: a word that makes a clause
 PHRASE_DEPS = PREMODIFIER_DEPS | {"nmod"}  # the words a noun phrase hangs before its head
 OPENERS = frozenset({",", ":"})  # "In March, Trump blasted ...": a clause opens after them
 
@@ -106,7 +111,7 @@ def make_modifier_verb(verb: Token, lemma: str, subject: list[Token]) -> None:
     it qualified its object, and the words the old head had before the subject or after the
     object hang on the verb."""
     root, obj = verb.sent.root, phrase_head(verb.head, PHRASE_DEPS)
-    retag(verb, "VBD", lemma)
+    retag(verb, PAST_TENSE_TAG, lemma)
     verb.head, verb.dep_ = verb, "ROOT"
     for child in list(root.children):
         if child.i < subject[0].i or child.i > obj.i:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.lemmas import inflected_from
+from eventwire.parse.tags import PARTICIPLE_TAG
 from eventwire.parse.verb_retags import retag, verb_lemma
 
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
@@ -38,7 +39,7 @@ def make_passive(participle: Token, lemma: str) -> None:
     """ "X was derided": the participle heads the clause, "be" is its auxiliary, and what was
     the subject of "be" is its patient; the other words of the clause follow the head."""
     auxiliary = participle.head
-    retag(participle, "VBN", lemma)
+    retag(participle, PARTICIPLE_TAG, lemma)
     participle.head = participle if auxiliary.head == auxiliary else auxiliary.head
     participle.dep_ = auxiliary.dep_
     for child in list(auxiliary.children):

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import both_apostrophes, word_set
 from eventwire.parse.passive_repairs import SUBJECT_TO_PATIENT
+from eventwire.parse.tags import PARTICIPLE_TAG, PAST_TAGS, PRESENT_SINGULAR_TAG
 from eventwire.parse.verb_retags import VERB_MORPHS, retag
 
 PATIENT_TO_SUBJECT = {patient: subject for subject, patient in SUBJECT_TO_PATIENT.items()}
@@ -23,7 +24,7 @@ def perfect_has(token: Token) -> bool:
     if token.lower_ not in CONTRACTED_S or token.dep_ != "auxpass":
         return False
     participle = token.head
-    if participle.tag_ not in {"VBN", "VBD"} or participle.lemma_ == "be":
+    if participle.tag_ not in PAST_TAGS or participle.lemma_ == "be":
         return False
     if participle.lemma_.lower() in word_set("double_object_verb"):  # "he's handed a subpoena"
         return False
@@ -36,9 +37,9 @@ def perfect_has(token: Token) -> bool:
 def make_perfect(auxiliary: Token) -> None:
     """ "He's supported X": "'s" is the perfect's "has", and the passive's patient is the
     doer."""
-    auxiliary.tag_, auxiliary.pos_, auxiliary.lemma_ = "VBZ", "AUX", "have"
-    auxiliary.set_morph(VERB_MORPHS["VBZ"])
+    auxiliary.tag_, auxiliary.pos_, auxiliary.lemma_ = PRESENT_SINGULAR_TAG, "AUX", "have"
+    auxiliary.set_morph(VERB_MORPHS[PRESENT_SINGULAR_TAG])
     auxiliary.dep_ = "aux"
-    retag(auxiliary.head, "VBN", auxiliary.head.lemma_)  # "she's proposed": no past tense
+    retag(auxiliary.head, PARTICIPLE_TAG, auxiliary.head.lemma_)  # "she's proposed": no past tense
     for child in auxiliary.head.children:
         child.dep_ = PATIENT_TO_SUBJECT.get(child.dep_, child.dep_)

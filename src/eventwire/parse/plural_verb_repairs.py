@@ -14,9 +14,19 @@ from spacy.lookups import Lookups
 from spacy.tokens import Token
 
 from eventwire.parse.deps import DETERMINER_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.tags import (
+    NAME_TAG,
+    NOUN_TAG,
+    PLURAL_NAME_TAG,
+    PLURAL_NOUN_TAG,
+    PRESENT_PLURAL_TAG,
+    PRESENT_SINGULAR_TAG,
+    PRONOUN_TAG,
+)
 from eventwire.parse.verb_retags import BARE_NOUN_BLOCKERS, head_the_clause, retag, verb_lemma
 
-NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
+# a subject that is no plural noun itself
+NAMING_TAGS = {NOUN_TAG, NAME_TAG, PLURAL_NAME_TAG, PRONOUN_TAG}
 CLAUSE_HEADS = {"ROOT", "advcl", "relcl", "ccomp"}  # the labels of a clause's head word
 ARGUMENT_LABELS = {"prep", "dobj", "appos", "dative", "ccomp", "xcomp", "npadvmod", "prt"}
 
@@ -28,7 +38,7 @@ def verb_at_root(lookups: Lookups, token: Token) -> str | None:
     "be" at its head. A noun with its own determiner or number ("30 states"), an owner's "'s"
     ("Clinton's wins") or a plural noun before it ("reports results": which of the two is the
     verb is not known) is left as parsed."""
-    if token.tag_ != "NNS" or token.dep_ not in CLAUSE_HEADS:
+    if token.tag_ != PLURAL_NOUN_TAG or token.dep_ not in CLAUSE_HEADS:
         return None
     lemma = verb_lemma(lookups, token)
     if lemma is None or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
@@ -43,11 +53,11 @@ def verb_after_named_subject(lookups: Lookups, token: Token) -> str | None:
     "Al-Awlaki extols Hasan"): a noun after a name or a determined noun, with words of its
     clause after it, heads no sentence of its own. A bare common noun before it ("peace talks
     in Geneva", "background checks") is the noun's own kind."""
-    if token.tag_ != "NNS" or token.dep_ != "ROOT" or not _argued(token):
+    if token.tag_ != PLURAL_NOUN_TAG or token.dep_ != "ROOT" or not _argued(token):
         return None
     modifiers = [c for c in token.children if c.dep_ in BARE_NOUN_BLOCKERS]
     subject = _modifier_subject(token, modifiers)
-    if subject is None or not (subject.tag_ == "NNP" or _determined(subject)):
+    if subject is None or not (subject.tag_ == NAME_TAG or _determined(subject)):
         return None
     return verb_lemma(lookups, token)
 
@@ -57,9 +67,9 @@ def verb_read_as_object(lookups: Lookups, token: Token) -> str | None:
     before it, a noun at the root ("Trump calls for ...", "Ortiz demands Lee resign"): a noun
     takes no object, so the name is the subject and the plural its verb."""
     head = token.head
-    if token.tag_ != "NNS" or token.dep_ != "dobj" or head.i != token.i - 1:
+    if token.tag_ != PLURAL_NOUN_TAG or token.dep_ != "dobj" or head.i != token.i - 1:
         return None
-    if head.dep_ != "ROOT" or head.tag_ not in NAMING_TAGS - {"PRP"} or _owner(head):
+    if head.dep_ != "ROOT" or head.tag_ not in NAMING_TAGS - {PRONOUN_TAG} or _owner(head):
         return None
     if any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
         return None
@@ -72,9 +82,9 @@ def verb_before_a_name(lookups: Lookups, token: Token) -> str | None:
     "Clinton camp blasts Trump ad"): a name in mid-sentence is no verb, so the word before it,
     after its own subject, is."""
     head = token.head
-    if token.tag_ != "NNS" or token.dep_ != "nsubj" or head.i != token.i + 1:
+    if token.tag_ != PLURAL_NOUN_TAG or token.dep_ != "nsubj" or head.i != token.i + 1:
         return None
-    if head.tag_ != "VBP" or not head.is_title:
+    if head.tag_ != PRESENT_PLURAL_TAG or not head.is_title:
         return None
     modifiers = [c for c in token.children if c.dep_ in BARE_NOUN_BLOCKERS]
     subject = _modifier_subject(token, modifiers, PREMODIFIER_DEPS)
@@ -85,7 +95,7 @@ def make_clause(verb: Token, lemma: str) -> None:
     """ "Merkel talks about ...": the last name hung on the verb is its subject, with the
     names before it as that name's words ("Al-Awlaki"), and a name set beside the verb right
     after it ("extols Hasan") is its object."""
-    retag(verb, "VBZ", lemma)
+    retag(verb, PRESENT_SINGULAR_TAG, lemma)
     names = [c for c in verb.children if c.dep_ == "compound"]
     subject = max(names, key=lambda n: n.i)
     for name in names:
@@ -100,7 +110,7 @@ def make_clause(verb: Token, lemma: str) -> None:
 def make_head(verb: Token, lemma: str) -> None:
     """ "Trump calls for ...": the verb heads the clause the name headed, the name is its
     subject, and what followed the verb hangs on it."""
-    head_the_clause(verb, verb.head, "VBZ", lemma)
+    head_the_clause(verb, verb.head, PRESENT_SINGULAR_TAG, lemma)
 
 
 def make_name_object(verb: Token, lemma: str) -> None:
@@ -108,14 +118,14 @@ def make_name_object(verb: Token, lemma: str) -> None:
     the name's words; the name is its object, or names the object the parse gave it ("blasts
     Trump ad"); the words hung on the verb before it are its subject."""
     name = verb.head
-    retag(verb, "VBZ", lemma)
+    retag(verb, PRESENT_SINGULAR_TAG, lemma)
     verb.head = verb if name.head == name else name.head
     verb.dep_ = name.dep_
     objects = [c for c in name.children if c.dep_ == "dobj" and c.i > name.i]
     for child in list(name.children):
         if child != verb:
             child.head = verb
-    name.tag_, name.pos_, name.lemma_ = "NNP", "PROPN", name.text
+    name.tag_, name.pos_, name.lemma_ = NAME_TAG, "PROPN", name.text
     name.set_morph("Number=Sing")
     name.head, name.dep_ = (objects[0], "compound") if objects else (verb, "dobj")
     for child in verb.children:
@@ -150,7 +160,7 @@ def _modifier_subject(
     last = max(modifiers, key=lambda m: m.i)
     if not _just_before(last, token) or not _naming(last):
         return None
-    return last if len(modifiers) == 1 or all(m.tag_ == "NNP" for m in modifiers) else None
+    return last if len(modifiers) == 1 or all(m.tag_ == NAME_TAG for m in modifiers) else None
 
 
 def _determined(noun: Token) -> bool:

@@ -6,8 +6,9 @@ against "police", "Congress")."""
 from __future__ import annotations
 
 from eventwire.lexicons import word_set
+from eventwire.parse.tags import PLURAL_NAME_TAG, PLURAL_NOUN_TAG
 
-PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_NOUN_TAGS = frozenset({PLURAL_NOUN_TAG, PLURAL_NAME_TAG})
 """The tagger's plural noun tags, common and proper ("leaders", "Democrats"): one definition for
 every reader that asks whether a noun names a group rather than one person or body."""
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventwire.lexicons import word_map, word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.parse.tags import WH_TAGS
+from eventwire.parse.tags import NOUN_TAG, PRONOUN_TAG, WH_TAGS
 
 RELATIVE_TAGS = WH_TAGS  # that, which, who: the noun their clause modifies
 AS = {"as"}  # "described him as a decent man": the noun describes the object
@@ -57,7 +57,7 @@ def _unnamed_person(word: Token) -> bool:
     Smith": he is Smith)."""
     named = word.dep_ == "appos" or any(c.dep_ == "appos" for c in word.children)
     unnamed = word.lower_ in word_set("unnamed_person") or _own_relative(word)
-    return word.tag_ in {"NN", "PRP"} and unnamed and not named
+    return word.tag_ in {NOUN_TAG, PRONOUN_TAG} and unnamed and not named
 
 
 def _own_relative(word: Token) -> bool:

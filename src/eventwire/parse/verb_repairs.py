@@ -31,6 +31,7 @@ from eventwire.parse.plural_verb_repairs import (
     verb_before_a_name,
     verb_read_as_object,
 )
+from eventwire.parse.tags import PRESENT_SINGULAR_TAG
 from eventwire.parse.verb_retags import retag
 
 VERB_REPAIRS = "verb_repairs"
@@ -62,7 +63,7 @@ class VerbRepairs:
             elif lemma := verb_after_to(lookups, token):
                 make_infinitive(token, lemma)
             elif lemma := verb_at_root(lookups, token):
-                retag(token, "VBZ", lemma)
+                retag(token, PRESENT_SINGULAR_TAG, lemma)
             elif lemma := verb_after_named_subject(lookups, token):
                 make_clause(token, lemma)
             elif lemma := verb_read_as_object(lookups, token):

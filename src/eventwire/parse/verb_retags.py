@@ -7,13 +7,14 @@ from spacy.lookups import Lookups
 from spacy.tokens import Token
 
 from eventwire.parse.lemmas import inflected_from
+from eventwire.parse.tags import BASE_FORM_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG, PRESENT_SINGULAR_TAG
 
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 VERB_MORPHS = {  # the features each repaired tag carries
-    "VBN": "Tense=Past|VerbForm=Part",
-    "VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
-    "VB": "VerbForm=Inf",
-    "VBD": "Tense=Past|VerbForm=Fin",
+    PARTICIPLE_TAG: "Tense=Past|VerbForm=Part",
+    PRESENT_SINGULAR_TAG: "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+    BASE_FORM_TAG: "VerbForm=Inf",
+    PAST_TENSE_TAG: "Tense=Past|VerbForm=Fin",
 }
 
 

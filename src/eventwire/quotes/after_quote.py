@@ -16,11 +16,18 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.parse.nlp import doc_text
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import (
+    MODAL_TAG,
+    NOUN_POS,
+    PAST_TENSE_TAG,
+    PRESENT_PLURAL_TAG,
+    PRESENT_SINGULAR_TAG,
+)
 
 Range = tuple[int, int]
 MAX_WORDS = 25  # a name and its apposition between the quote and the cue
-FINITE = {"VBD", "VBZ", "VBP", "MD"}  # a finite verb between them starts another clause
+# a finite verb between them starts another clause
+FINITE = {PAST_TENSE_TAG, PRESENT_SINGULAR_TAG, PRESENT_PLURAL_TAG, MODAL_TAG}
 NAME_PARTS = NOUN_POS | {"ADJ", "DET", "NUM", "PUNCT"}  # "Mr." may be tagged punctuation
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
 CARRYING_LISTS = ("publishing_verb", "writing_verb", "expressing_verb")
 MEDIUM_PREPOSITIONS = {"in"}
@@ -23,7 +23,7 @@ MEDIUM_PREPOSITIONS = {"in"}
 
 def carrying_verb(cue: Token) -> Token | None:
     """The verb whose message the participle cue ("saying", "stating") describes, if any."""
-    if cue.dep_ != "acl" or cue.tag_ != "VBG":
+    if cue.dep_ != "acl" or cue.tag_ != GERUND_TAG:
         return None
     return verb_of_message(cue.head)
 

@@ -17,7 +17,7 @@ from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.deps import NOUN_OBJECT_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import POSSESSIVE_PRONOUN_TAG, VERB_POS
 from eventwire.quotes.cues import Cue, Range
 from eventwire.quotes.groups import end_of, particle_object, trim
 from eventwire.quotes.speakers import phrase, subject_of
@@ -85,7 +85,7 @@ def _expressed_by(noun: Token, possessor: Token) -> Span | None:
     ("revised her statement that …", "backed away from his pledge to …"), and so is the one
     a speaker reports in ("stressed in his remarks that …", "wrote in her letter that …"). The
     possessive pronoun stands for the subject."""
-    if possessor.tag_ != "PRP$" or noun.dep_ not in NOUN_OBJECT_DEPS:
+    if possessor.tag_ != POSSESSIVE_PRONOUN_TAG or noun.dep_ not in NOUN_OBJECT_DEPS:
         return None
     verb = noun.head if noun.dep_ == "dobj" else _above_preposition(noun.head)
     lemma = verb.lemma_.lower()

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import has_subject
+from eventwire.parse.tags import WH_ADVERB_TAG
 from eventwire.quotes.groups import Range, end_of, trim
 
 COMPLEMENTIZERS = {"that", "whether"}
@@ -37,7 +38,7 @@ def _opens_adverbial_clause(verb: Token) -> bool:
     """The head verb of a clause opened by a subordinating conjunction or "when"."""
     return verb.dep_ == "advcl" and any(
         (c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ not in COMPLEMENTIZERS)
-        or c.tag_ == "WRB"
+        or c.tag_ == WH_ADVERB_TAG
         for c in verb.children
     )
 

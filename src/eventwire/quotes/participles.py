@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.parse.nlp import doc_text
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import GERUND_TAG, NOUN_POS
 
 SUBJECT_PLACES = {"nsubj", "nsubjpass", "ROOT", "appos"}
 
@@ -18,7 +18,7 @@ SUBJECT_PLACES = {"nsubj", "nsubjpass", "ROOT", "appos"}
 def described_noun(participle: Token) -> Token | None:
     """The noun that says what the participle ("saying", "calling") reports, if any."""
     head = participle.head
-    if participle.dep_ != "acl" or participle.tag_ != "VBG" or head.pos_ not in NOUN_POS:
+    if participle.dep_ != "acl" or participle.tag_ != GERUND_TAG or head.pos_ not in NOUN_POS:
         return None
     if head.dep_ not in SUBJECT_PLACES or "\n" in doc_text(head.doc)[head.idx : participle.idx]:
         return None  # the small model's parse may run over a paragraph break

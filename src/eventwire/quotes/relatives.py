@@ -21,10 +21,11 @@ from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
+from eventwire.parse.tags import WH_DETERMINER_TAG, WH_POSSESSIVE_TAG, WH_PRONOUN_TAG
 from eventwire.quotes.framing import in_paragraph
 from eventwire.quotes.groups import Range, end_of, trim
 
-RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+RELATIVE_TAGS = {WH_DETERMINER_TAG, WH_PRONOUN_TAG, WH_POSSESSIVE_TAG}
 WORDS = {"speech", "thought", "naming"}  # cue classes that report words or views, not acts
 SAID = {"ccomp", "xcomp", "oprd", "dobj"}  # what a relative clause's verb says
 SHARES = {"PERCENT", "CARDINAL"}  # "38 percent, who said …": a poll's share of its public

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import FINITE_TAGS
+from eventwire.parse.tags import BASE_FORM_TAG, FINITE_TAGS, GERUND_TAG, PRONOUN_TAG
 
 SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
 
@@ -36,13 +36,13 @@ def _may_speak(verb: Token) -> bool:
     """A reporting verb, with its particle where it needs one ("broke out" is none), or one
     whose subject is a name or a personal pronoun ("Okafor spoke to reporters")."""
     subjects = clause_subjects(verb)
-    someone = any(c.ent_type_ or c.pos_ == "PROPN" or c.tag_ == "PRP" for c in subjects)
+    someone = any(c.ent_type_ or c.pos_ == "PROPN" or c.tag_ == PRONOUN_TAG for c in subjects)
     return someone or cue_row(verb) is not None
 
 
 def _finite_above(token: Token, head: Token) -> Token | None:
     """The nearest finite verb above a bare `head` that a finite conjunct `token` joins."""
-    if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or head.tag_ != "VB":
+    if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or head.tag_ != BASE_FORM_TAG:
         return None
     return next((verb for verb in head.ancestors if verb.tag_ in FINITE_TAGS), None)
 
@@ -51,7 +51,7 @@ def _dangling(token: Token) -> bool:
     """A participle ("adding", "remarking") set off from its head by a comma."""
     return (
         token.dep_ == "advcl"
-        and token.tag_ == "VBG"
+        and token.tag_ == GERUND_TAG
         and token.i > token.head.i  # so a word stands before the token
         and token.doc[token.i - 1].text == ","
     )

@@ -12,6 +12,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_class, cue_row
 from eventwire.parse.nlp import TIME_ENTITIES, doc_text
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG
 from eventwire.quotes.inverted import name_after_cue
 from eventwire.quotes.participles import described_noun
 from eventwire.quotes.shared_subjects import sharing_verb
@@ -66,7 +67,10 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
     listed = token.dep_ == "conj" and not any(t.is_quote for t in before)  # "…, mocked X, and"
     after_quote = bool(before) and before[-1].is_punct and not listed  # a space may follow it
     listener = cue_class(token) == "address"  # "…, telling X that"
-    participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
+    participle = token.tag_ in {
+        GERUND_TAG,
+        PARTICIPLE_TAG,
+    }  # "…, mocking Rubio as …": Rubio is mocked
     if not after_quote or listener or participle or cue_row(token) is None:
         return None
     inverted = [c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in INVERTED]

@@ -22,7 +22,7 @@ from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, TIME_ENTITIES, doc_text
 from eventwire.parse.pubdate import publication_day
-from eventwire.parse.tags import PAST_TAGS, PRESENT_TAGS, VERB_POS
+from eventwire.parse.tags import PAST_TAGS, PLURAL_NOUN_TAG, PRESENT_TAGS, VERB_POS
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
 from eventwire.times.scan import RuleScan
@@ -209,7 +209,7 @@ def _counts_something(token: Token) -> bool:
     are years."""
     if token.i > 0 and token.nbor(-1).pos_ == "PROPN":
         return False
-    if token.dep_ == "nummod" and token.head.tag_ == "NNS":
+    if token.dep_ == "nummod" and token.head.tag_ == PLURAL_NOUN_TAG:
         return True
     return token.ent_type_ in NOT_TIME_ENTITIES
 
