@@ -52,3 +52,24 @@ def test_an_accusation_opening_the_sentence_is_kept_beside_the_main_act() -> Non
     text = "Accused of smuggling arms, the Peruvian general fled to Bolivia on Monday."
     accused = [targets for kind, targets in _events(text) if kind == "ACCUSE"]
     assert accused and "general" in " ".join(accused[0])
+
+
+def test_a_legal_step_describing_a_kind_of_person_reports_no_act() -> None:
+    text = (
+        "Two-thirds support reducing the prison sentences for people convicted of non-violent "
+        "crimes such as drug possession."
+    )
+    assert not any(kind == "COERCE" for kind, _ in _events(text))
+
+
+def test_people_described_as_deported_under_a_government_are_no_deportation() -> None:
+    text = "She asked Sanders about the 2 million people deported under the Obama administration."
+    assert not any(kind == "COERCE" for kind, _ in _events(text))
+
+
+def test_offenders_described_as_convicted_are_no_conviction() -> None:
+    text = (
+        "Experts said first-time offenders convicted of battery are often sent to "
+        "anger-management courses, not jail."
+    )
+    assert not any(kind == "COERCE" for kind, _ in _events(text))

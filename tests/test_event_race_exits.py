@@ -1,7 +1,8 @@
 """Leaving a race or an office: a candidate who drops out, ends a bid or suspends a campaign
 yields to no one, which coders code as no event (nor a sanction), while conceding to a rival,
 resigning or quitting a post stays a concession; "he should resign" in a quote is the speaker's
-demand for that exit."""
+demand for that exit. A vow to stay in the race promises no one anything, while a vow to carry
+on a fight against a named side threatens it."""
 
 from __future__ import annotations
 
@@ -68,3 +69,29 @@ def test_quoted_duty_on_him_other_than_an_exit_stays_unread() -> None:
     )
     (result,) = run_texts(text)
     assert "REQUEST" not in [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Lund wins Rhode Island, vows to press on to the next primary.",
+        "Senator Lund has vowed to fight on until the convention.",
+        "Senator Lund vowed to stay in the campaign until the convention in July.",
+        "The Lund campaign vowed Tuesday to remain in the fight through the California primary.",
+    ],
+)
+def test_a_vow_to_stay_in_the_race_is_no_event(text: str) -> None:
+    assert not {"AGREE", "THREATEN"} & set(event_types(text))
+
+
+def test_a_vow_to_carry_on_a_fight_against_a_named_side_threatens_it() -> None:
+    assert "THREATEN" in event_types("The rebels vowed to continue the fight against the army.")
+
+
+def test_a_pledge_to_remain_a_partner_stays_a_commitment() -> None:
+    assert "AGREE" in event_types("Merkel pledged to remain a reliable partner of Washington.")
+
+
+def test_a_vow_to_continue_a_legal_battle_still_threatens() -> None:
+    text = "Maria Lopez's uncle vowed to continue the battle in the courts."
+    assert "THREATEN" in event_types(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.described_kinds import kind_described
 from eventwire.events.generic_passives import generic_passive
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.headline_tense import in_headline
@@ -40,7 +41,9 @@ def habitual(verb: Token, speech: bool) -> bool:
     only a frequency or a described role does. What a past tense tells done to someone is
     each time an act toward them, however often (`_done_to_someone`), and so is a statement
     told in the past ("has often complained", "repeatedly denied it": each time said), unless
-    it is a tally or told over a stretch of the past with no bounds ("for decades")."""
+    it is a tally or told over a stretch of the past with no bounds ("for decades"). A legal
+    step that describes a kind of person ("people deported under Obama") is what befalls such
+    people (`described_kinds`)."""
     own_words = _own_words(verb)
     unbounded = [t for t in own_words if _unbounded_past(t) and not _one_stretch(verb, t)]
     if unbounded or summed_up(verb) or _indefinite_past(verb):
@@ -54,6 +57,8 @@ def habitual(verb: Token, speech: bool) -> bool:
     if simple_present and _described_role(verb):
         return True
     if generic_passive(verb) and not in_headline(verb):  # "delegates are asked to rank"
+        return True
+    if kind_described(verb):  # "people convicted of drug crimes": who such people are
         return True
     if speech or in_headline(verb):  # "Turkish troops shell Kurdish positions": news
         return False

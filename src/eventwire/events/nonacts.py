@@ -54,7 +54,7 @@ from eventwire.events.participial_adjectives import participial_adjective
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.positions import holds_a_position
 from eventwire.events.questions import asked_about, deliberated, press_question, put_question
-from eventwire.events.race_exits import leaves_race
+from eventwire.events.race_exits import leaves_race, stays_in_race
 from eventwire.events.reprisals import told_by_means
 from eventwire.events.routine import in_a_routine
 from eventwire.events.sequels import dates_another
@@ -126,6 +126,7 @@ NONACT_WEIGHTS = {
     "a blow": -0.6,
     "asked of a listener": -0.6,
     "leaves a race": -0.6,
+    "stays in a race": -0.6,
     "foretells a trend": -0.6,
     "advice": -0.6,
     "an audience": -0.6,
@@ -222,6 +223,8 @@ def nonact_reading(
         return "standing position"
     if leaves_race(match, recipients):
         return "leaves a race"
+    if stays_in_race(match, actors, recipients):  # "vowed to fight on"
+        return "stays in a race"
     if between_no_parties(match, actors, recipients):
         return "between no parties"
     if talks_alone(match, actors, recipients):  # "we talk a lot", "talk more about it"
