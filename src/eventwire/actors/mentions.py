@@ -58,6 +58,7 @@ from eventwire.actors.outlets import (
     outlet_evidence,
 )
 from eventwire.actors.party_members import find_party_members
+from eventwire.actors.passive_doers import find_passive_doers
 from eventwire.actors.person_mentions import PersonMentions
 from eventwire.actors.phrases import code, find_country, find_role, trimmed
 from eventwire.actors.platform_media import names_a_medium
@@ -117,6 +118,7 @@ class MentionFinder(PersonMentions):
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
         find_described_people(self)  # "the Romanian hacker": before the countries
+        find_passive_doers(self)  # "was punched by a Trump supporter"
         find_labelled_groups(self)  # "\"far-left\" groups", after the lexicon's groups
         find_kind_groups(self)  # "a civil rights group", "an armed group"
         self._find_faiths()
