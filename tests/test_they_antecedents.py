@@ -1,7 +1,8 @@
 """Whom a plural pronoun with no party of its own clause stands for: a chain of "they" keeps
 the group last named, a subject joined to "others" is more than the one person, a campaign or
-committee is "they" as a subject (but not the ones it acts on, "them"), and after a sentence
-whose subject is a thing, "they" is the plural party of one of its other clauses."""
+committee is "they" as a subject (but not the ones it acts on, "them"), after a sentence
+whose subject is a thing, "they" is the plural party of one of its other clauses, and after an
+opening adverbial clause ("As Republicans scrambled, they ..."), the party that clause names."""
 
 from __future__ import annotations
 
@@ -45,3 +46,27 @@ def test_they_after_a_thing_subject_is_the_plural_party_of_its_clause() -> None:
         "They denounce the Venezuelan government at every table."
     )
     assert any("exiles" in name for name in _sources(text, "denounce"))
+
+
+def test_they_after_an_opening_clause_is_the_party_it_names() -> None:
+    text = (
+        "As Republicans scrambled to raise cash last year, they criticized the Mexican government."
+    )
+    assert _sources(text, "criticized") == ["Republicans"]
+
+
+def test_it_after_an_opening_clause_is_the_body_it_names() -> None:
+    text = (
+        "Before the Russian Foreign Ministry summoned the envoy, it accused London of interference."
+    )
+    assert _sources(text, "accused") == ["Russian Foreign Ministry"]
+
+
+def test_it_of_a_copula_after_an_opening_clause_is_no_one() -> None:
+    text = "As Russia builds bases in Syria, it is a mistake to praise the Syrian government."
+    assert _sources(text, "praise") == []
+
+
+def test_it_after_an_opening_clause_naming_only_a_thing_stays_unresolved() -> None:
+    text = "When the report came out, it accused the Syrian government of torture."
+    assert _sources(text, "accused") == []

@@ -55,6 +55,7 @@ from eventwire.events.possessors import possessor
 from eventwire.events.post_authors import post_author
 from eventwire.events.pronoun_antecedents import (
     THIRD_PERSON,
+    fronted_clause_party,
     plural_beside_person,
     previous_subject,
 )
@@ -205,6 +206,7 @@ class RoleReader:
                 return body
         if token.lower_ in THIRD_PERSON:
             antecedent = pronoun_antecedent(self, token) or plural_object_antecedent(self, token)
+            antecedent = antecedent or fronted_clause_party(self, token)  # "As X met, they"
             antecedent = antecedent or self.previous_subject(token) or previous_plural(self, token)
             return antecedent or plural_beside_person(self, token)  # "He said they"
         described = quoted_person(self, token) or described_body(self, token)

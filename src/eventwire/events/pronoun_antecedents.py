@@ -1,4 +1,5 @@
 """Whom a third-person pronoun stands for: a subject of a clause above it in its sentence, else
+the subject of an adverbial clause opening its own ("As Republicans scrambled, they …"), else
 the subject of the sentence before ("The ministry summoned the envoy. It accused London …").
 
 Either must agree with the pronoun in number and animacy: "it" is never a person nor a plural
@@ -38,6 +39,25 @@ def antecedent(reader: MentionReader, pronoun: Token) -> Participant | None:
                 return None
             if agrees(reader, pronoun, subject, found):
                 return next(iter(found), None)
+    return None
+
+
+def fronted_clause_party(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """ "As Republicans scrambled for cash, they proposed …": a subject pronoun whose clause
+    opens with an adverbial clause goes on with that clause's subject, the nearer one before
+    the sentence before, where it agrees in number and animacy and names the party itself
+    ("World Bank watchers" are no bank); an "it" only as a verb's doer ("it is his job" is
+    no one)."""
+    if pronoun.dep_ not in ACTIVE_SUBJECT_DEPS:
+        return None
+    if pronoun.lower_ in SINGULAR_NEUTER and pronoun.head.pos_ != "VERB":
+        return None
+    fronted = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.right_edge.i < pronoun.i]
+    for subject in (s for c in fronted for s in c.children if s.dep_ in SUBJECT_DEPS):
+        found = [p for p in _parties(reader, subject) if p.covers(subject.idx)]
+        fits = found and not singular_body(reader, pronoun, subject, found)
+        if fits and agrees(reader, pronoun, subject, found):
+            return found[0]
     return None
 
 
