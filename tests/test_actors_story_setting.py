@@ -16,6 +16,15 @@ TWO_COUNTRIES = (
     "said aid would arrive within days."
 )
 
+SET_IN_PROVINCES = (
+    "Bird flu has killed thousands of chickens on farms in Ontario province and in Quebec. "
+    "Officials of the Agriculture Ministry said the outbreak was under control."
+)
+SET_IN_THE_STATES = (
+    "Health officials in both the United States and Norway have confirmed cases in Ohio. "
+    "Officials of the Agriculture Ministry said aid would arrive within days."
+)
+
 
 def test_a_ministry_named_bare_takes_the_story_setting() -> None:
     (result,) = run_texts(SET_IN_CHILE)
@@ -25,3 +34,13 @@ def test_a_ministry_named_bare_takes_the_story_setting() -> None:
 def test_a_story_set_in_two_countries_says_nothing_of_whose_it_is() -> None:
     (result,) = run_texts(TWO_COUNTRIES)
     assert codes(actor(result, "Officials of the Agriculture Ministry"))[0] is None
+
+
+def test_a_province_named_with_its_kind_counts_for_the_setting() -> None:
+    (result,) = run_texts(SET_IN_PROVINCES)
+    assert codes(actor(result, "Officials of the Agriculture Ministry"))[0] == "CAN"
+
+
+def test_a_country_named_with_its_article_counts_for_the_setting() -> None:
+    (result,) = run_texts(SET_IN_THE_STATES)
+    assert codes(actor(result, "Officials of the Agriculture Ministry"))[0] == "USA"

@@ -55,9 +55,20 @@ def setting_country(doc: Doc) -> Code | None:
 def _country_named(entity: Span) -> str | None:
     """A place's country ("Puno", "Peru"), or a people's ("Peruvian")."""
     if entity.label_ in PLACE_LABELS:
-        return place_country(entity.text)
+        return place_country(_place_name(entity))
     country = country_of(entity.text)
     return country.iso3 if country is not None else None
+
+
+def _place_name(entity: Span) -> str:
+    """The place's own name, without the determiner before it or the lower-case kind noun
+    after it ("the United States", "Ontario province"), which the name lists do not hold."""
+    start, end = entity.start, entity.end
+    while start < end - 1 and entity.doc[start].tag_ == "DT":
+        start += 1
+    while end - 1 > start and entity.doc[end - 1].is_lower and entity.doc[end - 1].pos_ == "NOUN":
+        end -= 1
+    return entity.doc[start:end].text
 
 
 def _state_institution(actor: Actor) -> bool:
