@@ -72,6 +72,16 @@ def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is
     assert countries_of(event_at(person, "met").recipients) == set()
 
 
+def test_rebels_a_state_aids_are_not_its_own_but_rebels_it_shells_are() -> None:
+    aided, shelled = run_texts(
+        "President Obama sent 50 special operators to Syria to assist rebels fighting the "
+        "Islamic State.",
+        "The Syrian army shelled rebels near Aleppo on Monday.",
+    )
+    assert countries_of(event_at(aided, "assist").recipients) == set()
+    assert countries_of(event_at(shelled, "shelled").recipients) == {"SYR"}
+
+
 def test_a_definite_event_noun_takes_the_sides_of_the_act_it_refers_to() -> None:
     (r,) = run_texts(
         "Gunmen attacked the British embassy in Nairobi on Friday. "
