@@ -172,6 +172,20 @@ def test_attributed_event_is_coded_and_claimed() -> None:
     assert (complaint.type, complaint.cameo) == ("ACCUSE", "114")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister complained that British troops had refused to leave the base.",
+        '"British troops refused to leave the base," the Kenyan minister complained.',
+    ],
+)
+def test_a_complaint_is_an_accusation_beside_the_wrong_it_reports(text: str) -> None:
+    (result,) = run_texts(text, date="1998-08-20")
+    coded = {(e.type, e.trigger.text, e.modality) for e in result.events}
+    assert ("ACCUSE", "complained", Modality.OCCURRED) in coded
+    assert ("REJECT", "refused", Modality.CLAIMED) in coded
+
+
 def test_capitals_stand_for_countries_and_places_give_targets() -> None:
     demand, curfew = run_texts(
         "Washington demanded that Hamas release the hostages.",
