@@ -208,3 +208,17 @@ def test_an_act_whose_purpose_is_told_stays() -> None:
 def test_an_act_a_naming_verb_names_is_its_topic(text: str) -> None:
     assert "SUPPORT" not in event_types(text)
     assert "ASSAULT" not in event_types(text)
+
+
+def test_a_thing_pulled_out_is_no_withdrawal() -> None:
+    for text in (
+        "Hillary Clinton is pulling out her New York credentials fast.",
+        "Obama pulled out the race card on Donald Trump in a major way.",
+        "The senator pulls out a tough win in Hawaii.",
+    ):
+        assert "RETREAT" not in event_types(text), text
+
+
+def test_troops_pulled_out_stay_a_withdrawal() -> None:
+    assert "RETREAT" in event_types("Russia pulled out its troops from Syria on Monday.")
+    assert "RETREAT" in event_types("Nigeria pulled out of the summit with Cameroon.")
