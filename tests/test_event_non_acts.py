@@ -222,3 +222,16 @@ def test_a_thing_pulled_out_is_no_withdrawal() -> None:
 def test_troops_pulled_out_stay_a_withdrawal() -> None:
     assert "RETREAT" in event_types("Russia pulled out its troops from Syria on Monday.")
     assert "RETREAT" in event_types("Nigeria pulled out of the summit with Cameroon.")
+
+
+def test_a_release_of_papers_frees_no_one() -> None:
+    for text in (
+        "The call was prompted by the late Friday release of DCCC spreadsheets on Monday.",
+        "The group's release of emails from the Democratic National Committee exposed donors.",
+    ):
+        assert "RETREAT" not in event_types(text), text
+
+
+def test_a_release_of_a_prisoner_stays_a_release() -> None:
+    text = "Israel's release of 1,000 Palestinian prisoners began on Tuesday."
+    assert "RETREAT" in event_types(text)
