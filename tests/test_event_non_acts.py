@@ -235,3 +235,17 @@ def test_a_release_of_papers_frees_no_one() -> None:
 def test_a_release_of_a_prisoner_stays_a_release() -> None:
     text = "Israel's release of 1,000 Palestinian prisoners began on Tuesday."
     assert "RETREAT" in event_types(text)
+
+
+def test_a_bill_withdrawn_is_no_withdrawal() -> None:
+    for text in (
+        "Sanders withdrew that bill after Sen. Tom Coburn initiated a procedural move.",
+        "He had to withdraw a proposal to create a single-payer system.",
+    ):
+        assert "RETREAT" not in event_types(text), text
+
+
+def test_troops_or_sanctions_withdrawn_stay_a_withdrawal() -> None:
+    assert "RETREAT" in event_types("Syria withdrew its troops from Lebanon on Monday.")
+    assert "RETREAT" in event_types("The United States withdrew the sanctions against Iran.")
+    assert "RETREAT" in event_types("Israel withdrew from the Golan Heights.")

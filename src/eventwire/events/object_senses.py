@@ -27,7 +27,8 @@ from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
-PULLING = words("event_words.tsv", "pulling")  # pull out, pull back: not "pull out a win"
+PULLING = words("event_words.tsv", "pulling")  # pull out, withdraw: not "pull out a win"
+YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
 CONSULTING = "040"  # CAMEO: consult
 REPRESSING = "175"  # CAMEO: violent repression ("crack down", "crackdown")
@@ -61,8 +62,9 @@ def deploys_no_force(match: TriggerMatch) -> bool:
 
 def pulls_out_no_force(match: TriggerMatch) -> bool:
     """A withdrawing verb whose direct object is no force, people or arms: "pulling out her
-    credentials" and "pulled out the race card" take a thing out, no withdrawal; "pulled out
-    its troops" and "pulled out of the talks" (no object) stay."""
+    credentials" and "pulled out the race card" take a thing out, "withdrew that bill" takes
+    one's own paper back, no withdrawal; "pulled out its troops", "withdrew the sanctions" and
+    "pulled out of the talks" (no object) stay."""
     head = match.head
     if match.nominal or match.code.type != "RETREAT" or head.lemma_.lower() not in PULLING:
         return False
@@ -71,10 +73,12 @@ def pulls_out_no_force(match: TriggerMatch) -> bool:
 
 
 def _pulled_force(token: Token) -> bool:
-    """Troops, people or arms, also by a force word before them ("army units"); a place before
-    a thing ("her New York credentials") makes no force of it."""
+    """Troops, people, arms or a measure held over another party ("the sanctions"), also by a
+    force word before them ("army units"); a place before a thing ("her New York credentials")
+    makes no force of it."""
     kinds = [c for c in token.children if c.dep_ in PREMODIFIER_DEPS]
-    return _is_force_word(token) or any(in_words(k, FORCE_WORDS) for k in kinds)
+    forces = FORCE_WORDS | YIELDED
+    return _is_force_word(token) or any(in_words(t, forces) for t in [token, *kinds])
 
 
 def _names_a_force(token: Token) -> bool:
