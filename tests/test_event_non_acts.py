@@ -208,3 +208,44 @@ def test_an_act_whose_purpose_is_told_stays() -> None:
 def test_an_act_a_naming_verb_names_is_its_topic(text: str) -> None:
     assert "SUPPORT" not in event_types(text)
     assert "ASSAULT" not in event_types(text)
+
+
+def test_a_thing_pulled_out_is_no_withdrawal() -> None:
+    for text in (
+        "Hillary Clinton is pulling out her New York credentials fast.",
+        "Obama pulled out the race card on Donald Trump in a major way.",
+        "The senator pulls out a tough win in Hawaii.",
+    ):
+        assert "RETREAT" not in event_types(text), text
+
+
+def test_troops_pulled_out_stay_a_withdrawal() -> None:
+    assert "RETREAT" in event_types("Russia pulled out its troops from Syria on Monday.")
+    assert "RETREAT" in event_types("Nigeria pulled out of the summit with Cameroon.")
+
+
+def test_a_release_of_papers_frees_no_one() -> None:
+    for text in (
+        "The call was prompted by the late Friday release of DCCC spreadsheets on Monday.",
+        "The group's release of emails from the Democratic National Committee exposed donors.",
+    ):
+        assert "RETREAT" not in event_types(text), text
+
+
+def test_a_release_of_a_prisoner_stays_a_release() -> None:
+    text = "Israel's release of 1,000 Palestinian prisoners began on Tuesday."
+    assert "RETREAT" in event_types(text)
+
+
+def test_a_bill_withdrawn_is_no_withdrawal() -> None:
+    for text in (
+        "Sanders withdrew that bill after Sen. Tom Coburn initiated a procedural move.",
+        "He had to withdraw a proposal to create a single-payer system.",
+    ):
+        assert "RETREAT" not in event_types(text), text
+
+
+def test_troops_or_sanctions_withdrawn_stay_a_withdrawal() -> None:
+    assert "RETREAT" in event_types("Syria withdrew its troops from Lebanon on Monday.")
+    assert "RETREAT" in event_types("The United States withdrew the sanctions against Iran.")
+    assert "RETREAT" in event_types("Israel withdrew from the Golan Heights.")

@@ -146,12 +146,25 @@ def _released(match: TriggerMatch) -> list[Token]:
     """What a release lets out, less the things it makes public: "a Suffolk University Poll
     released Sunday" and "released the Executive Orders" publish a named thing, which the
     name's capitals would otherwise pass off as a party freed; so does the title of a work
-    ("will release ''The Art of the Comeback'' in May")."""
+    ("will release ''The Art of the Comeback'' in May"). A release's date ("the late Friday
+    release of spreadsheets") is no one freed, nor, when an "of" object names what is let out,
+    is its owner, who does the releasing ("the group's release of emails")."""
+    doer = _releaser(match)
     return [
         t
         for t in _affected(match)
-        if not word_forms(t) & MADE_PUBLIC and t.ent_type_ != "WORK_OF_ART"
+        if not word_forms(t) & MADE_PUBLIC
+        and t.ent_type_ not in {"WORK_OF_ART", *TIME_ENTITIES}
+        and t != doer
     ]
+
+
+def _releaser(match: TriggerMatch) -> Token | None:
+    """The owner of a release noun that has an "of" object: "Putin's release of Khodorkovsky"."""
+    head = match.head
+    if not match.nominal or not any(c.lower_ == "of" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
 
 
 def _state(token: Token) -> bool:

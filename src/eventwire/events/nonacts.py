@@ -46,6 +46,7 @@ from eventwire.events.object_senses import (
     attributes_a_cause,
     deploys_no_force,
     press_release,
+    pulls_out_no_force,
     recalls_a_fact,
     represses_a_practice,
     works_for,
@@ -100,6 +101,7 @@ NONACT_WEIGHTS = {
     "a person's rally": -0.6,
     "press release": -0.6,
     "deploys no force": -0.6,
+    "withdraws no force": -0.6,
     "line of work": -0.6,
     "recalls a fact": -0.6,
     "names a cause": -0.6,
@@ -150,6 +152,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
     ("press release", press_release),
     ("deploys no force", deploys_no_force),
+    ("withdraws no force", pulls_out_no_force),  # "pulled out the race card"
     ("line of work", works_for),
     ("recalls a fact", recalls_a_fact),
     ("names a cause", attributes_a_cause),  # "credits the change to a defection"

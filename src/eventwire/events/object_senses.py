@@ -2,11 +2,12 @@
 
 "the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
 tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
-moves troops, police, arms or people); "made a fortune consulting for overseas clients" is
-a line of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
-recalls a fact and asks no one to act ("a reminder to pay" does); "credits the change to a
-defection" puts a thing down to its cause, praising no one; "crack down on illegal immigration"
-is a policy against a practice, no repression of anyone.
+moves troops, police, arms or people), nor does "pulled out her credentials" withdraw any;
+"made a fortune consulting for overseas clients" is a line of work (one consults "with" a
+party); "a reminder of how ...", "is a reminder that ..." recalls a fact and asks no one to
+act ("a reminder to pay" does); "credits the change to a defection" puts a thing down to its
+cause, praising no one; "crack down on illegal immigration" is a policy against a practice,
+no repression of anyone.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import GERUND_TAG
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
+PULLING = words("event_words.tsv", "pulling")  # pull out, withdraw: not "pull out a win"
+YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
 CONSULTING = "040"  # CAMEO: consult
 REPRESSING = "175"  # CAMEO: violent repression ("crack down", "crackdown")
@@ -56,6 +59,27 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     if head.dep_ in {"acl", "amod"}:
         deployed.append(head.head)
     return bool(deployed) and not any(_names_a_force(t) for t in deployed)
+
+
+def pulls_out_no_force(match: TriggerMatch) -> bool:
+    """A withdrawing verb whose direct object is no force, people or arms: "pulling out her
+    credentials" and "pulled out the race card" take a thing out, "withdrew that bill" takes
+    one's own paper back, no withdrawal; "pulled out its troops", "withdrew the sanctions" and
+    "pulled out of the talks" (no object) stay."""
+    head = match.head
+    if match.nominal or match.code.type != "RETREAT" or head.lemma_.lower() not in PULLING:
+        return False
+    pulled = [stand_in(c) for c in head.children if c.dep_ == "dobj"]
+    return bool(pulled) and not any(_pulled_force(t) for t in pulled)
+
+
+def _pulled_force(token: Token) -> bool:
+    """Troops, people, arms or a measure held over another party ("the sanctions"), also by a
+    force word before them ("army units"); a place before a thing ("her New York credentials")
+    makes no force of it."""
+    kinds = [c for c in token.children if c.dep_ in PREMODIFIER_DEPS]
+    forces = FORCE_WORDS | YIELDED
+    return _is_force_word(token) or any(in_words(t, forces) for t in [token, *kinds])
 
 
 def _names_a_force(token: Token) -> bool:
