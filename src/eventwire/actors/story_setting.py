@@ -53,9 +53,10 @@ def setting_country(doc: Doc) -> Code | None:
 
 
 def _country_named(entity: Span) -> str | None:
-    """A place's country ("Puno", "Peru"), or a people's ("Peruvian")."""
+    """A place's country ("Puno", "Peru"), by its name as written ("The Hague") else its own
+    name (`_place_name`), or a people's ("Peruvian")."""
     if entity.label_ in PLACE_LABELS:
-        return place_country(_place_name(entity))
+        return place_country(entity.text) or place_country(_place_name(entity))
     country = country_of(entity.text)
     return country.iso3 if country is not None else None
 
