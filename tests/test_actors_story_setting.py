@@ -44,3 +44,12 @@ def test_a_province_named_with_its_kind_counts_for_the_setting() -> None:
 def test_a_country_named_with_its_article_counts_for_the_setting() -> None:
     (result,) = run_texts(SET_IN_THE_STATES)
     assert codes(actor(result, "Officials of the Agriculture Ministry"))[0] == "USA"
+
+
+def test_a_place_whose_name_holds_its_article_counts_for_the_setting() -> None:
+    text = (
+        "Judges in The Hague ruled on Monday that the strike was lawful, and lawyers in The "
+        "Hague welcomed the ruling. Officials of the Agriculture Ministry said they would appeal."
+    )
+    (result,) = run_texts(text)
+    assert codes(actor(result, "Officials of the Agriculture Ministry"))[0] == "NLD"

@@ -95,3 +95,8 @@ def test_a_pledge_to_remain_a_partner_stays_a_commitment() -> None:
 def test_a_vow_to_continue_a_legal_battle_still_threatens() -> None:
     text = "Maria Lopez's uncle vowed to continue the battle in the courts."
     assert "THREATEN" in event_types(text)
+
+
+def test_a_candidates_vow_to_fight_against_a_named_side_is_no_race_stay() -> None:
+    text = "Bernie Sanders vowed to continue the fight against Wall Street."
+    assert "THREATEN" in event_types(text)

@@ -70,3 +70,8 @@ def test_it_of_a_copula_after_an_opening_clause_is_no_one() -> None:
 def test_it_after_an_opening_clause_naming_only_a_thing_stays_unresolved() -> None:
     text = "When the report came out, it accused the Syrian government of torture."
     assert _sources(text, "accused") == []
+
+
+def test_they_after_an_opening_clause_with_joined_subjects_is_all_of_them() -> None:
+    text = "While Russia and China met in Beijing, they condemned the Syrian rebels."
+    assert _sources(text, "condemned") == ["Russia", "China"]

@@ -19,6 +19,7 @@ from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.tags import NOUN_TAG
 
 PERSON_LISTS = ("unnamed_person", "private_role_noun", "person_kind_noun", "doer_person_noun")
 PRIVATE_GROUP_SECTOR = "CVL"  # the public as a group; one of it is a private person
@@ -53,7 +54,7 @@ def _doer_phrase(noun: Token) -> Span | None:
     """ "a Trump supporter" as the object of a passive's "by" (spaCy's `agent`), opened by an
     indefinite article, with no clause or list before the noun; None otherwise."""
     by = noun.head
-    if noun.tag_ != "NN" or noun.dep_ != "pobj" or by.dep_ != "agent":
+    if noun.tag_ != NOUN_TAG or noun.dep_ != "pobj" or by.dep_ != "agent":
         return None
     phrase = noun.doc[noun.left_edge.i : noun.i + 1]
     opener = phrase[0].lower_

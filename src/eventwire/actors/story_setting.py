@@ -18,6 +18,7 @@ from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence
 from eventwire.parse.nlp import doc_text, entities
+from eventwire.parse.tags import DETERMINER_TAG
 
 SETTING = "setting"
 MIN_PLACES = 2  # a place named once in passing says nothing of where the story stands
@@ -53,9 +54,10 @@ def setting_country(doc: Doc) -> Code | None:
 
 
 def _country_named(entity: Span) -> str | None:
-    """A place's country ("Puno", "Peru"), or a people's ("Peruvian")."""
+    """A place's country ("Puno", "Peru"), by its name as written ("The Hague") else its own
+    name (`_place_name`), or a people's ("Peruvian")."""
     if entity.label_ in PLACE_LABELS:
-        return place_country(_place_name(entity))
+        return place_country(entity.text) or place_country(_place_name(entity))
     country = country_of(entity.text)
     return country.iso3 if country is not None else None
 
@@ -64,7 +66,7 @@ def _place_name(entity: Span) -> str:
     """The place's own name, without the determiner before it or the lower-case kind noun
     after it ("the United States", "Ontario province"), which the name lists do not hold."""
     start, end = entity.start, entity.end
-    while start < end - 1 and entity.doc[start].tag_ == "DT":
+    while start < end - 1 and entity.doc[start].tag_ == DETERMINER_TAG:
         start += 1
     while end - 1 > start and entity.doc[end - 1].is_lower and entity.doc[end - 1].pos_ == "NOUN":
         end -= 1

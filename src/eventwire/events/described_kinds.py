@@ -13,6 +13,7 @@ from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.lexicon import words
 from eventwire.events.participles import LEGAL_STEPS
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 WHOEVER = words("event_words.tsv", "generic_people")  # those, anyone, people
 ANCHORS = PLACE_ENTITIES | TIME_ENTITIES  # "arrested on Monday in Lagos": those arrests
@@ -20,7 +21,7 @@ ANCHORS = PLACE_ENTITIES | TIME_ENTITIES  # "arrested on Monday in Lagos": those
 
 def kind_described(verb: Token) -> bool:
     """A doerless legal-step participle on a kind of person, not anchored in time or place."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in LEGAL_STEPS:
+    if verb.dep_ != "acl" or verb.tag_ != PARTICIPLE_TAG or verb.lemma_.lower() not in LEGAL_STEPS:
         return False
     if any(c.dep_ == "agent" for c in verb.children) or _anchored(verb):
         return False

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import Participant
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
-from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_subjects
 
 PLURAL_PERSONAL = {"they", "them", "their"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
@@ -34,6 +34,30 @@ def joint_antecedent(reader: MentionReader, pronoun: Token) -> list[Participant]
             found = reader.phrase(subject)
             return found if len(found) > 1 else []
     return []
+
+
+def fronted_joint(reader: MentionReader, pronoun: Token) -> list[Participant]:
+    """ "While Russia and China met in Beijing, they condemned …": a subject "they" with no
+    subject above it, whose clause opens with an adverbial clause, stands for every actor of
+    that clause's coordinated subject (`pronoun_antecedents.fronted_clause_party` takes one
+    alone); none unless two or more actors."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ACTIVE_SUBJECT_DEPS:
+        return []
+    if next(subjects_above(pronoun, SUBJECT_DEPS), None) is not None:
+        return []
+    for subject in fronted_subjects(pronoun):
+        if subject.pos_ != "PRON" and any(c.dep_ == "conj" for c in subject.children):
+            found = [p for p in reader.phrase(subject) if p.actor_id]
+            return found if len(found) > 1 else []
+    return []
+
+
+def fronted_subjects(pronoun: Token) -> Iterator[Token]:
+    """The subjects of the adverbial clauses that open the pronoun's clause before it ("As
+    Republicans scrambled, they …": "Republicans")."""
+    for clause in pronoun.head.children:
+        if clause.dep_ == "advcl" and clause.right_edge.i < pronoun.i:
+            yield from (s for s in clause.children if s.dep_ in SUBJECT_DEPS)
 
 
 def previous_joint(reader: MentionReader, pronoun: Token) -> list[Participant]:

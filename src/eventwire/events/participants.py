@@ -24,6 +24,7 @@ from eventwire.events.facilities import facility_holders
 from eventwire.events.held_sites import site_holders
 from eventwire.events.homelands import homeland
 from eventwire.events.joint import (
+    fronted_joint,
     joint_antecedent,
     plural_object_antecedent,
     previous_joint,
@@ -245,7 +246,8 @@ class RoleReader:
         for head in map(counted_noun, coordinated(token)):  # "three were stabbed": victims
             if head.lemma_.lower() in BENEFICIARIES:
                 continue  # "on behalf of refugees": whom it is for, no side of it
-            joint = joint_antecedent(self, head) or previous_joint(self, head)  # "X and Y. They"
+            joint = joint_antecedent(self, head) or fronted_joint(self, head)  # "As X and Y met,"
+            joint = joint or previous_joint(self, head)  # "X and Y met. They"
             if joint:
                 found.extend(joint)
                 continue

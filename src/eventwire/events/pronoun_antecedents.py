@@ -13,7 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import RELATIVE_TAGS
-from eventwire.events.joint import PLURAL_PERSONAL, latest_plural_party, subjects_above
+from eventwire.events.joint import (
+    PLURAL_PERSONAL,
+    fronted_subjects,
+    latest_plural_party,
+    subjects_above,
+)
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.relative_clauses import stood_for
 from eventwire.lexicons import word_set
@@ -52,8 +57,7 @@ def fronted_clause_party(reader: MentionReader, pronoun: Token) -> Participant |
         return None
     if pronoun.lower_ in SINGULAR_NEUTER and pronoun.head.pos_ != "VERB":
         return None
-    fronted = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.right_edge.i < pronoun.i]
-    for subject in (s for c in fronted for s in c.children if s.dep_ in SUBJECT_DEPS):
+    for subject in fronted_subjects(pronoun):
         found = [p for p in _parties(reader, subject) if p.covers(subject.idx)]
         fits = found and not singular_body(reader, pronoun, subject, found)
         if fits and agrees(reader, pronoun, subject, found):

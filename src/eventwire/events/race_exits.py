@@ -25,6 +25,7 @@ RACES = words("event_words.tsv", "race_run") | words("event_words.tsv", "race_bi
 RACE_STAYS = words("event_words.tsv", "race_stay")  # compete, fight on, press on
 KEPT_IN = words("event_words.tsv", "race_kept")  # stay, remain, continue: in a race or fight
 FIGHTS = words("event_words.tsv", "conflict")  # "remain in the fight", "continue the fight"
+AIMS = word_set("aim_preposition")  # "the fight against Wall Street": a side, not the race
 STEPPING_DOWN = "0831"  # CAMEO: a leader steps down (PLOVER CONCEDE)
 
 
@@ -64,7 +65,14 @@ def _carries_on(verb: Token, in_race: bool) -> bool:
     kept = _left(verb) + pobjs(verb, {"in"})
     if verb.lemma_.lower() not in KEPT_IN:
         return False
-    return any(in_words(t, RACES) or (in_race and in_words(t, FIGHTS)) for t in kept)
+    return any(in_words(t, RACES) or (in_race and _race_fight(t)) for t in kept)
+
+
+def _race_fight(noun: Token) -> bool:
+    """ "remain in the fight": a candidate's fight is the race, unless aimed at a side of its
+    own ("continue the fight against Wall Street" threatens it)."""
+    aimed = any(c.dep_ == "prep" and c.lower_ in AIMS for c in noun.children)
+    return in_words(noun, FIGHTS) and not aimed
 
 
 def _bare_on(token: Token) -> bool:
