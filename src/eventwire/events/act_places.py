@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import capital_countries, country_of
 from eventwire.events.abroad import abroad
 from eventwire.events.destinations import shared_places
 from eventwire.events.home_places import home_countries
 from eventwire.events.participants import RoleReader
+from eventwire.events.place_words import is_place
 from eventwire.events.settings import fronted
 from eventwire.events.venues import joint_meeting
 from eventwire.model import Participant
-from eventwire.parse.nlp import AREA_ENTITIES
 from eventwire.parse.tags import VERB_POS
 
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
@@ -35,7 +34,7 @@ def location_targets(
         for token in shared_places(verb, head, _near(verb)) + _near(head)
         if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS and not fronted(token, verb)
         for pobj in token.children
-        if pobj.dep_ == "pobj" and _is_place(pobj)
+        if pobj.dep_ == "pobj" and is_place(pobj)
     ]
     home = home_countries(reader, actors)
     found = [
@@ -54,12 +53,3 @@ def _near(head: Token) -> list[Token]:
     objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
     committed = [t for x in head.children if x.dep_ == "xcomp" for t in _near(x)]
     return [*head.children, *(t for o in objects for t in o.children), *committed]
-
-
-def _is_place(token: Token) -> bool:
-    """A country or capital by name, or what NER tags as a place."""
-    return (
-        token.ent_type_ in AREA_ENTITIES
-        or token.text in capital_countries()
-        or country_of(token.text) is not None
-    )
