@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from eventwire.events.act_places import location_targets
 from eventwire.events.domestic import domestic
 from eventwire.events.governing_verbs import governing_verb
-from eventwire.events.lexicon import FORCE_TYPES, PLACE_AIMED_TYPES
+from eventwire.events.lexicon import FORCE_TYPES
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import country_told, own_people, premises_owners
@@ -36,29 +36,28 @@ def with_recipients(
     type_: str = "",
 ) -> Sides:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
-    where a named actor's act of force or measure (`PLACE_AIMED_TYPES`) happens, else the actors'
-    own country for an addressee named without one; talks held, demands made or people tried
-    in a place are not aimed at it (the article gold codes "a meeting in Washington" without
-    a target). An act with no known actor ("the blast in Nairobi killed...") keeps its place
-    as a place: the victims, not the town, are its target, and unknown stays empty; but a
-    hostile act at an institution's premises is aimed at it (`premises`)."""
+    where a named actor's act happens (`act_places`: an act of force or a measure, or what an
+    act sets up there; not talks held or demands made there), else the actors' own country
+    for an addressee named without one. An act with no known actor ("the blast in Nairobi
+    killed...") keeps its place as a place: the victims, not the town, are its target, and
+    unknown stays empty; but a hostile act at an institution's premises is aimed at it
+    (`premises`)."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     recipients = told_countries(reader, recipients, actors, assault=bool(hostile))
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = premises_owners(reader, hostile or [])
-        placed = actors and type_ in PLACE_AIMED_TYPES
-        located = located or (_location_targets(reader, head, actors) if placed else [])
+        located = located or (_location_targets(reader, head, actors, type_) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
 
 
 def _location_targets(
-    reader: RoleReader, head: Token, actors: list[Participant]
+    reader: RoleReader, head: Token, actors: list[Participant], type_: str
 ) -> list[Participant]:
     """Where the act happens, read from the verb it hangs on or shares a subject with."""
     verb = governing_verb(head) or controlling_verb(head) or head
-    return location_targets(reader, head, verb, actors)
+    return location_targets(reader, head, verb, actors, type_)
 
 
 def told_countries(
