@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import capital_countries, country_of
 from eventwire.events.abroad import abroad
 from eventwire.events.destinations import shared_places
 from eventwire.events.home_places import home_countries
 from eventwire.events.lexicon import PLACE_AIMED_TYPES
 from eventwire.events.participants import RoleReader
-from eventwire.events.place_words import is_place
 from eventwire.events.settings import fronted
 from eventwire.events.venues import joint_meeting
 from eventwire.model import Participant
+from eventwire.parse.nlp import AREA_ENTITIES
 from eventwire.parse.tags import VERB_POS
 
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
@@ -40,7 +41,7 @@ def location_targets(
         for token in words
         if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS and not fronted(token, verb)
         for pobj in token.children
-        if pobj.dep_ == "pobj" and is_place(pobj)
+        if pobj.dep_ == "pobj" and _is_place(pobj)
     ]
     home = home_countries(reader, actors)
     found = [
@@ -68,3 +69,12 @@ def _laid(head: Token) -> list[Token]:
     objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
     committed = [t for x in head.children if x.dep_ == "xcomp" for t in _near(x)]
     return [*(t for o in objects for t in o.children), *committed]
+
+
+def _is_place(token: Token) -> bool:
+    """A country or capital by name, or what NER tags as a place."""
+    return (
+        token.ent_type_ in AREA_ENTITIES
+        or token.text in capital_countries()
+        or country_of(token.text) is not None
+    )

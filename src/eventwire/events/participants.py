@@ -50,7 +50,6 @@ from eventwire.events.phrase_links import (
     pobjs,
     relative_antecedent,
 )
-from eventwire.events.place_words import is_place
 from eventwire.events.placed_actors import COUNTRY, placed_countries
 from eventwire.events.possessors import possessor
 from eventwire.events.post_authors import post_author
@@ -72,8 +71,7 @@ from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Article, Evidence, Mention, Participant, Place
 from eventwire.parse.coordination import has_conjunct
 
-OWNER_PREPS = {"of", "from", "by"}  # "offices of X", "rebels from Chad"
-MEMBERSHIP_PREPS = OWNER_PREPS | {"in"}  # "opposition groups in Zimbabwe": people are of it
+OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 QUOTED_PAPER_BACK = 3  # sentences before a quoted "the statement" where the paper was issued
 BENEFICIARIES = words("event_arguments.tsv", "beneficiary")  # "on behalf of": no side
@@ -272,7 +270,9 @@ class RoleReader:
             if not named:  # "lawyers for the family" act for the family (`counsel`)
                 named = [p for t in clients(head) for p in self.phrase(t)]
             if not named and not placed and not side_taker(head):  # "a group of Moroccan diplomats"
-                named = [p for t in _owners(head) + members(head) for p in self.phrase(t)]
+                named = [
+                    p for t in pobjs(head, OWNER_PREPS) + members(head) for p in self.phrase(t)
+                ]
             if not named:  # "Kopp, an opponent who is sought", "Kopp is the activist sought"
                 named = [p for t in equated(head) for p in self.phrase(t)]
             found.extend(named)
@@ -313,15 +313,6 @@ class RoleReader:
                     found.extend([participant] if participant else [])
                     found.extend(self.modifiers(part))
         return unique(found)
-
-
-def _owners(head: Token) -> list[Token]:
-    """Whom a noun no actor names belongs to: its "of", "from" or "by" objects, and its "in"
-    one ("opposition groups in Zimbabwe", "majorities in Congress"), but for a place a thing
-    or an act is in, which is where it is, not its owner ("a hotel in Washington", "the
-    attacks in Paris")."""
-    found = pobjs(head, MEMBERSHIP_PREPS)
-    return [t for t in found if not (is_thing(head) and t.head.lower_ == "in" and is_place(t))]
 
 
 def _coordinated_modifiers(head: Token) -> bool:
