@@ -64,11 +64,13 @@ def _near(head: Token) -> list[Token]:
 
 def _laid(head: Token) -> list[Token]:
     """The words of what a head lays ("a curfew in Algiers") and of the act it commits to
-    ("agreed to set up a centre in Tokyo"), without the head's own setting ("a demand in
-    Berlin")."""
+    ("agreed to set up a centre in Tokyo"), without the setting of a head with no object ("a
+    demand in Berlin", "the pledge he offered in Paris")."""
     objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
     committed = [t for x in head.children if x.dep_ == "xcomp" for t in _near(x)]
-    return [*(t for o in objects for t in o.children), *committed]
+    own = list(head.children) if any(o.dep_ == "dobj" for o in objects) else []  # the parse
+    # hangs an object's place on its verb: "criticized the vote in Armenia"
+    return [*own, *(t for o in objects for t in o.children), *committed]
 
 
 def _is_place(token: Token) -> bool:
