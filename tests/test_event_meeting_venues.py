@@ -1,5 +1,6 @@
 """The city where parties meet is a venue: two sides holding talks abroad take no target from
-it and are not its people; one actor's act in a foreign city is still aimed at that country."""
+it and are not its people; one actor's act in a foreign city is still aimed at that country;
+people in a country are its own."""
 
 from __future__ import annotations
 
@@ -21,3 +22,8 @@ def test_joint_talks_abroad_take_no_venue_target_nor_place_their_sides() -> None
 def test_one_actor_act_in_a_foreign_city_is_aimed_at_its_country() -> None:
     text = "The Peruvian president imposed a curfew in Bogota on Monday."
     assert ("COERCE", ["PER"], ["COL"]) in event_dyads(text, date="2016-03-03")
+
+
+def test_people_in_a_country_are_its_own() -> None:
+    text = "Police arrested members of opposition groups in Zimbabwe on Monday."
+    assert ("COERCE", ["ZWE"], ["ZWE", "ZWE"]) in event_dyads(text, date="2016-03-03")

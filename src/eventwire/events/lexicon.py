@@ -31,6 +31,7 @@ CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # hostil
 # PLOVER type groups the rules share (a rule whose group has other members keeps its own set).
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force on people: attacks, arrests, expulsions
 HARM_TYPES = FORCE_TYPES | {"SANCTION"}  # harms done to a party
+PLACE_AIMED_TYPES = HARM_TYPES | {"MOBILIZE"}  # acts done to a place: strikes, curfews, troops
 SIDING_TYPES = frozenset({"SUPPORT", "REJECT"})  # taking a side: backing and opposition
 VERDICT_TYPES = SIDING_TYPES | {"ACCUSE"}  # acts that judge: praise, denial, blame
 SAID_TYPES = VERDICT_TYPES | {"REQUEST", "THREATEN"}  # acts done in words alone

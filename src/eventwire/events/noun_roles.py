@@ -11,7 +11,7 @@ from eventwire.events.bestowed import givers, held_from, owned, receives
 from eventwire.events.complements import blamed_or_addressed
 from eventwire.events.governing_verbs import governing_verb
 from eventwire.events.instigations import askers
-from eventwire.events.lexicon import tells_of
+from eventwire.events.lexicon import HARM_TYPES, tells_of
 from eventwire.events.made_things import stance_makers
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.named_towns import without_towns
@@ -40,11 +40,12 @@ AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer"
 MEASURES = ("SANCTION", "COERCE")  # "an embargo which has kept Cuba in a box": aimed at Cuba
 
 
-def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
+def noun_roles(reader: RoleReader, noun: Token, type_: str = "") -> Sides:
     """A nominal event's actors: possessor ("his arrest": he is no doer), modifiers but a
     struck site (`sites`), "by"/"of" objects, else the subject of its verb ("held talks");
     recipients: "with"/"to" objects. The "of" object of an act done to someone ("the arrest of
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
+    done_to = type_ in HARM_TYPES  # an arrest, a raid, a sanction: done to someone
     if asking := askers(noun):  # "was ousted at the urging of his allies" (`instigations`)
         setting = noun.head.head
         asked = agents(setting) if is_passive(setting) else verb_subjects(setting)
@@ -62,7 +63,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     actors = actors or [p for t in noun_agents(noun) for p in reader.phrase(t)]
-    aimed = done_to or any(is_event_noun(noun, type_) for type_ in AIMED_NOUNS)
+    aimed = done_to or any(is_event_noun(noun, t) for t in AIMED_NOUNS)
     patients = pobjs(noun, {"of"}) if actors or aimed else []
     if not actors and not patients:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
@@ -82,7 +83,8 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     targets += pobjs(noun, MEMBER_PREPS) if measure or done_to else []  # "arrests, including X"
     owners = [] if any(reader.phrase(t) for t in targets) else noun_type_owners(reader, noun, aims)
     hostile = [noun] if assault else []
-    roles = with_recipients(reader, noun, actors, targets, owners if actors else [], hostile)
+    owners = owners if actors else []
+    roles = with_recipients(reader, noun, actors, targets, owners, hostile, type_)
     return hit_own_people(reader, "ASSAULT" if assault and not site_places(noun) else "", roles)
 
 

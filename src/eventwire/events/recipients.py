@@ -33,28 +33,31 @@ def with_recipients(
     targets: list[Token],
     named: list[Participant] | None = None,
     hostile: list[Token] | None = None,
+    type_: str = "",
 ) -> Sides:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
-    where an act by a named actor happens, else the actors' own country for an addressee named
-    without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
-    as a place: the victims, not the town, are its target, and unknown stays empty; but a
-    hostile act at an institution's premises is aimed at it (`premises`)."""
+    where a named actor's act happens (`act_places`: an act of force or a measure, or what an
+    act sets up there; not talks held or demands made there), else the actors' own country
+    for an addressee named without one. An act with no known actor ("the blast in Nairobi
+    killed...") keeps its place as a place: the victims, not the town, are its target, and
+    unknown stays empty; but a hostile act at an institution's premises is aimed at it
+    (`premises`)."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     recipients = told_countries(reader, recipients, actors, assault=bool(hostile))
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = premises_owners(reader, hostile or [])
-        located = located or (_location_targets(reader, head, actors) if actors else [])
+        located = located or (_location_targets(reader, head, actors, type_) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
 
 
 def _location_targets(
-    reader: RoleReader, head: Token, actors: list[Participant]
+    reader: RoleReader, head: Token, actors: list[Participant], type_: str
 ) -> list[Participant]:
     """Where the act happens, read from the verb it hangs on or shares a subject with."""
     verb = governing_verb(head) or controlling_verb(head) or head
-    return location_targets(reader, head, verb, actors)
+    return location_targets(reader, head, verb, actors, type_)
 
 
 def told_countries(

@@ -58,7 +58,7 @@ SHARED_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "agreed on", "talked on": a 
 def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
     if type_ in MOVEMENTS and is_passive(verb) and not agents(verb):
-        return _moved(reader, verb)
+        return _moved(reader, verb, type_)
     actors = _verb_actors(reader, verb)
     objects = _verb_objects(verb, type_)
     causes = named_causes(reader, verb, objects) if type_ == "ACCUSE" else []  # "blamed the
@@ -154,7 +154,7 @@ def _aimed_roles(
         # to protest the killings by police", "recalled its envoy to show disapproval of X"
         named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
-    roles = with_recipients(reader, verb, actors, targets, named, hostile)
+    roles = with_recipients(reader, verb, actors, targets, named, hostile, type_)
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
     aimed_elsewhere = aimed_elsewhere or done_to_nothing(verb)  # "said troops fired first"
     aimed_elsewhere = aimed_elsewhere or done_to_culprits(reader, verb)  # "suspects arrested"
@@ -198,13 +198,13 @@ def _subject_act_aims(verb: Token) -> list[Token]:
     return [t for s in subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
-def _moved(reader: RoleReader, verb: Token) -> Sides:
+def _moved(reader: RoleReader, verb: Token, type_: str) -> Sides:
     """ "Russian troops were deployed to Belarus": forces moved act for their own side; where
     they go is the target."""
     forces = [relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
     forces += passive_patients(verb)
     actors = [p for t in forces for p in reader.phrase(t)]
-    return with_recipients(reader, verb, actors, pobjs(verb, MOVEMENT_PREPS))
+    return with_recipients(reader, verb, actors, pobjs(verb, MOVEMENT_PREPS), type_=type_)
 
 
 def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:

@@ -11,7 +11,6 @@ from eventwire.events.doer_nouns import doer_noun_sides
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hyphenated import hyphenated_sides
-from eventwire.events.lexicon import HARM_TYPES
 from eventwire.events.mediation import mediated_sides
 from eventwire.events.noun_roles import noun_roles
 from eventwire.events.object_aims import OBJECT_PREPS
@@ -42,7 +41,7 @@ def trigger_sides(reader: RoleReader, match: TriggerMatch) -> Sides:
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     if match.nominal:
-        sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in HARM_TYPES))
+        sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type))
         sides = reciprocal_sides(head, sides)  # "X and Y traded accusations over Z"
         sides = hyphenated_sides(reader, head, sides)  # "staged a sit-in outside parliament"
         sides = doer_noun_sides(reader, head, sides)  # "the protesters chanted"
