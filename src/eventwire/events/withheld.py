@@ -30,7 +30,8 @@ from eventwire.events.word_classes import MOTIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import GERUND_TAG, NOUN_TAG
+from eventwire.parse.tags import NOUN_TAG
+from eventwire.parse.tenses import going_future
 
 if TYPE_CHECKING:  # the trigger search imports this module; the role reader imports it back
     from eventwire.events.participants import RoleReader
@@ -174,9 +175,7 @@ def _announced_refusal(verb: Token) -> bool:
 def _going_to(verb: Token) -> bool:
     """ "we are not going to pay": the verb is the infinitive of a progressive "go" that tells
     what is to come."""
-    head = verb.head
-    progressive = head.tag_ == GERUND_TAG and any(c.dep_ == "aux" for c in head.children)
-    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and progressive
+    return verb.dep_ == "xcomp" and going_future(verb.head)
 
 
 def foretold(verb: Token) -> bool:

@@ -12,7 +12,10 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
+
+BE_FORMS = word_set("be_form")  # is, was, 's, 're, 'm
 
 
 def has_tense(
@@ -21,3 +24,10 @@ def has_tense(
     """Whether the verb, or one of its auxiliaries (children with those labels), carries one of
     the tags."""
     return verb.tag_ in tags or any(c.tag_ in tags for c in verb.children if c.dep_ in auxiliaries)
+
+
+def going_future(verb: Token) -> bool:
+    """ "is going to vote", "we're not going to pay": a progressive "going" that tells what is
+    to come, unlike "went to vote" (a time ahead in `times`, an announced refusal in
+    `events.withheld`)."""
+    return verb.lower_ == "going" and any(t.lower_ in BE_FORMS for t in verb.children)

@@ -23,6 +23,7 @@ from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, TIME_ENTITIES, doc_text
 from eventwire.parse.pubdate import publication_day
 from eventwire.parse.tags import PAST_TAGS, PLURAL_NOUN_TAG, PRESENT_TAGS, VERB_POS
+from eventwire.parse.tenses import going_future
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
 from eventwire.times.scan import RuleScan
@@ -37,7 +38,6 @@ SCHEDULING_VERBS = {"schedule", "plan"}  # "has scheduled a news conference Thur
 # a present copula dates what is scheduled: 'the vote is on Tuesday' (the coming one); other
 # present verbs in wire copy as often tell what just happened, so they stay undecided
 SCHEDULE_COPULAS = {"be"}
-BE_FORMS = word_set("be_form")  # is, was, 's, 're, 'm
 # a newspaper "daily", "the fall of Saigon", "60 Minutes": words that only look like times
 TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
 FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
@@ -96,7 +96,7 @@ def _tense_of(verb: Token, depth: int = 0) -> str | None:
     infinitive = any(t.lower_ == "to" for t in auxiliaries)
     if infinitive and verb.head.i != verb.i and depth < 3:
         governor = verb.head
-        if governor.lemma_.lower() in FUTURE_GOVERNORS or _going_to(governor):
+        if governor.lemma_.lower() in FUTURE_GOVERNORS or going_future(governor):
             return "future"
         return _tense_of(governor, depth + 1)
     if any(t.tag_ in PAST_TAGS for t in [verb, *auxiliaries]):
@@ -104,11 +104,6 @@ def _tense_of(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ in PRESENT_TAGS and not auxiliaries and verb.lemma_ in SCHEDULE_COPULAS:
         return "scheduled"
     return None
-
-
-def _going_to(verb: Token) -> bool:
-    """'is going to vote': the future, unlike 'went to vote'."""
-    return verb.lower_ == "going" and any(t.lower_ in BE_FORMS for t in verb.children)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
