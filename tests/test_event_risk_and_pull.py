@@ -1,7 +1,9 @@
-"""Two senses that are no act between parties: a thing that "threatens" tells a risk ("the
-primary threatens to knock the governors out"), and an "appeal to voters" with nothing asked is
-the pull a candidate has on a public. A party's threat, a party's own thing that threatens, and
-a plea that asks something or pleads with a party still count."""
+"""Senses that are no act between parties: a thing that "threatens" tells a risk ("the
+primary threatens to knock the governors out"), a thing that keeps someone from acting tells a
+circumstance ("the rule prevents him from running"), and an "appeal to voters" with nothing
+asked is the pull a candidate has on a public. A party's threat, a party's own thing that
+threatens, a party that keeps someone from acting, and a plea that asks something or pleads
+with a party still count."""
 
 from __future__ import annotations
 
@@ -34,6 +36,30 @@ def test_a_thing_that_threatens_is_a_risk(text: str) -> None:
 )
 def test_a_party_and_its_own_thing_still_threaten(text: str) -> None:
     assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accusations of fraud could not keep the mayor from winning in 1998.",
+        "That's certainly not stopping the senator from blocking the bill now.",
+        "That hasn't kept local reporters from asking questions about the deal.",
+        "Closing the border is not going to stop the many migrants from continuing to come north.",
+    ],
+)
+def test_a_thing_that_keeps_someone_from_acting_restricts_no_one(text: str) -> None:
+    assert "COERCE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police stopped hundreds of students from marching to the parliament on Monday.",
+        "The army prevented foreign reporters from entering the town.",
+    ],
+)
+def test_a_party_that_keeps_someone_from_acting_still_coerces(text: str) -> None:
+    assert "COERCE" in _types(text)
 
 
 @pytest.mark.parametrize(

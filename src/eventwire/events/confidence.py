@@ -138,6 +138,7 @@ WEIGHTS = {
     "shamed by an outcome": -0.6,
     "draws a public": -0.6,
     "a risk told": -0.6,
+    "kept by a thing": -0.6,
     "no violence told": -0.6,
     "figurative phrase": -0.6,
     "inside a compound": -0.6,

@@ -7,7 +7,9 @@ allowing it", "a bill permitting states to ban it") is a policy, not leave given
 that no one is told to give and that holds as a rule rather than happens once ("foreign
 nationals are not allowed to donate", "they won't be permitted to stay", "she wasn't allowed to
 speak"). Likewise a thing that "threatens" ("the primary threatens to knock him out", "it
-threatens the work") tells a risk, not a party's threat (THREATEN)."""
+threatens the work") tells a risk, not a party's threat (THREATEN), and a thing that keeps
+someone from acting ("that hasn't stopped pundits from speculating", "the law prevents him
+from running again") tells a circumstance, not a party's restriction (COERCE)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
+FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
+SUBJECT_DEPS = {"nsubj", "csubj"}  # a doer named, or a clause as the doer
 
 
 def enabled_by_a_thing(verb: Token) -> bool:
@@ -95,6 +99,31 @@ def _risk(doer: Token, verb: Token) -> bool:
     if doer.lower_ == PARTY_IT or owned or not _thing(doer, verb):
         return False
     return doer.pos_ != "NOUN" or doer.lemma_.lower() in IMPERSONAL
+
+
+def kept_by_a_thing(verb: Token) -> bool:
+    """A verb that keeps someone from acting ("stopped pundits from speculating") whose doers
+    are all things or clauses ("that", "accusations", "closing the door"): no party restricts
+    anyone; "police stopped supporters from marching" is a party's act. "it" may be a state."""
+    kept = any(c.dep_ == "prep" and c.lower_ == FROM for c in verb.children)
+    doers = _doers(verb)
+    return kept and bool(doers) and all(_keeping_thing(d, verb) for d in doers)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it completes ("is not going to stop them")."""
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return own or (
+        [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.dep_ == "xcomp" else []
+    )
+
+
+def _keeping_thing(doer: Token, verb: Token) -> bool:
+    """A clause, or a thing that is not a party's own thing ("Iran's navy") nor "it"."""
+    if doer.dep_ == "csubj":
+        return True
+    owned = any(c.dep_ == "poss" and is_agent(c) for c in doer.children)
+    return doer.lower_ != PARTY_IT and not owned and _thing(doer, verb)
 
 
 def _thing(subject: Token, verb: Token) -> bool:

@@ -15,6 +15,7 @@ from eventwire.events.combat_senses import figurative, fought_out, race_won
 from eventwire.events.deprived import deprives
 from eventwire.events.enabling import (
     enabled_by_a_thing,
+    kept_by_a_thing,
     letting_named,
     risked_by_a_thing,
     standing_leave,
@@ -54,6 +55,7 @@ DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who h
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
+RESTRICTION = "172"  # CAMEO: impose administrative sanctions (keep, stop, prevent from)
 RACE = "contest, not violence"  # `other_sense`: a combat word that names a race
 IDEA_ASSAILED = "an idea assailed"  # `other_sense`: "attacks on voting rights", no blow
 STRIKES = {"strike"}
@@ -112,8 +114,9 @@ def _naming_use(match: TriggerMatch) -> str | None:
 
 
 def _typed_use(match: TriggerMatch) -> str | None:
-    """A verb of a yielding, aid or threat type that asks leave, is enabled by a thing, holds
-    a debt or warns of nothing; an aid noun that names a disease ("AIDS")."""
+    """A verb of a yielding, aid, threat or restriction type that asks leave, is enabled by a
+    thing, holds a debt, warns of nothing or keeps someone by a thing; an aid noun that names a
+    disease ("AIDS")."""
     code, head = match.code, match.head
     if code.type == "AID" and match.nominal and in_words(head, NATURAL_CAUSES):
         return "a disease"  # "the International AIDS Society", "World Aids Day"
@@ -131,6 +134,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return "warning of nothing"
     if code.type == "THREATEN" and not match.nominal and risked_by_a_thing(head):
         return "a risk told"  # "the primary threatens to knock him out"
+    if code.cameo == RESTRICTION and not match.nominal and kept_by_a_thing(head):
+        return "kept by a thing"  # "that hasn't stopped pundits from speculating"
     return None
 
 
