@@ -1,6 +1,7 @@
 """False events by general cause (precision38): the public's backing in a sentence that counts
-shares is what the count measures, and a bare gerund of an act that names no party is a topic;
-a named party's stance, a progressive and a gerund with its doer stay events."""
+shares is what the count measures, and a bare gerund of an act that names no party is a topic,
+as is a bare passive gerund ("nobody likes being arrested"); a named party's stance, a
+progressive, a gerund with its doer and a passive gerund set in time stay events."""
 
 from __future__ import annotations
 
@@ -57,3 +58,26 @@ def test_a_gerund_naming_no_party_is_no_act(text: str) -> None:
 )
 def test_a_gerund_with_its_party_or_a_progressive_stays(text: str) -> None:
     assert "ACCUSE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody in this town likes being arrested.",
+        "He wrote a memoir about being jailed and deported.",
+        "Being convicted of even a minor offense can cost a worker the license.",
+    ],
+)
+def test_a_bare_passive_gerund_is_an_experience_not_an_act(text: str) -> None:
+    assert "COERCE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two journalists fell ill after being detained in Gulu on Monday.",
+        "The protester was hurt while being arrested by riot police on Monday.",
+    ],
+)
+def test_a_passive_gerund_set_in_time_stays(text: str) -> None:
+    assert "COERCE" in event_types(text)

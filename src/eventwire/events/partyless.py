@@ -8,7 +8,11 @@ someone's ("Castro allowed Cubans to ...", "criticizing Trump, she said"), and a
 is told happening ("what some are criticizing as a photo op"), as is a gerund whose pronoun
 names a party ("impassioned in blasting me") or that is the means of a doer's act ("won by
 criticizing X"); violence and coercion are told
-without their doers and are left alone.
+without their doers and are left alone. A bare passive gerund of any act with no party told
+("I don't like being arrested", "tell you about being arrested", "Being convicted of a crime
+can raise the stakes", "at risk of being deported") is an experience spoken of in general,
+not an arrest; one set in time by its clause ("came after being asked", "released after being
+detained") happened to that clause's subject.
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
 
 CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
+NAMED_AS = {"xcomp", "dobj", "csubj", "csubjpass"}  # "don't like being arrested", "Being ... can"
+TOPIC_PREPS = {"about", "of"}  # "talk about being arrested", "the risk of being deported"
+PASSIVE_GERUND = "being"  # the auxiliary of a passive gerund
+CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happened to
 
 
 def partyless_gerund(
@@ -51,3 +59,26 @@ def _means_of_a_doer(verb: Token) -> bool:
     if verb.dep_ not in CLAUSE_LINKS:
         return False
     return any(c.dep_ == "nsubj" and is_agent(c) for c in verb.head.children)
+
+
+def partyless_passive(
+    verb: Token, nominal: bool, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """The trigger is a bare passive gerund ("being arrested") with no party told, named as a
+    topic, a liking or a subject rather than set in time by the clause it hangs on."""
+    if nominal or actors or recipients or not _bare_passive_gerund(verb):
+        return False
+    while verb.dep_ == "conj" and verb.head is not verb:  # "being arrested and imprisoned"
+        verb = verb.head
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in TOPIC_PREPS
+    if verb.dep_ == "advcl":  # "Being convicted ..., can raise the stakes": no one's act
+        return not any(c.dep_ in CLAUSE_SUBJECTS and is_agent(c) for c in verb.head.children)
+    return verb.dep_ in NAMED_AS
+
+
+def _bare_passive_gerund(verb: Token) -> bool:
+    """ "being arrested", or a verb joined to one: a passive with no subject and no agent."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    own = [c for c in head.children if c.dep_ in {"auxpass", "nsubjpass", "agent", "aux"}]
+    return [c.lower_ for c in own] == [PASSIVE_GERUND] and own[0].dep_ == "auxpass"
