@@ -45,3 +45,45 @@ def test_a_director_of_a_university_unit_is_academic() -> None:
 def test_a_unit_not_at_a_school_stays_unknown() -> None:
     text = '"Turnout will be low," said Ruth Calder, director of the Voter Outreach Project.'
     assert actor_sector(text, "Ruth Calder") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"The law is too vague," said Ruth Calder, chairwoman of the political science '
+            "department at Kenton University.",
+            "Ruth Calder",
+        ),
+        (
+            '"Turnout will be low," said Ruth Calder, director of the Lane Center for media and '
+            "society at the University of Kenton.",
+            "Ruth Calder",
+        ),
+        (
+            '"Turnout will be low," said Ruth Calder, director of the Center for Women in Politics '
+            "at the Hale Institute of Politics at Kenton University.",
+            "Ruth Calder",
+        ),
+        (
+            "Ruth Calder, a microbiologist and food safety expert at Kenton State University, "
+            "said the outbreak was not surprising.",
+            "Ruth Calder",
+        ),
+    ],
+)
+def test_a_person_placed_at_a_school_past_a_long_title_is_academic(text: str, name: str) -> None:
+    assert actor_sector(text, name) == "EDU"
+
+
+def test_a_department_at_a_college_is_the_colleges_not_the_states() -> None:
+    text = (
+        '"The law is too vague," said Ruth Calder, chairwoman of the Department of Computer '
+        "Science at Kenton College."
+    )
+    assert actor_sector(text, "Ruth Calder") == "EDU"
+
+
+def test_an_at_of_the_clause_places_no_school() -> None:
+    text = '"Turnout will be low," said Ruth Calder, a consultant, speaking at Kenton University.'
+    assert actor_sector(text, "Ruth Calder") != "EDU"

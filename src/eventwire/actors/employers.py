@@ -30,6 +30,7 @@ from eventwire.actors.org_sectors import (
     classifier_sector,
     head_sector,
     host_school_sector,
+    school_at,
     unheaded_public,
 )
 from eventwire.actors.phrases import code, find_country
@@ -75,6 +76,19 @@ def employer_in(tokens: list[Token]) -> Employer | None:
         return Employer(None, code(doc, "BUS", platform.idx, platform.idx + len(platform)))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else _named_before(tokens)
+
+
+def school_employer(person: Span, employer: Employer | None) -> Employer | None:
+    """ "Joan Rose, a microbiologist and food safety expert at Michigan State University": the
+    school the person's description places them at, past the words a title window keeps, for
+    a person whose employer says no sector."""
+    if employer is not None and employer.sector is not None:
+        return employer
+    for description in (c for c in person.root.children if c.dep_ == "appos"):
+        school = school_at(description, person.end)
+        if school is not None:
+            return Employer(employer.country if employer else None, school)
+    return employer
 
 
 def _known_cover(ent: Span, tokens: list[Token]) -> Span | None:
@@ -135,7 +149,7 @@ def organization_codes(span: Span) -> Employer:
         return Employer(country, organization_codes(span[1:]).sector)
     sector = classifier_sector(span) or members_sector(span) or business_sector(span)
     sector = sector or unheaded_public(span, group_sector(list(span)))  # not "Families Party"
-    return Employer(country, sector or head_sector(span) or host_school_sector(span))
+    return Employer(country, sector or host_school_sector(span) or head_sector(span))
 
 
 def based_country(span: Span) -> Code | None:

@@ -257,7 +257,7 @@ class MentionFinder(PersonMentions):
         sector = code(self.doc, "MED", span.start_char, span.end_char) if outlet else None
         sector = sector or described_kind(span) or members_sector(span) or business_sector(span)
         sector = sector or unheaded_public(span, title_in_name(span, role[0]) if role else group)
-        sector = sector or head_sector(span) or host_school_sector(span) or listing_sector(span)
+        sector = sector or host_school_sector(span) or head_sector(span) or listing_sector(span)
         mission = hosted_mission(span)  # "Regional Assistance Mission to Nauru": many states'
         name = conjoined_body_name(span)  # "the departments of State and Defense"
         candidate = self.add(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actors.known_rows import builtin_rows, institution_rows
 from eventwire.actors.legal_forms import company_endings
@@ -18,6 +18,8 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.tags import POSSESSIVE_TAG
 from eventwire.sectors import BUSINESS, CIVILIANS, RESEARCH
+
+PHRASE_DEPS = frozenset({"prep", "pobj", "conj"})  # "of the X center at Y"
 
 
 @cache
@@ -64,14 +66,48 @@ def head_sector(span: Span) -> Code | None:
 
 
 def host_school_sector(span: Span) -> Code | None:
-    """ "the California Civic Engagement Project at the University of California": a body that
-    its name places "at" a university or college is one of the school's units (EDU)."""
-    doc, at = span.doc, span.end
-    if at + 1 >= len(doc) or doc[at].lower_ != "at":
-        return None
-    starts = {at + 1, at + 2} if doc[at + 1].lower_ == "the" else {at + 1}  # NER may take "the"
-    host = next((e for e in doc.ents if e.start in starts and e.label_ == "ORG"), None)
-    sector = head_sector(host) if host is not None else None
+    """ "the California Civic Engagement Project at the University of California", "the
+    computer science department at Dartmouth College": a body placed "at" a university or
+    college, right after its name however parsed or along its prepositions, is one of the
+    school's units (EDU), whatever its own head noun says."""
+    doc = span.doc
+    right_after = span.end < len(doc) and doc[span.end].lower_ == "at"
+    return (_host_at(doc[span.end]) if right_after else None) or school_at(span.root, span.end)
+
+
+def school_at(word: Token, after: int) -> Code | None:
+    """The school (EDU) that an "at" phrase hanging on the word, past the token `after`,
+    names: "director of the Norman Lear Center for media and society at the University of
+    Southern California"; only through prepositions and conjuncts, so a clause's "at" is none."""
+    ats = (t for t in word.subtree if t.i >= after and t.lower_ == "at" and _hangs_on(t, word))
+    return next((sector for sector in map(_host_at, ats) if sector is not None), None)
+
+
+def _host_at(at: Token) -> Code | None:
+    """The school sector (EDU) of the organisation NER names right after the "at"."""
+    starts = {at.i + 1, at.i + 2}  # NER may take "the"
+    host = next((e for e in at.doc.ents if e.start in starts and e.label_ == "ORG"), None)
+    return _school_sector(host) if host is not None else None
+
+
+def _hangs_on(at: Token, word: Token) -> bool:
+    """The "at" reaches the word through prepositions, their objects and conjuncts only."""
+    token = at
+    while token.i != word.i:
+        if token.dep_ not in PHRASE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _school_sector(host: Span) -> Code | None:
+    """A university's or college's sector (EDU): a school word in its name ("the Eagleton
+    Institute of Politics at Rutgers University") or a research body's head."""
+    heads = word_map("organization_head")
+    school = next((t for t in host if heads.get(t.lower_) == RESEARCH), None)
+    if school is not None:
+        return code(host.doc, RESEARCH, school.idx, school.idx + len(school))
+    sector = head_sector(host)
     return sector if sector is not None and sector.value == RESEARCH else None
 
 

@@ -20,6 +20,7 @@ from eventwire.actors.employers import (
     after_of_object,
     employer_in,
     person_in_title,
+    school_employer,
     served_person,
     service_of,
     shared_title,
@@ -122,6 +123,7 @@ class PersonMentions(NominalMentions):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         employer = None if org else employer_in(before + after + leading + of_phrase(span))
         employer = employer or employer_in(employment_object(span))
+        employer = school_employer(span, employer)  # "an expert at Rutgers University"
         if employer is not None:  # "a spokesman for the FBI office": whom the person serves
             country = country or employer.country
             sector = employer_sector(sector, role, employer, before + after)
