@@ -27,3 +27,11 @@ def test_one_actor_act_in_a_foreign_city_is_aimed_at_its_country() -> None:
 def test_people_in_a_country_are_its_own() -> None:
     text = "Police arrested members of opposition groups in Zimbabwe on Monday."
     assert ("COERCE", ["ZWE"], ["ZWE", "ZWE"]) in event_dyads(text, date="2016-03-03")
+
+
+def test_a_thing_in_a_place_is_no_party_of_that_place() -> None:
+    text = (
+        "Sanders bemoaned that the costs of health care in the United States are far greater"
+        " than in other nations."
+    )
+    assert ("ACCUSE", ["USA"], []) in event_dyads(text, date="2016-01-18")

@@ -17,11 +17,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.named_towns import naming_town
 from eventwire.events.participant_sets import split_roles
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.sentences import sentence_start_back
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
+from eventwire.parse.nlp import AREA_ENTITIES
 
 DEFINITE = word_set("definite_determiner")
 # Prepositions that give a noun participants of its own ("the warning by the attorney's office",
@@ -31,6 +34,7 @@ OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards",
 # an hour", "the deal came together quickly"); an inquiry or a request named again is mostly
 # the background of another act ("an official familiar with the investigation").
 OCCASION_TYPES = {"CONSULT", "AGREE"}
+SCENE_PREPS = {"in", "at"}  # "the attacks in Brussels", "the meeting at Camp David"
 OWN_ACT_SENTENCES = 3  # how far back "his criticism" looks for the criticism its owner told
 
 
@@ -45,6 +49,25 @@ def refers_back(head: Token) -> bool:
     definite = bool(determiners & DEFINITE)
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "the march"
     return noun and definite and not possessed and not taking_part  # read as the month
+
+
+def _names_its_place(head: Token) -> bool:
+    """ "the Orlando attack", "the attacks in Brussels", "the Paris agreement": a noun that says
+    where its act happened names that act, not the one of its type told last (often elsewhere:
+    "cities struck ... the Orlando attack")."""
+    towns = any(naming_town(c) for c in head.children)
+    return towns or any(p.ent_type_ in AREA_ENTITIES for p in pobjs(head, SCENE_PREPS))
+
+
+def _same_scene(head: Token, event: Event, antecedent: Event | None) -> bool:
+    """A noun naming its own place refers back only to an act told in that place's country
+    ("bombings at embassies in Kenya ... the blast in Nairobi")."""
+    if antecedent is None or not _names_its_place(head):
+        return True
+    here, there = event.place, antecedent.place
+    if here is None or there is None or here.defaulted:
+        return False
+    return here.country is not None and here.country == there.country
 
 
 def owned_back(head: Token) -> bool:
@@ -102,6 +125,7 @@ class EventMemory:
             antecedent = _own_antecedent(self.told, head, event) or latest_told(
                 self.told, head, lambda earlier: earlier.type == event.type
             )
+            antecedent = antecedent if _same_scene(head, event, antecedent) else None
         if antecedent is None and nominal and not event.recipients and owned_back(head):
             earlier = _own_earlier(self.told, head, event)
             event.recipients = named_recipients(earlier) if earlier is not None else []

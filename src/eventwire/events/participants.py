@@ -71,6 +71,7 @@ from eventwire.events.unowned_heads import unowned_head
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Article, Evidence, Mention, Participant, Place
 from eventwire.parse.coordination import has_conjunct
+from eventwire.parse.nlp import AREA_ENTITIES
 
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -112,6 +113,7 @@ class RoleReader:
         self.phrases: dict[int, list[Participant]] = {}  # what `phrase` read, by head word
         self.placed = placed_countries(mentions, places or [])  # "a Brevard County deputy"
         self.setting = sole_country(places or [], dateline)  # a story set in one country
+        self.place_starts = frozenset(p.evidence.start for p in places or [])  # geocoded
         self.towns = frozenset(  # where resolved towns start: "the Nice attack" (`named_towns`)
             p.evidence.start for p in places or [] if p.country and p.feature != COUNTRY
         )
@@ -272,13 +274,24 @@ class RoleReader:
             if not named:  # "lawyers for the family" act for the family (`counsel`)
                 named = [p for t in clients(head) for p in self.phrase(t)]
             if not named and not placed and not side_taker(head):  # "a group of Moroccan diplomats"
-                named = [
-                    p for t in pobjs(head, OWNER_PREPS) + members(head) for p in self.phrase(t)
-                ]
+                named = [p for t in self._owners(head) + members(head) for p in self.phrase(t)]
             if not named:  # "Kopp, an opponent who is sought", "Kopp is the activist sought"
                 named = [p for t in equated(head) for p in self.phrase(t)]
             found.extend(named)
         return unique(found)
+
+    def _owners(self, head: Token) -> list[Token]:
+        """The words whose party a noun belongs to: "offices of X", "opposition groups in
+        Zimbabwe"; a place a thing is "in" says where it is, not whose ("a meeting at a hotel
+        in Washington", "the costs of health care in the United States")."""
+        where = is_thing(head)
+        return [t for t in pobjs(head, OWNER_PREPS) if not (where and self._in_place(t))]
+
+    def _in_place(self, pobj: Token) -> bool:
+        """Whether the object of "in" is a place: NER's or the places stage's."""
+        return pobj.head.lower_ == "in" and (
+            pobj.ent_type_ in AREA_ENTITIES or pobj.idx in self.place_starts
+        )
 
     def located(self, head: Token, person: bool) -> list[Participant]:
         """Countries a person serves ("President Macron of France", "a spokesman for the
