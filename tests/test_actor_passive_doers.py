@@ -35,6 +35,10 @@ def _doer(text: str, type_: str) -> tuple[str, str | None, str | None]:
             ("volunteer", "USA", None),
         ),
         ("The consul was attacked in Riyadh by a Saudi man.", ("man", "SAU", None)),
+        (
+            "A second suspect was shot on Friday by another police officer.",
+            ("officer", "USA", "COP"),
+        ),
     ],
 )
 def test_the_by_agent_of_a_passive_act_is_its_source(

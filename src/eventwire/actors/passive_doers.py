@@ -58,7 +58,7 @@ def _doer_phrase(noun: Token) -> Span | None:
         return None
     phrase = noun.doc[noun.left_edge.i : noun.i + 1]
     opener = phrase[0].lower_
-    if opener not in word_set("indefinite_article") | {"another"}:
+    if opener not in word_set("indefinite_opener"):
         return None
     return phrase if not any(t.dep_ in CLAUSE_DEPS for t in phrase[:-1]) else None
 
