@@ -35,6 +35,10 @@ def _doer(text: str, type_: str) -> tuple[str, str | None, str | None]:
             ("volunteer", "USA", None),
         ),
         ("The consul was attacked in Riyadh by a Saudi man.", ("man", "SAU", None)),
+        (
+            "A second suspect was shot on Friday by another police officer.",
+            ("officer", "USA", "COP"),
+        ),
     ],
 )
 def test_the_by_agent_of_a_passive_act_is_its_source(
@@ -49,3 +53,12 @@ def test_a_thing_as_the_by_agent_is_no_source() -> None:
     )
     event = next(e for e in result.events if e.type == "ASSAULT")
     assert not event.actors
+
+
+def test_the_last_word_of_a_title_with_of_is_no_person() -> None:
+    """ "state" ends "secretary of state" but names no person: "by a state" is no person doer."""
+    (result,) = run_texts(
+        HOME + "The reporters were detained on Friday by a state.", date="2016-05-02"
+    )
+    event = next(e for e in result.events if e.type == "COERCE")
+    assert "a state" not in [p.name for p in event.actors]

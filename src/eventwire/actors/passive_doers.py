@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.offices_then import office_head
 from eventwire.actors.phrases import code, find_country
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.lexicons import word_set
@@ -45,9 +46,10 @@ def find_passive_doers(finder: MentionCollector) -> None:
 @cache
 def _person_heads() -> frozenset[str]:
     """Singular nouns for a person: unnamed people, private roles, kinds of people, doers and
-    titles' last words ("officer", "sheriff")."""
+    titles' head nouns ("officer", "sheriff"; "secretary", not "state", of "secretary of
+    state")."""
     heads = set().union(*(word_set(name) for name in PERSON_LISTS))
-    return frozenset(heads | {phrase[-1] for phrase in role_lexicon()})
+    return frozenset(heads | {office_head(" ".join(phrase)) for phrase in role_lexicon()})
 
 
 def _doer_phrase(noun: Token) -> Span | None:
@@ -58,7 +60,7 @@ def _doer_phrase(noun: Token) -> Span | None:
         return None
     phrase = noun.doc[noun.left_edge.i : noun.i + 1]
     opener = phrase[0].lower_
-    if opener not in word_set("indefinite_article") | {"another"}:
+    if opener not in word_set("indefinite_opener"):
         return None
     return phrase if not any(t.dep_ in CLAUSE_DEPS for t in phrase[:-1]) else None
 

@@ -25,6 +25,7 @@ from eventwire.parse.deps import (
     VERB_OBJECT_DEPS,
 )
 from eventwire.parse.tags import GERUND_TAG, MODAL_TAG, PARTICIPLE_TAG, PAST_TAGS
+from eventwire.parse.tenses import going_future
 
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
@@ -155,7 +156,7 @@ def states_duty(clause: Token) -> bool:
 def _going_to_duty(clause: Token) -> bool:
     """ "He's going to have to stop the insults": a duty put in the "going to" future binds the
     subject of "going" as "he will have to stop" does (`duty_verb`)."""
-    if clause.lemma_.lower() != "go" or clause.tag_ != GERUND_TAG or clause.dep_ not in CLAUSE_DEPS:
+    if not going_future(clause) or clause.dep_ not in CLAUSE_DEPS:
         return False
     if _supposed(clause):
         return False  # "if he loses, he's going to have to"

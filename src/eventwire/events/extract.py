@@ -19,7 +19,6 @@ from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.answered_offers import answered_offer
 from eventwire.events.attribution import Attribution
-from eventwire.events.backed_rebels import backed_rebels
 from eventwire.events.backing_rallies import backing_rally
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import talk_recipients, talked_about, with_contacts
@@ -109,7 +108,6 @@ def extract_events(
     fill_their_sides(doc, reader, events)  # "went to X's home to work out their differences"
     fill_headline_sides(doc, events, actors)  # "Trump Denies ...": at whom the lede says
     states_as_countries(reader, events)
-    backed_rebels(reader, events)  # "assist rebels": another state's, not the doers'
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
     sides_of_the_day(events, publication_day(article))  # Pristina 1998: YUG, not XKX

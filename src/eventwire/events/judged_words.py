@@ -12,13 +12,14 @@ from eventwire.events.judged_conduct import phrasal
 from eventwire.events.lexicon import HOSTILE_PREFIXES, is_agent, words
 from eventwire.events.verb_arguments import prep_nouns, prep_objects
 from eventwire.events.word_classes import WRONGDOING
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import AREA_ENTITIES
 
 MERIT = words("event_words.tsv", "merit")
 VIRTUES = words("event_words.tsv", "virtue")  # "a man of peace": the "of" noun praises
-SPEAKERS_OWN = {"my", "our", "mine", "ours"}
+SPEAKERS_OWN = word_set("speaker_own")  # "my friend", "a friend of mine"
 PLACE_OR_PEOPLE_ENTITIES = AREA_ENTITIES | {"NORP"}
 
 

@@ -12,10 +12,11 @@ from eventwire.events.judged_words import MERIT, judged
 from eventwire.events.lexicon import is_agent
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import CASTING, NAMING, WRONGDOING
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.tags import PLURAL_NOUN_TAG
 
-SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}  # the speaker, or no party
+SELF_OR_NONE = word_set("self_or_none")  # the speaker, or no party
 
 
 def authored_wrong(verb: Token) -> bool:

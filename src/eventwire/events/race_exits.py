@@ -26,6 +26,7 @@ RACE_STAYS = words("event_words.tsv", "race_stay")  # compete, fight on, press o
 KEPT_IN = words("event_words.tsv", "race_kept")  # stay, remain, continue: in a race or fight
 FIGHTS = words("event_words.tsv", "conflict")  # "remain in the fight", "continue the fight"
 AIMS = word_set("aim_preposition")  # "the fight against Wall Street": a side, not the race
+BARE_ON_DEPS = VERB_PARTICLE_DEPS | {"prep"}  # "press on": the parser's particle or preposition
 STEPPING_DOWN = "0831"  # CAMEO: a leader steps down (PLOVER CONCEDE)
 
 
@@ -62,9 +63,9 @@ def _carries_on(verb: Token, in_race: bool) -> bool:
     on = [f"{verb.lemma_.lower()} on" for c in verb.children if _bare_on(c)]
     if {verb.lemma_.lower(), *on} & RACE_STAYS:
         return in_race
-    kept = _left(verb) + pobjs(verb, {"in"})
     if verb.lemma_.lower() not in KEPT_IN:
         return False
+    kept = _left(verb) + pobjs(verb, {"in"})
     return any(in_words(t, RACES) or (in_race and _race_fight(t)) for t in kept)
 
 
@@ -79,7 +80,7 @@ def _bare_on(token: Token) -> bool:
     """ "on" with no object of its own ("press on to the next primary"), however the parser
     labels it."""
     bare = not any(c.dep_ == "pobj" for c in token.children)
-    return token.lower_ == "on" and token.dep_ in {"prt", "prep", "advmod"} and bare
+    return token.lower_ == "on" and token.dep_ in BARE_ON_DEPS and bare
 
 
 def _sought(recipient: Participant, races: list[Token]) -> bool:

@@ -48,7 +48,7 @@ def with_recipients(
         located = premises_owners(reader, hostile or [])
         located = located or (_location_targets(reader, head, actors, type_) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
-        recipients = located or domestic(actors, named, targets) or recipients
+        recipients = located or domestic(actors, named, targets, type_) or recipients
     return split_roles(actors, recipients)
 
 
