@@ -90,3 +90,40 @@ def test_a_quoted_verdict_is_passed_by_the_speaker_on_the_one_judged() -> None:
 )
 def test_a_merit_said_to_be_too_much_is_no_praise(text: str) -> None:
     assert "SUPPORT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "judged"),
+    [
+        (
+            'Olga Ruiz, a teacher, spoke on Monday about Governor Miller. "We waited a year," she '
+            'said. "Governor Miller is a disastrous leader."',
+            ["Olga Ruiz"],
+            ["Miller"],
+        ),
+        (
+            'Senator Jones wrote to the board on Monday. "The plan favors the banks," Jones wrote. '
+            '"That is unacceptable."',
+            ["Jones"],
+            [],
+        ),
+    ],
+)
+def test_a_strong_verdict_in_a_quoted_sentence_is_the_speakers_accusation(
+    text: str, judge: list[str], judged: list[str]
+) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    verdicts = [e for e in result.events if e.type == "ACCUSE"]
+    assert [[str(p.name) for p in e.actors] for e in verdicts] == [judge]
+    assert [[str(p.name) for p in e.recipients] for e in verdicts] == [judged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Jones spoke on Monday. "The vote was close," Jones said. "It is not sexist."',
+        'Senator Jones spoke on Monday. "We lost," Jones said. "It was a dreadful storm."',
+    ],
+)
+def test_a_denied_wrong_or_a_plight_in_a_quoted_sentence_accuses_no_one(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)

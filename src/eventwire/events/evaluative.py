@@ -98,7 +98,7 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
         someone = party is not None and bool(names) and named(party)  # "called Trump a con artist"
         if owned or someone or (party is not None and _done(party, triggers_in)):
             every = [word for c in names for word in (c, *c.conjuncts)]  # "grave and sinister"
-            code = _code(max((_quoted_verdict(c) for c in every), key=abs, default=0.0))
+            code = _code(max((name_verdict(c) for c in every), key=abs, default=0.0))
             if owned or code is not None:
                 return code
         if authors(names):  # "called the plan a hoax perpetrated by China"
@@ -117,7 +117,7 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
         for c in reported_clauses(verb)  # "said: I think his remarks were disgraceful"
         if c.dep_ == "ccomp"
         for clause in (c, *c.conjuncts)  # '"We're not sure ..., but he lacks judgment"'
-        if _about_another(clause, speakers, _quoted(c))
+        if about_another(clause, speakers, _quoted(c))
         and not _tells_event(clause, verb, triggers_in)
     ]
     return _code(max((_clause_verdict(c) for c in clauses), key=abs, default=0.0))
@@ -130,7 +130,7 @@ def naming_sides(reader: RoleReader, verb: Token) -> Sides | None:
     if verb.lemma_.lower() not in NAMING or verb.pos_ not in VERBS:
         return None
     party, names = _named_and_name(verb)
-    judged = _code(max((_quoted_verdict(c) for c in names), key=abs, default=0.0))
+    judged = _code(max((name_verdict(c) for c in names), key=abs, default=0.0))
     owner = named_owner(party) if party is not None else None
     named = [owner] if owner is not None and judged is not None else []
     blamed = authors(names) or named  # "a hoax perpetrated by China": China (`authored`)
@@ -203,7 +203,7 @@ def _code(score: float) -> str | None:
     return ACCUSE if score <= -STRONG else None
 
 
-def _about_another(clause: Token, speakers: list[Token], quoted: bool = False) -> bool:
+def about_another(clause: Token, speakers: list[Token], quoted: bool = False) -> bool:
     """A clause whose subject is a party other than the speaker, or a party's act ("his
     remarks"); a pronoun may be the speaker ("Clinton said she was wrong"), so it is none,
     but in the speaker's own quoted words "he" or "she" is someone else."""
@@ -280,7 +280,7 @@ def _clause_verdict(clause: Token) -> float:
     only for a harm done to someone (`_harm_done`; "may suffer privation" is none)."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
     default = _lacked(clause) or _harm_done(clause)
-    score = max((_quoted_verdict(p) for p in predicates), key=abs, default=default)
+    score = max((name_verdict(p) for p in predicates), key=abs, default=default)
     words = [*clause.children, *(w for p in predicates for w in p.children)]
     denied = any(w.dep_ == "neg" for w in words) or any(map(denied_by_determiner, predicates))
     if denied or denied_view(clause):  # "I don't think he is fit", "he is no liar"
@@ -355,7 +355,7 @@ def _graded(word: Token) -> float:
     return max([own, *modifiers], key=abs)
 
 
-def _quoted_verdict(word: Token) -> float:
+def name_verdict(word: Token) -> float:
     """A name's polarity, sharpened when it stands in quotation marks ("called the ads 'a
     dirty smear'"): the paper quotes the speaker's own insult rather than report a view."""
     first = word.left_edge.i - (0 if word.left_edge.is_quote else 1)  # '"grave' or '" grave'

@@ -40,6 +40,7 @@ from eventwire.events.misparses import governed_particle
 from eventwire.events.own_denials import DENY, own_denial_code
 from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import anti_marks, asked_marks, clause_marks
+from eventwire.events.quoted_verdicts import quoted_verdict
 from eventwire.events.received import RECEIVED_VERBS
 from eventwire.events.reported_verdicts import verdict
 from eventwire.events.ruled_triggers import judged_code, received_match, ruled_match, verdict_lemmas
@@ -156,13 +157,20 @@ def _judgement(token: Token, lemma: str) -> TriggerMatch | None:
     """ "called Clinton a liar", "said she is absolutely right", "ruled he must resign": naming
     a wrong or a merit of someone is blame or praise, a ruling that binds them a demand or a
     restriction, "will not take part" a refusal, "will pay a price" or "would respond in kind" a
-    threat, "war broke out" fighting (`events.judgement`, `events.evaluative`, `events.orders`,
-    `events.withheld`, `events.consequences`, `events.answered_force`, `events.outbreaks`).
+    threat, "war broke out" fighting (`events.judgement`, `events.evaluative`,
+    `events.quoted_verdicts`, `events.orders`, `events.withheld`, `events.consequences`,
+    `events.answered_force`, `events.outbreaks`).
     Each is read only of the lemmas it can fire on (`ruled_triggers`)."""
     if not is_verb(token):
         return None
     said = token.dep_ == "ROOT" or lemma in verdict_lemmas()
-    found = (verdict(token, _first_match) or evaluation(token, find_triggers)) if said else None
+    found = None
+    if said:
+        found = (
+            verdict(token, _first_match)
+            or evaluation(token, find_triggers)
+            or quoted_verdict(token, find_triggers)
+        )
     cameo = found or judged_code(token, lemma)
     return TriggerMatch.word(token, cameo) if cameo else None
 

@@ -20,7 +20,8 @@ from eventwire.events.lexicon import reports
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import TriggerMatch, find_triggers
+from eventwire.events.quoted_verdicts import quoted_verdict
 from eventwire.model import Participant
 from eventwire.parse.subjects import clause_subjects
 
@@ -35,7 +36,7 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     if match.nominal:
         return None
     demand = quoted_obligation(head)  # "'All European states must work together.'"
-    if not demand and judgement(head) is None:
+    if not demand and judgement(head) is None and quoted_verdict(head, find_triggers) is None:
         return None
     speaker = reader.speaker(head)
     if demand:  # the subject is the one asked, never the one asking

@@ -1,0 +1,61 @@
+"""Verdicts passed in a quoted sentence that has no reporting verb of its own.
+
+" 'She's a bad candidate. She's a flawed candidate,' Trump said", " '...,' Sanders wrote.
+'That is unacceptable.' ": the quote is the speaker's words, so a strong verdict its predicate
+passes is the speaker's accusation, read as `events.evaluative` reads a reported clause (VADER's
+valences with eventwire's lists laid over them) on the party it names, or as
+`events.deictic_verdicts` reads "this/that/it is" a listed wrong on the other side's act.
+`events.judgement` reads such sentences with eventwire's own lists only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.deictic_verdicts import points_at_wrong
+from eventwire.events.evaluative import ACCUSE, about_another, name_verdict
+from eventwire.events.judgement import denied_by_determiner
+from eventwire.events.lexicon import reports
+from eventwire.events.quoted_roots import quoted_root_verb
+from eventwire.events.valences import STRONG
+from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
+
+
+def quoted_verdict(root: Token, triggers_in: Callable[[Span], Iterable[object]]) -> str | None:
+    """CAMEO's accusation when a quoted sentence with no reporting verb of its own passes a
+    strong verdict in its predicate, as a reported clause would ("'She's a bad candidate.
+    She's a flawed candidate,' Trump said"; "'That is unacceptable,' he wrote" over two
+    sentences): the quote's speaker passes it (`events.verdict_sides` reads who) on the party
+    it names, or on the other side's act that "this" or "that" points at. A verdict denied
+    ("'It's no mistake'", "'He's not an intellectual'") is none, and a sentence that tells an
+    act of its own has that act coded instead."""
+    predicates = [c for c in root.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
+    if not predicates or reports(root) or not quoted_root_verb(root):
+        return None
+    if _denied(root, predicates):
+        return None
+    if _acts_beside(root, triggers_in):
+        return None
+    if points_at_wrong(root):
+        return ACCUSE
+    if not about_another(root, [], quoted=True):
+        return None
+    score = max((name_verdict(p) for p in predicates), key=abs)
+    return ACCUSE if score <= -STRONG else None
+
+
+def _denied(clause: Token, predicates: list[Token]) -> bool:
+    """A negation on the clause's verb or its predicate ("is not sexist"), or a denying
+    determiner ("is no mistake")."""
+    negated = any(w.dep_ == "neg" for p in [clause, *predicates] for w in p.children)
+    return negated or any(map(denied_by_determiner, predicates))
+
+
+def _acts_beside(root: Token, triggers_in: Callable[[Span], Iterable[object]]) -> bool:
+    """Whether the words of the root's sentence before or after it hold a trigger (the root
+    itself is left out, so the search never reaches it again)."""
+    sentence = root.sent
+    pieces = [root.doc[sentence.start : root.i], root.doc[root.i + 1 : sentence.end]]
+    return any(any(triggers_in(piece)) for piece in pieces if len(piece))
