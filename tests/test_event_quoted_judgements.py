@@ -103,9 +103,9 @@ def test_a_merit_said_to_be_too_much_is_no_praise(text: str) -> None:
         ),
         (
             'Senator Jones wrote to the board on Monday. "The plan favors the banks," Jones wrote. '
-            '"That is unacceptable."',
+            '"Governor Miller is a disgraceful liar."',
             ["Jones"],
-            [],
+            ["Miller"],
         ),
     ],
 )
@@ -123,6 +123,8 @@ def test_a_strong_verdict_in_a_quoted_sentence_is_the_speakers_accusation(
     [
         'Senator Jones spoke on Monday. "The vote was close," Jones said. "It is not sexist."',
         'Senator Jones spoke on Monday. "We lost," Jones said. "It was a dreadful storm."',
+        'Senator Jones wrote to the board on Monday. "The plan favors the banks," Jones wrote. '
+        '"That is unacceptable."',
     ],
 )
 def test_a_denied_wrong_or_a_plight_in_a_quoted_sentence_accuses_no_one(text: str) -> None:

@@ -35,12 +35,10 @@ def deictic_verdict(verb: Token) -> bool:
     things = [p for c in verb.children if c.lower_ in TOPICS for p in c.children]
     if any(not is_agent(p) for p in things):
         return False
-    return any(points_at_wrong(c) for c in verb.children if c.dep_ == "ccomp")
+    return any(_points_at_wrong(c) for c in verb.children if c.dep_ == "ccomp")
 
 
-def points_at_wrong(clause: Token) -> bool:
-    """Whether a clause says "this/it is" a wrong (also a quoted sentence: "'That is
-    unacceptable,' he wrote", read by `events.evaluative`)."""
+def _points_at_wrong(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     copula = clause.lemma_ == "be" or (clause.lower_ in CONTRACTED_IS and clause.pos_ in VERB_POS)
     if not copula or not any(s.lower_ in POINTING for s in subjects):

@@ -1,11 +1,12 @@
 """Verdicts passed in a quoted sentence that has no reporting verb of its own.
 
 " 'She's a bad candidate. She's a flawed candidate,' Trump said", " '...,' Sanders wrote.
-'That is unacceptable.' ": the quote is the speaker's words, so a strong verdict its predicate
+'He is a disgraceful liar.' ": the quote is the speaker's words, so a strong verdict its predicate
 passes is the speaker's accusation, read as `events.evaluative` reads a reported clause (VADER's
-valences with eventwire's lists laid over them) on the party it names, or as
-`events.deictic_verdicts` reads "this/that/it is" a listed wrong on the other side's act.
-`events.judgement` reads such sentences with eventwire's own lists only.
+valences with eventwire's lists laid over them) on the party it names. A verdict with no party
+named ("'That is unacceptable.'", "'It's a vicious cycle'") is left alone: on the held-out coded
+sets such lines were a coded accusation once in four. `events.judgement` reads such sentences
+with eventwire's own lists only.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.deictic_verdicts import points_at_wrong
 from eventwire.events.evaluative import ACCUSE, about_another, name_verdict
 from eventwire.events.judgement import denied_by_determiner
 from eventwire.events.lexicon import reports
@@ -26,11 +26,10 @@ from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
 def quoted_verdict(root: Token, triggers_in: Callable[[Span], Iterable[object]]) -> str | None:
     """CAMEO's accusation when a quoted sentence with no reporting verb of its own passes a
     strong verdict in its predicate, as a reported clause would ("'She's a bad candidate.
-    She's a flawed candidate,' Trump said"; "'That is unacceptable,' he wrote" over two
+    She's a flawed candidate,' Trump said"; "'He is a disgraceful liar,' he wrote" over two
     sentences): the quote's speaker passes it (`events.verdict_sides` reads who) on the party
-    it names, or on the other side's act that "this" or "that" points at. A verdict denied
-    ("'It's no mistake'", "'He's not an intellectual'") is none, and a sentence that tells an
-    act of its own has that act coded instead."""
+    it names. A verdict denied ("'It's no mistake'", "'He's not an intellectual'") is none,
+    and a sentence that tells an act of its own has that act coded instead."""
     predicates = [c for c in root.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
     if not predicates or reports(root) or not quoted_root_verb(root):
         return None
@@ -38,8 +37,6 @@ def quoted_verdict(root: Token, triggers_in: Callable[[Span], Iterable[object]])
         return None
     if _acts_beside(root, triggers_in):
         return None
-    if points_at_wrong(root):
-        return ACCUSE
     if not about_another(root, [], quoted=True):
         return None
     score = max((name_verdict(p) for p in predicates), key=abs)
