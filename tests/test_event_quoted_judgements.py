@@ -125,6 +125,8 @@ def test_a_strong_verdict_in_a_quoted_sentence_is_the_speakers_accusation(
         'Senator Jones spoke on Monday. "We lost," Jones said. "It was a dreadful storm."',
         'Senator Jones wrote to the board on Monday. "The plan favors the banks," Jones wrote. '
         '"That is unacceptable."',
+        'Senator Jones spoke in Tripoli on Monday. "We met the envoys," Jones said. '
+        '"Libya today is completely chaotic."',
     ],
 )
 def test_a_denied_wrong_or_a_plight_in_a_quoted_sentence_accuses_no_one(text: str) -> None:

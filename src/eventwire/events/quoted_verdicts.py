@@ -15,12 +15,14 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.evaluative import ACCUSE, about_another, name_verdict
+from eventwire.events.evaluative import ACCUSE, OTHERS_QUOTED, about_another, name_verdict
 from eventwire.events.judgement import denied_by_determiner
 from eventwire.events.lexicon import reports
+from eventwire.events.phrase_links import clausal_subject_doers
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.valences import STRONG
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
+from eventwire.parse.subjects import clause_subjects
 
 
 def quoted_verdict(root: Token, triggers_in: Callable[[Span], Iterable[object]]) -> str | None:
@@ -37,7 +39,7 @@ def quoted_verdict(root: Token, triggers_in: Callable[[Span], Iterable[object]])
         return None
     if _acts_beside(root, triggers_in):
         return None
-    if not about_another(root, [], quoted=True):
+    if not about_another(root, [], quoted=True) or not _on_a_person(root):
         return None
     score = max((name_verdict(p) for p in predicates), key=abs)
     return ACCUSE if score <= -STRONG else None
@@ -56,3 +58,13 @@ def _acts_beside(root: Token, triggers_in: Callable[[Span], Iterable[object]]) -
     sentence = root.sent
     pieces = [root.doc[sentence.start : root.i], root.doc[root.i + 1 : sentence.end]]
     return any(any(triggers_in(piece)) for piece in pieces if len(piece))
+
+
+def _on_a_person(root: Token) -> bool:
+    """Whether the one judged is a person: "he", "she", a named person, or a person's own act
+    ("'Biden's remark could be considered arrogant'"). A quoted line on a place or a firm
+    ("'Libya today is completely chaotic'", "'Caesars is bankrupt'") tells a state of affairs:
+    on the unseen pools such lines were no accusation."""
+    subjects = clause_subjects(root) + clausal_subject_doers(root)
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return any(w.lower_ in OTHERS_QUOTED or w.ent_type_ == "PERSON" for w in subjects + owners)
