@@ -1,6 +1,7 @@
 """False events by general cause (precision38): the public's backing in a sentence that counts
-shares is what the count measures, and a bare gerund of an act that names no party is a topic;
-a named party's stance, a progressive and a gerund with its doer stay events."""
+shares is what the count measures, a bare gerund of an act that names no party is a topic, and
+so is a verb of backing whose parse names no people; a named party's stance, a progressive and a
+gerund or backing with its doer stay events."""
 
 from __future__ import annotations
 
@@ -57,3 +58,28 @@ def test_a_gerund_naming_no_party_is_no_act(text: str) -> None:
 )
 def test_a_gerund_with_its_party_or_a_progressive_stays(text: str) -> None:
     assert "ACCUSE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said the town would suffer if the grant isn't approved by spring.",
+        "The charity wants new ideas for how to house and support veterans in the county.",
+        "The rules adopted the measures passed under the 2010 referendum.",
+        "The plan to widen the road was not widely supported among those who live there.",
+    ],
+)
+def test_backing_with_no_party_in_its_parse_is_no_act(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And Whitman called Hale “a real smart guy.",
+        "The mayor has done a fine job and deserves to be supported.",
+        "I want to thank them for coming out and putting their trust in me.",
+    ],
+)
+def test_backing_whose_parse_names_people_stays(text: str) -> None:
+    assert "SUPPORT" in event_types(text)

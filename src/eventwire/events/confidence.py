@@ -40,7 +40,7 @@ from eventwire.events.particular_acts import (
     particular_act,
     told_done,
 )
-from eventwire.events.partyless import partyless_gerund
+from eventwire.events.partyless import partyless_backing, partyless_gerund
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.policed_protests import policed_protest
@@ -70,6 +70,7 @@ WEIGHTS = {
     "public counted": -0.6,
     "public feeling": -0.6,
     "partyless gerund": -0.3,
+    "partyless backing": -0.3,
     "no agent": -0.45,
     "mentioned in passing": -0.35,
     "describes a noun": -0.4,
@@ -259,6 +260,10 @@ def _manner_features(
             "partyless gerund",
             match.code.type in PARTY_TYPES
             and partyless_gerund(head, match.nominal, actors, recipients),
+        ),
+        (
+            "partyless backing",
+            not match.nominal and partyless_backing(head, match.code.type, actors, recipients),
         ),
         ("no agent", match.code.type in AGENTIVE_TYPES and no_agent(match, actors, recipients)),
         ("no agent", match.nominal and put_out_by_a_thing(head)),  # "that will bring pressure"

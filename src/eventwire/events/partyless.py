@@ -9,6 +9,13 @@ is told happening ("what some are criticizing as a photo op"), as is a gerund wh
 names a party ("impassioned in blasting me") or that is the means of a doer's act ("won by
 criticizing X"); violence and coercion are told
 without their doers and are left alone.
+
+Backing is always someone's act toward someone: a verb of support with no party read and
+none in its parse ("the measures passed under the initiative", "how to house and support
+adults", "if the money isn't approved", "the position was not widely supported") speaks of a
+thing backed, not of a party's stance. A subject, object or owner that names people keeps it
+("Skelly called Braynard a smart guy", "I want to thank them", "the president deserves to be
+supported"): the parties are told, only not resolved.
 """
 
 from __future__ import annotations
@@ -16,10 +23,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
 
+ARGUMENT_PREPS = {"for", "behind", "with", "to", "by", "of", "against", "on"}  # "vouched for X"
 CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
 
 
@@ -51,3 +61,19 @@ def _means_of_a_doer(verb: Token) -> bool:
     if verb.dep_ not in CLAUSE_LINKS:
         return False
     return any(c.dep_ == "nsubj" and is_agent(c) for c in verb.head.children)
+
+
+def partyless_backing(
+    verb: Token, event_type: str, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """The trigger is a verb of backing, and neither its parties nor any word for people
+    among its arguments is told."""
+    if event_type != "SUPPORT" or actors or recipients:
+        return False
+    arguments = [*verb_subjects(verb), *objects(verb), *patients(verb)]
+    arguments += prep_nouns(verb, ARGUMENT_PREPS)
+    arguments += [c for c in verb.children if c.pos_ == "PROPN"]  # misparsed: "called Braynard"
+    if verb.dep_ == "xcomp":  # "the president deserves to be supported"
+        arguments += [*verb_subjects(verb.head), *patients(verb.head)]
+    owners = [c for a in arguments for c in a.children if c.dep_ == "poss"]
+    return not any(map(people, [*arguments, *owners]))
