@@ -18,6 +18,7 @@ from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.conditional_threats import hypothetical
+from eventwire.events.described_stances import described_stance
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
 from eventwire.events.framed_acts import framed_act
@@ -74,6 +75,7 @@ WEIGHTS = {
     "no agent": -0.45,
     "mentioned in passing": -0.35,
     "describes a noun": -0.4,
+    "stance described": -0.45,
     "framed act": -0.45,
     "reflexive": -0.5,
     "releases no one": -0.6,
@@ -251,6 +253,7 @@ def _manner_features(
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
+        ("stance described", not match.nominal and described_stance(head, match.code.type)),
         ("framed act", framed_act(head, match.nominal)),  # "a place to offer support"
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("public counted", counted_stance(match.code.type, doer_sectors, head)),
