@@ -15,7 +15,7 @@ none in its parse ("the measures passed under the initiative", "how to house and
 adults", "if the money isn't approved", "the position was not widely supported") speaks of a
 thing backed, not of a party's stance. A subject, object or owner that names people keeps it
 ("Skelly called Braynard a smart guy", "I want to thank them", "the president deserves to be
-supported"): the parties are told, only not resolved.
+supported", "the plan must be approved by it"): the parties are told, only not resolved.
 """
 
 from __future__ import annotations
@@ -76,4 +76,10 @@ def partyless_backing(
     if verb.dep_ == "xcomp":  # "the president deserves to be supported"
         arguments += [*verb_subjects(verb.head), *patients(verb.head)]
     owners = [c for a in arguments for c in a.children if c.dep_ == "poss"]
-    return not any(map(people, [*arguments, *owners]))
+    return not any(_names_a_party(t) for t in [*arguments, *owners])
+
+
+def _names_a_party(word: Token) -> bool:
+    """A word for people, or a personal pronoun, which may stand for a body ("must be approved
+    by it": the court)."""
+    return people(word) or word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
