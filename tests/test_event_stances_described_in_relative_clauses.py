@@ -12,7 +12,7 @@ from .conftest import event_types
     "text",
     [
         "Jane Roe, a former adviser who supported a tough water policy, spoke on Tuesday.",
-        "The mayor read out the housing bill that she supported in 2007.",
+        "The mayor read out the housing policy that she supported in 2007.",
         "Tom Diaz, who championed the zoning reforms, joined the council.",
     ],
 )
