@@ -1,7 +1,8 @@
 """False events by general cause (precision38): the public's backing in a sentence that counts
 shares is what the count measures, and a bare gerund of an act that names no party is a topic,
-as is a bare passive gerund ("nobody likes being arrested"); a named party's stance, a
-progressive, a gerund with its doer and a passive gerund set in time stay events."""
+as are a bare passive gerund ("nobody likes being arrested") and a verb of backing whose parse
+names no people; a named party's stance, a progressive, a gerund or backing with its doer and a
+passive gerund set in time stay events."""
 
 from __future__ import annotations
 
@@ -81,3 +82,28 @@ def test_a_bare_passive_gerund_is_an_experience_not_an_act(text: str) -> None:
 )
 def test_a_passive_gerund_set_in_time_stays(text: str) -> None:
     assert "COERCE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said the town would suffer if the grant isn't approved by spring.",
+        "The charity wants new ideas for how to house and support veterans in the county.",
+        "The rules adopted the measures passed under the 2010 referendum.",
+        "The plan to widen the road was not widely supported among those who live there.",
+    ],
+)
+def test_backing_with_no_party_in_its_parse_is_no_act(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And Whitman called Hale “a real smart guy.",
+        "The mayor has done a fine job and deserves to be supported.",
+        "I want to thank them for coming out and putting their trust in me.",
+    ],
+)
+def test_backing_whose_parse_names_people_stays(text: str) -> None:
+    assert "SUPPORT" in event_types(text)

@@ -18,6 +18,7 @@ from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.conditional_threats import hypothetical
+from eventwire.events.described_stances import described_stance
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
 from eventwire.events.framed_acts import framed_act
@@ -40,7 +41,7 @@ from eventwire.events.particular_acts import (
     particular_act,
     told_done,
 )
-from eventwire.events.partyless import partyless_gerund, partyless_passive
+from eventwire.events.partyless import partyless_backing, partyless_gerund, partyless_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.policed_protests import policed_protest
@@ -71,9 +72,11 @@ WEIGHTS = {
     "public feeling": -0.6,
     "partyless gerund": -0.3,
     "partyless passive": -0.45,
+    "partyless backing": -0.3,
     "no agent": -0.45,
     "mentioned in passing": -0.35,
     "describes a noun": -0.4,
+    "stance described": -0.45,
     "framed act": -0.45,
     "reflexive": -0.5,
     "releases no one": -0.6,
@@ -252,6 +255,7 @@ def _manner_features(
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
+        ("stance described", not match.nominal and described_stance(head, match.code.type)),
         ("framed act", framed_act(head, match.nominal)),  # "a place to offer support"
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("public counted", counted_stance(match.code.type, doer_sectors, head)),
@@ -263,6 +267,10 @@ def _manner_features(
             and partyless_gerund(head, match.nominal, actors, recipients),
         ),
         ("partyless passive", partyless_passive(head, match.nominal, actors, recipients)),
+        (
+            "partyless backing",
+            not match.nominal and partyless_backing(head, match.code.type, actors, recipients),
+        ),
         ("no agent", match.code.type in AGENTIVE_TYPES and no_agent(match, actors, recipients)),
         ("no agent", match.nominal and put_out_by_a_thing(head)),  # "that will bring pressure"
         ("hypothetical", hypothetical(match, actors, recipients)),

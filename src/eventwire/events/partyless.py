@@ -13,6 +13,13 @@ without their doers and are left alone. A bare passive gerund of any act with no
 can raise the stakes", "at risk of being deported") is an experience spoken of in general,
 not an arrest; one set in time by its clause ("came after being asked", "released after being
 detained") happened to that clause's subject.
+
+Backing is always someone's act toward someone: a verb of support with no party read and
+none in its parse ("the measures passed under the initiative", "how to house and support
+adults", "if the money isn't approved", "the position was not widely supported") speaks of a
+thing backed, not of a party's stance. A subject, object or owner that names people keeps it
+("Skelly called Braynard a smart guy", "I want to thank them", "the president deserves to be
+supported", "the plan must be approved by it"): the parties are told, only not resolved.
 """
 
 from __future__ import annotations
@@ -20,10 +27,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
 
+ARGUMENT_PREPS = {"for", "behind", "with", "to", "by", "of", "against", "on"}  # "vouched for X"
 CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
 NAMED_AS = {"xcomp", "dobj", "csubj", "csubjpass"}  # "don't like being arrested", "Being ... can"
 TOPIC_PREPS = {"about", "of"}  # "talk about being arrested", "the risk of being deported"
@@ -82,3 +92,25 @@ def _bare_passive_gerund(verb: Token) -> bool:
     head = verb.head if verb.dep_ == "conj" else verb
     own = [c for c in head.children if c.dep_ in {"auxpass", "nsubjpass", "agent", "aux"}]
     return [c.lower_ for c in own] == [PASSIVE_GERUND] and own[0].dep_ == "auxpass"
+
+
+def partyless_backing(
+    verb: Token, event_type: str, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """The trigger is a verb of backing, and neither its parties nor any word for people
+    among its arguments is told."""
+    if event_type != "SUPPORT" or actors or recipients:
+        return False
+    arguments = [*verb_subjects(verb), *objects(verb), *patients(verb)]
+    arguments += prep_nouns(verb, ARGUMENT_PREPS)
+    arguments += [c for c in verb.children if c.pos_ == "PROPN"]  # misparsed: "called Braynard"
+    if verb.dep_ == "xcomp":  # "the president deserves to be supported"
+        arguments += [*verb_subjects(verb.head), *patients(verb.head)]
+    owners = [c for a in arguments for c in a.children if c.dep_ == "poss"]
+    return not any(_names_a_party(t) for t in [*arguments, *owners])
+
+
+def _names_a_party(word: Token) -> bool:
+    """A word for people, or a personal pronoun, which may stand for a body ("must be approved
+    by it": the court)."""
+    return people(word) or word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
