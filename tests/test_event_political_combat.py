@@ -57,3 +57,26 @@ def test_violence_told_in_another_clause_leaves_words(text: str, types: list[str
     """A word of violence in another clause of the sentence, of something else, does not make
     combat between politicians blows; one in the combat word's own clauses still does."""
     assert sorted(event_types(text)) == sorted(types)
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        (
+            "Senator Ted Cruz stepped up his attacks on the Clinton Foundation and its donors"
+            " on Monday.",
+            ["ACCUSE"],
+        ),
+        (
+            "But Senator Ted Cruz's attacks on the businessman Mark Cuban are now rippling"
+            " through the race.",
+            ["ACCUSE"],
+        ),
+        ("President Obama attacked Syria.", ["ASSAULT"]),
+        ("The consul was attacked in Riyadh by a Saudi man.", ["ASSAULT"]),
+    ],
+)
+def test_one_speaking_side_against_unarmed_people_is_criticism(text: str, types: list[str]) -> None:
+    """A politician's combat on a person or body no force stands for is words; a country
+    attacked, or a politician attacked by someone of no speaking sector, is still an attack."""
+    assert event_types(text) == types

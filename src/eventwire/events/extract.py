@@ -186,7 +186,7 @@ def _judged_event(
     answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
     event.recipients = [] if backing_rally(match.head, event) else event.recipients
     match = obstructed(match, event)  # "the White House blocked him from testifying"
-    match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
+    match = foreign_ban(in_politics(reader, match, event), event)  # politics' words; sanctions
     match = opposed_person(match, event)  # "opposed Trump": disapproval, no rejection
     match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
     own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,

@@ -10,6 +10,10 @@ the attacks they have aired since their last debate") is no battle for the race 
 battle for Iowa", which `sense` reads as the contest): between such sides it is criticism too.
 A word of violence told in another clause of the sentence, of something else ("attacks designed
 to paint him as profiting off a crisis that hurt millions"), does not make such combat blows.
+Speaking doers are enough when the targets are people or bodies no force stands for ("Trump's
+attacks on [former president Bill Clinton]", "Trump attacks on the foundation"): what they do to
+them in a sentence of no violence is words; a country or a place attacked is not (war), nor is
+a speaker attacked by someone of no speaking sector ("the consul was attacked by a Saudi man").
 """
 
 from __future__ import annotations
@@ -17,23 +21,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.combat_senses import figurative
-from eventwire.events.lexicon import POLITICAL_SECTORS
+from eventwire.events.lexicon import FORCE_SECTORS, POLITICAL_SECTORS
+from eventwire.events.mention_reader import MentionReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import CRITICISM, IDEA_ASSAILED, RACE, VERBAL_ATTACKS, other_sense
-from eventwire.model import Event, Participant
+from eventwire.model import ActorType, Event, Participant
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS, NOUN_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.tags import VERB_POS
 
 SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words
 CLAUSE_DEPS = REPORTED_CLAUSE_DEPS | LINKED_CLAUSE_DEPS | NOUN_CLAUSE_DEPS | {"csubj"}
+UNARMED_KINDS = {ActorType.PERSON, ActorType.ORGANIZATION}  # a speaker's words may reach them
 
 
-def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
+def in_politics(reader: MentionReader, match: TriggerMatch, event: Event) -> TriggerMatch:
     """The match recoded as criticism, and the event with it, when its combat is political
     (module doc); not a combat word read in another sense ("a battle for the White House" is
     a race). Its confidence is then scored as criticism's."""
-    sides = [*event.actors, *event.recipients]  # "the new assault on Trump": the target tells
-    if not sides or not all(map(_speaker, sides)):
+    if not _between_speakers(reader, event):  # "the new assault on Trump": the target tells
         return match
     if not _unarmed(match) or not _plain_or_raced_attack(match):
         return match
@@ -64,8 +69,25 @@ def _clause(token: Token) -> bool:
     return token.dep_ in CLAUSE_DEPS
 
 
+def _between_speakers(reader: MentionReader, event: Event) -> bool:
+    """Every side a speaker; or every doer one, the targets people or bodies no force stands
+    for (module doc): "Trump's attacks on him [Bill Clinton]". A doer of no speaking sector
+    keeps the attack ("the consul was attacked by a Saudi man")."""
+    if not [*event.actors, *event.recipients] or not all(map(_speaker, event.actors)):
+        return False
+    reached = bool(event.actors)  # a doer's words reach the unarmed; a target alone does not
+    return all(_speaker(p) or (reached and _unarmed_party(reader, p)) for p in event.recipients)
+
+
 def _speaker(participant: Participant) -> bool:
     return participant.sector in SPEAKING_SECTORS
+
+
+def _unarmed_party(reader: MentionReader, participant: Participant) -> bool:
+    """A person or organisation of no armed sector: not a country or place, nor troops."""
+    actor = reader.actor_of(participant)
+    kind = actor is not None and actor.type in UNARMED_KINDS
+    return kind and participant.sector not in FORCE_SECTORS
 
 
 def _plain_or_raced_attack(match: TriggerMatch) -> bool:
