@@ -109,3 +109,32 @@ def test_an_act_owned_by_someone_no_actor_stands_for_is_not_counted(text: str) -
 def test_an_act_named_by_its_town_or_in_doubt_is_still_counted(text: str) -> None:
     (result,) = run_texts(text, date="2016-05-01")
     assert "ASSAULT" in [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Hours after Friday's attack in Dayton, the governor ordered flags lowered.", "attack"),
+        ("The town has been on edge since Monday's bombing of a market.", "bombing"),
+    ],
+)
+def test_an_attack_dated_in_the_news_setting_another_act_is_coded_with_no_sides(
+    text: str, trigger: str
+) -> None:
+    (result,) = run_texts(text, date="2019-08-10")
+    (event,) = [e for e in result.events if e.trigger.text == trigger]
+    assert event.type == "ASSAULT"
+    assert not event.actors and not event.recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the Paris attacks, the senator rarely spoke about terrorism.",
+        "The town has been on edge since the March 2009 bombing of a market.",
+        "Divers searched a lake two miles from the site of the Dec. 2 attack.",
+    ],
+)
+def test_an_undated_historical_or_passing_attack_setting_another_act_is_not(text: str) -> None:
+    (result,) = run_texts(text, date="2016-05-01")
+    assert "ASSAULT" not in [e.type for e in result.events]

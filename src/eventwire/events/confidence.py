@@ -36,6 +36,7 @@ from eventwire.events.occasion_features import occasion_features
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import (
+    dated_in_the_news,
     own_participants,
     owned_by_someone,
     particular_act,
@@ -62,6 +63,7 @@ BASE = {"verb": 0.9, "noun": 0.7}
 WEIGHTS = {
     "own participants": 0.1,
     PARTICULAR: 0.1,
+    "a dated attack": 0.15,
     "no participants": -0.15,
     "owner no party": -0.25,
     "generic plural": -0.3,
@@ -218,6 +220,7 @@ def _told_act_features(
         ("own participants", own),
         (PARTICULAR, particular),
         ("no participants", not actors and not recipients and not headline and not particular),
+        ("a dated attack", _dated_attack(match, actors, recipients)),
         (
             "owner no party",
             own and force and not actors and not recipients and owned_by_someone(head),
@@ -293,6 +296,21 @@ def _names_no_party(
     sentence, is a topic. Violence and coercion are told without their doers ("the blast in
     Nairobi"), so they are not counted."""
     return match.nominal and match.code.type in PARTY_TYPES and not actors and not recipients
+
+
+def _dated_attack(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "soon after Sunday's massacre in Orlando", "after the attacks Nov. 13 in Paris": an
+    attack noun dated in the story's days is one attack that took place, and the gold codes it
+    with empty sides, also where it sets the time of another act. An undated one ("before the
+    Paris attacks", "terrorist attacks") may be a kind of act or a topic, a year-dated one a
+    piece of history, and one named to describe a thing ("the site of the Dec. 2 attack") is
+    referred to: they stay as they are."""
+    head = match.head
+    sideless = not actors and not recipients
+    attack = match.nominal and sideless and match.code.type == "ASSAULT"
+    return attack and dated_in_the_news(head) and not _in_passing(head)
 
 
 def _talked_about(

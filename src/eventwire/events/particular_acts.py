@@ -12,6 +12,8 @@ these signs as the noun's own setting, as it reads named participants.
 
 from __future__ import annotations
 
+from datetime import MAXYEAR
+
 from spacy.tokens import Token
 
 from eventwire.events.booked_clauses import filed_paper
@@ -20,6 +22,7 @@ from eventwire.events.spanned import SPANS, counting_span
 from eventwire.events.word_classes import TIME_UNITS
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
+from eventwire.parse.pubdate import years_in
 from eventwire.parse.tags import NOUN_OR_PRONOUN_POS, PARTICIPLE_TAG
 
 ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
@@ -27,6 +30,7 @@ SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "
 TARGET_PREPS = {"against", "over"}  # "protests against the government", "over the fate of"
 FEATURE = "particular act"  # the confidence feature these signs set
 OWN_ARGUMENT_DEPS = MODIFIER_OR_OWNER_DEPS
+YEAR = "year"  # "last year", "this year": a date that names a year by its unit
 
 
 def own_participants(noun: Token) -> bool:
@@ -69,6 +73,23 @@ def placed_or_dated(noun: Token) -> bool:
     dated = any(_date(c) for c in noun.children if c.dep_ != "prep")
     since = any(c.lower_ == "since" for c in _preps(noun))
     return dated or since or any(_site(p) for c in _preps(noun) for p in _anchored(c))
+
+
+def dated_in_the_news(noun: Token) -> bool:
+    """ "Sunday's massacre", "the attacks Nov. 13 in Paris", "the attacks in Paris last month":
+    a date of the act's own that names no year picks out one act of the days the story tells,
+    even where the sentence sets another act after it ("soon after Sunday's massacre in Orlando
+    he tweeted"); "the 2012 attack in Benghazi", "the Sept. 11, 2001, attacks", "in January of
+    last year" name a past year: a known act of history, referred to."""
+    dates = [c for c in noun.children if c.dep_ != "prep" and _date(c)]
+    dates += [p for c in _preps(noun) for p in _anchored(c) if _date(p)]
+    return bool(dates) and not any(_names_a_year(d) for d in dates)
+
+
+def _names_a_year(date_token: Token) -> bool:
+    """ "2012", "Sept. 11, 2001", "last year": the date's phrase names a year."""
+    phrase = date_token.doc[date_token.left_edge.i : date_token.right_edge.i + 1]
+    return bool(years_in(phrase.text, MAXYEAR)) or any(t.lemma_.lower() == YEAR for t in phrase)
 
 
 def told_done(noun: Token) -> bool:
