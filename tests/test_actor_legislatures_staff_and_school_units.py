@@ -87,3 +87,12 @@ def test_a_department_at_a_college_is_the_colleges_not_the_states() -> None:
 def test_an_at_of_the_clause_places_no_school() -> None:
     text = '"Turnout will be low," said Ruth Calder, a consultant, speaking at Kenton University.'
     assert actor_sector(text, "Ruth Calder") != "EDU"
+
+
+def test_an_act_at_a_school_places_no_one_tied_to_it_there() -> None:
+    """The shooting, not the victim's mother, is at the school."""
+    text = (
+        '"Turnout will be low," said Ruth Calder, mother of a victim of the shooting at Kenton '
+        "University."
+    )
+    assert actor_sector(text, "Ruth Calder") != "EDU"
