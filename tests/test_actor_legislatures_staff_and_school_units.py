@@ -96,3 +96,13 @@ def test_an_act_at_a_school_places_no_one_tied_to_it_there() -> None:
         "University."
     )
     assert actor_sector(text, "Ruth Calder") != "EDU"
+
+
+def test_an_official_of_a_named_body_at_a_school_keeps_the_bodys_sector() -> None:
+    """The organisation her title names (the State Department) says whom she serves, not the
+    university its office is at."""
+    text = (
+        '"Turnout will be low," said Ruth Calder, a senior official at the State Department office'
+        " at Yale University."
+    )
+    assert actor_sector(text, "Ruth Calder") == "GOV"
