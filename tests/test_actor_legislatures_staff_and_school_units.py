@@ -87,3 +87,22 @@ def test_a_department_at_a_college_is_the_colleges_not_the_states() -> None:
 def test_an_at_of_the_clause_places_no_school() -> None:
     text = '"Turnout will be low," said Ruth Calder, a consultant, speaking at Kenton University.'
     assert actor_sector(text, "Ruth Calder") != "EDU"
+
+
+def test_an_act_at_a_school_places_no_one_tied_to_it_there() -> None:
+    """The shooting, not the victim's mother, is at the school."""
+    text = (
+        '"Turnout will be low," said Ruth Calder, mother of a victim of the shooting at Kenton '
+        "University."
+    )
+    assert actor_sector(text, "Ruth Calder") != "EDU"
+
+
+def test_an_official_of_a_named_body_at_a_school_keeps_the_bodys_sector() -> None:
+    """The organisation her title names (the State Department) says whom she serves, not the
+    university its office is at."""
+    text = (
+        '"Turnout will be low," said Ruth Calder, a senior official at the State Department office'
+        " at Yale University."
+    )
+    assert actor_sector(text, "Ruth Calder") == "GOV"

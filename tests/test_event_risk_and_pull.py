@@ -56,6 +56,7 @@ def test_a_thing_that_keeps_someone_from_acting_restricts_no_one(text: str) -> N
     [
         "Riot police stopped hundreds of students from marching to the parliament on Monday.",
         "The army prevented foreign reporters from entering the town.",
+        "A witness stopped the suspect from leaving.",
     ],
 )
 def test_a_party_that_keeps_someone_from_acting_still_coerces(text: str) -> None:

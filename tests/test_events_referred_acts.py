@@ -3,6 +3,8 @@ act of its kind came last."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_at, run_texts
 
 ARTICLE = (
@@ -41,10 +43,13 @@ def test_an_owned_act_noun_with_its_own_target_keeps_it() -> None:
     assert [p.name for p in event_at(r, "criticism").recipients] == ["Paul Reed"]
 
 
-def test_an_act_noun_naming_its_own_place_takes_no_sides_of_an_act_elsewhere() -> None:
+@pytest.mark.parametrize("preposition", ["in", "near"])
+def test_an_act_noun_naming_its_own_place_takes_no_sides_of_an_act_elsewhere(
+    preposition: str,
+) -> None:
     (r,) = run_texts(
         "Russian warplanes bombed a hospital in Aleppo on Monday. Merkel said the despicable"
-        " attacks in Brussels draw us all together.",
+        f" attacks {preposition} Brussels draw us all together.",
         date="2016-03-23",
     )
     assert event_at(r, "attacks").actors == []

@@ -91,10 +91,14 @@ def _host_at(at: Token) -> Code | None:
 
 
 def _hangs_on(at: Token, word: Token) -> bool:
-    """The "at" reaches the word through prepositions, their objects and conjuncts only."""
+    """The "at" reaches the word through prepositions, their objects and conjuncts only, and
+    through no act of force: "mother of a victim of the shooting at Kenton University" places
+    the shooting, not the mother, at the school."""
     token = at
     while token.i != word.i:
         if token.dep_ not in PHRASE_DEPS or token.head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and token.lemma_.lower() in word_set("force_act_noun"):
             return False
         token = token.head
     return True

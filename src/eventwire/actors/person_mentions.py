@@ -123,7 +123,8 @@ class PersonMentions(NominalMentions):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         employer = None if org else employer_in(before + after + leading + of_phrase(span))
         employer = employer or employer_in(employment_object(span))
-        employer = school_employer(span, employer)  # "an expert at Rutgers University"
+        if org is None:  # "an expert at Rutgers University"; an organisation named says whose
+            employer = school_employer(span, employer)
         if employer is not None:  # "a spokesman for the FBI office": whom the person serves
             country = country or employer.country
             sector = employer_sector(sector, role, employer, before + after)

@@ -34,7 +34,7 @@ OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards",
 # an hour", "the deal came together quickly"); an inquiry or a request named again is mostly
 # the background of another act ("an official familiar with the investigation").
 OCCASION_TYPES = {"CONSULT", "AGREE"}
-SCENE_PREPS = {"in", "at"}  # "the attacks in Brussels", "the meeting at Camp David"
+SCENE_PREPS = word_set("site_preposition")  # "the attacks in Brussels", "the fighting near Aleppo"
 OWN_ACT_SENTENCES = 3  # how far back "his criticism" looks for the criticism its owner told
 
 

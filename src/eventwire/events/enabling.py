@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import in_quotation
 from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS
@@ -31,6 +32,15 @@ WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
 SUBJECT_DEPS = {"nsubj", "csubj"}  # a doer named, or a clause as the doer
+# Word classes of nouns for a person no title or group lexicon knows: "a witness", "a
+# bystander", "his wife" can keep someone from acting as a party does.
+PERSON_LISTS = (
+    "unnamed_person",
+    "kin_noun",
+    "private_role_noun",
+    "person_kind_noun",
+    "doer_person_noun",
+)
 
 
 def enabled_by_a_thing(verb: Token) -> bool:
@@ -119,11 +129,18 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def _keeping_thing(doer: Token, verb: Token) -> bool:
-    """A clause, or a thing that is not a party's own thing ("Iran's navy") nor "it"."""
+    """A clause, or a thing that is not a party's own thing ("Iran's navy"), nor "it", nor a
+    noun for a person ("a witness stopped the suspect from leaving")."""
     if doer.dep_ == "csubj":
         return True
     owned = any(c.dep_ == "poss" and is_agent(c) for c in doer.children)
-    return doer.lower_ != PARTY_IT and not owned and _thing(doer, verb)
+    return doer.lower_ != PARTY_IT and not owned and not _person(doer) and _thing(doer, verb)
+
+
+def _person(noun: Token) -> bool:
+    """A noun for a person of a kind the lexicons of titles and groups do not hold."""
+    forms = (noun.lemma_.lower(), noun.lower_)
+    return any(form in word_set(name) for name in PERSON_LISTS for form in forms)
 
 
 def _thing(subject: Token, verb: Token) -> bool:

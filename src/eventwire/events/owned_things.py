@@ -10,13 +10,21 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, noun_triggers
 from eventwire.lexicons import word_set
 
-PEOPLE_PLACE_LISTS = ("unnamed_person", "kin_noun", "quantity_noun", "place_kind", "dwelling_noun")
+PEOPLE_PLACE_LISTS = (
+    "unnamed_person",
+    "kin_noun",
+    "quantity_noun",
+    "people_collective",
+    "place_kind",
+    "dwelling_noun",
+)
 PERSON_LISTS = ("unnamed_person", "kin_noun")  # "the boy's father", "a woman": one person
 
 
 def is_thing(noun: Token) -> bool:
     """A common noun for a thing: not a name, not one who can act (a title, a group, an
-    institution), no word for a person, a number of people or a place people live in."""
+    institution), no word for a person, a number or a body of people ("community") or a place
+    people live in."""
     lemma = noun.lemma_.lower()
     people_or_place = any(
         word in word_set(name) for name in PEOPLE_PLACE_LISTS for word in (lemma, noun.lower_)
