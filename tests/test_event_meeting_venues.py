@@ -42,11 +42,3 @@ def test_a_thing_in_a_place_is_no_party_of_that_place() -> None:
         " than in other nations."
     )
     assert ("ACCUSE", ["USA"], []) in event_dyads(text, date="2016-01-18")
-
-
-def test_the_people_living_in_a_place_keep_it_as_their_own() -> None:
-    text = (
-        "On Thursday, Trump expanded on his calls for increased surveillance of the Muslim"
-        " community in the United States."
-    )
-    assert ("REQUEST", ["USA"], ["USA"]) in event_dyads(text, date="2015-11-19")

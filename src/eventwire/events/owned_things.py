@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, noun_triggers
+from eventwire.events.lexicon import is_agent, noun_triggers, words
 from eventwire.lexicons import word_set
 
-PEOPLE_PLACE_LISTS = (
-    "unnamed_person",
-    "kin_noun",
-    "quantity_noun",
-    "people_collective",
-    "place_kind",
-    "dwelling_noun",
-)
+PEOPLE_PLACE_LISTS = ("unnamed_person", "kin_noun", "quantity_noun", "place_kind", "dwelling_noun")
 PERSON_LISTS = ("unnamed_person", "kin_noun")  # "the boy's father", "a woman": one person
 
 
@@ -28,7 +21,7 @@ def is_thing(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     people_or_place = any(
         word in word_set(name) for name in PEOPLE_PLACE_LISTS for word in (lemma, noun.lower_)
-    )
+    ) or lemma in words("event_arguments.tsv", "inhabitants")
     return noun.pos_ == "NOUN" and not noun.ent_type_ and not people_or_place and not is_agent(noun)
 
 

@@ -283,11 +283,8 @@ class RoleReader:
     def _owners(self, head: Token) -> list[Token]:
         """The words whose party a noun belongs to: "offices of X", "opposition groups in
         Zimbabwe"; a place a thing is "in" says where it is, not whose ("a meeting at a hotel
-        in Washington", "the costs of health care in the United States"); the people living
-        there are its own ("the Muslim community in the United States")."""
-        where = is_thing(head) and head.lemma_.lower() not in words(
-            "event_arguments.tsv", "inhabitants"
-        )
+        in Washington", "the costs of health care in the United States")."""
+        where = is_thing(head)
         return [t for t in pobjs(head, OWNER_PREPS) if not (where and self._in_place(t))]
 
     def _in_place(self, pobj: Token) -> bool:
