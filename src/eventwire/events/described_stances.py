@@ -20,7 +20,7 @@ from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
 from eventwire.events.verb_arguments import objects, people, prep_nouns
 
 OWNER_PREPS = {"of", "by"}  # "the presidential bid of Gov. Scott Walker"
-LEGISLATION = words("event_words.tsv", "motion") | {"law", "act"}  # as the sponsor/sign triggers
+LEGISLATION = words("event_words.tsv", "motion") | words("event_words.tsv", "legislated")
 
 
 def described_stance(verb: Token, event_type: str) -> bool:
