@@ -127,6 +127,8 @@ def test_a_strong_verdict_in_a_quoted_sentence_is_the_speakers_accusation(
         '"That is unacceptable."',
         'Senator Jones spoke in Tripoli on Monday. "We met the envoys," Jones said. '
         '"Libya today is completely chaotic."',
+        'Senator Jones spoke on Monday. "We lost," Jones said. "He was terribly sick."',
+        "Senator Jones said on Monday that Governor Miller was terribly sick.",
     ],
 )
 def test_a_denied_wrong_or_a_plight_in_a_quoted_sentence_accuses_no_one(text: str) -> None:
