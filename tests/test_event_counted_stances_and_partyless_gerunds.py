@@ -1,8 +1,8 @@
 """False events by general cause (precision38): the public's backing in a sentence that counts
 shares is what the count measures, and a bare gerund of an act that names no party is a topic,
-as are a bare passive gerund ("nobody likes being arrested") and a verb of backing whose parse
-names no people; a named party's stance, a progressive, a gerund or backing with its doer and a
-passive gerund set in time stay events."""
+as are a bare passive gerund ("nobody likes being arrested") and a verb of backing, agreeing or
+meeting whose parse names no people; a named party's stance, a progressive, a gerund or backing
+with its doer and a passive gerund set in time stay events."""
 
 from __future__ import annotations
 
@@ -107,3 +107,29 @@ def test_backing_with_no_party_in_its_parse_is_no_act(text: str) -> None:
 )
 def test_backing_whose_parse_names_people_stays(text: str) -> None:
     assert "SUPPORT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Millions of tourists are cleared each year to come to France to work, visit or study.",
+            "CONSULT",
+        ),
+        ("The minister said there were options discussed and rejected before the vote.", "CONSULT"),
+        ("Every spring, at least one student asks about getting invited.", "AGREE"),
+    ],
+)
+def test_agreeing_or_meeting_with_no_party_in_its_parse_is_no_act(text: str, kind: str) -> None:
+    assert kind not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor met the union leaders in Boston on Tuesday.", "CONSULT"),
+        ("The two rebel groups agreed to a ceasefire on Monday.", "AGREE"),
+    ],
+)
+def test_agreeing_or_meeting_whose_parse_names_people_stays(text: str, kind: str) -> None:
+    assert kind in event_types(text)

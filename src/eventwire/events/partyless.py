@@ -20,6 +20,8 @@ adults", "if the money isn't approved", "the position was not widely supported")
 thing backed, not of a party's stance. A subject, object or owner that names people keeps it
 ("Skelly called Braynard a smart guy", "I want to thank them", "the president deserves to be
 supported", "the plan must be approved by it"): the parties are told, only not resolved.
+Agreeing and meeting are acts between parties in the same way ("cleared to come to work,
+visit or live", "decisions discussed and made", "asks about getting invited").
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ NAMED_AS = {"xcomp", "dobj", "csubj", "csubjpass"}  # "don't like being arrested
 TOPIC_PREPS = {"about", "of"}  # "talk about being arrested", "the risk of being deported"
 PASSIVE_GERUND = "being"  # the auxiliary of a passive gerund
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happened to
+PARTYLESS_TYPES = {"SUPPORT", "AGREE", "CONSULT"}  # acts only ever told between parties
 
 
 def partyless_gerund(
@@ -97,9 +100,9 @@ def _bare_passive_gerund(verb: Token) -> bool:
 def partyless_backing(
     verb: Token, event_type: str, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
-    """The trigger is a verb of backing, and neither its parties nor any word for people
-    among its arguments is told."""
-    if event_type != "SUPPORT" or actors or recipients:
+    """The trigger is a verb of backing, agreeing or meeting, and neither its parties nor
+    any word for people among its arguments is told."""
+    if event_type not in PARTYLESS_TYPES or actors or recipients:
         return False
     arguments = [*verb_subjects(verb), *objects(verb), *patients(verb)]
     arguments += prep_nouns(verb, ARGUMENT_PREPS)
