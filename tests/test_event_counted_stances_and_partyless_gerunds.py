@@ -129,6 +129,7 @@ def test_agreeing_or_meeting_with_no_party_in_its_parse_is_no_act(text: str, kin
     [
         ("The mayor met the union leaders in Boston on Tuesday.", "CONSULT"),
         ("The two rebel groups agreed to a ceasefire on Monday.", "AGREE"),
+        ("A statement from the senator's office indicated the invitation was accepted.", "AGREE"),
     ],
 )
 def test_agreeing_or_meeting_whose_parse_names_people_stays(text: str, kind: str) -> None:

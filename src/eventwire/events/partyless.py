@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent
+from eventwire.events.lexicon import is_agent, noun_triggers
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
@@ -114,6 +114,8 @@ def partyless_backing(
 
 
 def _names_a_party(word: Token) -> bool:
-    """A word for people, or a personal pronoun, which may stand for a body ("must be approved
-    by it": the court)."""
-    return people(word) or word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
+    """A word for people, a personal pronoun, which may stand for a body ("must be approved
+    by it": the court), or a party's act told by its noun ("the invitation was accepted": an
+    invitation is someone's, to someone)."""
+    personal = word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
+    return people(word) or personal or bool(noun_triggers(word))
