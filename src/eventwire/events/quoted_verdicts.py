@@ -61,8 +61,9 @@ def _acts_beside(root: Token, triggers_in: Callable[[Span], Iterable[object]]) -
 
 
 def _on_a_person(root: Token) -> bool:
-    """Whether the one judged is a person: "he", "she", a named person, or a person's own act
-    ("'Biden's remark could be considered arrogant'"). A quoted line on a place or a firm
+    """Whether the one judged is a person: "he", "she", a named person, or whatever a person
+    owns ("'Biden's remark could be considered arrogant'"; `evaluative.about_another` has
+    already asked that it be a party or a party's act). A quoted line on a place or a firm
     ("'Libya today is completely chaotic'", "'Caesars is bankrupt'") tells a state of affairs:
     on the unseen pools such lines were no accusation."""
     subjects = clause_subjects(root) + clausal_subject_doers(root)
