@@ -105,10 +105,16 @@ def _risk(doer: Token, verb: Token) -> bool:
     impersonal force ("the plan", "the primary", "the pressure"; `impersonal_thing`), not "it"
     and not a party's own thing ("Iran's nuclear program threatens Israel" is Iran's threat).
     A noun outside those classes may be a person the lexicons do not know ("a hacker")."""
-    owned = any(c.dep_ == "poss" and is_agent(c) for c in doer.children)
-    if doer.lower_ == PARTY_IT or owned or not _thing(doer, verb):
+    if not _partyless_thing(doer, verb):
         return False
     return doer.pos_ != "NOUN" or doer.lemma_.lower() in IMPERSONAL
+
+
+def _partyless_thing(doer: Token, verb: Token) -> bool:
+    """A thing (`_thing`) that is neither "it", which may be a state, nor a party's own thing
+    ("Iran's nuclear program"): what a threat or a hindrance by it is no party's act."""
+    owned = any(c.dep_ == "poss" and is_agent(c) for c in doer.children)
+    return doer.lower_ != PARTY_IT and not owned and _thing(doer, verb)
 
 
 def kept_by_a_thing(verb: Token) -> bool:
@@ -123,9 +129,9 @@ def kept_by_a_thing(verb: Token) -> bool:
 def _doers(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it completes ("is not going to stop them")."""
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return own or (
-        [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.dep_ == "xcomp" else []
-    )
+    if own or verb.dep_ != "xcomp":
+        return own
+    return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _keeping_thing(doer: Token, verb: Token) -> bool:
@@ -133,8 +139,7 @@ def _keeping_thing(doer: Token, verb: Token) -> bool:
     noun for a person ("a witness stopped the suspect from leaving")."""
     if doer.dep_ == "csubj":
         return True
-    owned = any(c.dep_ == "poss" and is_agent(c) for c in doer.children)
-    return doer.lower_ != PARTY_IT and not owned and not _person(doer) and _thing(doer, verb)
+    return not _person(doer) and _partyless_thing(doer, verb)
 
 
 def _person(noun: Token) -> bool:

@@ -32,7 +32,7 @@ from eventwire.events.lexicon import is_agent, noun_triggers
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
-from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
 from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
 
 ARGUMENT_PREPS = {"for", "behind", "with", "to", "by", "of", "against", "on"}  # "vouched for X"
@@ -40,6 +40,7 @@ CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a geru
 NAMED_AS = {"xcomp", "dobj", "csubj", "csubjpass"}  # "don't like being arrested", "Being ... can"
 TOPIC_PREPS = {"about", "of"}  # "talk about being arrested", "the risk of being deported"
 PASSIVE_GERUND = "being"  # the auxiliary of a passive gerund
+GERUND_MARK_DEPS = AUXILIARY_DEPS | PASSIVE_DEPS | {"agent"}  # "being" and nothing else on it
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happened to
 PARTYLESS_TYPES = {"SUPPORT", "AGREE", "CONSULT"}  # acts only ever told between parties
 
@@ -93,7 +94,7 @@ def partyless_passive(
 def _bare_passive_gerund(verb: Token) -> bool:
     """ "being arrested", or a verb joined to one: a passive with no subject and no agent."""
     head = verb.head if verb.dep_ == "conj" else verb
-    own = [c for c in head.children if c.dep_ in {"auxpass", "nsubjpass", "agent", "aux"}]
+    own = [c for c in head.children if c.dep_ in GERUND_MARK_DEPS]
     return [c.lower_ for c in own] == [PASSIVE_GERUND] and own[0].dep_ == "auxpass"
 
 
