@@ -48,3 +48,18 @@ def test_an_infinitive_on_a_verdict_noun_is_no_one_s_rejection() -> None:
     text = "It is a mistake to rule out the aspiration by Portugal."
     (r,) = run_texts(text)
     assert all(not e.recipients for e in r.events)
+
+
+def test_an_effort_a_leader_backs_aims_the_blame_at_him() -> None:
+    text = "Senator Mary Pratt slammed an effort supported by Governor Luis Ortega on Monday."
+    assert target_names(text, "slammed") == ["Luis Ortega"]
+
+
+def test_the_plan_a_leader_touted_aims_the_blame_at_him() -> None:
+    text = "Senator Mary Pratt criticized the plan that Governor Luis Ortega touted on Monday."
+    assert target_names(text, "criticized") == ["Luis Ortega"]
+
+
+def test_a_second_object_summing_up_the_act_names_no_backer() -> None:
+    text = "Senator Mary Pratt dismissed the labels, a sentiment endorsed by Governor Luis Ortega."
+    assert target_names(text, "dismissed") == []

@@ -10,10 +10,12 @@ phrase the parse hangs on the active verb ("criticized the plan by Obama", `misp
 Only verbs of making, issuing and authoring (proposing, negotiating, striking a deal) tell a
 maker, and verbs of adopting ("the measures adopted by X") only as a "by" participle: "the
 bill the House passed" or "the letter reviewed by The Post" are things a party acted on, not
-its own. Only an act that judges the thing (blames, rejects or backs it, by a
-verb or a noun: "support for the deal X signed") is aimed at its maker, and only one whose doer
-is named: the maker alone makes no event ("it is a mistake to rule out the aspiration by
-Pyongyang" tells no one's act).
+its own. A party that champions a thing it did not make is told the same two ways by a verb
+of backing ("the effort supported by X", "the strategy X touted", `backers`), after the
+makers. Only an act that judges the thing (blames, rejects or backs it, by a verb or a noun:
+"support for the deal X signed") is aimed at its maker, and only one whose doer is named: the
+maker alone makes no event ("it is a mistake to rule out the aspiration by Pyongyang" tells no
+one's act).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS, PARTICIPLE_TAG
 OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING | words("event_words.tsv", "authoring")  # proposed, struck
 ADOPTING = words("event_words.tsv", "adopting")  # "the measures adopted by X", "taken by X"
+BACKING = words("event_words.tsv", "backing")  # "the effort supported by X", "the plan X touted"
 NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
 PARTICIPLES = {GERUND_TAG, PARTICIPLE_TAG}  # not "it is a mistake to rule out X": no one's act
 
@@ -63,7 +66,8 @@ def makers(thing: Token) -> list[Token]:
     """The words naming who made a thing (not a person, group or place), or none."""
     if not is_thing(thing):
         return []
-    return made_by(thing) or authored_by(thing) or relative_makers(thing) or misplaced_agents(thing)
+    found = made_by(thing) or authored_by(thing) or relative_makers(thing)
+    return found or backers(thing) or misplaced_agents(thing)
 
 
 def authored_by(thing: Token) -> list[Token]:
@@ -83,10 +87,33 @@ def authored_by(thing: Token) -> list[Token]:
 def relative_makers(noun: Token) -> list[Token]:
     """The subject of a relative clause of making on the noun whose object is the noun itself
     ("the comments he made", "the statement that the ministry issued")."""
+    return _relative_subjects(noun, MAKING)
+
+
+def backers(thing: Token) -> list[Token]:
+    """Who champions a thing as their cause, by a "by" participle or a relative clause of
+    backing ("an effort supported by Obama", "the strategy Obama trumpeted"): a plan is judged
+    for whoever backs it, as for whoever made it; only for a thing judged, never for an act
+    claimed ("the attack Russia backed" is not Russia's attack: `claimed_acts`)."""
+    if _restating(thing):
+        return []
+    participles = [c for c in thing.children if c.dep_ == "acl" and c.tag_ == PARTICIPLE_TAG]
+    agents = [a for p in participles if p.lemma_.lower() in BACKING for a in own_agents(p)]
+    return agents or _relative_subjects(thing, BACKING)
+
+
+def _restating(noun: Token) -> bool:
+    """ "dismissed the labels, a sentiment endorsed by the crowd": a second object after the
+    first sums up the act told, not a thing it is done to (the parse hangs both on the verb)."""
+    return any(c.dep_ == noun.dep_ and c.i < noun.i for c in noun.head.children if c != noun)
+
+
+def _relative_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """The particular subject of a relative clause of one of `verbs` whose gap is the noun."""
     return [
         subject
         for clause in noun.children
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in MAKING and _gapped(clause)
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in verbs and _gapped(clause)
         for subject in clause.children
         if subject.dep_ in NOUN_SUBJECT_DEPS
         and subject.lower_ not in RELATIVE_PRONOUNS
