@@ -21,6 +21,12 @@ from .conftest import typed_triggers
         "The GOP hopefuls agree that the tax code should be simplified by Congress.",
         '"I agree that he should be held responsible," Senator Holt said of the mayor.',
         '"If you call him stubborn, I agree with you completely," the governor said.',
+        # what is so, granted in a "that" clause or a quotation (session 61)
+        "Chief Lowe later admitted that the new curfew wasn't a problem for shop owners.",
+        "The mayor's advisers conceded that it had been a difficult night for their candidate.",
+        "Mr. Grant admits there is a faction of his party that he does not agree with.",
+        '"Certainly, this was a way to stand apart from the governor," the senator conceded.',
+        "Party leaders are increasingly admitting that they’re nervous about the race.",
     ],
 )
 def test_a_granted_view_is_no_event(text: str) -> None:
@@ -35,6 +41,9 @@ def test_a_granted_view_is_no_event(text: str) -> None:
         ("Rebels and the army agree that a truce will begin on Friday.", "agree", "AGREE"),
         ("Peru agreed with Chile on a new border crossing.", "agreed", "AGREE"),
         ("Senator Holt admitted his mistake in a statement on Monday.", "admitted", "CONCEDE"),
+        ("The ministry admitted that it was a mistake to close the border.", "admitted", "CONCEDE"),
+        ('"I was wrong about the tax," the governor admitted on Monday.', "admitted", "CONCEDE"),
+        ("Senator Holt conceded that he had misled the committee.", "conceded", "CONCEDE"),
     ],
 )
 def test_an_act_granted_stays(text: str, trigger: str, kind: str) -> None:

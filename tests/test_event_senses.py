@@ -135,6 +135,9 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "Clinton talked up her 50-state strategy on Tuesday.",
         "“I stand by everything I said during the campaign,” the senator said.",
         "The director told a Senate Intelligence Committee hearing on Thursday that all was well.",
+        # who knows whom (session 61)
+        "“He and I have never met,” the campaign manager said of the reporter.",
+        "Senator Holt has never met an opponent like Governor Ames.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
@@ -145,6 +148,7 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
     "text,type_",
     [
         ("Putin met his Turkish counterpart in Sochi on Monday.", "CONSULT"),
+        ("Putin did not meet his Turkish counterpart in Sochi on Monday.", "CONSULT"),
         ("Iran offered to mediate between the two sides.", "AGREE"),
         ("The two parties agreed that talks should resume in May.", "AGREE"),
         ("Serbia refused to withdraw its troops from Kosovo.", "REJECT"),

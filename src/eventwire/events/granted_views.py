@@ -3,7 +3,9 @@ could pull incumbents down", "Sanders admitted that it would be very hard to win
 economist agreed that the Treasury has limited power".
 
 Granting that something may or will happen weighs a prospect, and agreeing that something may,
-should or does hold shares a view: opinions and analysis, which the coding rules do not code.
+should or does hold shares a view: opinions and analysis, which the coding rules do not code;
+so is granting what is so ("admits there is a faction", "conceded that it had been a difficult
+night", " 'I was a little nervous,' he admitted"), unless it is one's own fault ("was wrong").
 The act stays where the clause tells one: a deed admitted ("acknowledged that the candidate
 misspoke", no modal), the granter's own act to come ("agreed that they would support him"),
 or an accord on what will be done ("the sides agreed that talks would resume"), or on what
@@ -23,12 +25,15 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, words
 from eventwire.events.lone_talk import several_parties
 from eventwire.events.modality_scope import modal_form
+from eventwire.events.owned_faults import OWNED_FAULTS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.word_classes import LINKING, OBLIGATION
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, PREDICATE_DEPS
+from eventwire.parse.nlp import in_quotation
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import MODAL_TAG, PRESENT_TAGS
+from eventwire.parse.tenses import BE_FORMS
 
 GRANTING = words("event_words.tsv", "granting")  # agree, concede, admit, acknowledge
 FUTURE = words("modality_words.tsv", "future") | {"would"}  # an act to come
@@ -51,6 +56,8 @@ def granted_view(match: TriggerMatch) -> bool:
     clause = _content_clause(verb)
     if clause is None:
         return match.code.type == "AGREE" and _agreed_with_no_terms(verb)
+    if match.code.type == "CONCEDE" and _held(clause):
+        return True  # "admits there is a faction", "'I was a little nervous,' he admitted"
     if _own_act(verb, clause):
         return False
     modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == MODAL_TAG}
@@ -70,6 +77,19 @@ def _graded(clause: Token) -> bool:
     return clause.lemma_.lower() in LINKING and bool(adjectives)
 
 
+def _held(clause: Token) -> bool:
+    """ "that open-carry wasn't a problem", "there is a faction", "they're nervous": a linking
+    verb with a predicate, or "there is", tells what is so, a point granted; owning a fault
+    ("it was a mistake", "I was wrong") concedes (`owned_faults`). The parse leaves a curly
+    "they’re" its own lemma, so a form of "be" is read from the word too."""
+    if clause.lemma_.lower() not in LINKING and clause.lower_ not in BE_FORMS:
+        return False
+    if any(c.dep_ == "expl" for c in clause.children):
+        return True
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    return bool(predicates) and not any(p.lemma_.lower() in OWNED_FAULTS for p in predicates)
+
+
 def _agreed_with_no_terms(verb: Token) -> bool:
     """ "I agree with you totally": agreeing with someone, no terms told, shares a view; "agreed
     with Iran to cut output", "with Kiev on a ceasefire" tell a deal (`events.assent`)."""
@@ -80,14 +100,16 @@ def _agreed_with_no_terms(verb: Token) -> bool:
 
 def _content_clause(verb: Token) -> Token | None:
     """The finite clause the verb grants: its "that" complement ("conceded that it could"),
-    or the clause that a "that" right after the verb opens when the parse hangs it lower."""
+    the clause that a "that" right after the verb opens when the parse hangs it lower, or the
+    quotation it reports (" 'I was nervous,' he admitted")."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return child
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ == "that" and after.dep_ == "mark":
         return after.head if after.head.i > verb.i else None
-    return None
+    quoted = [c for c in verb.children if c.dep_ == "ccomp" and in_quotation(c)]
+    return quoted[0] if quoted else None
 
 
 def _own_act(verb: Token, clause: Token) -> bool:
