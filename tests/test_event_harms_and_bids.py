@@ -1,6 +1,6 @@
 """Blame and appeals in political speech (accuse39): a harmful act a speaker tells of another
-party done to people, a verdict on what a party says or does told as a clausal subject, and
-an imperative told to listeners."""
+party done to people or a wrong it does (reported61), a verdict on what a party says or does
+told as a clausal subject, and an imperative told to listeners."""
 
 from __future__ import annotations
 
@@ -31,6 +31,32 @@ def test_a_harm_done_to_people_told_of_another_accuses(text: str, source: str, t
     ],
 )
 def test_a_plight_a_denied_harm_or_a_harm_by_no_party_accuses_no_one(text: str) -> None:
+    assert "ACCUSE" not in [e[0] for e in named_dyads(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The mayor said Governor Brown caused tremendous death as secretary.", "mayor", "Brown"),
+        ("Jones said Senator Smith has done an awful job on the budget.", "Jones", "Smith"),
+        ("Jones said Senator Smith's remarks could incite violence.", "Jones", "Smith"),
+    ],
+)
+def test_a_wrong_another_party_does_accuses_the_doer(text: str, source: str, target: str) -> None:
+    accusations = [e for e in named_dyads(text) if e[0] == "ACCUSE"]
+    assert accusations and source in accusations[0][1][0] and target in accusations[0][2][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones said Senator Smith would combat terrorism in the state.",  # the wrong stopped
+        "Jones said Senator Smith suffered a terrible defeat in the primary.",  # it befell him
+        "Jones said Senator Smith did not cause the violence.",  # the wrong denied
+        "Jones said Ferguson has a higher crime rate than Baghdad.",  # a place's state
+    ],
+)
+def test_a_wrong_stopped_suffered_denied_or_of_a_place_accuses_no_one(text: str) -> None:
     assert "ACCUSE" not in [e[0] for e in named_dyads(text)]
 
 

@@ -35,6 +35,7 @@ from eventwire.events.lexicon import (
     PERSON_PRONOUNS,
     THIRD_PERSON_SINGULAR,
     is_agent,
+    reporting_lemmas,
     reports,
     words,
 )
@@ -48,10 +49,21 @@ from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.valences import STRONG, overlaid, word_valence
 from eventwire.events.verb_arguments import objects
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.events.word_classes import CASTING, CONTENDERS, DEROGATORY, NAMING, OUTDO, WRONGDOING
+from eventwire.events.word_classes import (
+    BEFALLING,
+    CASTING,
+    CONTENDERS,
+    DEROGATORY,
+    NAMING,
+    OUTDO,
+    OVERCOMING,
+    THWARTING,
+    WRONGDOING,
+)
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PASSIVE_DEPS, PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.forms import in_words
+from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import NOUN_TAG, VERB_POS
 
@@ -69,6 +81,7 @@ STRIVING = words("event_words.tsv", "striving")  # "trying to hurt workers": the
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
 VERBS = VERB_POS  # "called him to congratulate him": a purpose, not a name
+DOING_NO_WRONG = BEFALLING | OVERCOMING | THWARTING  # suffer, combat, stop: the wrong not done
 NOMINAL = {"NOUN", "ADJ"}  # a name: "a liar", "unfit" (a proper name is the one called)
 
 
@@ -279,7 +292,7 @@ def _clause_verdict(clause: Token) -> float:
     no friend of workers"), a charge denied no verdict ("is no liar"). A verb's polarity counts
     only for a harm done to someone (`_harm_done`; "may suffer privation" is none)."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
-    default = _lacked(clause) or _harm_done(clause)
+    default = _lacked(clause) or _harm_done(clause) or _wrong_done(clause)
     score = max((name_verdict(p) for p in predicates), key=abs, default=default)
     words = [*clause.children, *(w for p in predicates for w in p.children)]
     denied = any(w.dep_ == "neg" for w in words) or any(map(denied_by_determiner, predicates))
@@ -330,6 +343,23 @@ def _verb_harm(clause: Token) -> float:
     direct = objects(clause)
     harmed = any(is_agent(o) and o.lower_ not in RUINED_THINGS for o in direct)
     return valence(clause) if harmed and clause.pos_ == "VERB" else 0.0
+
+
+def _wrong_done(clause: Token) -> float:
+    """ "said Clinton caused tremendous death", "says the remark could incite violence": an act
+    whose direct object is a strong wrong (a thing; `_harm_done` reads people) blames its doer,
+    unless the wrong befalls the subject ("suffered losses"), is faced or stopped ("combat
+    terrorism"), or is words said (`spoken_ill`'s "said a terrible thing"). A place as doer tells
+    a state of affairs ("Ferguson has a crime rate"), as in `quoted_verdicts`; a good deed denied
+    ("'I won't tell you Trump didn't do good things'") was no verdict on the pools."""
+    if clause.pos_ != "VERB" or any(c.dep_ in PASSIVE_DEPS for c in clause.children):
+        return 0.0
+    if clause.lemma_.lower() in DOING_NO_WRONG | reporting_lemmas():
+        return 0.0
+    if any(s.ent_type_ in PLACE_ENTITIES for s in clause_subjects(clause)):
+        return 0.0
+    done = [o for o in objects(clause) if o.dep_ == "dobj" and not is_agent(o)]
+    return min([0.0, *(verdict(o) for o in done)])  # a good deed denied is no wrong done
 
 
 def verdict(word: Token) -> float:

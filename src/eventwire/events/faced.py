@@ -28,12 +28,11 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import LIGHT_VERBS, word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.word_classes import DANGERS
+from eventwire.events.word_classes import DANGERS, OVERCOMING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, OWNER_DEPS, PATIENT_DEPS, PREPOSITION_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
-OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
 KIND_DETERMINERS = words("event_words.tsv", "kind_determiner")  # every, any, all
 PROSPECTIVE = words("event_words.tsv", "prospective")  # next, future
 DANGER_TYPES = {"THREATEN", "ASSAULT"}

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import noun_triggers, words
+from eventwire.events.lexicon import noun_triggers
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.word_classes import THWARTING
 from eventwire.model import Participant
 from eventwire.parse.tags import BASE_FORM_TAG, NOUN_POS
 
-THWARTING = words("event_words.tsv", "thwarting")  # block, stop, overturn, halt
 AIM_DEPS = {"advcl", "xcomp", "acl"}  # "sued to block X", "a lawsuit to block X"
 THWARTED_TYPES = {"ACCUSE", "REJECT"}  # a lawsuit, a stand against another's act
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from eventwire.events.lexicon import words
 
 BACKGROUND = words("event_words.tsv", "background")  # after, before, amid, despite
+BEFALLING = words("event_words.tsv", "befalling")  # get, face: "he should get a boost"
 CASTING = words("event_words.tsv", "casting")  # describe, portray: "portrayed X as a liar"
 CONTENDERS = words("event_words.tsv", "contender")  # rival, opponent, critic
 COURSE = words("event_words.tsv", "course")  # "the deal ends", "the truce holds"
@@ -29,6 +30,7 @@ MADE_KNOWN = words("event_words.tsv", "made_known")  # "announced an agreement":
 MILITARY_TARGETS = words("event_words.tsv", "military_target")  # positions, camps, strongholds
 MOTIONS = words("event_words.tsv", "motion")  # bill, measure, proposal: a party's text
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "called X a liar"
+OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
 OUTDO = words("event_words.tsv", "outdo")  # beat, defeat, trounce: a race won, no harm done
 PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
 PROMISES = words("event_words.tsv", "promise")  # promise, pledge, vow, assurance
@@ -36,6 +38,7 @@ PURVEYING = words("event_words.tsv", "purveying")  # sell, peddle, spread: passe
 REBUTTED = words("event_words.tsv", "rebutted")  # allegations, charges, claims
 RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
 STATE_VERBS = words("event_words.tsv", "state_verb")  # be, become
+THWARTING = words("event_words.tsv", "thwarting")  # block, stop, overturn, halt
 TIME_UNITS = words("event_words.tsv", "time_unit")  # week, time: "every week", "each time"
 TRAVEL_VERBS = words("event_words.tsv", "travel")  # travel, fly, head, arrive
 WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
