@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import FIRST_PERSON, words
 from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
-OWN = {"i", "we", "our", "my"}  # "we must", "our children should": the speaker's side
+OWN = FIRST_PERSON  # "we must", "our children should", "time for us to go": the speaker's side
 UNREAL_FORMS = words("event_words.tsv", "unreal_form")  # "if it were not for"
 OWNER_OF = {"he": "his", "she": "her", "they": "their"}  # a subject and its possessive
 
