@@ -1,12 +1,14 @@
-"""A duty told by a verb of duty ("has to", "needs to", "has got to") or a speaker's own hope
-that a named party act is a demand (REQUEST) on that party, as "must" is; a possible, past,
-questioned or general need is none."""
+"""A duty told by a verb of duty ("has to", "needs to", "has got to"), a speaker's own hope
+that a named party act, or a time said to have come for a named party to act ("it is time for
+Congress to act") is a demand (REQUEST) on that party, as "must" is; a possible, past,
+questioned or general need, and a time for the speaker's own side or a chance ("there is still
+time for"), is none."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types
+from .conftest import event_types, named_sides
 
 
 @pytest.mark.parametrize(
@@ -34,4 +36,30 @@ def test_a_duty_or_hope_laid_on_a_party_is_a_demand(text: str) -> None:
     ],
 )
 def test_a_possible_past_or_general_need_is_no_demand(text: str) -> None:
+    assert "REQUEST" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            '"It is time for Congress to stop playing politics with the budget," Governor Rick'
+            " Scott said in a statement.",
+            "Congress",
+        ),
+        ("The Ghanaian president said it is time for Togo to reopen the border.", "Togo"),
+    ],
+)
+def test_a_time_come_for_a_party_to_act_is_a_demand_on_it(text: str, asked: str) -> None:
+    assert asked in named_sides(text, "REQUEST")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Some farmers in Laredo say: "It\'s time for us to sell the land."',
+        '"There is still time for Cruz to build bridges with the senators," the aide said.',
+    ],
+)
+def test_a_time_for_the_speakers_side_or_a_chance_is_no_demand(text: str) -> None:
     assert "REQUEST" not in event_types(text)

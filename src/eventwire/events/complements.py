@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from eventwire.events.demands import timed_acts
 from eventwire.events.free_relatives import free_relative_names
 from eventwire.events.lexicon import noun_triggers, pronoun_owner, words
 from eventwire.events.participants import RoleReader
@@ -107,7 +108,11 @@ def asked_for(verb: Token, type_: str) -> list[Token]:
 def _clause_doers(clause: Token) -> list[Token]:
     """Who a complement clause says acts: its subject, or a passive's "by" agent; the patient
     of an agentless passive ("that the attacks were plotted") is no doer; the doer a clausal
-    subject names ("that what Trump says is dangerous")."""
+    subject names ("that what Trump says is dangerous"); the "for" subject of an act whose time
+    is said to have come ("that it is time for Congress to act")."""
+    timed = timed_acts(clause)
+    if timed:
+        return [s for act in timed for s in _clause_doers(act)]
     if is_passive(clause):
         return agents(clause)
     return [c for c in clause.children if c.dep_ == "nsubj"] or clausal_subject_doers(clause)

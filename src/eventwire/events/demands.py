@@ -21,6 +21,7 @@ from eventwire.parse.deps import (
     AUXILIARY_DEPS,
     COMPLEMENT_DEPS,
     COMPLEMENT_OR_OBJECT_DEPS,
+    NOUN_CLAUSE_DEPS,
     PREDICATE_DEPS,
     VERB_OBJECT_DEPS,
 )
@@ -44,6 +45,8 @@ RIGHTS = words("modality_words.tsv", "permission") | words(
     "modality_words.tsv", "ability_adjective"
 )
 OBJECTS = COMPLEMENT_OR_OBJECT_DEPS  # "prices must stop rising": no act bidden to cease
+DUE_TIME = words("modality_words.tsv", "due_time")  # time: "it is time for Congress to act"
+TIME_HOLDERS = PREDICATE_DEPS | {"nsubj"}  # "it is time for", "now is the time for"
 
 
 def stated_obligation(token: Token) -> bool:
@@ -96,7 +99,7 @@ def quoted_obligation(verb: Token) -> bool:
     said Y must" is; "we must", "people should" and "X should be ashamed" bind no one."""
     if not quoted_root_verb(verb):
         return False
-    return any(_quoted_duty(clause) for clause in [verb, *_opinions(verb)])
+    return any(_quoted_duty(clause) for clause in [verb, *_opinions(verb), *timed_acts(verb)])
 
 
 def _quoted_duty(verb: Token) -> bool:
@@ -141,7 +144,36 @@ def _surmised(verb: Token) -> bool:
 def obliged_clauses(verb: Token) -> list[Token]:
     """The clauses the verb reports that state a duty ("said Y must withdraw")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return [c for c in [*clauses, *(v for c in clauses for v in _opinions(c))] if states_duty(c)]
+    clauses += [v for c in clauses for v in [*_opinions(c), *timed_acts(c)]]
+    return [c for c in clauses if states_duty(c)]
+
+
+def duty_clauses(clause: Token) -> list[Token]:
+    """The clauses whose subjects a duty stated in `clause` binds: the act whose time has come
+    ("it is time for Congress to act": Congress), else the clause itself."""
+    return timed_acts(clause) or [clause]
+
+
+def timed_acts(clause: Token) -> list[Token]:
+    """ "It is time for Congress to act", "now is the time for all of us to stand up": the
+    infinitive, with its own "for" subject, that a time said to have come for it hangs; "there
+    is time for Trump to master these issues" tells a chance, no duty."""
+    if clause.lemma_.lower() != "be" or not any(
+        c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in DUE_TIME)
+        for c in clause.children
+    ):
+        return []
+    held = [c for c in clause.children if c.dep_ in TIME_HOLDERS]
+    held += [o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    times = [t for t in held if t.lemma_.lower() in DUE_TIME]
+    return [a for t in times for a in t.children if a.dep_ in NOUN_CLAUSE_DEPS and _come_time(a)]
+
+
+def _come_time(act: Token) -> bool:
+    """ "(time) for Congress to act": an infinitive of an act with a "for" subject of its own."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in act.children)
+    subject = any(c.dep_ == "nsubj" for c in act.children)
+    return marked and subject and _act_infinitive(act)
 
 
 def states_duty(clause: Token) -> bool:
@@ -149,6 +181,8 @@ def states_duty(clause: Token) -> bool:
     verb of duty over an infinitive (`duty_verb`), also in the future (`_going_to_duty`)."""
     if any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in clause.children):
         return True
+    if clause.head.lemma_.lower() in DUE_TIME and _come_time(clause):
+        return True  # "it is time for Congress to act"
     return duty_verb(clause) or _modal_head(clause) or _going_to_duty(clause)
 
 

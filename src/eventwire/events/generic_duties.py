@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import FIRST_PERSON, words
 from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import PLURAL_NOUN_TAG
+from eventwire.parse.tags import PLURAL_NOUN_TAG, PROPER_NOUN_POS
 
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
-OWN = {"i", "we", "our", "my"}  # "we must", "our children should": the speaker's side
+OWN = FIRST_PERSON  # "we must", "our children should", "time for us to go": the speaker's side
 UNREAL_FORMS = words("event_words.tsv", "unreal_form")  # "if it were not for"
 OWNER_OF = {"he": "his", "she": "her", "they": "their"}  # a subject and its possessive
 
@@ -47,9 +47,10 @@ def _marked_if(clause: Token) -> bool:
 
 
 def _own(subject: Token) -> bool:
-    """ "we must", "our farmers should": the speaker or the speaker's own people."""
+    """ "we must", "our farmers should", "(it is time) for us to go": the speaker or the
+    speaker's own people; "the US must" names a country."""
     owners = [c for c in subject.children if c.dep_ == "poss"]
-    return any(t.lower_ in OWN for t in [subject, *owners])
+    return any(t.lower_ in OWN and t.pos_ != PROPER_NOUN_POS for t in [subject, *owners])
 
 
 def _speakers_own(subject: Token, clause: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.admired import admired
-from eventwire.events.demands import quoted_obligation
+from eventwire.events.demands import duty_clauses, quoted_obligation
 from eventwire.events.held_views import held_view
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.judgement import judgement
@@ -40,7 +40,7 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
         return None
     speaker = reader.speaker(head)
     if demand:  # the subject is the one asked, never the one asking
-        asked = _subjects(reader, head)
+        asked = [p for c in duty_clauses(head) for p in _subjects(reader, c)]
         own = speaker is None or speaker.actor_id in {p.actor_id for p in asked}
         return split_roles([] if own else [speaker], asked)
     if speaker is None:

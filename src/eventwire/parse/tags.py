@@ -36,7 +36,8 @@ HYPHEN_TAG = "HYPH"  # "-"
 PARTICLE_TAG = "RP"  # "up" in "stepped up"
 
 VERB_POS = frozenset({"VERB", "AUX"})  # a verb, "be" and "have" among them
-NOUN_POS = frozenset({"NOUN", "PROPN"})  # a common noun or a name
+PROPER_NOUN_POS = "PROPN"  # "Obama", "US": a name
+NOUN_POS = frozenset({"NOUN", PROPER_NOUN_POS})  # a common noun or a name
 NOMINAL_POS = NOUN_POS | {"ADJ"}  # a noun phrase's words: "the Russian oligarch"
 NAME_OR_PRONOUN_POS = frozenset({"PROPN", "PRON"})  # "Obama", "he": who is named or stood for
 NOUN_OR_PRONOUN_POS = NOUN_POS | {"PRON"}  # any head of a party's phrase
