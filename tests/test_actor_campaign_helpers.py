@@ -1,9 +1,11 @@
 """Volunteers and canvassers in a story about an election contest are the campaign's (PTY, as
-the coding rules code campaign staff); elsewhere they are civilians (CVL)."""
+the coding rules code campaign staff); elsewhere they are civilians (CVL). Aides and advisers
+"to" a candidate serve the candidate as the candidate's own aides do; aides to a president
+serve the government."""
 
 from __future__ import annotations
 
-from .conftest import run_texts
+from .conftest import actor_codes, run_texts
 
 
 def _sectors(text: str) -> dict[str, str | None]:
@@ -21,3 +23,16 @@ def test_volunteers_in_a_primary_story_are_the_campaigns() -> None:
 def test_volunteers_in_another_story_are_civilians() -> None:
     sectors = _sectors("After the storm, volunteers in Ames accused the city of ignoring them.")
     assert sectors["volunteers"] == "CVL"
+
+
+def test_aides_to_a_candidate_are_the_campaigns() -> None:
+    text = (
+        "Hillary Clinton spoke in Houston. Aides to Clinton say she is shifting her tack "
+        "toward rival Bernie Sanders."
+    )
+    assert actor_codes(text, "Aides to Clinton") == ("USA", "PTY")
+
+
+def test_aides_to_a_president_serve_the_government() -> None:
+    text = "President Obama spoke on Monday. Aides to Mr. Obama said he was haunted by the case."
+    assert actor_codes(text, "Aides to Mr. Obama") == ("USA", "GOV")

@@ -29,6 +29,8 @@ from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text, tokens_in
 from eventwire.parse.tags import PLURAL_NOUN_TAG
 
+STAFF_PREPOSITION = "to"  # "aides to Clinton"
+
 
 class OwnedGroupMentions(ChamberPartyMentions):
     """Finds what named people and organisations own; they are found before their groups."""
@@ -141,11 +143,21 @@ def modifies_unbroken(word: Token) -> bool:
 
 
 def _owner_words(head: Token) -> list[Token]:
-    """Who owns a noun: "Blassie" in "Blassie's mother", "Howes" in "the family of Howes"."""
+    """Who owns a noun: "Blassie" in "Blassie's mother", "Howes" in "the family of Howes",
+    "Clinton" in "aides to Clinton" (staff serve the one they are "to")."""
     owners = [_whose_antecedent(c) for c in head.children if c.dep_ == "poss"]
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in head.children if c.dep_ == "prep" and _owning(c, head)):
         owners += [c for c in prep.children if c.dep_ == "pobj"]
     return owners + affiliation_owners(head)  # "workers affiliated with the union"
+
+
+def _owning(preposition: Token, head: Token) -> bool:
+    """ "of" owns any noun; "to" owns those who serve someone ("advisers to Clinton"), not
+    officials sent to a place or members joined to a body."""
+    if preposition.lower_ == "of":
+        return True
+    served = head.lower_ in word_set("served_staff_noun")
+    return preposition.lower_ == STAFF_PREPOSITION and served
 
 
 def _whose_antecedent(owner: Token) -> Token:

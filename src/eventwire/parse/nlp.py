@@ -38,6 +38,7 @@ def load_nlp() -> Language:
     from eventwire.parse.joined_names import keep_joined_names
     from eventwire.parse.lemmas import cache_lemmas
     from eventwire.parse.modifier_verbs import add_modifier_verbs
+    from eventwire.parse.plural_possessives import add_plural_possessives
     from eventwire.parse.post_marks import cut_post_marks
     from eventwire.parse.prefixed_verbs import keep_prefixed_verbs
     from eventwire.parse.ruler import index_attribute_ruler
@@ -55,6 +56,7 @@ def load_nlp() -> Language:
     keep_backticks_whole(nlp)  # "``" opens a quote as one mark
     cut_bullet_dashes(nlp)  # "-President Obama": the hyphen is no part of the name
     cut_post_marks(nlp)  # "stop.</tweet>": the closing mark is no part of the word
+    add_plural_possessives(nlp)  # "Reuters’ Luciana Lopez": the mark is a possessive
     return nlp
 
 
