@@ -15,7 +15,7 @@ from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.nlp import doc_text
 
 COPULAS = frozenset({"be", "become", "remain"})
-RELATIVE_SUBJECTS = frozenset({"who", "that"})
+RELATIVE_SUBJECTS = word_set("subject_relative")
 PREDICATED = "predicate"
 TOLD_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 

@@ -21,6 +21,7 @@ from eventwire.events.sentences import sentence_start_back
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Modality, Participant
+from eventwire.parse.deps import EXTRAPOSED_DEPS
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
 # "appealed the decision", "asked to review the move": a plea against an act told before,
@@ -29,7 +30,6 @@ PLEAS = {"REQUEST"}
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
 POINTING = word_set("pointing_pronoun")  # a pronoun standing for the act just told
-EXTRAPOSED = {"xcomp", "ccomp", "csubj"}  # "it's crazy that nobody tries": the clause judged
 UNDONE = {Modality.NEGATED, Modality.HYPOTHETICAL}  # acts a pronoun cannot stand for
 ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "the move"
 ORDERED_ACTS = words("event_words.tsv", "ordered_act")  # "the closure", "the release"
@@ -71,7 +71,7 @@ def _pointing_subject(verb: Token) -> Token | None:
         s
         for clause in verb.children
         if clause.dep_ == "ccomp"
-        if not any(c.dep_ in EXTRAPOSED for c in clause.children)  # "it's crazy that ..."
+        if not any(c.dep_ in EXTRAPOSED_DEPS for c in clause.children)  # "it's crazy that ..."
         for s in clause.children
         if s.dep_ == "nsubj" and s.lower_ in POINTING
     ]

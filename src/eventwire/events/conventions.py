@@ -25,6 +25,7 @@ from eventwire.events.roles import verb_roles
 from eventwire.events.travel import destinations, is_host
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.word_classes import DEPARTURES, TRAVEL_VERBS
+from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.tags import VERB_POS
@@ -35,6 +36,7 @@ DOER_OF_CODES = ("04", "087", "15")
 INTENT_CODE = "03"  # CAMEO's "express intent to ...", PLOVER's AGREE for promises and offers
 MAX_DEPTH = 3  # "willing to send material to help defend X": three infinitives down
 TRIP_VERBS = TRAVEL_VERBS | DEPARTURES
+DOER_PREPS = word_set("owner_preposition")  # "the withdrawal of Israeli troops", "a visit by"
 
 
 def aimed_conventions(
@@ -79,7 +81,7 @@ def _asked_doers(reader: RoleReader, content: TriggerMatch) -> list[Participant]
         return []
     noun = content.head
     return reader.modifiers(noun, act=True) or [
-        p for t in pobjs(noun, {"of", "by"}) for p in reader.phrase(t)
+        p for t in pobjs(noun, DOER_PREPS) for p in reader.phrase(t)
     ]
 
 

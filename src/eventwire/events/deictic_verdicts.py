@@ -17,7 +17,7 @@ from eventwire.events.hazards import NATURAL_CAUSES
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.word_classes import DEROGATORY, WRONGDOING
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PREDICATE_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.deps import EXTRAPOSED_DEPS, PREDICATE_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words, word_and_lemma
 from eventwire.parse.tags import VERB_POS
 
@@ -27,7 +27,6 @@ VERDICT_DEPS = PREDICATE_DEPS
 PROPRIETY = words("event_words.tsv", "propriety")  # appropriate, acceptable, fair
 TOPICS = word_set("content_preposition")  # "said of the flood"
 CONTRACTED_IS = {"'s", "’s"}  # "it’s not appropriate": the parser may not lemmatise a curly one
-EXTRAPOSED = {"xcomp", "ccomp", "csubj"}  # "it is not right to say ...": the clause judged
 
 
 def deictic_verdict(verb: Token) -> bool:
@@ -50,7 +49,7 @@ def _points_at_wrong(clause: Token) -> bool:
 def _propriety_denied(clause: Token, verdicts: list[Token]) -> bool:
     """ "it's not appropriate", "that is not a responsible thing": the deed falls short of
     what it ought to be; an extraposed clause ("it's not fair to say") is what is judged."""
-    if any(c.dep_ in EXTRAPOSED for c in clause.children):
+    if any(c.dep_ in EXTRAPOSED_DEPS for c in clause.children):
         return False
     negated = any(c.dep_ == "neg" for v in [clause, *verdicts] for c in v.children)
     proper = [w for v in verdicts for w in (v, *v.children) if w.lemma_.lower() in PROPRIETY]

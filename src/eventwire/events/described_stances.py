@@ -18,8 +18,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
 from eventwire.events.verb_arguments import objects, people, prep_nouns
+from eventwire.lexicons import word_set
 
-OWNER_PREPS = {"of", "by"}  # "the presidential bid of Gov. Scott Walker"
+OWNER_PREPS = word_set("owner_preposition")  # "the presidential bid of Gov. Scott Walker"
 LEGISLATION = words("event_words.tsv", "motion") | words("event_words.tsv", "legislated")
 
 

@@ -21,6 +21,7 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import in_quotation
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
@@ -31,7 +32,6 @@ PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
-SUBJECT_DEPS = {"nsubj", "csubj"}  # a doer named, or a clause as the doer
 # Word classes of nouns for a person no title or group lexicon knows: "a witness", "a
 # bystander", "his wife" can keep someone from acting as a party does.
 PERSON_LISTS = (
@@ -128,10 +128,10 @@ def kept_by_a_thing(verb: Token) -> bool:
 
 def _doers(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it completes ("is not going to stop them")."""
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     if own or verb.dep_ != "xcomp":
         return own
-    return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
 
 
 def _keeping_thing(doer: Token, verb: Token) -> bool:

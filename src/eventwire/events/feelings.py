@@ -25,6 +25,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.events.word_classes import LINKING, STATE_VERBS
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, OWNER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
@@ -38,6 +39,7 @@ PREDICATIVE = ADJECTIVAL_COMPLEMENT_DEPS  # "remains supportive of", "found him 
 STATES = STATE_VERBS | {"have"}  # be, become; "has to", "had no"
 FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"
 POSSIBLE = words("modality_words.tsv", "hypothetical")  # "concerned that it could fail"
+OWNER_PREPS = word_set("owner_preposition")  # "the decision of the board", "a cut by the mayor"
 DEGREE = {"enough"}  # "concerned enough that they began": a result ("so angry that" may not be)
 
 
@@ -166,7 +168,7 @@ def _party_or_doer(noun: Token) -> list[Token]:
     if not _act(noun):
         return []
     owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and is_agent(c)]
-    doers = [o for o in prep_nouns(noun, {"of", "by"}) if is_agent(o)]
+    doers = [o for o in prep_nouns(noun, OWNER_PREPS) if is_agent(o)]
     return [t for t in owners + doers if t.lower_ not in THING_PRONOUNS]
 
 

@@ -19,7 +19,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import FILING, NAMING
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, GIVEN_NAME_DEPS, PASSIVE_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES, read_once
 from eventwire.parse.subjects import clause_subjects, has_subject
 from eventwire.parse.tags import GERUND_TAG, NOUN_POS, PARTICIPLE_TAG, PAST_TENSE_TAG, VERB_POS
@@ -31,7 +31,6 @@ ISSUING = FILING | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = word_set("charge_preposition")  # "charged with fraud", "convicted of treason"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down: done by who leaves
-NAME_DEPS = {"oprd", "dobj", "attr"}  # the name a naming passive gives ("were branded traitors")
 OWN_COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"}  # an active verb's
 
 
@@ -203,7 +202,7 @@ def _name_agents(verb: Token) -> list[Token]:
     there; a named party in it is the one who gave the name."""
     if verb.lemma_.lower() not in NAMING or not is_passive(verb):
         return []
-    return _agents_hung_on([c for c in verb.children if c.dep_ in NAME_DEPS])
+    return _agents_hung_on([c for c in verb.children if c.dep_ in GIVEN_NAME_DEPS])
 
 
 def _agents_hung_on(hosts: list[Token]) -> list[Token]:

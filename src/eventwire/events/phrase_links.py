@@ -17,7 +17,7 @@ from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
 from eventwire.events.relative_clauses import opened_clause, stood_for, whose_owner
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import CORE_ARGUMENT_DEPS
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS, GIVEN_NAME_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import NOUN_POS, NUMBER_TAG, PARTICIPLE_TAG, VERB_POS
 
@@ -29,7 +29,6 @@ DATE_DEPS = {"appos", "npadvmod"}  # "the raids Aug. 20 on Sudan"
 PARTICLE_DEPS = {"prt", "advmod", "prep"}  # "pulled out of": the particle read as a preposition
 PARTY_PREPS = {"with", "against", "to", "toward", "towards", "from", "by", "among", "between"}
 NAME_GIVING = word_set("name_giving")  # "a staffer named X", "a group called Y"
-GIVEN_NAME_DEPS = {"oprd", "attr", "dobj"}  # how the parse hangs the name on the participle
 APOSTROPHES = {"'", "’"}  # "ISIS' best recruiter": a possessive marked by an apostrophe alone
 
 

@@ -26,7 +26,7 @@ from eventwire.parse.tags import PARTICIPLE_TAG
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acomp"}
 REPORT_DEPS = {"ccomp", "parataxis", "conj"}  # "X, a poll shows" hung on X's verb
 MODIFIER_DEPS = NOUN_CLAUSE_DEPS  # "voters who backed X", "polls show voters rejecting X"
-RELATIVE_SUBJECTS = {"who", "that"}  # the noun the clause hangs on is its doer
+RELATIVE_SUBJECTS = word_set("subject_relative")  # the noun the clause hangs on is its doer
 MAX_CLIMB = 2  # "said they would be voting": the reporting verb is at most two verbs up
 SHARE_MARKS = {"in", "of", "out"}  # "six in 10", "three of four", "two out of three"
 SHARE_PREPS = SHARE_MARKS - {"of"}  # "9 in 10 voters"; "one of two witnesses" picks one out

@@ -39,6 +39,10 @@ VERB_PARTICLE_DEPS = frozenset({"prt", "advmod"})  # "back down", "went away"
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})  # "protested the tax" ("obj": the UD label)
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})  # a verb's or a preposition's object
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # "about the plan", "about leaving"
+# The clause an "it" stands for: "it's crazy that nobody tries", "it is not right to say ...".
+EXTRAPOSED_DEPS = frozenset({"xcomp", "ccomp", "csubj"})
+# How the parse hangs the name a naming verb gives: "a staffer named X", "were branded traitors".
+GIVEN_NAME_DEPS = frozenset({"oprd", "attr", "dobj"})
 
 
 def through_preposition(noun: Token) -> Token:
