@@ -1,7 +1,8 @@
 """Volunteers and canvassers in a story about an election contest are the campaign's (PTY, as
 the coding rules code campaign staff); elsewhere they are civilians (CVL). Aides and advisers
 "to" a candidate serve the candidate as the candidate's own aides do; aides to a president
-serve the government."""
+serve the government. Bare aides in a campaign story serve the candidate the story tells of
+there (whose campaign it names, or its subject), and stay the state's with no candidate near."""
 
 from __future__ import annotations
 
@@ -36,3 +37,32 @@ def test_aides_to_a_candidate_are_the_campaigns() -> None:
 def test_aides_to_a_president_serve_the_government() -> None:
     text = "President Obama spoke on Monday. Aides to Mr. Obama said he was haunted by the case."
     assert actor_codes(text, "Aides to Mr. Obama") == ("USA", "GOV")
+
+
+def test_bare_aides_after_a_candidate_are_the_campaigns() -> None:
+    text = (
+        "Hillary Clinton campaigned in Iowa before the caucuses on Monday. "
+        "Aides said she would stay in the state."
+    )
+    assert actor_codes(text, "Aides")[1] == "PTY"
+
+
+def test_bare_aides_where_a_campaign_is_named_are_the_campaigns() -> None:
+    text = (
+        "The Trump campaign attacked Jeb Bush before the New Hampshire primary. "
+        "Aides said the ads would run all week."
+    )
+    assert actor_codes(text, "Aides")[1] == "PTY"
+
+
+def test_bare_aides_after_a_president_serve_the_government() -> None:
+    text = (
+        "President Obama spoke in Iowa before the caucuses on Monday. "
+        "Aides said he would stay in the state."
+    )
+    assert actor_codes(text, "Aides")[1] == "GOV"
+
+
+def test_bare_aides_with_no_candidate_near_serve_the_government() -> None:
+    text = "Voters in Iowa go to the caucuses on Monday. Aides said the state was close."
+    assert actor_codes(text, "Aides")[1] == "GOV"

@@ -43,6 +43,7 @@ from eventwire.actors.reported_officials import code_reported_officials
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.actors.shared_names import code_shared_names
 from eventwire.actors.staff_sectors import code_staff_sectors
+from eventwire.actors.story_staff import code_story_staff
 from eventwire.actors.titled_owners import code_by_owner_titles
 from eventwire.model import Actor, Article, Evidence, Mention
 from eventwire.parse.nlp import doc_text
@@ -80,6 +81,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_party_homes(doc, article, actors, mentions, current_table())
     code_campaigners(doc, actors, mentions, publication_day(article))
     code_staff_sectors(candidates, actors, mentions)  # "a spokesman for Lee" once Lee runs
+    code_story_staff(doc, actors, mentions)  # "Aides said" in a story of Clinton's campaign
     code_party_legislators(doc, actors, mentions)
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
