@@ -134,3 +134,14 @@ def test_agreeing_or_meeting_with_no_party_in_its_parse_is_no_act(text: str, kin
 )
 def test_agreeing_or_meeting_whose_parse_names_people_stays(text: str, kind: str) -> None:
     assert kind in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The staffer deserves to be supported.",
+        "He said the employee was fully supported.",
+    ],
+)
+def test_backing_of_a_plain_word_for_people_stays(text: str) -> None:
+    assert "SUPPORT" in event_types(text)
