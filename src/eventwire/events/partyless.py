@@ -30,11 +30,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, noun_triggers
+from eventwire.events.antecedents import stand_in
+from eventwire.events.lexicon import is_agent, noun_triggers, person_nouns
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
 
 ARGUMENT_PREPS = {"for", "behind", "with", "to", "by", "of", "against", "on"}  # "vouched for X"
@@ -119,8 +121,10 @@ def partyless_backing(
 
 
 def _names_a_party(word: Token) -> bool:
-    """A word for people, a personal pronoun, which may stand for a body ("must be approved
-    by it": the court), or a party's act told by its noun ("the invitation was accepted": an
-    invitation is someone's, to someone)."""
+    """A word for people, plain ones too ("my friend rejected it", "the staffer deserves to be
+    supported"), a personal pronoun, which may stand for a body ("must be approved by it": the
+    court), or a party's act told by its noun ("the invitation was accepted": an invitation is
+    someone's, to someone)."""
     personal = word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
-    return people(word) or personal or bool(noun_triggers(word))
+    plain = in_words(stand_in(word), person_nouns())
+    return people(word) or plain or personal or bool(noun_triggers(word))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_RELATIVES, person_nouns
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_RELATIVES, agent_nouns
 from eventwire.parse.arguments import objects, patients, prep_nouns, prep_objects
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import NOUN_POS
@@ -46,5 +46,5 @@ def people(token: Token) -> bool:
             or (token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS)
         )
         or token.like_num
-        or in_words(token, person_nouns())
+        or in_words(token, agent_nouns())
     )
