@@ -1,8 +1,8 @@
 """False events by general cause (precision38): the public's backing in a sentence that counts
 shares is what the count measures, and a bare gerund of an act that names no party is a topic,
-as are a bare passive gerund ("nobody likes being arrested") and a verb of backing, agreeing or
-meeting whose parse names no people; a named party's stance, a progressive, a gerund or backing
-with its doer and a passive gerund set in time stay events."""
+as are a bare passive gerund ("nobody likes being arrested") and a verb of backing, agreeing,
+meeting or rejecting whose parse names no people; a named party's stance, a progressive, a
+gerund or backing with its doer and a passive gerund set in time stay events."""
 
 from __future__ import annotations
 
@@ -134,3 +134,37 @@ def test_agreeing_or_meeting_with_no_party_in_its_parse_is_no_act(text: str, kin
 )
 def test_agreeing_or_meeting_whose_parse_names_people_stays(text: str, kind: str) -> None:
     assert kind in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the files have been withheld from public view, the names are not on record.",
+        "When ordinary troops are ruled out, special forces fill the gap.",
+        "She said the worries about lost jobs were not to be dismissed.",
+    ],
+)
+def test_a_rejection_with_no_party_in_its_parse_is_no_act(text: str) -> None:
+    assert "REJECT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend rejected the offer on Monday.",
+        "The Black Caucus and Sen. Mary Lund, the party leader, oppose tinkering with the rules.",
+    ],
+)
+def test_a_rejection_whose_parse_names_people_stays(text: str) -> None:
+    assert "REJECT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The staffer deserves to be supported.",
+        "He said the employee was fully supported.",
+    ],
+)
+def test_backing_of_a_plain_word_for_people_stays(text: str) -> None:
+    assert "SUPPORT" in event_types(text)

@@ -277,6 +277,29 @@ def agent_nouns() -> frozenset[str]:
     return frozenset(heads) | words("event_words.tsv", "agent")
 
 
+# The word_lists.tsv lists of nouns for one person or a group of people, kept where their own
+# rules read them; together with the agent nouns they are the words for people.
+PERSON_NOUN_LISTS = (
+    "private_role_noun",
+    "unnamed_person",
+    "person_gender",
+    "kin_noun",
+    "staff_noun",
+    "doer_person_noun",
+    "person_kind_noun",
+    "relation_noun",
+)
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Words for people: the agent nouns, the person nouns the actor rules keep in their own
+    lists ("friend", "mogul", "employee", "person") and the last words of occupations.tsv."""
+    listed = {word for name in PERSON_NOUN_LISTS for word in word_set(name)}
+    occupations = {phrase.split()[-1] for phrase, *_ in read_table("occupations.tsv")}
+    return agent_nouns() | listed | occupations
+
+
 def is_agent(token: Token) -> bool:
     """Someone who can act: a pronoun, a name, or a title, group or institution noun."""
     if token.pos_ in NAME_OR_PRONOUN_POS or token.ent_type_ in AGENT_ENTITIES:

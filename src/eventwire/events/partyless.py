@@ -21,18 +21,22 @@ thing backed, not of a party's stance. A subject, object or owner that names peo
 ("Skelly called Braynard a smart guy", "I want to thank them", "the president deserves to be
 supported", "the plan must be approved by it"): the parties are told, only not resolved.
 Agreeing and meeting are acts between parties in the same way ("cleared to come to work,
-visit or live", "decisions discussed and made", "asks about getting invited").
+visit or live", "decisions discussed and made", "asks about getting invited"), and so is
+rejecting ("when ordinary troops are ruled out", "concerns were not to be dismissed", "the
+emails have been withheld from public view").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, noun_triggers
+from eventwire.events.antecedents import stand_in
+from eventwire.events.lexicon import is_agent, noun_triggers, person_nouns
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
+from eventwire.parse.forms import in_words
 from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
 
 ARGUMENT_PREPS = {"for", "behind", "with", "to", "by", "of", "against", "on"}  # "vouched for X"
@@ -42,7 +46,7 @@ TOPIC_PREPS = {"about", "of"}  # "talk about being arrested", "the risk of being
 PASSIVE_GERUND = "being"  # the auxiliary of a passive gerund
 GERUND_MARK_DEPS = AUXILIARY_DEPS | PASSIVE_DEPS | {"agent"}  # "being" and nothing else on it
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happened to
-PARTYLESS_TYPES = {"SUPPORT", "AGREE", "CONSULT"}  # acts only ever told between parties
+PARTYLESS_TYPES = {"SUPPORT", "AGREE", "CONSULT", "REJECT"}  # acts only told between parties
 
 
 def partyless_gerund(
@@ -101,8 +105,8 @@ def _bare_passive_gerund(verb: Token) -> bool:
 def partyless_backing(
     verb: Token, event_type: str, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
-    """The trigger is a verb of backing, agreeing or meeting, and neither its parties nor
-    any word for people among its arguments is told."""
+    """The trigger is a verb of backing, agreeing, meeting or rejecting, and neither its
+    parties nor any word for people among its arguments is told."""
     if event_type not in PARTYLESS_TYPES or actors or recipients:
         return False
     arguments = [*verb_subjects(verb), *objects(verb), *patients(verb)]
@@ -110,13 +114,17 @@ def partyless_backing(
     arguments += [c for c in verb.children if c.pos_ == "PROPN"]  # misparsed: "called Braynard"
     if verb.dep_ == "xcomp":  # "the president deserves to be supported"
         arguments += [*verb_subjects(verb.head), *patients(verb.head)]
+    if verb.dep_ == "aux":  # misparsed: "the caucus oppose tinkering", the clause's subject
+        arguments += verb_subjects(verb.head)
     owners = [c for a in arguments for c in a.children if c.dep_ == "poss"]
     return not any(_names_a_party(t) for t in [*arguments, *owners])
 
 
 def _names_a_party(word: Token) -> bool:
-    """A word for people, a personal pronoun, which may stand for a body ("must be approved
-    by it": the court), or a party's act told by its noun ("the invitation was accepted": an
-    invitation is someone's, to someone)."""
+    """A word for people, plain ones too ("my friend rejected it", "the staffer deserves to be
+    supported"), a personal pronoun, which may stand for a body ("must be approved by it": the
+    court), or a party's act told by its noun ("the invitation was accepted": an invitation is
+    someone's, to someone)."""
     personal = word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
-    return people(word) or personal or bool(noun_triggers(word))
+    plain = in_words(stand_in(word), person_nouns())
+    return people(word) or plain or personal or bool(noun_triggers(word))
