@@ -27,6 +27,9 @@ from .conftest import typed_triggers
         "Mr. Grant admits there is a faction of his party that he does not agree with.",
         '"Certainly, this was a way to stand apart from the governor," the senator conceded.',
         "Party leaders are increasingly admitting that they’re nervous about the race.",
+        # a fault laid on another, named party is granted about them, not owned
+        "Senator Holt admitted that the Russians were responsible for the hack.",
+        "The mayor conceded that Congress was wrong about the tax.",
     ],
 )
 def test_a_granted_view_is_no_event(text: str) -> None:
