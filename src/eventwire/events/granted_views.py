@@ -36,6 +36,8 @@ from eventwire.parse.tags import MODAL_TAG, PRESENT_TAGS
 from eventwire.parse.tenses import BE_FORMS
 
 GRANTING = words("event_words.tsv", "granting")  # agree, concede, admit, acknowledge
+# mistake, wrong; responsible, inaccurate: "admitted that he was responsible"
+GRANTED_FAULTS = OWNED_FAULTS | words("event_words.tsv", "granted_fault")
 FUTURE = words("modality_words.tsv", "future") | {"would"}  # an act to come
 WEIGHING = (  # may, could, should, can, must: a prospect or a duty weighed
     words("modality_words.tsv", "hypothetical")
@@ -90,7 +92,7 @@ def _held(clause: Token) -> bool:
         return True
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     owned = not any(s.ent_type_ in PARTY_ENTITIES for s in clause_subjects(clause))
-    fault = owned and any(p.lemma_.lower() in OWNED_FAULTS for p in predicates)
+    fault = owned and any(p.lemma_.lower() in GRANTED_FAULTS for p in predicates)
     return bool(predicates) and not fault
 
 
