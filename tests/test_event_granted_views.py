@@ -46,6 +46,7 @@ def test_a_granted_view_is_no_event(text: str) -> None:
         ("Senator Holt admitted his mistake in a statement on Monday.", "admitted", "CONCEDE"),
         ("The ministry admitted that it was a mistake to close the border.", "admitted", "CONCEDE"),
         ('"I was wrong about the tax," the governor admitted on Monday.', "admitted", "CONCEDE"),
+        ('"It was my fault," the governor admitted on Monday.', "admitted", "CONCEDE"),
         ("Senator Holt conceded that he had misled the committee.", "conceded", "CONCEDE"),
     ],
 )
