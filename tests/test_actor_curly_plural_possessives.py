@@ -3,7 +3,10 @@ curly "’s" does ("CNN’s Dana Bash"): the outlet before it employs the report
 
 from __future__ import annotations
 
-from .conftest import run_texts
+from eventwire.parse.nlp import load_nlp
+from eventwire.parse.tags import POSSESSIVE_TAG
+
+from .conftest import run_texts, word_in
 
 
 def _sectors(text: str) -> dict[str, str | None]:
@@ -21,3 +24,12 @@ def test_an_outlet_name_of_two_words_owns_the_reporter_too() -> None:
         "Breitbart News’ Michael Patrick Leahy reported that the foundation refused to talk."
     )
     assert sectors["Michael Patrick Leahy"] == "MED"
+
+
+def test_a_curly_mark_closing_a_quotation_opened_with_a_typed_mark_stays_a_quotation_mark() -> None:
+    """'we will win this’: the curly mark closes the quotation a typed "'" opened, and "this" is
+    no noun to own "Sanders"."""
+    doc = load_nlp()("He said 'we will win this’ Sanders told reporters.")
+    mark, sanders = word_in(doc, "’"), word_in(doc, "Sanders")
+    assert mark.tag_ != POSSESSIVE_TAG
+    assert sanders.dep_ == "nsubj"

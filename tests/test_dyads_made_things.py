@@ -63,3 +63,9 @@ def test_the_plan_a_leader_touted_aims_the_blame_at_him() -> None:
 def test_a_second_object_summing_up_the_act_names_no_backer() -> None:
     text = "Senator Mary Pratt dismissed the labels, a sentiment endorsed by Governor Luis Ortega."
     assert target_names(text, "dismissed") == []
+
+
+def test_a_share_of_the_public_backing_a_plan_is_no_target() -> None:
+    """A poll's count backing a plan tells the public's view, no champion of the plan."""
+    text = "Senator Mary Pratt criticized the plan backed by 60 percent of Republicans."
+    assert target_names(text, "criticized") == []

@@ -27,6 +27,9 @@ from .conftest import typed_triggers
         "Mr. Grant admits there is a faction of his party that he does not agree with.",
         '"Certainly, this was a way to stand apart from the governor," the senator conceded.',
         "Party leaders are increasingly admitting that they’re nervous about the race.",
+        # a fault laid on another, named party is granted about them, not owned
+        "Senator Holt admitted that the Russians were responsible for the hack.",
+        "The mayor conceded that Congress was wrong about the tax.",
     ],
 )
 def test_a_granted_view_is_no_event(text: str) -> None:
@@ -43,6 +46,7 @@ def test_a_granted_view_is_no_event(text: str) -> None:
         ("Senator Holt admitted his mistake in a statement on Monday.", "admitted", "CONCEDE"),
         ("The ministry admitted that it was a mistake to close the border.", "admitted", "CONCEDE"),
         ('"I was wrong about the tax," the governor admitted on Monday.', "admitted", "CONCEDE"),
+        ('"It was my fault," the governor admitted on Monday.', "admitted", "CONCEDE"),
         ("Senator Holt conceded that he had misled the committee.", "conceded", "CONCEDE"),
     ],
 )

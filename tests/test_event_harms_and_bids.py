@@ -52,6 +52,9 @@ def test_a_wrong_another_party_does_accuses_the_doer(text: str, source: str, tar
     [
         "Jones said Senator Smith would combat terrorism in the state.",  # the wrong stopped
         "Jones said Senator Smith suffered a terrible defeat in the primary.",  # it befell him
+        "Jones said Senator Smith inherited a terrible mess.",  # it came to him
+        "Jones said Senator Smith ended the terrible violence.",  # the wrong ended
+        "Jones said Senator Smith witnessed terrible atrocities in Syria.",  # only seen
         "Jones said Senator Smith did not cause the violence.",  # the wrong denied
         "Jones said Ferguson has a higher crime rate than Baghdad.",  # a place's state
     ],

@@ -35,3 +35,16 @@ def test_a_fault_said_of_another_party_stays_blame() -> None:
 )
 def test_a_fault_denied_concedes_nothing(text: str) -> None:
     assert "CONCEDE" not in [kind for kind, _ in typed_triggers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I am responsible for this victory," the governor said.',
+        "The senator said he was responsible for the new budget deal.",
+    ],
+)
+def test_responsibility_merely_said_claims_credit_and_concedes_nothing(text: str) -> None:
+    """ "responsible" owns a fault only under a verb of granting ("admitted he was
+    responsible"); said of oneself, it may claim credit."""
+    assert "CONCEDE" not in [kind for kind, _ in typed_triggers(text)]

@@ -15,7 +15,13 @@ from eventwire.events.phrase_links import phrasal_lemmas, phrasal_only
 from eventwire.events.planned_modality import FUTURE_MODALS
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.verb_arguments import objects
-from eventwire.events.word_classes import BEFALLING, OBLIGATION, STATE_VERBS
+from eventwire.events.word_classes import (
+    BEFALLING,
+    CEASING,
+    OBLIGATION,
+    PERCEIVING,
+    STATE_VERBS,
+)
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
     AUXILIARY_DEPS,
@@ -34,13 +40,11 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) bind
 PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
-PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear: "you should see the crowd"
 WISHED_STATES = words("event_words.tsv", "wished_state")  # have, like: "wants them to like him"
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down, drop out
-CEASING = words("event_words.tsv", "ceasing")  # stop, end: "the violence must stop"
 RIGHTS = words("modality_words.tsv", "permission") | words(
     "modality_words.tsv", "ability_adjective"
 )

@@ -15,7 +15,7 @@ from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.events.verb_arguments import objects, prep_nouns
-from eventwire.events.word_classes import CASTING, FALSITY, NAMING
+from eventwire.events.word_classes import CASTING, FALSITY, NAMING, PERCEIVING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects
@@ -30,7 +30,6 @@ QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whol
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {MODAL_TAG}  # "said he would never negotiate": a refusal, not a denial
 DONE_AUX = word_set("past_act_auxiliary")  # "did not say", "has not said"
-PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
 LIKENING = word_set("likening_preposition")  # "never seen anything like it": no party
 PERSONS = PEOPLE_OBJECTS - {"you"}  # "never touched her"; "you" may be anyone
 

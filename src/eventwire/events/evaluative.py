@@ -52,11 +52,13 @@ from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.word_classes import (
     BEFALLING,
     CASTING,
+    CEASING,
     CONTENDERS,
     DEROGATORY,
     NAMING,
     OUTDO,
     OVERCOMING,
+    PERCEIVING,
     THWARTING,
     WRONGDOING,
 )
@@ -81,7 +83,7 @@ STRIVING = words("event_words.tsv", "striving")  # "trying to hurt workers": the
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
 VERBS = VERB_POS  # "called him to congratulate him": a purpose, not a name
-DOING_NO_WRONG = BEFALLING | OVERCOMING | THWARTING  # suffer, combat, stop: the wrong not done
+DOING_NO_WRONG = BEFALLING | OVERCOMING | THWARTING | CEASING | PERCEIVING  # suffer, end, witness
 NOMINAL = {"NOUN", "ADJ"}  # a name: "a liar", "unfit" (a proper name is the one called)
 
 
@@ -346,12 +348,11 @@ def _verb_harm(clause: Token) -> float:
 
 
 def _wrong_done(clause: Token) -> float:
-    """ "said Clinton caused tremendous death", "says the remark could incite violence": an act
-    whose direct object is a strong wrong (a thing; `_harm_done` reads people) blames its doer,
-    unless the wrong befalls the subject ("suffered losses"), is faced or stopped ("combat
-    terrorism"), or is words said (`spoken_ill`'s "said a terrible thing"). A place as doer tells
-    a state of affairs ("Ferguson has a crime rate"), as in `quoted_verdicts`; a good deed denied
-    ("'I won't tell you Trump didn't do good things'") was no verdict on the pools."""
+    """ "said Clinton caused tremendous death": an act whose direct object is a strong wrong (a
+    thing; `_harm_done` reads people) blames its doer, unless the wrong befalls the subject, is
+    faced, stopped, ended or only seen ("combat terrorism", "witnessed atrocities"), or is words
+    said (`spoken_ill`); a place as doer tells a state of affairs ("Ferguson has a crime rate");
+    a good deed denied ("'I won't tell you Trump didn't do good things'") is no wrong done."""
     if clause.pos_ != "VERB" or any(c.dep_ in PASSIVE_DEPS for c in clause.children):
         return 0.0
     if clause.lemma_.lower() in DOING_NO_WRONG | reporting_lemmas():

@@ -30,12 +30,14 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.word_classes import LINKING, OBLIGATION
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, PREDICATE_DEPS
-from eventwire.parse.nlp import in_quotation
+from eventwire.parse.nlp import PARTY_ENTITIES, in_quotation
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import MODAL_TAG, PRESENT_TAGS
 from eventwire.parse.tenses import BE_FORMS
 
 GRANTING = words("event_words.tsv", "granting")  # agree, concede, admit, acknowledge
+# mistake, wrong; responsible, inaccurate: "admitted that he was responsible"
+GRANTED_FAULTS = OWNED_FAULTS | words("event_words.tsv", "granted_fault")
 FUTURE = words("modality_words.tsv", "future") | {"would"}  # an act to come
 WEIGHING = (  # may, could, should, can, must: a prospect or a duty weighed
     words("modality_words.tsv", "hypothetical")
@@ -80,14 +82,18 @@ def _graded(clause: Token) -> bool:
 def _held(clause: Token) -> bool:
     """ "that open-carry wasn't a problem", "there is a faction", "they're nervous": a linking
     verb with a predicate, or "there is", tells what is so, a point granted; owning a fault
-    ("it was a mistake", "I was wrong") concedes (`owned_faults`). The parse leaves a curly
-    "they’re" its own lemma, so a form of "be" is read from the word too."""
+    ("it was a mistake", "I was wrong") concedes (`owned_faults`), but a fault laid on a named
+    party ("admitted that the Russians were responsible") is a point granted about another.
+    The parse leaves a curly "they’re" its own lemma, so a form of "be" is read from the word
+    too."""
     if clause.lemma_.lower() not in LINKING and clause.lower_ not in BE_FORMS:
         return False
     if any(c.dep_ == "expl" for c in clause.children):
         return True
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
-    return bool(predicates) and not any(p.lemma_.lower() in OWNED_FAULTS for p in predicates)
+    owned = not any(s.ent_type_ in PARTY_ENTITIES for s in clause_subjects(clause))
+    fault = owned and any(p.lemma_.lower() in GRANTED_FAULTS for p in predicates)
+    return bool(predicates) and not fault
 
 
 def _agreed_with_no_terms(verb: Token) -> bool:

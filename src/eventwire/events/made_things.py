@@ -33,6 +33,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.owned_things import is_thing
 from eventwire.events.passives import ISSUING, made_by, own_agents
+from eventwire.events.poll_shares import counted_public
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS, PARTICIPLE_TAG
 
@@ -94,11 +95,15 @@ def backers(thing: Token) -> list[Token]:
     """Who champions a thing as their cause, by a "by" participle or a relative clause of
     backing ("an effort supported by Obama", "the strategy Obama trumpeted"): a plan is judged
     for whoever backs it, as for whoever made it; only for a thing judged, never for an act
-    claimed ("the attack Russia backed" is not Russia's attack: `claimed_acts`)."""
+    claimed ("the attack Russia backed" is not Russia's attack: `claimed_acts`). A share or a
+    count of the public ("a plan backed by 60 percent of Republicans", "by most voters") tells
+    a poll's view (`poll_shares`), no champion; a relative clause's subject is a particular
+    party already (`_specific`)."""
     if _restating(thing):
         return []
     participles = [c for c in thing.children if c.dep_ == "acl" and c.tag_ == PARTICIPLE_TAG]
-    agents = [a for p in participles if p.lemma_.lower() in BACKING for a in own_agents(p)]
+    backing = [p for p in participles if p.lemma_.lower() in BACKING and not counted_public(p)]
+    agents = [a for p in backing for a in own_agents(p)]
     return agents or _relative_subjects(thing, BACKING)
 
 

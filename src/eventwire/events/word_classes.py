@@ -13,6 +13,7 @@ from eventwire.events.lexicon import words
 
 BACKGROUND = words("event_words.tsv", "background")  # after, before, amid, despite
 BEFALLING = words("event_words.tsv", "befalling")  # get, face: "he should get a boost"
+CEASING = words("event_words.tsv", "ceasing")  # stop, end: "the violence must stop"
 CASTING = words("event_words.tsv", "casting")  # describe, portray: "portrayed X as a liar"
 CONTENDERS = words("event_words.tsv", "contender")  # rival, opponent, critic
 COURSE = words("event_words.tsv", "course")  # "the deal ends", "the truce holds"
@@ -33,6 +34,7 @@ NAMING = words("event_words.tsv", "naming")  # call, label, dub: "called X a lia
 OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
 OUTDO = words("event_words.tsv", "outdo")  # beat, defeat, trounce: a race won, no harm done
 PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
+PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear, witness, remember
 PROMISES = words("event_words.tsv", "promise")  # promise, pledge, vow, assurance
 PURVEYING = words("event_words.tsv", "purveying")  # sell, peddle, spread: passed on
 REBUTTED = words("event_words.tsv", "rebutted")  # allegations, charges, claims

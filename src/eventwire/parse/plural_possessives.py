@@ -3,7 +3,8 @@
 its possessive tag and often its place in the tree ("Reuters" becomes a second subject beside
 "Lopez"). Each such mark is given the possessive's tag, and its owner hangs on the noun it
 owns, as the parse already does for a straight "s'" or a curly "’s". A mark that closes a
-quotation the sentence opened (‘losers’) stays a quotation mark."""
+quotation the sentence opened (‘losers’, or 'we will win this’ with a straight mark) stays a
+quotation mark, and only a noun owns ("this’" is no owner)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from eventwire.parse.verb_retags import phrase_head
 PLURAL_POSSESSIVES = "plural_possessives"
 CURLY_MARK = "\u2019"  # ’
 OPENING_MARK = "\u2018"  # ‘
+STRAIGHT_MARK = "'"  # 'we will win this’: a typed opening mark a curly one may close
+OPENING_QUOTE_TAG = "``"  # the parse's tag for a mark that opens a quotation
 OWNED_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})  # "Reuters’ Luciana Lopez"
 OWNER_DEP, MARK_DEP = "poss", "case"
 POSSESSIVE_POS = "PART"
@@ -44,6 +47,7 @@ def _owned_noun(mark: Token) -> Token | None:
         return None
     owner, after = doc[mark.i - 1], doc[mark.i + 1]
     joined = not owner.whitespace_ and owner.lower_.endswith("s") and owner.is_alpha
+    joined = joined and owner.pos_ in NOUN_POS  # "Sanders’", not "this’"
     if not joined or not mark.whitespace_ or after.sent != mark.sent or _closes_quotation(mark):
         return None
     owned = phrase_head(after, OWNED_MODIFIER_DEPS)
@@ -51,11 +55,19 @@ def _owned_noun(mark: Token) -> Token | None:
 
 
 def _closes_quotation(mark: Token) -> bool:
-    """Whether the sentence opened a single quotation before the mark and has not closed it."""
+    """Whether the sentence opened a single quotation before the mark, with a curly or a typed
+    mark, and has not closed it."""
     before = mark.doc[mark.sent.start : mark.i]
-    opened = sum(token.text == OPENING_MARK for token in before)
+    opened = sum(_opens_single_quotation(token) for token in before)
     closed = sum(token.text == CURLY_MARK for token in before)
     return opened > closed
+
+
+def _opens_single_quotation(token: Token) -> bool:
+    """ "‘", or a typed "'" the parse reads as opening a quotation ('we will win this’)."""
+    return token.text == OPENING_MARK or (
+        token.text == STRAIGHT_MARK and token.tag_ == OPENING_QUOTE_TAG
+    )
 
 
 def _make_possessive(mark: Token, owned: Token) -> None:
