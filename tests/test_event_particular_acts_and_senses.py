@@ -1,9 +1,10 @@
 """Acts with no particular doer or told only as what a sentence weighs, and a word in another
 sense (particular26): a statute's "a person strikes", an accession graded as "the clearest
-sign", a gerund that "helps to stabilize", signing a form, a hostile act that is only a
-condition ("if he has shelled") or a question ("whether to deport"). Each rule keeps the
-particular act beside it: a named party that strikes or signs a treaty, an accession that took
-place, a named party's hostile act in prospect (a threat)."""
+sign", a gerund that "helps to stabilize", signing a form or a private contract (a lease), a
+hostile act that is only a condition ("if he has shelled") or a question ("whether to
+deport"). Each rule keeps the particular act beside it: a named party that strikes or signs a
+treaty or a peace agreement, an accession that took place, a named party's hostile act in
+prospect (a threat)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ from .conftest import event_types
         ("Extending membership to Finland helps to stabilize the north, he said.", "SUPPORT"),
         ("Senator Hale signed paperwork at the courthouse on Tuesday.", "SUPPORT"),
         ("The candidate signed autographs for an hour after the speech.", "SUPPORT"),
+        ("The gallery signed a lease for a retail space on Gansevoort Street.", "SUPPORT"),
+        ('"She signed a confidentiality agreement," the developer told the newspaper.', "SUPPORT"),
+        ("The designer signed a licensing agreement with the clothing firm in 2012.", "SUPPORT"),
     ],
 )
 def test_an_act_of_no_party_or_in_another_sense_is_not_coded(text: str, absent: str) -> None:
@@ -34,6 +38,7 @@ def test_an_act_of_no_party_or_in_another_sense_is_not_coded(text: str, absent: 
         ("Someone attacked the embassy with a grenade on Monday.", "ASSAULT"),
         ("Slovakia's accession to the alliance took place on Friday in Brussels.", "SUPPORT"),
         ("The two foreign ministers signed the border treaty in Vienna.", "SUPPORT"),
+        ("Iran and Iraq signed a peace agreement in Geneva on Monday.", "SUPPORT"),
         ("The ministers signed documents marking the accession of Slovakia.", "SUPPORT"),
     ],
 )
