@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.lookups import Lookups
 from spacy.tokens import Token
 
-from eventwire.parse.tags import ADVERB_TAG, BASE_FORM_TAG, NOUN_TAG, TO_TAG, VERB_POS
+from eventwire.parse.tags import ADVERB_TAG, BASE_FORM_TAG, NOUN_TAG, PARTICLE_POS, TO_TAG, VERB_POS
 from eventwire.parse.verb_retags import BARE_NOUN_BLOCKERS, retag, verb_lemma
 
 
@@ -38,7 +38,7 @@ def make_infinitive(verb: Token, lemma: str) -> None:
     verb.head = verb if governor == marker else governor
     verb.dep_ = _completion(verb, governor)
     marker.head = verb
-    marker.dep_, marker.tag_, marker.pos_ = "aux", TO_TAG, "PART"
+    marker.dep_, marker.tag_, marker.pos_ = "aux", TO_TAG, PARTICLE_POS
 
 
 def _completion(verb: Token, governor: Token) -> str:

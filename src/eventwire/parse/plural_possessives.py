@@ -11,17 +11,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.parse.tags import NOUN_POS, POSSESSIVE_TAG
+from eventwire.parse.tags import NOUN_POS, OPENING_QUOTE_TAG, PARTICLE_POS, POSSESSIVE_TAG
 from eventwire.parse.verb_retags import phrase_head
 
 PLURAL_POSSESSIVES = "plural_possessives"
 CURLY_MARK = "\u2019"  # ’
 OPENING_MARK = "\u2018"  # ‘
 STRAIGHT_MARK = "'"  # 'we will win this’: a typed opening mark a curly one may close
-OPENING_QUOTE_TAG = "``"  # the parse's tag for a mark that opens a quotation
 OWNED_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})  # "Reuters’ Luciana Lopez"
 OWNER_DEP, MARK_DEP = "poss", "case"
-POSSESSIVE_POS = "PART"
 
 
 def add_plural_possessives(nlp: Language) -> None:
@@ -80,4 +78,4 @@ def _make_possessive(mark: Token, owned: Token) -> None:
             return
         owner.head, owner.dep_ = owned, OWNER_DEP
     mark.head, mark.dep_ = owner, MARK_DEP
-    mark.tag_, mark.pos_ = POSSESSIVE_TAG, POSSESSIVE_POS
+    mark.tag_, mark.pos_ = POSSESSIVE_TAG, PARTICLE_POS

@@ -34,7 +34,9 @@ WH_POSSESSIVE_TAG = "WP$"  # "whose"
 WH_ADVERB_TAG = "WRB"  # "when", "where"
 HYPHEN_TAG = "HYPH"  # "-"
 PARTICLE_TAG = "RP"  # "up" in "stepped up"
+OPENING_QUOTE_TAG = "``"  # a mark that opens a quotation: "``", '
 
+PARTICLE_POS = "PART"  # the infinitive's "to", a possessive "'s", "not"
 VERB_POS = frozenset({"VERB", "AUX"})  # a verb, "be" and "have" among them
 PROPER_NOUN_POS = "PROPN"  # "Obama", "US": a name
 NOUN_POS = frozenset({"NOUN", PROPER_NOUN_POS})  # a common noun or a name
