@@ -1,9 +1,9 @@
 """Blame told by what a reported or quoted clause says another party did ("said X had ignored
-the law", "X has done nothing to stop them", "X should be ashamed") is the speaker's ACCUSE of
-that party; the same shapes told of a thing, of the speaker or of a neutral act accuse no one.
-A bare "we will not be bullied", a background "has broken with X before" and a record "the
-largest bounty it has ever offered" are no events, and "what X called Y" names a thing without
-blaming anyone."""
+the law", "said X was undermining the peace process", "X has done nothing to stop them", "X
+should be ashamed") is the speaker's ACCUSE of that party; the same shapes told of a thing, of
+the speaker, of anyone ("you can wreck a career") or of a neutral act accuse no one. A bare "we
+will not be bullied", a background "has broken with X before" and a record "the largest bounty
+it has ever offered" are no events, and "what X called Y" names a thing without blaming anyone."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ from .conftest import event_dyads, event_types
         ('"The Polish government ought to be ashamed," the German spokesman said.', "DEU", "POL"),
         ("The Thai minister said Cambodia had turned a blind eye to the smuggling.", "THA", "KHM"),
         ("The Irish premier said Britain's tariffs would cost farmers their jobs.", "IRL", "GBR"),
+        ("The Latvian president said Belarus was undermining the peace process.", "LVA", "BLR"),
+        ("The French minister said Italy's budget rules would destroy the economy.", "FRA", "ITA"),
+        ("The Dutch premier said Hungary wants to wreck the rule of law.", "NLD", "HUN"),
         (
             '"Hungary has shut its border to our buses, and it has done nothing to reopen it," '
             "the Romanian minister said.",
@@ -48,6 +51,8 @@ def test_a_wrong_told_in_the_clause_accuses_its_subject(
         "The Greek premier said the storm had broken the old dam.",
         "The Thai minister said Cambodia had done nothing wrong in the talks.",
         "The Irish premier said the new bridge would cost two billion euros.",
+        '"You can wreck a career in a minute," the Danish minister said.',
+        "The Norwegian minister said the floods had destroyed the economy of the coast.",
     ],
 )
 def test_neutral_self_or_thing_clauses_accuse_no_one(text: str) -> None:

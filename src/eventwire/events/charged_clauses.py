@@ -4,11 +4,13 @@
 done nothing to stop them", " 'X ought to be ashamed,' he said", " 'It is disappointing that X
 is standing in the way,' she said": the speech verb is plain and the clause names no vice, yet
 the speaker charges X. PLOVER codes the saying as ACCUSE. Read by word classes
-(`event_words.tsv`): a norm broken ("norm_breaking" verb with a "norm" object), an idiom of
-obstruction, inaction with a purpose ("did nothing to stop"), a rebuke of shame ("should be
-ashamed"), a loss caused ("would cost jobs"), and a clause the speaker deplores ("it is
-disappointing that X ..."). A wrong charged to an act made by a party ("the ruling by Judge X
-ignored the law") or to a hostile act ("the blockades violated the rules") charges its doers.
+(`event_words.tsv`): a norm broken ("norm_breaking" verb with a "norm" object), a shared good
+damaged ("damaging" verb with a "public_good" or "norm" object: "would destroy our economy",
+"is undermining the Second Amendment"), an idiom of obstruction, inaction with a purpose ("did
+nothing to stop"), a rebuke of shame ("should be ashamed"), a loss caused ("would cost jobs"),
+and a clause the speaker deplores ("it is disappointing that X ..."). A wrong charged to an act
+made by a party ("the ruling by Judge X ignored the law") or to a hostile act ("the blockades
+violated the rules") charges its doers.
 """
 
 from __future__ import annotations
@@ -23,10 +25,14 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.verb_arguments import objects, prep_nouns
+from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import GERUND_TAG
 
 NORM_BREAKING = words("event_words.tsv", "norm_breaking")  # ignore, flout, breach, twist
 NORMS = words("event_words.tsv", "norm")  # law, rules, promise, facts
+DAMAGING = words("event_words.tsv", "damaging")  # undermine, destroy, wreck
+SHARED_GOODS = NORMS | words("event_words.tsv", "public_good")  # economy, rights, confidence
 OBSTRUCTION = words("event_words.tsv", "obstruction")  # "stand way", "turn eye"
 SHAME = words("event_words.tsv", "shame")  # ashamed, embarrassed
 DEPLORING = words("event_words.tsv", "deploring")  # "it is disappointing that ..."
@@ -35,6 +41,7 @@ INACTION = {"nothing", "little"}  # "has done nothing to stop them"
 REBUKING = {"should", "ought"}  # "should be ashamed": a rebuke, no request
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}  # "ashamed of himself"
 SELF = {"i", "we", "it", "this", "that", "there", "what", "nobody", "no one"}
+SECOND_PERSON = word_set("second_person")  # "you can wreck a career": anyone
 
 
 def charged_clause(clause: Token, of_party: bool) -> bool:
@@ -75,6 +82,7 @@ def deplored(clause: Token) -> Token | None:
 def _charged(clause: Token) -> bool:
     return (
         _norm_broken(clause)
+        or _good_damaged(clause)
         or _obstructs(clause)
         or _did_nothing(clause)
         or rebuked(clause)
@@ -106,6 +114,31 @@ def _norm_broken(clause: Token) -> bool:
         return False
     objects = [w for c in clause.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
     return any(o.lemma_.lower() in NORMS for o in objects)
+
+
+def _good_damaged(clause: Token) -> bool:
+    """ "is undermining the Second Amendment", "wants to destroy our economy", "is obsessed
+    with undermining it": a harm to what others share, done by a party named or owned ("you
+    can wreck a career" is anyone; "destroy ISIS" aims at a party, a war aim, not a wrong)."""
+    subjects = clause_subjects(clause)
+    if not subjects or any(s.lower_ in SELF | SECOND_PERSON for s in subjects):
+        return False
+    return any(
+        v.lemma_.lower() in DAMAGING and any(o.lemma_.lower() in SHARED_GOODS for o in objects(v))
+        for v in _pursued(clause)
+    )
+
+
+def _pursued(verb: Token) -> list[Token]:
+    """The verb and the acts its subject is told to pursue through it: "wants to destroy",
+    "is obsessed with undermining" (an infinitive, or a gerund after a preposition)."""
+    found = [verb]
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            found += _pursued(child)
+        elif child.dep_ in {"prep", "acomp"}:
+            found += [g for g in child.subtree if g.dep_ == "pcomp" and g.tag_ == GERUND_TAG]
+    return found
 
 
 def _obstructs(clause: Token) -> bool:
