@@ -1,9 +1,10 @@
 """Senses that are no act between parties: a thing that "threatens" tells a risk ("the
 primary threatens to knock the governors out"), a thing that keeps someone from acting tells a
-circumstance ("the rule prevents him from running"), and an "appeal to voters" with nothing
-asked is the pull a candidate has on a public. A party's threat, a party's own thing that
-threatens, a party that keeps someone from acting, and a plea that asks something or pleads
-with a party still count."""
+circumstance ("the rule prevents him from running"), keeping a rival from a race's prize is
+running against him ("prevent him from reaching the delegates"), and an "appeal to voters"
+with nothing asked is the pull a candidate has on a public. A party's threat, a party's own
+thing that threatens, a party that keeps someone from acting, and a plea that asks something
+or pleads with a party still count."""
 
 from __future__ import annotations
 
@@ -54,9 +55,22 @@ def test_a_thing_that_keeps_someone_from_acting_restricts_no_one(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "The governor's rivals hope to prevent him from reaching the 1,237 delegates he needs.",
+        "Party activists are working to block the senator from the nomination.",
+        "Republicans are desperate to stop me from becoming the nominee, the governor said.",
+    ],
+)
+def test_keeping_a_rival_from_a_race_prize_restricts_no_one(text: str) -> None:
+    assert not {"COERCE", "REJECT"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Riot police stopped hundreds of students from marching to the parliament on Monday.",
         "The army prevented foreign reporters from entering the town.",
         "A witness stopped the suspect from leaving.",
+        "Riot police kept opposition voters from voting in the primary.",
     ],
 )
 def test_a_party_that_keeps_someone_from_acting_still_coerces(text: str) -> None:

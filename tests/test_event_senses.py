@@ -138,6 +138,10 @@ def test_blame_told_in_the_present_is_kept() -> None:
         # who knows whom (session 61)
         "“He and I have never met,” the campaign manager said of the reporter.",
         "Senator Holt has never met an opponent like Governor Ames.",
+        # money taken (session 62)
+        "The senator accepted $200,000 in donations from Wall Street banks.",
+        "She said the senator had not accepted money from the oil industry.",
+        "The foundation accepted tens of millions of dollars from foreign donors.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:

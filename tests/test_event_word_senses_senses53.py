@@ -3,6 +3,8 @@ appeal held as a pull; and an offer that a rejection answers is coded only with 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import run_texts
 
 
@@ -19,6 +21,18 @@ def test_a_vision_offered_to_voters_is_no_offer() -> None:
 def test_a_defense_offered_of_a_law_is_no_offer() -> None:
     text = "Speaking in Ohio, the senator offered a spirited defense of the farm bill."
     assert ("AGREE", "offered") not in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the town hall, the governor jokingly offered the man a job in his cabinet.",
+        "Volunteers offered the protesters free sandwiches and water.",
+        "The mourners were offered two kinds of stamps.",
+    ],
+)
+def test_a_thing_offered_to_people_is_no_offer(text: str) -> None:
+    assert all(type_ != "AGREE" for type_, _ in _events(text))
 
 
 def test_talks_offered_to_rebels_stay_an_offer() -> None:

@@ -22,7 +22,7 @@ from eventwire.events.electoral_standing import electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.exposed_wrongs import exposed_code
 from eventwire.events.forewarned import warns_of_a_thing
-from eventwire.events.giving import political_gift, political_giving
+from eventwire.events.giving import political_gift, political_giving, takes_money
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import obliges_no_one
 from eventwire.events.idle_offers import offers_no_act
@@ -183,7 +183,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),
     "strike": ("idiom", _strikes_at),
-    "accept": ("takes up a role", _takes_up),
+    "accept": ("takes up a role or money", lambda verb: _takes_up(verb) or takes_money(verb)),
     "assure": ("is sure", being_sure),
     "reassure": ("is sure", being_sure),
     "donate": ("political giving", political_giving),

@@ -7,6 +7,8 @@ stays violence when a wound, weapon or death is told nearby. A race told in the 
 phrase ("beating Clinton in a general election"), a rank it is for ("beating Trump for second"),
 a race word beaten ("beating the polls") or a chance of beating someone ("the best odds
 of beating Clinton") wins, whatever the sentences around say ("no shot at the nomination").
+Keeping a rival from a race's prize ("prevent him from reaching the 1,237 delegates", "block
+Trump from the nomination") is running against him, no restriction of anyone.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import VIOLENCE, is_agent, words
+from eventwire.events.obstruction import KEEPING
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.verb_arguments import objects
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.word_classes import OUTDO
 from eventwire.parse.forms import in_words
 
 RACE_WORDS = words("event_words.tsv", "contest") | words("event_words.tsv", "rivalry")
 CHANCES = words("event_words.tsv", "prospect") | words("event_words.tsv", "opportunity")
+PRIZE_DEPS = {"dobj", "attr"}  # "reaching the delegates", "becoming the nominee"
 
 
 def race_won_nearby(match: TriggerMatch) -> bool:
@@ -36,6 +40,20 @@ def race_won_nearby(match: TriggerMatch) -> bool:
         return False
     beat_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     return beat_out or _mentions(nearby, RACE_WORDS)
+
+
+def kept_from_a_prize(verb: Token) -> bool:
+    """ "keep/stop/prevent/block X from" a race word ("from the nomination") or from an act
+    whose object is one ("from reaching the delegates", "from becoming the nominee"); not
+    "kept voters from voting in the primary" or "from campaigning", where the race is only the
+    act or its setting, nor "kept them far from the delegates", people kept away from."""
+    if verb.lemma_.lower() not in KEEPING:
+        return False  # "barred him from the ballot": a formal measure, as barring stays
+    kept_from = prep_objects(verb, {"from"})
+    acts = [t for t in kept_from if t.dep_ == "pcomp"]  # "from reaching": the act, not a prize
+    prizes = [t for t in kept_from if t.dep_ == "pobj" and not is_agent(t)]
+    prizes += [c for t in acts for c in t.children if c.dep_ in PRIZE_DEPS]
+    return _mentions(prizes, RACE_WORDS)
 
 
 def _race_in_phrase(verb: Token) -> bool:

@@ -43,7 +43,7 @@ from eventwire.events.other_uses import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.protest_senses import gathers_or_shows, marched_to_a_goal, shows_a_thing
-from eventwire.events.races import race_won_nearby
+from eventwire.events.races import kept_from_a_prize, race_won_nearby
 from eventwire.events.retorts import retort
 from eventwire.events.titles import in_title
 from eventwire.events.verb_arguments import people
@@ -136,6 +136,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return "a risk told"  # "the primary threatens to knock him out"
     if code.cameo == RESTRICTION and not match.nominal and kept_by_a_thing(head):
         return "kept by a thing"  # "that hasn't stopped pundits from speculating"
+    if not match.nominal and kept_from_a_prize(head):  # restriction, or obstruction recoded
+        return RACE  # "try to prevent him from reaching the 1,237 delegates"
     return None
 
 
