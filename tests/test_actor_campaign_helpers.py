@@ -6,7 +6,7 @@ there (whose campaign it names, or its subject), and stay the state's with no ca
 
 from __future__ import annotations
 
-from .conftest import actor_codes, run_texts
+from .conftest import actor_codes, named_actor, run_texts
 
 
 def _sectors(text: str) -> dict[str, str | None]:
@@ -53,6 +53,29 @@ def test_bare_aides_where_a_campaign_is_named_are_the_campaigns() -> None:
         "Aides said the ads would run all week."
     )
     assert actor_codes(text, "Aides")[1] == "PTY"
+
+
+def test_bare_aides_cite_the_campaign_they_serve() -> None:
+    text = (
+        "Hillary Clinton's campaign attacked Bernie Sanders before the Iowa caucuses. "
+        "Aides said the ads would run all week."
+    )
+    assert _sector_evidence(text, "Aides") == "Hillary Clinton's campaign"
+
+
+def test_bare_aides_of_a_candidate_subject_cite_their_own_noun() -> None:
+    text = (
+        "Hillary Clinton campaigned in Iowa before the caucuses on Monday. "
+        "Aides said she would stay in the state."
+    )
+    assert _sector_evidence(text, "Aides") == "Aides"
+
+
+def _sector_evidence(text: str, name: str) -> str | None:
+    (result,) = run_texts(text, date="2016-05-02")
+    actor = named_actor(result, name)
+    assert actor.sector is not None and actor.sector.value == "PTY"
+    return actor.sector.evidence.text if actor.sector.evidence else None
 
 
 def test_bare_aides_after_a_president_serve_the_government() -> None:

@@ -56,15 +56,10 @@ def _kept(person: Actor) -> bool:
 def _runs(doc: Doc, span: Span, on: date | None) -> bool:
     """The name owns a campaign, or the contest names it as running."""
     year = on.year if on else None
-    return _owned_campaign(doc, span) is not None or runs_in_contest(doc, span, year)
+    return owned_campaign(doc, span) is not None or runs_in_contest(doc, span, year)
 
 
-def names_own_campaign(doc: Doc, span: Span) -> bool:
-    """The name owns an election campaign: "McCain's campaign", "the Bush campaign"."""
-    return _owned_campaign(doc, span) is not None
-
-
-def _owned_campaign(doc: Doc, span: Span) -> Token | None:
+def owned_campaign(doc: Doc, span: Span) -> Token | None:
     """ "McCain's campaign", "the Bush campaign": the election campaign the name owns."""
     if span.end >= len(doc):
         return None

@@ -13,13 +13,12 @@ from eventwire.actors.known_rows import institution_names
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
-from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.cue_rows import SAYING_CLASSES, cue_class
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
 INTERNATIONAL_SECTORS = word_set("stateless_sector")
-REPORTING = {"speech", "address", "thought"}  # `cue_verbs.tsv` classes that say or hold
 MAX_MODIFIER_LOOKBACK = 4  # tokens of a country name and its possessive mark
 
 
@@ -151,7 +150,7 @@ def _main_clause(root: Token) -> str:
     verb = root.head
     if verb.dep_ != "ROOT" or verb.i == root.i:
         return ""
-    return "reporter" if cue_class(verb) in REPORTING else "yes"
+    return "reporter" if cue_class(verb) in SAYING_CLASSES else "yes"
 
 
 def _modifies_noun(span: Span) -> bool:

@@ -212,27 +212,42 @@ def sentence_features(
         "verdict in quote of a party": float(reader.speaker(verdict) is not None),
         "party subject": float(any(_is_party(reader, c) for c in clause_subjects(sentence.root))),
     }
-    for name in _word_classes(sentence.root):
-        features[f"root class={name}"] = 1.0
+    features.update(_class_features(sentence, verdict))
+    features.update(_party_features(sentence, links[verdict], reader))
+    features.update({f"coded={kind}": 1.0 for kind in coded})
+    features["coded none"] = float(not coded)
+    return features | _crossed(features)
+
+
+def _class_features(sentence: Span, verdict: Token) -> dict[str, float]:
+    """The closed, general word classes of the root, the verdict and the sentence's words,
+    and the verdict's valence: the lemma only of a verdict word in such a class."""
+    features = {f"root class={name}": 1.0 for name in _word_classes(sentence.root)}
     classes = _word_classes(verdict)
     features["verdict valence"] = -_valence(verdict) / 4
     features["verdict class=none"] = float(not classes)
-    for name in classes:  # the lemma only of a word in eventwire's closed, general classes
+    for name in classes:
         features[f"verdict class={name}"] = 1.0
         features[f"verdict word={verdict.lemma_.lower()}"] = 1.0
     for token in sentence:
         for name in _word_classes(token):
             features[f"class={name}"] = min(features.get(f"class={name}", 0.0) + 0.5, 1.0)
-    for kind, party in links[verdict]:
+    return features
+
+
+def _party_features(
+    sentence: Span, verdict_links: list[tuple[str, Token]], reader: RoleReader
+) -> dict[str, float]:
+    """How the verdict links to a party, and how many parties the sentence names."""
+    features: dict[str, float] = {}
+    for kind, party in verdict_links:
         features[f"link={kind}"] = 1.0
         features["link to pronoun"] = float(party.pos_ == "PRON")
     mentions = {m.id for t in sentence if (m := reader.mention_at(t)) is not None}
     features["mentions"] = min(len(mentions), 4) / 4
     features["person names"] = float(any(t.ent_type_ == "PERSON" for t in sentence))
     features["org names"] = float(any(t.ent_type_ in {"ORG", "NORP"} for t in sentence))
-    features.update({f"coded={kind}": 1.0 for kind in coded})
-    features["coded none"] = float(not coded)
-    return features | _crossed(features)
+    return features
 
 
 def _crossed(features: dict[str, float]) -> dict[str, float]:

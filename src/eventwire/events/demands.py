@@ -173,6 +173,15 @@ def timed_acts(clause: Token) -> list[Token]:
     return [a for t in times for a in t.children if a.dep_ in NOUN_CLAUSE_DEPS and _come_time(a)]
 
 
+def _timed(act: Token) -> bool:
+    """The infinitive is an act whose time has come: one reading of the shape, from its "be"
+    clause down (`timed_acts`), whose time noun is the clause's subject or predicate or the
+    object of one of its prepositions."""
+    time = act.head
+    clause = time.head.head if time.dep_ == "pobj" else time.head
+    return act in timed_acts(clause)
+
+
 def _come_time(act: Token) -> bool:
     """ "(time) for Congress to act": an infinitive of an act with a "for" subject of its own."""
     marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in act.children)
@@ -185,7 +194,7 @@ def states_duty(clause: Token) -> bool:
     verb of duty over an infinitive (`duty_verb`), also in the future (`_going_to_duty`)."""
     if any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in clause.children):
         return True
-    if clause.head.lemma_.lower() in DUE_TIME and _come_time(clause):
+    if _timed(clause):
         return True  # "it is time for Congress to act"
     return duty_verb(clause) or _modal_head(clause) or _going_to_duty(clause)
 

@@ -47,9 +47,7 @@ def noun_roles(reader: RoleReader, noun: Token, type_: str = "") -> Sides:
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
     done_to = type_ in HARM_TYPES  # an arrest, a raid, a sanction: done to someone
     if asking := askers(noun):  # "was ousted at the urging of his allies" (`instigations`)
-        setting = noun.head.head
-        asked = agents(setting) if is_passive(setting) else verb_subjects(setting)
-        return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in (asking, asked)))
+        return _urged(reader, noun, asking)
     if (held := held_from(noun)) is not None:  # "Clinton's support from party leaders"
         return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in held))
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
@@ -77,15 +75,31 @@ def noun_roles(reader: RoleReader, noun: Token, type_: str = "") -> Sides:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on", "upon"})
         targets += verb_subjects(verb) if granted_by_other(noun, verb) else []  # backing him
     assault = is_event_noun(noun, "ASSAULT")
-    targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
-    measure = any(is_event_noun(noun, t) for t in MEASURES)
-    targets += clause_aims(noun) if measure else []
-    targets += pobjs(noun, MEMBER_PREPS) if measure or done_to else []  # "arrests, including X"
+    targets += _kind_targets(noun, done_to, assault)
     owners = [] if any(reader.phrase(t) for t in targets) else noun_type_owners(reader, noun, aims)
     hostile = [noun] if assault else []
     owners = owners if actors else []
     roles = with_recipients(reader, noun, actors, targets, owners, hostile, type_)
     return hit_own_people(reader, "ASSAULT" if assault and not site_places(noun) else "", roles)
+
+
+def _urged(reader: RoleReader, noun: Token, asking: list[Token]) -> Sides:
+    """ "was ousted at the urging of his allies": the urgers ask the act of the subjects (in
+    the passive, the agents) of the verb the urging is set on."""
+    setting = noun.head.head
+    asked = agents(setting) if is_passive(setting) else verb_subjects(setting)
+    return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in (asking, asked)))
+
+
+def _kind_targets(noun: Token, done_to: bool, assault: bool) -> list[Token]:
+    """The targets a noun's kind names: whom an attack harmed ("the raid that killed bin
+    Laden"), what a measure aims at, and those an act done to people lists ("arrests,
+    including X")."""
+    targets = list(harmed_by(noun)) if assault else []
+    measure = any(is_event_noun(noun, t) for t in MEASURES)
+    targets += clause_aims(noun) if measure else []
+    targets += pobjs(noun, MEMBER_PREPS) if measure or done_to else []
+    return targets
 
 
 def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:

@@ -35,7 +35,7 @@ from eventwire.events.legal_acts import faced_charge
 from eventwire.events.lexicon import NO_TRIGGER_POS, Trigger, is_agent, is_person, triggers, words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.manner_marks import manner_marks
-from eventwire.events.matches import TriggerMatch
+from eventwire.events.matches import QUOTED_VERDICT, TriggerMatch
 from eventwire.events.misparses import governed_particle
 from eventwire.events.own_denials import DENY, own_denial_code
 from eventwire.events.phrase_links import prep_objects
@@ -166,11 +166,10 @@ def _judgement(token: Token, lemma: str) -> TriggerMatch | None:
     said = token.dep_ == "ROOT" or lemma in verdict_lemmas()
     found = None
     if said:
-        found = (
-            verdict(token, _first_match)
-            or evaluation(token, find_triggers)
-            or quoted_verdict(token, find_triggers)
-        )
+        found = verdict(token, _first_match) or evaluation(token, find_triggers)
+        quoted = None if found else quoted_verdict(token, find_triggers)
+        if quoted:  # its sides are the quote's speaker's (`events.verdict_sides`)
+            return TriggerMatch.word(token, quoted, rule=QUOTED_VERDICT)
     cameo = found or judged_code(token, lemma)
     return TriggerMatch.word(token, cameo) if cameo else None
 

@@ -50,11 +50,11 @@ TAKEN = words("event_words.tsv", "blame_taken")  # heat, flak: what "take" recei
 HELD_IN = words("event_words.tsv", "held_in")  # custody, arrest, bars, (serving a) sentence
 HELD_PREPS = {"in", "into", "under", "behind"}
 HELD_POS = {"PROPN", "PRON", "NUM"}  # a name, "he", "eight of them": people, not papers
-PLACING = {"take", "hold", "keep", "place", "put"}  # "was taken into custody": passive only
-BEING = {"be", "become", "remain", "emerge", "come", "stay"}
+PLACING = words("event_words.tsv", "held_placing")  # "was taken into custody": passive only
+BEING = words("event_words.tsv", "held_being")  # be, remain: "remains in custody"
 REPROACH = "11"  # CAMEO 11x: criticise, accuse, complain, sue (not 09x investigation)
 TIME_OR_NUMBER_ENTITIES = TIME_ENTITIES | {"CARDINAL", "ORDINAL"}
-GREETING = {"meet", "greet"}  # "was met with derision", "greeted with boos"
+GREETING = words("event_words.tsv", "met_with")  # "was met with derision", "greeted with boos"
 SERVING = "serve"  # "is serving a life sentence"
 RECEIVED_VERBS = (
     RECEIVING | PROVOKING | PLACING | BEING | GREETING | TAKING | {SERVING}

@@ -30,16 +30,12 @@ def claimed(
     type_: str,
 ) -> ModalityReading:
     """An event that would have occurred, but only a quoted or reported source says so."""
-    quoted = attribution.in_quotation(head)
-    quote = attribution.quote_of(head)
-    if quote is not None and not quoted and _credits_other_clause(head, quote):
-        quote = None  # "X shut it, but according to Y, Z stayed open": Y tells only Z
-    if quote is not None and not quoted and _named_act(head, quote):
-        quote = None  # "Cruz disavowed Graham's endorsement": named as known, not reported
-    if quote is not None and not quoted and _beside_quote(head, quote):
-        quote = None  # "praised the deal, with Japan urging China to act": Japan's own act
     if reading.modality != Modality.OCCURRED:
         return reading
+    quoted = attribution.in_quotation(head)
+    quote = attribution.quote_of(head)
+    if quote is not None and not quoted and not _tells(head, quote):
+        quote = None
     told = teller(head)  # "allegations that X hacked", "a report saying X invited Y"
     if told is not None:
         return ModalityReading(Modality.CLAIMED, told)
@@ -59,14 +55,30 @@ def claimed(
     if quote is not None:
         return reading
     if quoted:
-        verbs = attribution.reporting_verbs(head)
-        mark = doc_text(head.doc).rfind("\n", 0, head.idx) + 1
-        cue = verbs[0] if verbs else head.doc.char_span(mark, mark + 1, alignment_mode="expand")
-        return ModalityReading(Modality.CLAIMED, cue)
+        return ModalityReading(Modality.CLAIMED, _quotation_cue(head, attribution))
     verb = reporting_verb(head, sentence)
     if verb is not None and not _adopted(reader, head, _verb_sources(verb), actors):
         return ModalityReading(Modality.CLAIMED, verb)
     return reading
+
+
+def _tells(head: Token, quote: Quote) -> bool:
+    """Whether a quote the act stands outside of tells the act, rather than only sits near it."""
+    if _credits_other_clause(head, quote):
+        return False  # "X shut it, but according to Y, Z stayed open": Y tells only Z
+    if _named_act(head, quote):
+        return False  # "Cruz disavowed Graham's endorsement": named as known, not reported
+    return not _beside_quote(head, quote)  # "with Japan urging China to act": Japan's own act
+
+
+def _quotation_cue(head: Token, attribution: Attribution) -> Token | Span | None:
+    """What marks an act inside quotation marks as claimed: the quote's reporting verb, else
+    the first character of the act's line (the quotation opens there)."""
+    verbs = attribution.reporting_verbs(head)
+    if verbs:
+        return verbs[0]
+    mark = doc_text(head.doc).rfind("\n", 0, head.idx) + 1
+    return head.doc.char_span(mark, mark + 1, alignment_mode="expand")
 
 
 def _verb_sources(verb: Token) -> list[Token]:

@@ -17,11 +17,10 @@ from eventwire.events.held_views import held_view
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import reports
+from eventwire.events.matches import QUOTED_VERDICT, TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
-from eventwire.events.patterns import TriggerMatch, find_triggers
-from eventwire.events.quoted_verdicts import quoted_verdict
 from eventwire.model import Participant
 from eventwire.parse.subjects import clause_subjects
 
@@ -36,7 +35,7 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     if match.nominal:
         return None
     demand = quoted_obligation(head)  # "'All European states must work together.'"
-    if not demand and judgement(head) is None and quoted_verdict(head, find_triggers) is None:
+    if not demand and judgement(head) is None and match.rule != QUOTED_VERDICT:
         return None
     speaker = reader.speaker(head)
     if demand:  # the subject is the one asked, never the one asking

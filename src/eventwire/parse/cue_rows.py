@@ -19,6 +19,9 @@ from eventwire.lexicons import read_table
 from eventwire.parse.nlp import doc_memo
 
 PARTICLE_DEPS = {"prt", "advmod", "prep", "dobj"}  # the parse's labels for a cue's particle
+SAYING_CLASSES = frozenset({"speech", "address", "thought"})
+"""The cue classes whose verbs introduce someone's words or views ("said", "told", "believes"),
+as against those that commit, name or take a stance."""
 
 
 @cache

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.arguments import objects
-from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.cue_rows import SAYING_CLASSES, cue_class
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -22,7 +22,6 @@ from eventwire.quotes.cues import Cue, Range
 from eventwire.quotes.speakers import speaker_phrase
 
 VOICE = word_set("speech_filler") | word_set("first_person_subject") | word_set("second_person")
-SPEAKING = {"speech", "address", "thought"}  # cue classes that introduce someone's words
 FORWARD = {"this", "these", "following"}  # "delivered this message": the words come next
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 
@@ -74,7 +73,7 @@ def _says_something(verb: Token) -> bool:
     """ "X says it's a familiar story": a speaking verb with a clause of what is said (not "X
     reports from Lima", which hands over to a reporter)."""
     has_clause = any(c.dep_ in CLAUSE_DEPS for c in verb.children)
-    return has_clause and cue_class(verb) in SPEAKING
+    return has_clause and cue_class(verb) in SAYING_CLASSES
 
 
 def _points_ahead(verb: Token) -> bool:
