@@ -4,7 +4,9 @@ with Ortiz ran an ad".
 
 A participle of a stance verb hung on a noun for a party (a group, a body, people) as a
 reduced relative says what side that party stands on, its standing role, as "pro-Smith" or
-"Iran-backed" would: a description of who acts in the sentence, not an act told. The same
+"Iran-backed" would: a description of who acts in the sentence, not an act told. People
+named by a plural noun who back someone ("superdelegates backing Clinton", "those supporting
+him") are no body with a standing line: their backing is the act the coded sets count. The same
 verb as a clause's own verb ("the union is supporting Smith", "Iran backed the militias"), or
 on a message or a record ("statements supporting the strike", "is on record opposing the
 plan"), stays an event. So is a theme an enterprise is built around ("built his campaign
@@ -20,6 +22,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import apposed_name, is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.lexicons import word_set
+from eventwire.parse.forms import in_words
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TAGS, PRESENT_TAGS
 
 STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
@@ -27,6 +32,8 @@ HOLDING = {"hold", "have", "wield", "possess"}  # "states which hold vetoes": a 
 THEMING = words("event_words.tsv", "theming")  # build, centre: "built it around"
 THEME_PREPS = {"around", "on"}  # "built around championing", "centred on attacking"
 PARTNERING = words("event_words.tsv", "partnering")  # work, collaborate: "worked with X"
+BODY_PLURALS = word_set("body_plural")  # "groups supporting her", "PACs backing X": bodies
+PEOPLE_PRONOUNS = {"those"}  # "those backing Clinton"
 
 
 def standing_role(match: TriggerMatch) -> bool:
@@ -41,7 +48,15 @@ def standing_role(match: TriggerMatch) -> bool:
         return False
     if head.tag_ == PARTICIPLE_TAG:  # its doer, or its partner ("aligned with Ortiz")
         return any(c.dep_ == "agent" or _partner(c) for c in head.children)
-    return head.tag_ == GERUND_TAG
+    return head.tag_ == GERUND_TAG and not _backing_people(head.head)
+
+
+def _backing_people(noun: Token) -> bool:
+    """ "superdelegates backing Clinton", "those supporting Mr. Ailes": people a plural names
+    back someone as they act; a body ("groups supporting her", "the PACs backing Smith") stands
+    on a line."""
+    plural = noun.tag_ in PLURAL_NOUN_TAGS or noun.lower_ in PEOPLE_PRONOUNS
+    return plural and not in_words(noun, BODY_PLURALS)
 
 
 def held_power(match: TriggerMatch) -> bool:
