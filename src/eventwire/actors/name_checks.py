@@ -26,9 +26,12 @@ from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.law_names import names_a_law
 from eventwire.parse.nlp import ends_a_full_name, word_after
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
-from eventwire.parse.tags import GERUND_TAG, VERB_POS
+from eventwire.parse.tags import GERUND_TAG, MODAL_TAG, VERB_POS
 
 MODIFIER_TAGS = frozenset({"ADJ", "ADV"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})  # "attacked a judge", "gave a reporter"
+INTENDED_DEPS = frozenset({"xcomp"})  # "ready to endorse a candidate": an act only meant
+NEGATION_DEP = "neg"
 
 
 def is_junk_name(span: Span, person: bool) -> bool:
@@ -171,9 +174,22 @@ def describes(phrase: Span) -> bool:
         return False
     if phrase.root.dep_ == "pobj" and phrase.root.head.dep_ == "agent":
         return False  # "was shot by a deputy sheriff": the passive's doer acts too
+    if _acted_on(phrase.root):  # "attacked a federal judge": someone the act reached
+        return False
     if possessors(phrase) and _after_a_name(phrase):  # "X, Schumer's campaign manager"
         return True
     return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")
+
+
+def _acted_on(noun: Token) -> bool:
+    """ "attacked a federal judge", "mocked a disabled reporter": the object of an act that
+    happened is someone it reached, as a subject is someone who acted. Under a negation, a
+    modal or a verb of intent ("has not endorsed a candidate", "will nominate a judge", "ready
+    to endorse a candidate") it is anyone of the kind, no one in particular."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT_DEPS or verb.pos_ not in VERB_POS or verb.dep_ in INTENDED_DEPS:
+        return False
+    return not any(c.dep_ == NEGATION_DEP or c.tag_ == MODAL_TAG for c in verb.children)
 
 
 def _after_a_name(phrase: Span) -> bool:
