@@ -71,3 +71,8 @@ def test_an_act_that_killed_a_person_of_a_trade_reached_that_person() -> None:
 def test_the_object_of_an_act_not_done_is_anyone_of_the_kind() -> None:
     text = "WASHINGTON - Senator Elizabeth Warren has not endorsed a candidate."
     assert all(not names for _, names, _ in _targets(text))
+
+
+def test_the_person_an_attack_is_aimed_at_is_its_target() -> None:
+    text = "WASHINGTON - Donald Trump renewed his attacks on a federal judge."
+    assert ("ACCUSE", ["a federal judge"], ["USA"]) in _targets(text)

@@ -182,14 +182,25 @@ def describes(phrase: Span) -> bool:
 
 
 def _acted_on(noun: Token) -> bool:
-    """ "attacked a federal judge", "mocked a disabled reporter": the object of an act that
-    happened is someone it reached, as a subject is someone who acted. Under a negation, a
-    modal or a verb of intent ("has not endorsed a candidate", "will nominate a judge", "ready
-    to endorse a candidate") it is anyone of the kind, no one in particular."""
-    verb = noun.head
-    if noun.dep_ not in OBJECT_DEPS or verb.pos_ not in VERB_POS or verb.dep_ in INTENDED_DEPS:
+    """ "attacked a federal judge", "mocked a disabled reporter", "attacks on a federal judge":
+    the object of an act that happened, or what it is aimed at, is someone it reached, as a
+    subject is someone who acted. Under a negation, a modal or a verb of intent ("has not
+    endorsed a candidate", "will nominate a judge", "ready to endorse a candidate") it is
+    anyone of the kind, no one in particular."""
+    act = _act_reaching(noun)
+    if act is None or act.dep_ in INTENDED_DEPS:
         return False
-    return not any(c.dep_ == NEGATION_DEP or c.tag_ == MODAL_TAG for c in verb.children)
+    return not any(c.dep_ == NEGATION_DEP or c.tag_ == MODAL_TAG for c in act.children)
+
+
+def _act_reaching(noun: Token) -> Token | None:
+    """The verb whose object the noun is, or the word whose "at", "on" or "against" aims at
+    it ("took aim at a rival", "an attack against a journalist"); None otherwise."""
+    if noun.dep_ in OBJECT_DEPS:
+        return noun.head if noun.head.pos_ in VERB_POS else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in word_set("aim_preposition"):
+        return noun.head.head
+    return None
 
 
 def _after_a_name(phrase: Span) -> bool:
