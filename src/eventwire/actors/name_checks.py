@@ -167,9 +167,10 @@ def after_possessive(span: Span) -> Span:
 
 
 def describes(phrase: Span) -> bool:
-    """ "Obama was an excellent president", "met a former minister": a predicate or an
-    indefinite title with no country describes someone; it is no actor of its own, unless
-    it is the one who acts ("a judge ruled", "a spokesman said")."""
+    """ "Obama was an excellent president", "did not meet a former minister": a predicate or
+    an indefinite title with no country describes someone; it is no actor of its own, unless
+    it is the one who acts ("a judge ruled", "a spokesman said") or the one an act reached
+    ("attacked a federal judge")."""
     if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
         return False
     if phrase.root.dep_ == "pobj" and phrase.root.head.dep_ == "agent":
