@@ -48,3 +48,31 @@ def test_a_description_with_a_surname_keeps_the_known_person_named() -> None:
     )
     name_known_people([obama, nominee], [], text, date(2016, 3, 4))
     assert obama.name == "Barack Obama"
+
+
+def _targets(text: str) -> list[tuple[str, list[str], list[str | None]]]:
+    (r,) = run_texts(text, date="2016-06-05")
+    return [
+        (e.type, [p.mention.text for p in e.recipients], [p.country for p in e.recipients])
+        for e in r.events
+    ]
+
+
+def test_the_object_of_an_act_done_is_its_target() -> None:
+    text = "WASHINGTON - Donald Trump attacked a federal judge on Sunday."
+    assert ("ACCUSE", ["a federal judge"], ["USA"]) in _targets(text)
+
+
+def test_an_act_that_killed_a_person_of_a_trade_reached_that_person() -> None:
+    text = "ATLANTA - The bombing of the clinic killed an off-duty police officer on Monday."
+    assert ("ASSAULT", ["an off-duty police officer"], ["USA"]) in _targets(text)
+
+
+def test_the_object_of_an_act_not_done_is_anyone_of_the_kind() -> None:
+    text = "WASHINGTON - Senator Elizabeth Warren has not endorsed a candidate."
+    assert all(not names for _, names, _ in _targets(text))
+
+
+def test_the_person_an_attack_is_aimed_at_is_its_target() -> None:
+    text = "WASHINGTON - Donald Trump renewed his attacks on a federal judge."
+    assert ("ACCUSE", ["a federal judge"], ["USA"]) in _targets(text)

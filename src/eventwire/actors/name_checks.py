@@ -26,9 +26,12 @@ from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.law_names import names_a_law
 from eventwire.parse.nlp import ends_a_full_name, word_after
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
-from eventwire.parse.tags import GERUND_TAG, VERB_POS
+from eventwire.parse.tags import GERUND_TAG, MODAL_TAG, VERB_POS
 
 MODIFIER_TAGS = frozenset({"ADJ", "ADV"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})  # "attacked a judge", "gave a reporter"
+INTENDED_DEPS = frozenset({"xcomp"})  # "ready to endorse a candidate": an act only meant
+NEGATION_DEP = "neg"
 
 
 def is_junk_name(span: Span, person: bool) -> bool:
@@ -164,16 +167,41 @@ def after_possessive(span: Span) -> Span:
 
 
 def describes(phrase: Span) -> bool:
-    """ "Obama was an excellent president", "met a former minister": a predicate or an
-    indefinite title with no country describes someone; it is no actor of its own, unless
-    it is the one who acts ("a judge ruled", "a spokesman said")."""
+    """ "Obama was an excellent president", "did not meet a former minister": a predicate or
+    an indefinite title with no country describes someone; it is no actor of its own, unless
+    it is the one who acts ("a judge ruled", "a spokesman said") or the one an act reached
+    ("attacked a federal judge")."""
     if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
         return False
     if phrase.root.dep_ == "pobj" and phrase.root.head.dep_ == "agent":
         return False  # "was shot by a deputy sheriff": the passive's doer acts too
+    if _acted_on(phrase.root):  # "attacked a federal judge": someone the act reached
+        return False
     if possessors(phrase) and _after_a_name(phrase):  # "X, Schumer's campaign manager"
         return True
     return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")
+
+
+def _acted_on(noun: Token) -> bool:
+    """ "attacked a federal judge", "mocked a disabled reporter", "attacks on a federal judge":
+    the object of an act that happened, or what it is aimed at, is someone it reached, as a
+    subject is someone who acted. Under a negation, a modal or a verb of intent ("has not
+    endorsed a candidate", "will nominate a judge", "ready to endorse a candidate") it is
+    anyone of the kind, no one in particular."""
+    act = _act_reaching(noun)
+    if act is None or act.dep_ in INTENDED_DEPS:
+        return False
+    return not any(c.dep_ == NEGATION_DEP or c.tag_ == MODAL_TAG for c in act.children)
+
+
+def _act_reaching(noun: Token) -> Token | None:
+    """The verb whose object the noun is, or the word whose "at", "on" or "against" aims at
+    it ("took aim at a rival", "an attack against a journalist"); None otherwise."""
+    if noun.dep_ in OBJECT_DEPS:
+        return noun.head if noun.head.pos_ in VERB_POS else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in word_set("aim_preposition"):
+        return noun.head.head
+    return None
 
 
 def _after_a_name(phrase: Span) -> bool:
