@@ -1,7 +1,7 @@
-"""Blame or praise of what a party made (its remarks, plan, decision, attack) is aimed at that
-party, when a "by" phrase or a relative clause of making names it; a thing a party only acted
-on ("the bill the House passed"), a thing with no party ("the bill's cost") and the event's own
-doer ("he defended his record") are no target."""
+"""Blame or praise of what a party made or backs (its remarks, plan, deal, attack) is aimed at
+that party, when a "by" phrase or a relative clause of making or backing names it; a thing a
+party only acted on ("the bill the House passed"), a thing with no party ("the bill's cost")
+and the event's own doer ("he defended his record") are no target."""
 
 from __future__ import annotations
 
@@ -57,6 +57,12 @@ def test_an_effort_a_leader_backs_aims_the_blame_at_him() -> None:
 
 def test_the_plan_a_leader_touted_aims_the_blame_at_him() -> None:
     text = "Senator Mary Pratt criticized the plan that Governor Luis Ortega touted on Monday."
+    assert target_names(text, "criticized") == ["Luis Ortega"]
+
+
+def test_the_deal_a_leader_touted_aims_the_blame_at_him() -> None:
+    """A deal is an act noun with no agents of its own told: whoever backs it is judged."""
+    text = "Senator Mary Pratt criticized the trade deal that Governor Luis Ortega touted."
     assert target_names(text, "criticized") == ["Luis Ortega"]
 
 

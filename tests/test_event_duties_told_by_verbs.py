@@ -63,3 +63,15 @@ def test_a_time_come_for_a_party_to_act_is_a_demand_on_it(text: str, asked: str)
 )
 def test_a_time_for_the_speakers_side_or_a_chance_is_no_demand(text: str) -> None:
     assert "REQUEST" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is not time for Congress to act on the budget," Senator McConnell said.',
+        "The Ghanaian president said it would be time for Togo to reopen the border if the"
+        " rebels disarmed.",
+    ],
+)
+def test_a_time_denied_or_hung_on_a_condition_is_no_demand(text: str) -> None:
+    assert "REQUEST" not in event_types(text)

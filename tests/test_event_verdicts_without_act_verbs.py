@@ -96,6 +96,7 @@ def test_a_speaker_saying_he_never_acted_on_someone_denies_it(text: str) -> None
     "text",
     [
         "Governor Tom Ruiz said he had never heard of Maria Lopez.",  # an experience
+        "Governor Tom Ruiz said he has never met Maria Lopez.",  # an acquaintance never had
         "Governor Tom Ruiz said he had never seen anything like it.",
         "Governor Tom Ruiz said he had never been prouder of his party.",
         "Governor Tom Ruiz said he would never negotiate with the rebels.",  # a refusal

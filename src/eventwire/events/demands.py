@@ -49,6 +49,7 @@ RIGHTS = words("modality_words.tsv", "permission") | words(
     "modality_words.tsv", "ability_adjective"
 )
 OBJECTS = COMPLEMENT_OR_OBJECT_DEPS  # "prices must stop rising": no act bidden to cease
+HYPOTHETICAL = words("modality_words.tsv", "hypothetical")  # would, could, may
 DUE_TIME = words("modality_words.tsv", "due_time")  # time: "it is time for Congress to act"
 TIME_HOLDERS = PREDICATE_DEPS | {"nsubj"}  # "it is time for", "now is the time for"
 
@@ -167,10 +168,23 @@ def timed_acts(clause: Token) -> list[Token]:
         for c in clause.children
     ):
         return []
+    if _time_withheld(clause):
+        return []
     held = [c for c in clause.children if c.dep_ in TIME_HOLDERS]
     held += [o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     times = [t for t in held if t.lemma_.lower() in DUE_TIME]
-    return [a for t in times for a in t.children if a.dep_ in NOUN_CLAUSE_DEPS and _come_time(a)]
+    acts = [a for t in times for a in t.children if a.dep_ in NOUN_CLAUSE_DEPS and _come_time(a)]
+    return [a for a in acts if not _supposed(a)]
+
+
+def _time_withheld(clause: Token) -> bool:
+    """ "It is not time for Congress to act", "it would be time to act (if ...)": a time denied,
+    or one that would come, asks no one to act now."""
+    return any(
+        (c.dep_ == "neg" and c.lower_ in NEGATIONS)
+        or (c.dep_ == "aux" and c.tag_ == MODAL_TAG and c.lower_ in HYPOTHETICAL)
+        for c in clause.children
+    ) or _supposed(clause)
 
 
 def _timed(act: Token) -> bool:

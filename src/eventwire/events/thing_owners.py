@@ -14,7 +14,9 @@ stage reads, the owner is told
   ("his health plan" ... "the plan"). An indefinite earlier mention ("a plan") is another
   thing, so the search stops there; one whose own words differ ("the Senate bill" after
   "Smith's tax bill") is another thing, so it is passed over;
-- through a thing's relative pronoun ("Obama's deal, which Trump criticized").
+- through a thing's relative pronoun ("Obama's deal, which Trump criticized");
+- for an act noun told by its doer (a deal, a request), by a clause of making or backing on it
+  ("the deal that Clinton touted", `made_things`), as for a thing.
 The side stays empty when no owner is told: nearness alone never names one.
 """
 
@@ -24,7 +26,7 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import CONDUCT, VERDICT_TYPES, noun_triggers, word_types
-from eventwire.events.made_things import MAKING
+from eventwire.events.made_things import MAKING, makers
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
@@ -75,7 +77,9 @@ def _owners(reader: RoleReader, thing: Token, relative: bool = False) -> list[Pa
     if not is_thing(thing) or _harmful(thing):
         return []
     if acts := {t.code.type for t in noun_triggers(thing)}:
-        return _own(reader, thing) or _told_before(reader, thing) if acts <= OWNED_ACTS else []
+        if not acts <= OWNED_ACTS:
+            return []
+        return _own(reader, thing) or _made(reader, thing) or _told_before(reader, thing)
     named = [] if relative else reader.phrase(thing)
     return named or _own(reader, thing) or _told_before(reader, thing)
 
@@ -91,6 +95,12 @@ def _own(reader: RoleReader, thing: Token) -> list[Participant]:
     used as a modifier is passed over: it may be the thing's own name ("the Cadillac tax")."""
     found = [*_possessors(reader, thing), *_party_words(thing), *_backers(reader, thing)]
     return unique([p for p in found if p.actor_id or p.country])
+
+
+def _made(reader: RoleReader, thing: Token) -> list[Participant]:
+    """ "the deal Clinton touted", "the pact signed by Obama": an act noun's maker or backer told
+    by a clause on it (`made_things`), as a thing's is; its own agents are read first."""
+    return [p for m in makers(thing) for p in reader.phrase(m)]
 
 
 def _possessors(reader: RoleReader, thing: Token) -> list[Participant]:
