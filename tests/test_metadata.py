@@ -120,6 +120,13 @@ def test_a_short_sentence_above_a_longer_lead_is_the_headline() -> None:
     assert result.article.headline.value == "Mayor to skip party convention."
 
 
+@pytest.mark.parametrize("label", ["ABSTRACT.", "LETTERS.", "INTENSE TALKS ON BOTH SIDES."])
+def test_a_label_in_capitals_between_headline_and_lead_is_no_lead(label: str) -> None:
+    text = f"Mayor to skip party convention.\n\n{label}\n\n{BODY} Talks go on."
+    (result,) = run_texts(text)
+    assert result.article.headline.value == "Mayor to skip party convention."
+
+
 def test_a_headline_ending_in_a_semicolon_runs_on_to_its_subhead() -> None:
     text = f"Governor leads field; taxes a top issue; \nAhead by ten points in the north.\n\n{BODY}"
     (result,) = run_texts(text)

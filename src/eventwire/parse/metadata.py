@@ -109,10 +109,22 @@ def _header_at(paras: list[Paragraph], index: int) -> bool:
         return True
     if index == 0:
         runs_on = line.rstrip().endswith(";")
-        longer_lead = _words(paras[1].text) >= LEAD_RATIO * _words(line)
+        longer_lead = _words(_lead(paras).text) >= LEAD_RATIO * _words(line)
         return _titled_sentence(line) and (runs_on or longer_lead)
     above = paras[index - 1].text.rstrip()
     return above.endswith(";") and _words(line) <= MAX_HEADER_WORDS
+
+
+def _lead(paras: list[Paragraph]) -> Paragraph:
+    """The paragraph below the first line that opens the story: a label line in capitals
+    between them ("ABSTRACT.", "LETTERS.", as archives print a page's parts) is no lead, and
+    measured as one it makes every headline above it look long."""
+    return next((p for p in paras[1:] if not _label(p.text)), paras[1])
+
+
+def _label(line: str) -> bool:
+    """A line of capitals only: a page's label, not a sentence of the story."""
+    return LETTER.search(line) is not None and line == line.upper()
 
 
 def _titled_sentence(line: str) -> bool:
