@@ -31,6 +31,8 @@ def test_a_ban_on_a_thing_restricts_no_one(text: str) -> None:
         "The junta banned the main opposition party on Tuesday.",
         "The police banned protests in the city center.",
         "President Obama's ban on donations from corporations hampered convention fundraising.",
+        "The government has banned all public gatherings in the capital.",
+        "The government banned the export of weapons to the rebels.",
     ],
 )
 def test_a_ban_on_people_their_acts_or_their_things_still_restricts(text: str) -> None:
