@@ -28,6 +28,7 @@ from eventwire.events.guarded import guards_against
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.headline_parties import partied_headline_act
+from eventwire.events.inquirers import inquiry_without_standing
 from eventwire.events.judged_conduct import judged_manner
 from eventwire.events.lexicon import CONFLICTUAL, FORCE_TYPES, triggers, words
 from eventwire.events.light_verbs import light_verb
@@ -72,6 +73,7 @@ WEIGHTS = {
     "statistic": -0.5,
     "public counted": -0.6,
     "public feeling": -0.6,
+    "inquiry without standing": -0.6,
     "partyless gerund": -0.3,
     "partyless passive": -0.45,
     "partyless backing": -0.3,
@@ -265,6 +267,10 @@ def _manner_features(
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("public counted", counted_stance(match.code.type, doer_sectors, head)),
         ("public feeling", public_feeling(match.code.type, doer_sectors, head)),
+        (
+            "inquiry without standing",
+            inquiry_without_standing(match.code.type, doer_sectors, head),
+        ),
         ("public counted", public_stance(match)),  # "people hailed the moves"
         (
             "partyless gerund",
