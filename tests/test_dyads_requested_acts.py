@@ -25,3 +25,15 @@ def test_a_party_described_by_its_call_is_no_target_of_a_request_to_it() -> None
         "Vice President Smith said, urging those calling for Jones' withdrawal to give him time."
     )
     assert not event_at(r, "urging").recipients
+
+
+def test_a_call_on_a_person_in_the_perfect_is_aimed_at_the_person() -> None:
+    (r,) = run_texts(
+        "Bernie Sanders spoke on Monday. Hillary Clinton has called on Sanders to join her."
+    )
+    assert [p.name for p in event_at(r, "called on").recipients] == ["Bernie Sanders"]
+
+
+def test_a_call_on_leaders_after_had_is_aimed_at_the_leaders() -> None:
+    (r,) = run_texts("President Obama said he had called on Republican leaders to add penalties.")
+    assert [p.name for p in event_at(r, "called on").recipients] == ["Republican leaders"]

@@ -164,9 +164,17 @@ def pobjs(token: Token, preps: set[str]) -> list[Token]:
         pobj
         for owner in [token, *particles(token), *dated(token)]
         for child in owner.children
-        if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
+        if _prepositional(child) and child.lower_ in preps  # "issued ... to Iraq"
         for pobj in [c for c in child.children if c.dep_ == "pobj"] or raised_objects(child)
     ]
+
+
+def _prepositional(child: Token) -> bool:
+    """A preposition, a "to" the parser reads as a dative, or a particle the parser gives an
+    object of its own: "has called on Sanders" may come out as the particle "on" over the
+    name, which is still the phrase's object."""
+    own_object = child.dep_ == "prt" and any(g.dep_ == "pobj" for g in child.children)
+    return child.dep_ in {"prep", "dative"} or own_object
 
 
 def governing_word(noun: Token, deps: set[str], preps: set[str]) -> Token | None:
