@@ -23,7 +23,7 @@ from eventwire.sectors import PARTY
 KEPT_SECTORS = {PARTY, "OPP"}  # a party's already, or the opposition's
 CAMPAIGN = "campaign"
 METHOD = "campaign owner"
-DRIVE_PREPOSITIONS = {"against", "on", "to"}  # "campaign against terrorism", "on drugs"
+DRIVE_PREPOSITIONS = word_set("drive_preposition")  # "campaign against terrorism", "on drugs"
 
 
 def code_campaigners(

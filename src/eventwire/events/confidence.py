@@ -211,34 +211,21 @@ def _told_act_features(
     head = match.head
     own = match.nominal and own_participants(head)
     party = match.code.type in PARTY_TYPES or head.lemma_.lower() in RALLIES  # or a candidate's
-    force = match.code.type in FORCE_TYPES  # "his attacks" with no party: verbal, or a policy
     particular = match.nominal and not own and particular_act(head, party)  # "protests in Miami"
     staffed = own or particular
     headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
-    told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
-    told = told or policed_protest(match)  # "arrested during protests": no venue
-    news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
-    met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
-    standing = own and match.code.type in STANDING_TYPES  # "amid stiff Republican opposition"
     return [
         ("own participants", own),
         (PARTICULAR, particular),
         ("no participants", not actors and not recipients and not headline and not particular),
         ("a dated attack", _dated_attack(match, actors, recipients)),
-        (
-            "owner no party",
-            own and force and not actors and not recipients and owned_by_someone(head),
-        ),
+        ("owner no party", own and _ownerless_force(match, actors, recipients)),
         (
             "names no party",
             not staffed and not headline and _names_no_party(match, actors, recipients),
         ),
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
-        (
-            "venue or background",
-            match.nominal and not told and _setting(head, own) and not met and not standing,
-        ),
-        ("mentioned in passing", match.nominal and not told and not news and _in_passing(head)),
+        *_setting_features(match, recipients, own, headline),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),
         (
@@ -246,6 +233,35 @@ def _told_act_features(
             match.nominal and not headline and _talked_about(match, actors, recipients),
         ),
         ("commitment named, not made", match.nominal and _commitment_named(head)),
+    ]
+
+
+def _ownerless_force(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "his attacks" told with no party: force someone owns and no side uses is verbal, or a
+    policy."""
+    force = match.code.type in FORCE_TYPES
+    return force and not actors and not recipients and owned_by_someone(match.head)
+
+
+def _setting_features(
+    match: TriggerMatch, recipients: list[Participant], own: bool, headline: bool
+) -> list[tuple[str, bool]]:
+    """Whether an act noun not told as done is only a venue or background, or is mentioned in
+    passing: the noun sets the scene for another act."""
+    head = match.head
+    told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
+    told = told or policed_protest(match)  # "arrested during protests": no venue
+    news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
+    met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
+    standing = own and match.code.type in STANDING_TYPES  # "amid stiff Republican opposition"
+    return [
+        (
+            "venue or background",
+            match.nominal and not told and _setting(head, own) and not met and not standing,
+        ),
+        ("mentioned in passing", match.nominal and not told and not news and _in_passing(head)),
     ]
 
 

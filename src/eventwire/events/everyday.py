@@ -51,7 +51,7 @@ from eventwire.parse.tags import PAST_TAGS, WH_DETERMINER_TAG
 
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
-ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
+ROLES_TAKEN = words("event_words.tsv", "role_taken")  # "accepted the nomination", "the award"
 MEETING_PREPS = {"with"}
 AT_NO_TIME = words("modality_words.tsv", "at_no_time")  # never: "have never met"
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import word_rows
+from eventwire.events.lexicon import word_rows, words
 from eventwire.events.patterns import TriggerMatch, argument_words
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import LEAVING
@@ -26,8 +26,8 @@ REQUEST = "100"  # CAMEO: make an appeal or request (what "ordered X to V" reads
 EXPEL = "expel"  # the lexicon verb whose rows give the expulsion's code by its object
 INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 FOREIGN_ENTITIES = {"NORP", "GPE"}  # "Bolivian diplomats", "Somalia's ambassador"
-FOREIGN = {"foreign", "foreigner", "foreigners", "expatriate", "expatriates"}
-LEFT_PLACES = {"country", "territory", "nation"}  # "to leave the country"
+FOREIGN = words("event_words.tsv", "foreign_party")  # "ordered foreigners to leave"
+LEFT_PLACES = words("event_words.tsv", "left_place")  # "to leave the country"
 
 
 def expulsion_order(match: TriggerMatch) -> TriggerMatch:

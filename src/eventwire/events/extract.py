@@ -85,15 +85,35 @@ def extract_events(
     attribution = Attribution(doc, quotes)
     reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article), places)
     story = _Story(reader, attribution, article, SentenceSlots(article, times, places), places)
-    keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
+    events = _story_events(doc, story, os.environ.get(ALL_EVENTS_SETTING) == "1")
+    _fill_sides_told_elsewhere(doc, story, events, actors)
+    states_as_countries(reader, events)
+    direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
+    assign_groups(events)
+    sides_of_the_day(events, publication_day(article))  # Pristina 1998: YUG, not XKX
+    return events
+
+
+def _story_events(doc: Doc, story: _Story, keep_all: bool) -> list[Event]:
+    """Each sentence's events in text order, numbered; a post the story quoted before showing
+    it is read once, where it was quoted."""
     events: list[Event] = []
-    repeated = repeated_posts(doc)  # a post the story quoted before showing it
+    repeated = repeated_posts(doc)
     for sentence in doc.sents:
         if in_repeated_post(sentence, repeated):
             continue
         for event in _sentence_events(sentence, story, keep_all):
             event.id = f"E{len(events) + 1}"
             events.append(event)
+    return events
+
+
+def _fill_sides_told_elsewhere(
+    doc: Doc, story: _Story, events: list[Event], actors: list[Actor]
+) -> None:
+    """Fill the sides an event's own sentence leaves empty from what the article tells
+    elsewhere: other sentences, the other party of an exchange, the headline."""
+    reader = story.reader
     fill_told_doers(events, actors, story.by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
@@ -107,11 +127,6 @@ def extract_events(
     fill_plea_deciders(doc, reader, events)  # "asked for permission ... the board will decide"
     fill_their_sides(doc, reader, events)  # "went to X's home to work out their differences"
     fill_headline_sides(doc, events, actors)  # "Trump Denies ...": at whom the lede says
-    states_as_countries(reader, events)
-    direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
-    assign_groups(events)
-    sides_of_the_day(events, publication_day(article))  # Pristina 1998: YUG, not XKX
-    return events
 
 
 @dataclass

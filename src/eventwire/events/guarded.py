@@ -8,10 +8,11 @@ from a danger, not the backing of a party that "defended Israel" or "defended hi
 
 from __future__ import annotations
 
+from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 
-GUARD_VERBS = {"defend", "guard", "protect"}
+GUARD_VERBS = words("event_words.tsv", "guarding")  # "defend against aggression"
 
 
 def guards_against(match: TriggerMatch) -> bool:

@@ -19,6 +19,7 @@ from eventwire.events.participant_sets import participant_key
 from eventwire.model import ActorType, Participant
 from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import COMPOUND_DEPS
+from eventwire.parse.hyphens import HYPHENS
 from eventwire.parse.nlp import entity_at
 
 if TYPE_CHECKING:
@@ -67,5 +68,5 @@ def _joined(modifier: Token, start: int, end: int) -> bool:
     """ "the Moscow-Washington talks", "the Paris and London meetings": a town joined to
     another names a side each."""
     doc = modifier.doc
-    hyphened = any(0 <= i < len(doc) and doc[i].text in {"-", "–"} for i in (start - 1, end))
+    hyphened = any(0 <= i < len(doc) and doc[i].text in HYPHENS for i in (start - 1, end))
     return hyphened or has_conjunct(modifier)

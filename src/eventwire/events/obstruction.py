@@ -9,13 +9,13 @@ Barring and banning stay formal measures ("barred North Korean officials from en
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import FORCE_SECTORS
+from eventwire.events.lexicon import FORCE_SECTORS, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event
 
 RESTRICTION = "172"  # CAMEO: impose restrictions
 OBSTRUCTION = "120"  # CAMEO: reject, as "blocked the bill"
-KEEPING = {"block", "stop", "prevent", "keep"}  # not "bar", "ban": a state's formal measures
+KEEPING = words("event_words.tsv", "keeping_from")  # "blocked them from voting"
 
 
 def obstructed(match: TriggerMatch, event: Event) -> TriggerMatch:

@@ -13,7 +13,7 @@ from eventwire.events.admired import admired
 from eventwire.events.charged_clauses import deplored
 from eventwire.events.demands import obliged_clauses
 from eventwire.events.held_views import viewed_subjects
-from eventwire.events.lexicon import is_agent, reports
+from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.owned_verdicts import relative_doer
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
@@ -30,7 +30,7 @@ LISTENER_DEPS = VERB_OBJECT_DEPS  # "told reporters", "told them"
 PRESS = MEDIA  # reporters, a newspaper: who hears words to print them
 AUTHOR_PREPS = word_set("maker_preposition")  # "the plan by Ruiz", "the proposal from the mayor"
 OUTLET_PREPS = {"on", "to"}  # "said on CNN", "said to the Times": the outlet that carried it
-SPEAKING_OF = {"speak", "talk", "think", "write"}  # "spoke warmly of Marsh", "thinks highly of"
+SPEAKING_OF = words("event_words.tsv", "spoken_of")  # "spoke warmly of Marsh", "thinks highly of"
 
 
 def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:

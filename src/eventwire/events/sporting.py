@@ -19,12 +19,12 @@ from eventwire.events.lexicon import FIGURATIVE, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import tells_violence
 from eventwire.events.word_classes import OUTDO
+from eventwire.parse.hyphens import HYPHENS
 from eventwire.parse.tags import VERB_POS
 
 CONTESTS = OUTDO | FIGURATIVE
 SPORTS = words("event_words.tsv", "sport")
 GAME_PARTS = words("event_words.tsv", "game_part")  # set, inning, quarter: "won the second set"
-DASHES = {"-", "–"}  # the parser splits "2-1" into "2", "-", "1"
 # Clauses of their own: "rejected the idea because the championship would be on": the sports
 # word is in a reason given, not in the act's own clause.
 OTHER_CLAUSES = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "csubj", "acl"}
@@ -85,4 +85,4 @@ def _score(token: Token) -> bool:
     doc = token.doc
     if not token.like_num or token.i + 2 >= len(doc):
         return False
-    return doc[token.i + 1].text in DASHES and doc[token.i + 2].like_num
+    return doc[token.i + 1].text in HYPHENS and doc[token.i + 2].like_num

@@ -28,7 +28,7 @@ from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TAGS, PRESENT_TAGS
 
 STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
-HOLDING = {"hold", "have", "wield", "possess"}  # "states which hold vetoes": a power held
+HOLDING = words("event_words.tsv", "power_held")  # "states which hold vetoes": a power held
 THEMING = words("event_words.tsv", "theming")  # build, centre: "built it around"
 THEME_PREPS = {"around", "on"}  # "built around championing", "centred on attacking"
 PARTNERING = words("event_words.tsv", "partnering")  # work, collaborate: "worked with X"

@@ -22,7 +22,7 @@ from eventwire.parse.forms import in_words
 
 LABOUR = words("event_words.tsv", "labour")  # "union", "wages", "walkout"
 CIVIL_SECTORS = word_set("working_sector")  # workers, teachers, nurses
-ARMED_MODIFIERS = {"air", "missile", "drone", "military", "rocket"}  # "air strikes"
+ARMED_MODIFIERS = words("event_words.tsv", "armed_strike")  # "air strikes", "missile strikes"
 
 
 def walkout(match: TriggerMatch) -> bool:
