@@ -13,9 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.agentless import no_agent, put_out_by_a_thing
 from eventwire.events.anniversaries import remembered
-from eventwire.events.answered_acts import ANSWERS
 from eventwire.events.campaign_rallies import RALLIES
-from eventwire.events.claimed_acts import claimants
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.described_stances import described_stance
@@ -27,36 +25,32 @@ from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.guarded import guards_against
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
-from eventwire.events.headline_parties import partied_headline_act
 from eventwire.events.inquirers import inquiry_without_standing
 from eventwire.events.judged_conduct import judged_manner
-from eventwire.events.lexicon import CONFLICTUAL, FORCE_TYPES, triggers, words
+from eventwire.events.lexicon import CONFLICTUAL, FORCE_TYPES, triggers
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasion_features import occasion_features
-from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import (
     dated_in_the_news,
     own_participants,
     owned_by_someone,
     particular_act,
-    told_done,
 )
 from eventwire.events.partyless import partyless_backing, partyless_gerund, partyless_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
-from eventwire.events.policed_protests import policed_protest
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.public_stances import public_stance
+from eventwire.events.scene_nouns import in_passing, setting_features
 from eventwire.events.sense import other_sense
-from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
-from eventwire.events.word_classes import BACKGROUND, COURSE, MADE_KNOWN, PACTS, PROMISES
+from eventwire.events.word_classes import COURSE, MADE_KNOWN, PACTS, PROMISES
 from eventwire.model import Participant
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
-from eventwire.parse.tags import NOUN_POS, PRESENT_OR_MODAL_TAGS, PRESENT_TAGS
+from eventwire.parse.tags import PRESENT_OR_MODAL_TAGS, PRESENT_TAGS
 from eventwire.parse.tenses import has_tense
 
 KEEP = 0.5
@@ -171,12 +165,7 @@ VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "T
 # acts only someone does: "a deadlock destroyed his plan", "the system cut benefits" tell none
 AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
-# stances a party holds while other acts go on: "amid stiff Republican opposition", "because of
-#   his calls for banning Muslims" tell the demand or the refusal standing, no venue of the act
-STANDING_TYPES = {"REQUEST", "REJECT"}
 ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
-SETTING_PREPS = words("event_words.tsv", "setting")
-BACKGROUND_PREPS = BACKGROUND
 
 
 def score(
@@ -225,7 +214,7 @@ def _told_act_features(
             not staffed and not headline and _names_no_party(match, actors, recipients),
         ),
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
-        *_setting_features(match, recipients, own, headline),
+        *setting_features(match, recipients, own, headline),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),
         (
@@ -243,26 +232,6 @@ def _ownerless_force(
     policy."""
     force = match.code.type in FORCE_TYPES
     return force and not actors and not recipients and owned_by_someone(match.head)
-
-
-def _setting_features(
-    match: TriggerMatch, recipients: list[Participant], own: bool, headline: bool
-) -> list[tuple[str, bool]]:
-    """Whether an act noun not told as done is only a venue or background, or is mentioned in
-    passing: the noun sets the scene for another act."""
-    head = match.head
-    told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
-    told = told or policed_protest(match)  # "arrested during protests": no venue
-    news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
-    met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
-    standing = own and match.code.type in STANDING_TYPES  # "amid stiff Republican opposition"
-    return [
-        (
-            "venue or background",
-            match.nominal and not told and _setting(head, own) and not met and not standing,
-        ),
-        ("mentioned in passing", match.nominal and not told and not news and _in_passing(head)),
-    ]
 
 
 def _manner_features(
@@ -334,7 +303,7 @@ def _dated_attack(
     head = match.head
     sideless = not actors and not recipients
     attack = match.nominal and sideless and match.code.type == "ASSAULT"
-    return attack and dated_in_the_news(head) and not _in_passing(head)
+    return attack and dated_in_the_news(head) and not in_passing(head)
 
 
 def _talked_about(
@@ -367,31 +336,6 @@ def _commitment_named(noun: Token) -> bool:
         return False
     known = noun.dep_ == "dobj" and noun.head.lemma_.lower() in MADE_KNOWN
     return light_verb(noun) is None and not known
-
-
-def _in_passing(noun: Token) -> bool:
-    """ "suspects in the Kenya bombing", "victims of the attack": an event named to describe
-    someone or something else is referred to, not reported; one whose agent is named ("an
-    offensive by the security forces", "claimed responsibility for the attack") or counted in
-    time or a run ("the second day of an offensive", "a wave of attacks") stays."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in NOUN_POS:
-        return False
-    if counting_span(noun) or prep.head.lemma_.lower() in ANSWERS:
-        return False  # "a wave of attacks": the event itself; "response to": `answered_acts`
-    return not any(c.lower_ == "by" for c in noun.children) and not claimants(noun)
-
-
-def _setting(noun: Token, own: bool) -> bool:
-    """ "at a rally", "in the aftermath of the bombings": a noun naming where or after what
-    another act happened (a venue only when it names no participants of its own)."""
-    prep = noun.head if noun.dep_ == "pobj" else None
-    while prep is not None and prep.dep_ == "pobj" and prep.head.dep_ == "prep":
-        prep = prep.head.head if prep.head.head.dep_ == "prep" else prep.head
-    if prep is None or prep.dep_ != "prep":
-        return False
-    words_before = {prep.lower_, *(t.lower_ for t in prep.doc[max(0, prep.i - 3) : prep.i])}
-    return bool(words_before & BACKGROUND_PREPS) or (prep.lower_ in SETTING_PREPS and not own)
 
 
 def _noun_infinitive(verb: Token) -> bool:
