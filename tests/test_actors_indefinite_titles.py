@@ -76,3 +76,12 @@ def test_the_object_of_an_act_not_done_is_anyone_of_the_kind() -> None:
 def test_the_person_an_attack_is_aimed_at_is_its_target() -> None:
     text = "WASHINGTON - Donald Trump renewed his attacks on a federal judge."
     assert ("ACCUSE", ["a federal judge"], ["USA"]) in _targets(text)
+
+
+def test_what_a_linking_verb_says_someone_remained_is_no_actor() -> None:
+    (r,) = run_texts(
+        "WASHINGTON - Has Sanders lost the leverage he built by remaining an active candidate "
+        "when most of the party has moved on? Sanders spent his speech praising the candidate.",
+        date="2016-06-05",
+    )
+    assert "an active candidate" not in {a.name for a in r.actors}

@@ -187,10 +187,10 @@ def _acted_on(noun: Token) -> bool:
     the object of an act that happened, or what it is aimed at, is someone it reached, as a
     subject is someone who acted. Under a negation, a modal or a verb of intent ("has not
     endorsed a candidate", "will nominate a judge", "ready to endorse a candidate") it is
-    anyone of the kind, no one in particular."""
+    anyone of the kind, no one in particular; after a linking verb it says what the subject is."""
     act = _act_reaching(noun)
-    if act is None or act.dep_ in INTENDED_DEPS:
-        return False
+    if act is None or act.dep_ in INTENDED_DEPS or act.lemma_ in word_set("linking_verb"):
+        return False  # "remained an active candidate": what the subject is
     return not any(c.dep_ == NEGATION_DEP or c.tag_ == MODAL_TAG for c in act.children)
 
 

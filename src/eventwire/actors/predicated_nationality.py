@@ -14,7 +14,6 @@ from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.nlp import doc_text
 
-COPULAS = frozenset({"be", "become", "remain"})
 RELATIVE_SUBJECTS = word_set("subject_relative")
 PREDICATED = "predicate"
 TOLD_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
@@ -32,8 +31,9 @@ def _predicated(subject: Token) -> Code | None:
     for clause in (c for c in subject.children if c.dep_ == "relcl"):
         if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
             verbs.append(clause)
+    linking = word_set("linking_verb")
     for verb in verbs:
-        if verb.lemma_ not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        if verb.lemma_ not in linking or any(c.dep_ == "neg" for c in verb.children):
             continue  # "X is not a French citizen" says nothing of where X is from
         for predicate in (c for c in verb.children if c.dep_ in PREDICATE_DEPS):
             found = _nationality(predicate)
