@@ -1,4 +1,4 @@
-"""A ban or seizure aimed at a thing names no human target: the side stays empty instead of
+"""A ban on an act or a seizure of things names no human target: the side stays empty instead of
 taking the doers' own people, a guess kept for coercion of people, of where they live, and
 for destruction of property."""
 
@@ -7,8 +7,9 @@ from __future__ import annotations
 from tests.conftest import countries_of, event_at, run_texts
 
 
-def test_a_ban_on_a_thing_has_no_target() -> None:
-    (r,) = run_texts("Chilean police banned fireworks at the stadium on Sunday.")
+def test_a_ban_on_gatherings_has_no_target() -> None:
+    # a ban on a thing ("banned fireworks") is no event at all (test_event_thing_bans)
+    (r,) = run_texts("Chilean police banned public gatherings at the stadium on Sunday.")
     assert event_at(r, "banned").recipients == []
 
 

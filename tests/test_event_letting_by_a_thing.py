@@ -54,3 +54,36 @@ def test_leave_held_as_a_rule_concedes_nothing(text: str) -> None:
 def test_leave_refused_by_a_named_party_is_still_coded() -> None:
     text = "The reporters were not allowed into the camp by the army."
     assert ("CONCEDE", "negated") in typed_modalities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator argued that the liberals allowed terrorism to flourish in the region.",
+        "The strategist did allow himself to address the hypothetical of a deal.",
+    ],
+)
+def test_a_thing_let_happen_or_oneself_let_act_concedes_nothing(text: str) -> None:
+    assert "CONCEDE" not in [kind for kind, _ in typed_triggers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton won four states, while Sanders prevailed in Vermont, allowing her to lead.",
+        "The governor has moved beyond the scandal, allowing his skills as a candidate to shine.",
+    ],
+)
+def test_leave_that_follows_from_a_state_of_things_concedes_nothing(text: str) -> None:
+    assert "CONCEDE" not in [kind for kind, _ in typed_triggers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army gave the protesters more leeway, allowing rallies of opposition supporters.",
+        "The government allowed the opposition to hold a rally in the capital.",
+    ],
+)
+def test_leave_given_by_a_party_after_a_deed_still_concedes(text: str) -> None:
+    assert "CONCEDE" in [kind for kind, _ in typed_triggers(text)]

@@ -97,6 +97,8 @@ WEIGHTS = {
     "names someone": -0.6,
     "asks leave": -0.6,
     "enabled by a thing": -0.6,
+    "a thing let happen": -0.6,
+    "enabled by a state": -0.6,
     "letting named": -0.6,
     "leave as a rule": -0.6,
     "remembered": -0.6,

@@ -16,13 +16,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.event_nouns import event_noun
-from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent, words
+from eventwire.events.lexicon import (
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+    is_agent,
+    word_types,
+    words,
+)
 from eventwire.events.negation import NEGATIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import AUXILIARY_DEPS
+from eventwire.parse.forms import is_reflexive
 from eventwire.parse.nlp import in_quotation
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
-from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS
+from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS, VERB_POS
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
@@ -32,6 +40,8 @@ PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
+LET_CLAUSE_DEPS = {"ccomp", "xcomp"}  # "allowed terrorism to flourish": the clause let happen
+DEED_OBJECT_DEPS = {"dobj", "dative"}  # "gave the protesters leeway": a deed done to something
 # Word classes of nouns for a person no title or group lexicon knows: "a witness", "a
 # bystander", "his wife" can keep someone from acting as a party does.
 PERSON_LISTS = (
@@ -54,6 +64,54 @@ def enabled_by_a_thing(verb: Token) -> bool:
     allowed = [c for c in verb.children if c.dep_ == "nsubjpass"]
     told_doer = any(c.dep_ == "agent" for c in verb.children)
     return bool(allowed) and not told_doer and all(_thing(a, verb) for a in allowed)
+
+
+def thing_let_happen(verb: Token) -> bool:
+    """An active verb of letting whose only ones let act are things or its own subject: "allowed
+    terrorism to flourish", "did allow himself to address it". Leave is given to a party; a
+    thing let happen, or oneself let act, is no party given way to. A party's thing ("Iran's
+    ships", "the rally of Sanders supporters") is that party; "it" may be a state. A thing
+    as the object ("permitted the sale", "allowed daylong rallies") is the act let take place,
+    which a party concedes (the coded sets code it)."""
+    if verb.lemma_.lower() not in PERMITTING or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    let = _let_ones(verb)
+    return bool(let) and all(is_reflexive(t) or _nobodys_thing(t, verb) for t in let)
+
+
+def _let_ones(verb: Token) -> list[Token]:
+    """Who or what the verb lets act: the subject of the clause it governs ("allowed terrorism
+    to flourish"; the parse reads the infinitive so)."""
+    clauses = [c for c in verb.children if c.dep_ in LET_CLAUSE_DEPS]
+    let = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return [j for t in let for j in (t, *t.conjuncts)]  # "siblings, parents and caregivers"
+
+
+def _nobodys_thing(noun: Token, verb: Token) -> bool:
+    """A single thing no party owns (`_partyless_thing`), nor one done by a party named after
+    "of", nor a noun for a person ("a witness"); a plural may name people no lexicon knows
+    ("allow siblings and caregivers to enter")."""
+    if noun.tag_ in PLURAL_NOUN_TAGS or _person(noun):
+        return False
+    done_by = any(p.dep_ == "pobj" and is_agent(p) for c in noun.children for p in c.children)
+    return not done_by and _partyless_thing(noun, verb)
+
+
+def enabled_by_a_state(verb: Token) -> bool:
+    """An -ing of letting with no subject of its own that follows a clause telling a state or a
+    happening rather than a deed: "Sanders prevailed in Vermont, allowing her to build a lead",
+    "the fact that the Front was not a party to the truce, allowing the group to go on". What
+    lets is how things stand, not a party giving way; after a deed done to something ("gave the
+    protesters leeway, allowing rallies") or an act of the lexicon told bare ("backed down,
+    allowing", "withdrew, allowing") the leave is that party's."""
+    if verb.lemma_.lower() not in PERMITTING or verb.tag_ not in GERUND_TAGS:
+        return False
+    if verb.dep_ != "advcl" or any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in verb.children):
+        return False
+    clause = verb.head
+    if clause.pos_ not in VERB_POS or any(c.dep_ in DEED_OBJECT_DEPS for c in clause.children):
+        return False
+    return not word_types(clause.lemma_.lower(), "V", bare=True)
 
 
 def standing_leave(verb: Token) -> bool:

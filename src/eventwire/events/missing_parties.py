@@ -1,5 +1,5 @@
 """An act that needs a party it lacks: a release of no one, a killing of no one ("killed the
-bill"), recognition of no state, a sitting that looks into nothing, goods checked.
+bill"), recognition of no state, a sitting that looks into nothing, goods checked, a thing banned.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from eventwire.events.lexicon import MADE_PUBLIC, agent_nouns, is_agent, word_fo
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.perceived import perceives_a_person
 from eventwire.events.questioned_conduct import questioned_subjects
+from eventwire.events.thing_bans import bans_a_thing
 from eventwire.events.verb_arguments import (
     objects,
     patients,
@@ -49,6 +50,8 @@ def missing_party(match: TriggerMatch) -> str | None:
         return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
     if restricts_a_thing(match):
         return "done to no one"  # "this video is restricted from playing"
+    if bans_a_thing(match):
+        return "done to no one"  # "banned waterboarding", "an assault weapons ban"
     if match.nominal and head.lemma_.lower() in SITTINGS and not _looked_into(head):
         return "a sitting, no inquiry"
     if code.cameo in REGULATED_ACTS and _goods_only(match):

@@ -14,11 +14,13 @@ from eventwire.events.appeal_senses import draws_a_public
 from eventwire.events.combat_senses import figurative, fought_out, race_won
 from eventwire.events.deprived import deprives
 from eventwire.events.enabling import (
+    enabled_by_a_state,
     enabled_by_a_thing,
     kept_by_a_thing,
     letting_named,
     risked_by_a_thing,
     standing_leave,
+    thing_let_happen,
 )
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figurative_senses import (
@@ -124,6 +126,10 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return "asks leave"
     if code.type == "CONCEDE" and not match.nominal and enabled_by_a_thing(head):
         return "enabled by a thing"  # "this allowed us to know the score"
+    if code.type == "CONCEDE" and not match.nominal and thing_let_happen(head):
+        return "a thing let happen"  # "allowed terrorism to flourish"
+    if code.type == "CONCEDE" and not match.nominal and enabled_by_a_state(head):
+        return "enabled by a state"  # "prevailed in Vermont, allowing her to build a lead"
     if code.type == "CONCEDE" and not match.nominal and letting_named(head):
         return "letting named"  # "opponents of allowing refugees in"
     if code.type == "CONCEDE" and not match.nominal and standing_leave(head):
