@@ -29,3 +29,14 @@ def test_armed_force_destroying_war_things_is_an_assault(text: str) -> None:
 )
 def test_destroying_property_stays_coercion(text: str) -> None:
     assert event_types(text) == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance aims to destroy the rebels in the north.",
+        "Our goal is to destroy the militants, the senator said.",
+    ],
+)
+def test_destroying_an_armed_force_is_fighting(text: str) -> None:
+    assert event_types(text) == ["ASSAULT"]

@@ -2,7 +2,8 @@
 
 "troops destroyed an air defence system", "fighters destroyed a tank", "the radar was destroyed
 by rebels": an armed force that destroys weapons, vehicles or positions of war fights (PLOVER
-ASSAULT); police that destroy homes, or anyone who burns a market, destroy property (COERCE,
+ASSAULT), and so does whoever sets out to destroy an armed force ("a coalition to destroy ISIS");
+police that destroy homes, or anyone who burns a market, destroy property (COERCE,
 CAMEO 1712, the trigger table's reading).
 """
 
@@ -30,7 +31,8 @@ def armed_destruction(match: TriggerMatch) -> TriggerMatch:
         return match
     doers = [c for c in head.children if c.dep_ == "nsubj"] + _agents(head)
     things = patients(head)
-    if not (any(map(_armed, doers)) and any(_of_war(t) for t in things)):
+    war_things = any(map(_armed, doers)) and any(_of_war(t) for t in things)
+    if not (war_things or any(map(_armed, things))):
         return match
     return match.recoded(MILITARY_FORCE)
 
