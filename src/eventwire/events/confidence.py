@@ -23,7 +23,7 @@ from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
 from eventwire.events.framed_acts import framed_act
 from eventwire.events.generic import done_by_anyone, done_by_you, if_you
-from eventwire.events.generic_plurals import generic_plural
+from eventwire.events.generic_plurals import generic_plural, generic_practice
 from eventwire.events.guarded import guards_against
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
@@ -232,6 +232,13 @@ def _told_act_features(
             not staffed and not headline and _names_no_party(match, actors, recipients),
         ),
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
+        (
+            "generic plural",  # a practice: "those supporting deportation"
+            match.nominal
+            and match.code.type == "COERCE"
+            and not headline
+            and generic_practice(head),
+        ),
         (
             "venue or background",
             match.nominal and not told and _setting(head, own) and not met and not standing,
