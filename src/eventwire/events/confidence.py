@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.agentless import no_agent, put_out_by_a_thing
 from eventwire.events.anniversaries import remembered
 from eventwire.events.answered_acts import ANSWERS
+from eventwire.events.armed_destruction import unowned_destruction
 from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.clauses import to_infinitive
@@ -67,6 +68,7 @@ WEIGHTS = {
     "no participants": -0.15,
     "owner no party": -0.25,
     "generic plural": -0.3,
+    "destruction of no one's": -0.3,
     "venue or background": -0.35,
     "habitual": -0.45,
     "statistic": -0.5,
@@ -251,6 +253,7 @@ def _told_act_features(
             match.nominal and not headline and _talked_about(match, actors, recipients),
         ),
         ("commitment named, not made", match.nominal and _commitment_named(head)),
+        ("destruction of no one's", unowned_destruction(match, actors, recipients)),
     ]
 
 
