@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.agentless import no_agent, put_out_by_a_thing
 from eventwire.events.anniversaries import remembered
+from eventwire.events.armed_destruction import unowned_destruction
 from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.conditional_threats import hypothetical
@@ -21,7 +22,7 @@ from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
 from eventwire.events.framed_acts import framed_act
 from eventwire.events.generic import done_by_anyone, done_by_you, if_you
-from eventwire.events.generic_plurals import generic_plural
+from eventwire.events.generic_plurals import generic_plural, generic_practice
 from eventwire.events.guarded import guards_against
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
@@ -62,6 +63,7 @@ WEIGHTS = {
     "no participants": -0.15,
     "owner no party": -0.25,
     "generic plural": -0.3,
+    "destruction of no one's": -0.3,
     "venue or background": -0.35,
     "habitual": -0.45,
     "statistic": -0.5,
@@ -214,6 +216,13 @@ def _told_act_features(
             not staffed and not headline and _names_no_party(match, actors, recipients),
         ),
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
+        (
+            "generic plural",  # a practice: "those supporting deportation"
+            match.nominal
+            and match.code.type == "COERCE"
+            and not headline
+            and generic_practice(head),
+        ),
         *setting_features(match, recipients, own, headline),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),
@@ -222,6 +231,7 @@ def _told_act_features(
             match.nominal and not headline and _talked_about(match, actors, recipients),
         ),
         ("commitment named, not made", match.nominal and _commitment_named(head)),
+        ("destruction of no one's", unowned_destruction(match, actors, recipients)),
     ]
 
 

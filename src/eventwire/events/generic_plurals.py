@@ -1,7 +1,9 @@
 """A bare plural names a kind of act ("free trade deals"), not one act the news reports; one placed
 at a named place or on a date names those acts. `confidence` lowers such events, and `habitual`
 reads a plural subject as a statement of what usually happens. One whose "including" phrase
-names members ("arrests, including some of his aides") is those acts, done to them."""
+names members ("arrests, including some of his aides") is those acts, done to them. A bare
+singular coercion noun ("supporting deportation", "mass incarceration") names a policy or a
+practice the same way."""
 
 from __future__ import annotations
 
@@ -13,11 +15,12 @@ from eventwire.events.spanned import counting_span
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import PAST_TENSE_TAG
+from eventwire.parse.tags import NOUN_TAG, PAST_TENSE_TAG
 
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
 PLACE_OR_DATE_ENTITIES = PLACE_ENTITIES | {"DATE"}
 PAST_PASSIVES = {"was", "were"}
+HELD_IN_PREPS = {"in", "under"}  # "remains in custody", "under house arrest": a state someone is in
 
 
 def generic_plural(noun: Token) -> bool:
@@ -35,6 +38,19 @@ def generic_plural(noun: Token) -> bool:
         and not _anchored(noun)
         and not _told_content(noun)
         and not pobjs(noun, MEMBER_PREPS)  # "arrests, including two of his aides": those acts
+    )
+
+
+def generic_practice(noun: Token) -> bool:
+    """ "those supporting deportation", "turned over-incarceration into mass incarceration",
+    "WWII internment": a singular coercion noun with no article, owner, count or phrase of its
+    own names a practice or a policy, not an act done to someone; "remains in custody" and
+    "under house arrest" tell a state someone is held in, and "deportation of 11 million" or
+    "the arrest" name acts."""
+    if noun.tag_ != NOUN_TAG or (noun.dep_ == "pobj" and noun.head.lower_ in HELD_IN_PREPS):
+        return False
+    return not any(
+        c.dep_ in {"det", "poss", "nummod", "prep", "acl", "relcl"} for c in noun.children
     )
 
 
