@@ -161,6 +161,9 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
         ("UN inspectors inspected the presidential sites on Monday.", "ACCUSE"),
         ("The parliament approved the plan on Monday.", "SUPPORT"),
         ("The Senate held a hearing on the embassy bombings on Tuesday.", "ACCUSE"),
+        # an offer accepted is agreed to, whatever money it is of (fix62)
+        ("Iran accepted the offer of $2 billion from the United States.", "AGREE"),
+        ("The union accepted an offer of $5 million from the company.", "AGREE"),
     ],
 )
 def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:

@@ -37,3 +37,15 @@ def test_a_ban_on_a_thing_restricts_no_one(text: str) -> None:
 )
 def test_a_ban_on_people_their_acts_or_their_things_still_restricts(text: str) -> None:
     assert "COERCE" in [kind for kind, _ in typed_triggers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government restricted the press after the protests in Minsk.",
+        "The regime restricted the internet during the election in Minsk.",
+        "The junta restricted the media ahead of the vote.",
+    ],
+)
+def test_a_ban_on_the_press_or_a_medium_of_speech_restricts_speech(text: str) -> None:
+    assert "COERCE" in [kind for kind, _ in typed_triggers(text)]

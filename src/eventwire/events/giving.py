@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import patients, prep_nouns
@@ -33,8 +34,9 @@ def political_gift(match: TriggerMatch) -> bool:
 
 def takes_money(verb: Token) -> bool:
     """ "accepted $200,000 in donations", "accepted tens of millions of dollars", "had not
-    accepted money": money taken is no agreement with anyone, whoever gives it."""
-    return any(money(t) for t in patients(verb))
+    accepted money": money taken is no agreement with anyone, whoever gives it; an act of money
+    accepted ("accepted the offer of $2 billion", "a loan of $17 billion") is agreed to."""
+    return any(money(t, 0) or (not event_noun(t) and money(t)) for t in patients(verb))
 
 
 def money(noun: Token, depth: int = 2) -> bool:

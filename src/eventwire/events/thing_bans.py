@@ -5,8 +5,9 @@ someone (CAMEO 172: administrative sanctions); a ban on a practice, a product or
 is a policy, with no party it is laid on. A ban on people ("ban Muslims from entering"), on a
 party's thing ("banned the party's rallies", "a ban on donations from corporations"), on an act
 that people do ("banned protests", "banned travel to the region"), on a right ("restricting
-religious freedom") or aimed at someone ("banned the export of weapons to the rebels") still
-restricts someone. A ban told with nothing banned ("the ban passed in 1993") is left as it is.
+religious freedom"), on the press or a medium of speech ("restricted the internet": CAMEO 1721)
+or aimed at someone ("banned the export of weapons to the rebels") still restricts someone. A
+ban told with nothing banned ("the ban passed in 1993") is left as it is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from eventwire.events.verb_arguments import people
 LIMITING = words("event_words.tsv", "limiting")  # ban, bar, outlaw, restrict
 RIGHTS = words("event_words.tsv", "entitlement")  # rights, freedom, vote
 CIVIC_ACTS = words("event_words.tsv", "civic_act")  # gathering, travel, worship
+FREE_MEDIA = words("event_words.tsv", "free_medium")  # press, internet: speech limited (1721)
 # "banned waterboarding", "fracking was banned", and a gerund read as a clause ("banning fracking")
 VERB_BANNED_DEPS = {"dobj", "nsubjpass", "xcomp"}
 NOUN_BANNED_DEPS = {"compound", "nmod"}  # "a travel ban", "an assault weapons ban"
@@ -65,9 +67,10 @@ def _banned(head: Token, nominal: bool) -> list[Token]:
 
 
 def _a_partys(thing: Token) -> bool:
-    """People, a party's thing, an act people do ("rallies", "gatherings") or a right."""
+    """People, a party's thing, an act people do ("rallies", "gatherings"), a right, or the
+    press or a medium of speech ("restricted the press", "the internet": speech limited)."""
     lemma = thing.lemma_.lower()
-    if people(thing) or lemma in RIGHTS or lemma in CIVIC_ACTS:
+    if people(thing) or lemma in RIGHTS or lemma in CIVIC_ACTS or lemma in FREE_MEDIA:
         return True
     if word_types(lemma, "N", single=True):
         return True  # a one-word act of the lexicon: "rallies", "protests" ("weapon test" is not)
