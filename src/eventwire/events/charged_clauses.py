@@ -42,6 +42,7 @@ REBUKING = {"should", "ought"}  # "should be ashamed": a rebuke, no request
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}  # "ashamed of himself"
 SELF = {"i", "we", "it", "this", "that", "there", "what", "nobody", "no one"}
 SECOND_PERSON = word_set("second_person")  # "you can wreck a career": anyone
+NO_PARTICULAR_DOER = SELF | SECOND_PERSON  # "it", "nobody", "you": no party to blame
 
 
 def charged_clause(clause: Token, of_party: bool) -> bool:
@@ -121,7 +122,7 @@ def _good_damaged(clause: Token) -> bool:
     with undermining it": a harm to what others share, done by a party named or owned ("you
     can wreck a career" is anyone; "destroy ISIS" aims at a party, a war aim, not a wrong)."""
     subjects = clause_subjects(clause)
-    if not subjects or any(s.lower_ in SELF | SECOND_PERSON for s in subjects):
+    if not subjects or any(s.lower_ in NO_PARTICULAR_DOER for s in subjects):
         return False
     return any(
         v.lemma_.lower() in DAMAGING and any(o.lemma_.lower() in SHARED_GOODS for o in objects(v))

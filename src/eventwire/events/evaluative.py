@@ -355,7 +355,7 @@ def _wrong_done(clause: Token) -> float:
     a good deed denied ("'I won't tell you Trump didn't do good things'") is no wrong done."""
     if clause.pos_ != "VERB" or any(c.dep_ in PASSIVE_DEPS for c in clause.children):
         return 0.0
-    if clause.lemma_.lower() in DOING_NO_WRONG | reporting_lemmas():
+    if (lemma := clause.lemma_.lower()) in DOING_NO_WRONG or lemma in reporting_lemmas():
         return 0.0
     if any(s.ent_type_ in PLACE_ENTITIES for s in clause_subjects(clause)):
         return 0.0

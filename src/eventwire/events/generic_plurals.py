@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import MEMBER_PREPS, pobjs
 from eventwire.events.spanned import counting_span
+from eventwire.parse.deps import DETERMINER_DEPS, NOUN_CLAUSE_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import has_subject
@@ -20,6 +21,8 @@ from eventwire.parse.tags import NOUN_TAG, PAST_TENSE_TAG
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
 PLACE_OR_DATE_ENTITIES = PLACE_ENTITIES | {"DATE"}
 PAST_PASSIVES = {"was", "were"}
+# an article, owner, count, phrase or clause of its own makes a noun one act, not a practice
+OWN_WORD_DEPS = DETERMINER_DEPS | NOUN_CLAUSE_DEPS | {"nummod", "prep"}
 HELD_IN_PREPS = {"in", "under"}  # "remains in custody", "under house arrest": a state someone is in
 
 
@@ -49,9 +52,7 @@ def generic_practice(noun: Token) -> bool:
     "the arrest" name acts."""
     if noun.tag_ != NOUN_TAG or (noun.dep_ == "pobj" and noun.head.lower_ in HELD_IN_PREPS):
         return False
-    return not any(
-        c.dep_ in {"det", "poss", "nummod", "prep", "acl", "relcl"} for c in noun.children
-    )
+    return not any(c.dep_ in OWN_WORD_DEPS for c in noun.children)
 
 
 def _past_subject(noun: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import people
+from eventwire.parse.deps import COMPOUND_DEPS, MODIFIER_OR_OWNER_DEPS
 
 LIMITING = words("event_words.tsv", "limiting")  # ban, bar, outlaw, restrict
 RIGHTS = words("event_words.tsv", "entitlement")  # rights, freedom, vote
@@ -24,9 +25,8 @@ CIVIC_ACTS = words("event_words.tsv", "civic_act")  # gathering, travel, worship
 FREE_MEDIA = words("event_words.tsv", "free_medium")  # press, internet: speech limited (1721)
 # "banned waterboarding", "fracking was banned", and a gerund read as a clause ("banning fracking")
 VERB_BANNED_DEPS = {"dobj", "nsubjpass", "xcomp"}
-NOUN_BANNED_DEPS = {"compound", "nmod"}  # "a travel ban", "an assault weapons ban"
+NOUN_BANNED_DEPS = COMPOUND_DEPS  # "a travel ban", "an assault weapons ban"
 NOUN_BANNED_PREPS = {"on", "of"}  # "a ban on sodas", "the banning of hunting"
-OWNER_DEPS = {"poss", "compound", "nmod", "amod"}  # "the party's rallies", "Muslim immigration"
 # "sales of sodas" stay things; "donations from firms", "access for transgender people", "the
 # export of grain to its neighbours" do not
 OWNER_PREPS = {"of", "from", "by", "for", "to"}
@@ -74,7 +74,8 @@ def _a_partys(thing: Token) -> bool:
         return True
     if word_types(lemma, "N", single=True):
         return True  # a one-word act of the lexicon: "rallies", "protests" ("weapon test" is not)
-    owners = [c for c in thing.children if c.dep_ in OWNER_DEPS]
+    # "the party's rallies", "Muslim immigration"
+    owners = [c for c in thing.children if c.dep_ in MODIFIER_OR_OWNER_DEPS]
     preps = [c for c in thing.children if c.lower_ in OWNER_PREPS]
     owners += [p for c in preps for p in c.children if p.dep_ == "pobj"]
     return any(people(o) for o in owners)
