@@ -112,7 +112,7 @@ def test_an_insisted_claim_or_a_plain_ruling_is_no_demand(text: str) -> None:
         ),
         (
             "The Irish senate voted against the treaty with Britain.",
-            [("REJECT", "voted", {"IRL"}, {"GBR"})],
+            [("REJECT", "voted against", {"IRL"}, {"GBR"})],
         ),
     ],
 )
