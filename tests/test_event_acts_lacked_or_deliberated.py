@@ -1,8 +1,9 @@
 """Acts named only as what a missing plan, sign or means is for ("has no plan to defeat the
 militants"), as what was done in place of another ("instead of negotiating"), weighed in a
-question put with a modal ("Should she ... to knock him?"), or an outcome put down to a cause
-("credits the rise to lower taxes") are not told as done; the same act with the plan or means
-in hand, asked about with "did", or credit given to someone stays."""
+question put with a modal ("Should she ... to knock him?"), an outcome put down to a cause
+("credits the rise to lower taxes"), or a rejection negated on its own verb ("did not dispute
+it") are not told as done; the same act with the plan or means in hand, asked about with "did",
+credit given to someone, or a refusal told by the negation ("is not true") stays."""
 
 from __future__ import annotations
 
@@ -65,3 +66,29 @@ def test_credit_given_to_someone_stays_praise() -> None:
 def test_an_act_done_in_place_of_another_is_not_done() -> None:
     text = "The senator chose to filibuster instead of negotiating with the White House."
     assert "CONSULT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But Senator Brown did not dispute that he advises the mayor.",
+        "Mayor Ruiz has never disavowed her plan for a new stadium.",
+        "The court did not reject the appeal from Senator Brown.",
+    ],
+)
+def test_a_rejection_negated_on_its_own_verb_is_no_act(text: str) -> None:
+    assert "REJECT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not only did the ministry reject the offer from Senator Brown, it also closed the talks.",
+        "“That is simply not true,” Senator Brown said of the mayor's charge.",
+        "Senator Brown faces an inquiry into the bribery charges. “We never took that money,” "
+        "Brown said.",
+        "Senator Brown said he would not take part in the summit.",
+    ],
+)
+def test_a_rejection_with_an_additive_or_denying_not_stays(text: str) -> None:
+    assert "REJECT" in event_types(text)

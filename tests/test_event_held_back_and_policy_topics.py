@@ -26,9 +26,9 @@ def test_holding_back_overcome_tells_the_act_done(text: str) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        (  # a thing resisted: still a rejection that did not happen
+        (  # a thing not resisted: a rejection not made, no act (`events.undone`)
             "The mayor could not resist the pressure from Senator Brown on Friday.",
-            [("REJECT", "negated")],
+            [],
         ),
         (  # the act itself negated, with no holding back
             "The mayor did not denounce Senator Brown in her speech on Friday.",

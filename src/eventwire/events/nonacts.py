@@ -76,7 +76,7 @@ from eventwire.events.standing_states import (
     standing_permission,
 )
 from eventwire.events.striving import fought_gerund
-from eventwire.events.undone import held_off, lacked, left_out
+from eventwire.events.undone import held_off, lacked, left_out, rejection_not_made
 from eventwire.events.warned_parties import warns_off_a_course
 from eventwire.events.weighed_commitments import weighed_commitment
 from eventwire.events.word_uses import (
@@ -198,6 +198,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("not done", left_out),  # "without having to form an alliance"
     ("not done", held_off),  # "it was too early to congratulate the winners"
     ("not done", lacked),  # "has no plan to defeat the militants"
+    ("not done", rejection_not_made),  # "did not dispute that", "won't renounce Trump"
     ("editor's note", editor_note),  # "This article has been updated to include ..."
     ("a blow", physical_blow),  # "hitting him in the back of the head"
     ("asked of a listener", lambda m: not m.nominal and commanded(m.head)),  # "Support X"

@@ -10,6 +10,9 @@ An act that a missing or wanted plan, sign or means is for ("has no strategy to 
 "showed no sign of backing down", "lacked the money to provide aid") is named only as what is
 lacking. None of these happened, so none is an event; `confidence`'s "absent" reading for nouns
 ("arrested without charge") is the same rule for an act noun.
+A verb of rejecting negated on its own verb ("did not dispute that", "won't renounce Trump",
+"never disavowed his plan") tells a rejection not made: a negated cooperative act refuses, but
+a negated refusal is no act of either kind, and the coders code none.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from spacy.tokens import Token
 
 from eventwire.events.assessed import WANTING
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import is_agent, word_types, words
+from eventwire.events.modality_scope import additive
 from eventwire.events.negation import NEGATIONS
+from eventwire.events.own_denials import own_denial_code
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects
+from eventwire.events.withheld import withheld_code
 from eventwire.parse.deps import CHAINED_VERB_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
@@ -31,6 +37,7 @@ CHAINED = CHAINED_VERB_DEPS  # "without having to form", "without asking or cons
 NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "a plan to defeat them"
 HELD_DEPS = {"dobj", "attr"}  # "has no plan", "there is no plan"
 HAVING = words("event_words.tsv", "having")  # have, show: "did not have the votes to"
+REJECTING = "REJECT"
 
 
 def left_out(match: TriggerMatch) -> bool:
@@ -44,6 +51,25 @@ def left_out(match: TriggerMatch) -> bool:
     prep = verb.head
     replaced = prep.lower_ == "of" and prep.i > 0 and prep.nbor(-1).lower_ in REPLACED
     return verb.dep_ == "pcomp" and (prep.lower_ in ABSENCE or replaced)
+
+
+def rejection_not_made(match: TriggerMatch) -> bool:
+    """A rejection verb of the lexicon with a "not" or "never" of its own ("did not dispute",
+    "never disavowed"); not "not only" (it adds), nor a refusal or denial that the negation
+    itself tells ("did not want them to fight", "is not true", `_told_by_negation`)."""
+    verb = match.head
+    if match.nominal or match.code.type != REJECTING:
+        return False
+    if REJECTING not in word_types(verb.lemma_.lower(), "V") or _told_by_negation(verb):
+        return False
+    return any(c.dep_ == "neg" and c.lower_ in NEGATIONS and not additive(c) for c in verb.children)
+
+
+def _told_by_negation(verb: Token) -> bool:
+    """ "would not take part", "we never took that money": a refusal announced or a charge
+    denied, told by the negation of a verb that has rejection rows of other senses ("take
+    issue")."""
+    return withheld_code(verb) is not None or own_denial_code(verb) is not None
 
 
 def held_off(match: TriggerMatch) -> bool:
