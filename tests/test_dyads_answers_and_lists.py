@@ -1,6 +1,6 @@
-"""Doers the parse leaves beside an act: the subject of a verb of answering or opening whose
-"with" object the act is, and the subject of the first act of a list the parse hangs on the
-next act as its object."""
+"""Doers the parse leaves beside an act: the subject of a verb of answering, joining in or
+opening whose "with" object the act is (or the paper that tells it), and the subject of the
+first act of a list the parse hangs on the next act as its object."""
 
 from __future__ import annotations
 
@@ -21,6 +21,25 @@ def test_an_answer_with_an_attack_is_the_answerers_attack() -> None:
 def test_a_debate_opened_with_criticism_is_the_openers_criticism() -> None:
     text = "Senator Otto Brandt opened the hearing with sharp criticism of Governor Alma Fenwick."
     assert _sides(text, "criticism") == (["Otto Brandt"], ["Alma Fenwick"])
+
+
+def test_joining_in_with_criticism_is_the_joiners_criticism() -> None:
+    text = "Senator Otto Brandt chimed in with criticism of Governor Alma Fenwick."
+    assert _sides(text, "criticism") == (["Otto Brandt"], ["Alma Fenwick"])
+
+
+def test_an_ad_a_campaign_goes_up_or_opens_with_does_what_its_maker_does() -> None:
+    went_up = "Senator Otto Brandt went up with a new ad attacking Governor Alma Fenwick."
+    launched = (
+        "Senator Otto Brandt launched his campaign with a speech denouncing Governor Alma Fenwick."
+    )
+    assert _sides(went_up, "attacking") == (["Otto Brandt"], ["Alma Fenwick"])
+    assert _sides(launched, "denouncing") == (["Otto Brandt"], ["Alma Fenwick"])
+
+
+def test_going_with_a_paper_chooses_it_and_issues_nothing() -> None:
+    text = "Senator Otto Brandt went with a speech attacking Governor Alma Fenwick."
+    assert "Otto Brandt" not in _sides(text, "attacking")[0]
 
 
 def test_one_greeted_with_protests_does_not_protest() -> None:

@@ -1,10 +1,13 @@
 """An act noun a verb's subject answers or opens "with" is that subject's act.
 
 "Ames responded with a blistering attack on Dalton", "followed up with criticism of the plan",
-"greeted the ruling with protests": the "with" object of a verb of answering, following up,
-opening or closing is what the verb's subject did, so the subject is the noun's doer. A passive
-verb ("was greeted with protests") has the act's target for subject, and other verbs' "with"
-objects are taken or handled ("met with criticism", "dealt with protests"), so neither counts.
+"greeted the ruling with protests", "chimed in with criticism", "went up with an ad attacking
+X": the "with" object of a verb of answering, following up, joining in, opening or closing
+(a phrasal one read with its particle) is what the verb's subject did, so the subject is the
+noun's doer, and the issuer of a document ("launched the drive with a speech denouncing X",
+`issued_documents`). A passive verb ("was greeted with protests") has the act's target for
+subject, and other verbs' "with" objects are taken, handled or chosen ("met with criticism",
+"dealt with protests", "went with a speech"), so neither counts.
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ def acting_with(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return None
     verb = noun.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACTING_WITH or is_passive(verb):
+    if verb.pos_ != "VERB" or ACTING_WITH.isdisjoint(_readings(verb)) or is_passive(verb):
         return None
     return verb
+
+
+def _readings(verb: Token) -> set[str]:
+    """The verb's lemma, and with each of its particles ("chime in", "go up"), as the lexicon
+    lists phrasal verbs whose lemma alone ("go") tells no act."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.acting_with import acting_with
 from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import words
 from eventwire.events.spanned import SPANS
@@ -23,7 +24,8 @@ from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.tags import VERB_POS
 
 # "said in a statement", "through a letter", "made remarks during a speech attacking X" ("with"
-#   is as often a partner's: "agreed with a letter urging ...")
+#   is as often a partner's: "agreed with a letter urging ..."; only a verb of opening or
+#   answering issues its "with" object: "went up with an ad attacking X", `acting_with`)
 MEANS_PREPS = {"in", "through", "via", "during"}
 KIND_DEPS = COMPOUND_DEPS  # "ad campaign": the parse reads a run of them as either
 # "a flurry of tweets", "a series of ads", "a number of letters", "dozens of ads"
@@ -45,7 +47,8 @@ def issued_by(noun: Token) -> Token | None:
         return None  # "will follow Clinton's speech denouncing him": its owner's, not the verb's
     while noun.dep_ == "conj":
         noun = noun.head
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS else None
+    means = noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS
+    verb = noun.head.head if means else acting_with(noun)
     verb = noun.head if noun.dep_ == "dobj" else verb
     if verb is None or verb.pos_ not in VERB_POS or verb.lemma_.lower() in RECEIVING:
         return None
