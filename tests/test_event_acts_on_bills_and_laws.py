@@ -74,6 +74,19 @@ def test_a_law_enacted_to_impose_sanctions_is_the_sanction() -> None:
     assert [p.name for p in events[0].recipients] == ["Venezuela"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state legislature passed laws barring almost all abortions after 20 weeks.",
+        "The city council approved a resolution condemning Perrin's call for a ban on refugees.",
+    ],
+)
+def test_a_law_that_bans_a_thing_or_names_anothers_ban_imposes_nothing(text: str) -> None:
+    coded = [(t, w) for t, w, _ in _coded(text)]
+    assert ("SUPPORT", text.split()[3]) in coded
+    assert "COERCE" not in [t for t, _ in coded]
+
+
 def test_a_bill_clearing_a_hurdle_is_no_act() -> None:
     assert _coded("The water bill must still clear a procedural hurdle.") == []
 

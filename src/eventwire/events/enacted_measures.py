@@ -1,11 +1,14 @@
 """A law enacted that does something hostile is that act, done by those who enact it.
 
-"South Carolina passed laws barring almost all abortions", "lawmakers passed measures to step
-up sanctions against Iran", "signed 18 bills to end access to health care": what the sentence
-reports is the restriction or the sanction the law imposes, and the chamber or the governor
-that enacts it imposes it, on whom the law's clause names. So the enacting verb takes the code
-of the first hostile act told inside its measure's phrase, and that act is its content (whose
-target it is aimed at); a law that grants or backs something stays the enacting SUPPORT.
+"lawmakers passed measures to step up sanctions against Iran", "signed 18 bills to end access
+to health care", "passed laws barring transgender people from using bathrooms": what the
+sentence reports is the restriction or the sanction the law imposes, and the chamber or the
+governor that enacts it imposes it, on whom the law's clause names. So the enacting verb takes
+the code of the first hostile act its measure's phrase tells as its own, and that act is its
+content (whose target it is aimed at). A law that grants or backs something, one that bans a
+thing ("passed laws barring almost all abortions": no one restricted, as `thing_bans` reads
+it), and one whose hostile act is told inside another act ("approved a resolution condemning
+Trump's call for a ban") stay the enacting SUPPORT.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.thing_bans import bans_a_thing
 from eventwire.events.withheld import ENACTED  # bill, measure, law, rule
 from eventwire.parse.forms import in_words
 
@@ -30,10 +34,20 @@ def enacted_act(
     if match.code.type != "SUPPORT" or match.head.lemma_.lower() not in ENACTING:
         return match, content
     inside = {t.i for m in _measures(match.head) for t in m.subtree}
-    imposed = [m for m in matches if m.head.i in inside and m.code.type in CONFLICTUAL]
+    told = [m for m in matches if m.head.i in inside]
+    imposed = [m for m in told if m.code.type in CONFLICTUAL and _imposed(m, told)]
     if not imposed:
         return match, content
     return TriggerMatch(match.head, match.span, imposed[0].code, match.nominal), imposed[0]
+
+
+def _imposed(act: TriggerMatch, told: list[TriggerMatch]) -> bool:
+    """The measure's own act, laid on someone: not one told inside another act of its phrase
+    ("a resolution condemning Trump's call for a ban" condemns; the ban is Trump's), nor a ban
+    on a thing ("laws barring almost all abortions", `thing_bans`), which restricts no one."""
+    heads = {m.head.i for m in told if m.head.i != act.head.i}
+    nested = any(t.i in heads for t in act.head.ancestors)
+    return not nested and not bans_a_thing(act)
 
 
 def _measures(verb: Token) -> list[Token]:

@@ -45,6 +45,7 @@ from eventwire.events.other_uses import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.protest_senses import gathers_or_shows, marched_to_a_goal, shows_a_thing
+from eventwire.events.provisions import measure_provision
 from eventwire.events.races import kept_from_a_prize, race_won_nearby
 from eventwire.events.retorts import retort
 from eventwire.events.titles import in_title
@@ -142,6 +143,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return "a risk told"  # "the primary threatens to knock him out"
     if code.cameo == RESTRICTION and not match.nominal and kept_by_a_thing(head):
         return "kept by a thing"  # "that hasn't stopped pundits from speculating"
+    if code.type == "COERCE" and not match.nominal and measure_provision(head):
+        return "a measure's provision"  # "a proposal to bar terrorists from buying guns"
     if not match.nominal and kept_from_a_prize(head):  # restriction, or obstruction recoded
         return RACE  # "try to prevent him from reaching the 1,237 delegates"
     return None

@@ -23,8 +23,9 @@ LIMITING = words("event_words.tsv", "limiting")  # ban, bar, outlaw, restrict
 RIGHTS = words("event_words.tsv", "entitlement")  # rights, freedom, vote
 CIVIC_ACTS = words("event_words.tsv", "civic_act")  # gathering, travel, worship
 FREE_MEDIA = words("event_words.tsv", "free_medium")  # press, internet: speech limited (1721)
-# "banned waterboarding", "fracking was banned", and a gerund read as a clause ("banning fracking")
-VERB_BANNED_DEPS = {"dobj", "nsubjpass", "xcomp"}
+# "banned waterboarding", "fracking was banned", a gerund read as a clause ("banning fracking")
+# and a participle the parse reads as a preposition ("passed laws barring almost all abortions")
+VERB_BANNED_DEPS = {"dobj", "nsubjpass", "xcomp", "pobj"}
 NOUN_BANNED_DEPS = COMPOUND_DEPS  # "a travel ban", "an assault weapons ban"
 NOUN_BANNED_PREPS = {"on", "of"}  # "a ban on sodas", "the banning of hunting"
 # "sales of sodas" stay things; "donations from firms", "access for transgender people", "the
