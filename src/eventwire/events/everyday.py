@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.acquaintance import never_met
 from eventwire.events.agreed_views import agrees_with_a_view, being_sure
 from eventwire.events.ailments import ailment
 from eventwire.events.argument_slots import joined_subject_marks
@@ -47,13 +48,12 @@ from eventwire.events.word_classes import PROMISES
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import PAST_TAGS, WH_DETERMINER_TAG
+from eventwire.parse.tags import WH_DETERMINER_TAG
 
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
 ROLES_TAKEN = words("event_words.tsv", "role_taken")  # "accepted the nomination", "the award"
 MEETING_PREPS = {"with"}
-AT_NO_TIME = words("modality_words.tsv", "at_no_time")  # never: "have never met"
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 ARMED_TYPES = FORCE_TYPES | {"MOBILIZE"}  # force used on people, or forces readied
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
@@ -62,21 +62,14 @@ SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
 def _meets_no_one(verb: Token) -> bool:
     """ "meet the goal", "met with resistance", "meeting a variety of contingencies": what is
     met is a standard or a reaction, not a party, and "have never met" tells who knows whom
-    (`_never_met`); blame that a party's act is met with ("was met with outrage by France") is
+    (`acquaintance`); blame that a party's act is met with ("was met with outrage by France") is
     an act of its own (`events.received`)."""
     if received_blame(verb) is not None:
         return False
-    if _never_met(verb):
+    if never_met(verb):
         return True
     met = objects(verb) + prep_objects(verb, MEETING_PREPS)
     return any(t.lemma_.lower() in MET_THINGS for o in met for t in [o, *prep_objects(o, {"of"})])
-
-
-def _never_met(verb: Token) -> bool:
-    """ "He and I have never met", "never met me", "has never met an opponent like Trump": a
-    meeting denied at any time in the past tells who knows whom, no meeting refused."""
-    at_no_time = any(c.dep_ == "neg" and c.lower_ in AT_NO_TIME for c in verb.children)
-    return at_no_time and verb.tag_ in PAST_TAGS
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
