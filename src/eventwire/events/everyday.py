@@ -55,6 +55,7 @@ MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
 ROLES_TAKEN = words("event_words.tsv", "role_taken")  # "accepted the nomination", "the award"
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
+BLAST_PARTICLES = {"go": "off", "rip": "through"}  # "went off", "ripped through"
 ARMED_TYPES = FORCE_TYPES | {"MOBILIZE"}  # force used on people, or forces readied
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
 
@@ -102,9 +103,12 @@ def _backs_off(verb: Token) -> bool:
     )
 
 
-def _particle(verb: Token, word: str) -> bool:
-    """ "went off" (an explosion), not "goes after Trump" (criticism)."""
-    return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word for c in verb.children)
+def _goes_off_with_no_device(verb: Token) -> bool:
+    """ "the alarm went off", "a fire ripped through the hall": the blast verb's own particle
+    ("went off", not "goes after Trump", criticism) with no device set off (`no_device`)."""
+    particle = BLAST_PARTICLES[verb.lemma_.lower()]
+    own = any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == particle for c in verb.children)
+    return own and no_device(verb)
 
 
 def _forecasts(verb: Token) -> bool:
@@ -144,8 +148,9 @@ def _strikes_at(verb: Token) -> bool:
 
 
 def _takes_up(verb: Token) -> bool:
-    """ "accepts the party nomination", "accepted the award": taking up a role, no agreement."""
-    return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb))
+    """ "accepts the party nomination", "accepted the award": taking up a role, no agreement;
+    nor is money taken ("accepted $200,000 in donations", `giving.takes_money`)."""
+    return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb)) or takes_money(verb)
 
 
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
@@ -167,8 +172,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "back": ("phrasal verb", _backs_off),
     "explode": ("no device", no_device),
     "detonate": ("no device", no_device),
-    "go": ("no device", lambda verb: _particle(verb, "off") and no_device(verb)),
-    "rip": ("no device", lambda verb: _particle(verb, "through") and no_device(verb)),
+    "go": ("no device", _goes_off_with_no_device),
+    "rip": ("no device", _goes_off_with_no_device),
     "shoot": ("idiom", surges),
     "blow": ("idiom", surges),
     "warn": ("forecast", _forewarns),
@@ -176,7 +181,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),
     "strike": ("idiom", _strikes_at),
-    "accept": ("takes up a role or money", lambda verb: _takes_up(verb) or takes_money(verb)),
+    "accept": ("takes up a role or money", _takes_up),
     "assure": ("is sure", being_sure),
     "reassure": ("is sure", being_sure),
     "donate": ("political giving", political_giving),
