@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.evaluative import polarities
+from eventwire.events.verdict_words import polarities
 
 from .conftest import event_types
 

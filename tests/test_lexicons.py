@@ -12,6 +12,8 @@ from eventwire.code_phrases import (
     surface,
 )
 from eventwire.codes import country_of
+from eventwire.events import modes
+from eventwire.events.lexicon import triggers
 from eventwire.lexicons import PhraseLookup, read_table, word_map, word_set
 from eventwire.parse.nlp import load_nlp
 
@@ -62,3 +64,9 @@ def test_every_lexicon_row_is_defined_once() -> None:
     for name in (t for t in tables if t.endswith(".tsv")):
         rows = read_table(name)
         assert len(set(rows)) == len(rows), name
+
+
+def test_every_mode_a_rule_names_is_one_the_trigger_lexicon_gives() -> None:
+    given = {t.code.mode for rows in triggers().values() for t in rows}
+    named = {v for k, v in vars(modes).items() if k.isupper()}
+    assert named and named <= given

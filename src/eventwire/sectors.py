@@ -4,6 +4,8 @@ CIVILIANS"). Like the record model, this module imports nothing of the package."
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 CIVILIANS = "CVL"  # the public, a people, voters, veterans: civilians, not their state
 GOVERNMENT = "GOV"
 LEGISLATORS = "LEG"
@@ -16,5 +18,12 @@ REBELS = "REB"  # rebels, militants, terrorist organisations
 MEDIA = "MED"
 BUSINESS = "BUS"
 RESEARCH = "EDU"
+HEALTH = "HLH"
 ADVOCACY = "NGO"
 INTERNATIONAL = "IGO"
+
+
+def all_of(sectors: Collection[str | None], kinds: Collection[str]) -> bool:
+    """Whether a side has sectors and every one is of these kinds ("an investigation whose every
+    doer is a firm or a scholar"): a side with none told is no side of that kind."""
+    return bool(sectors) and all(s in kinds for s in sectors)

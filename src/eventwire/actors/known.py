@@ -16,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -24,9 +23,10 @@ from pathlib import Path
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known_rows import builtin_rows, institution_rows
 from eventwire.actors.legal_forms import company_endings
+from eventwire.actors.name_forms import given_fits, spelling_of, surname
 from eventwire.actors.namesake_countries import shared_codes
 from eventwire.actors.spelling import one_letter_off
-from eventwire.codes import country_of, one_word_titles
+from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType
@@ -38,8 +38,6 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
 _BRITISH_SUFFIX = re.compile(r"isation(?=s?$)")  # "organisation(s)"
 _SEPARATORS = re.compile(r"[\W_]+")
-GIVEN_SPELLING_RATIO = 0.75  # "Mikhail"/"Mikheil" 0.86, "Alan"/"Kablan" 0.6
-SPELLING_RATIO = 0.6  # "Gadhafi"/"Gaddafi" 0.86, "Sisi"/"Sissi" 0.89, "Mazen"/"Abbas" 0.2
 
 
 @lru_cache(maxsize=1 << 16)
@@ -242,7 +240,7 @@ class KnownActors:
         own ("Alan Duncan" is not "Kablan Duncan")."""
         people = self._surnames.get(tokens[-1], set())
         if people and len(tokens) > 1 and gender_of_given_name(tokens[0]) is not None:
-            people = {p for p in people if _given_fits(tokens[0], self._given_names[p])}
+            people = {p for p in people if given_fits(tokens[0], self._given_names[p])}
         if on is not None:
             people = {person for person in people if self._in_role(person, on)}
         if len(people) > 1 and home:
@@ -311,27 +309,6 @@ def _corporate_suffixes() -> frozenset[str]:
     return frozenset(key for word in company_endings() for key in name_key(word))
 
 
-_REGNAL = re.compile(r"^[ivxl]+$")
-
-
-def surname(identity: Key, family_first: bool = False) -> str | None:
-    """The word a person is called by alone, or None for regnal and titled names.
-
-    "Elizabeth II", "King Baudouin" and "Abdullah II of Jordan" have none: taking "ii",
-    "baudouin" or "jordan" alone for them would misname others; nor is a title ("Tom King")
-    anyone's surname. A name written family name first ("Moon Jae-in") is called by its first
-    word; a generational suffix ("Jr.") is no one's surname: the word before it is.
-    """
-    if len(identity) < 2 or "of" in identity or identity[0] in one_word_titles():
-        return None
-    if family_first and identity[0] in word_set("family_first_surname"):
-        return identity[0]
-    last = identity[-1]
-    if last in word_set("generational_suffix") and len(identity) > 2:
-        last = identity[-2]  # "Jerry Falwell Jr." is called "Falwell", never "Jr."
-    return None if _REGNAL.match(last) or last in one_word_titles() else last
-
-
 def _surname_index(index: _Index) -> dict[str, set[Key]]:
     """Surname → the people who have it, in every spelling their names are known by
     ("Gadhafi", "Qaddafi" and "Khadafy" of "Muammar Gaddafi")."""
@@ -343,18 +320,9 @@ def _surname_index(index: _Index) -> dict[str, set[Key]]:
                 continue
             family_first = any(row.country in word_set("family_first_state") for row in rows)
             name = surname(key, family_first)
-            if name and _spelling_of(name, surname(identity, family_first)):
+            if name and spelling_of(name, surname(identity, family_first)):
                 surnames[name].add(identity)
     return surnames
-
-
-def _spelling_of(name: str, own: str | None) -> bool:
-    """An alias's surname is another spelling of the person's own ("Qaddafi" of "Gaddafi"),
-    not a nickname's, a title's or a suffix's last word ("Abu Mazen", "Prince Charles",
-    "Bush Sr."); a person with no surname of their own ("Elizabeth II") gets none."""
-    if own is None:
-        return False
-    return name == own or SequenceMatcher(None, name, own).ratio() >= SPELLING_RATIO
 
 
 def _given_name_index(index: _Index) -> dict[Key, set[str]]:
@@ -364,15 +332,6 @@ def _given_name_index(index: _Index) -> dict[Key, set[str]]:
         for identity in identities if len(key) > 1 else ():
             given[identity].add(key[0])
     return given
-
-
-def _given_fits(written: str, own: set[str]) -> bool:
-    """The written given name is one of the person's, or another spelling ("Mikhail" and
-    "Mikheil")."""
-    return any(
-        written == name or SequenceMatcher(None, written, name).ratio() >= GIVEN_SPELLING_RATIO
-        for name in own
-    )
 
 
 def _first_name_index(surnames: dict[str, set[Key]]) -> dict[str, list[tuple[str, Key]]]:

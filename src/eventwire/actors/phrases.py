@@ -21,13 +21,13 @@ from eventwire.code_phrases import country_phrases, role_phrases
 from eventwire.codes import CountryName, Role, country_of, province_countries, role_lexicon
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
+from eventwire.parse.dashes import DASHES
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import AREA_ENTITIES, doc_text, entity_at, read_once, tokens
 from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 MAX_TITLE_TOKENS = 7
 CUT_MODIFIERS = NOUN_MODIFIER_DEPS  # a noun's modifiers, left of it
-DASHES = {"-", "--", "—", "–"}
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
 
 

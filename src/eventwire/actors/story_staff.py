@@ -9,6 +9,7 @@ Run after `campaign_owners`, once the principals' sectors are final."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -50,8 +51,11 @@ def code_story_staff(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> 
         return
     spans = [(m, expanded_span(doc, m.evidence.start, m.evidence.end)) for m in mentions]
     people = _people_at(actors, spans)
+    spans_of: dict[str, list[Span | None]] = defaultdict(list)
+    for mention, span in spans:
+        spans_of[mention.actor_id].append(span)
     for staff in (a for a in actors if a.type == ActorType.GROUP and a.sector_code == GOVERNMENT):
-        heads = [_bare_staff(span) for m, span in spans if m.actor_id == staff.id]
+        heads = [_bare_staff(span) for span in spans_of[staff.id]]
         if not heads or None in heads:
             continue  # an owned or a modified mention is another group's
         ties = [_principal(h, people) for h in heads if h is not None]

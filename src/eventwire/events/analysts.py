@@ -17,9 +17,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
+from eventwire.events.demands import quoted_obligation, stated_obligation
 from eventwire.events.lexicon import VERDICT_TYPES, word_types
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.wishes import wished_of_another
 from eventwire.events.word_classes import NAMING
 from eventwire.lexicons import read_table
 from eventwire.model import Participant

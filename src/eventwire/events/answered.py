@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
-from eventwire.events.lexicon import noun_triggers, word_cameos, words
+from eventwire.events.lexicon import word_cameos, words
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.received import blamed_things
 from eventwire.events.sentences import sentence_start_back

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import anti_people
 from eventwire.events.matches import TriggerMatch
+from eventwire.events.noun_rows import anti_people
 from eventwire.model import Participant
 
 if TYPE_CHECKING:

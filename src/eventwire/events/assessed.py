@@ -13,10 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.evaluative import STRONG, names_someone, verdict
+from eventwire.events.evaluative import names_someone
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import placed_or_dated
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.valences import STRONG
+from eventwire.events.verdict_words import verdict
 from eventwire.events.word_classes import LINKING, NAMING
 from eventwire.model import Participant
 from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS, PREDICATE_DEPS

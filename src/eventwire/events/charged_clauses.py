@@ -17,13 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import (
-    CONFLICTUAL,
-    FIRST_PERSON_SUBJECTS,
-    is_agent,
-    noun_triggers,
-    words,
-)
+from eventwire.events.lexicon import CONFLICTUAL, FIRST_PERSON_SUBJECTS, is_agent, words
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.verb_arguments import objects, prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from eventwire.events.demands import timed_acts
 from eventwire.events.free_relatives import free_relative_names
-from eventwire.events.lexicon import noun_triggers, pronoun_owner, words
+from eventwire.events.lexicon import pronoun_owner, words
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs

@@ -20,13 +20,13 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only
+from eventwire.events.word_classes import BANNING
 from eventwire.parse.tags import GERUND_TAG, NOUN_POS
 
 STANCE_ROWS = words("cue_verbs.tsv", "stance")
 STANCES = frozenset(w for w in STANCE_ROWS if " " not in w)  # not "remember as": its object
 FOR_STANCES = STANCES | {w.split()[0] for w in STANCE_ROWS if w.endswith(" for")}  # apologise
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, condemnation
-BANS = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid
 RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring up
 AUDIENCES = words("event_arguments.tsv", "audience_verb")  # address: "addressed the summit"
 GATHERINGS = {"CONSULT", "PROTEST"}  # a conference, a summit, a rally: an audience to address
@@ -132,5 +132,5 @@ def _barred(gerund: Token) -> bool:
         gerund.dep_ == "pcomp"
         and prep.lower_ == "from"
         and prep.head.pos_ == "VERB"
-        and prep.head.lemma_.lower() in BANS
+        and prep.head.lemma_.lower() in BANNING
     )

@@ -16,8 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import is_agent, noun_triggers, words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.noun_agents import CONTROLLING, noun_agent  # chance, attempt, bid
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, NOUN_CLAUSE_DEPS, through_preposition
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS

@@ -1,5 +1,5 @@
-""" "X said Y must withdraw", "Trump wants Mexico to pay": stating what another party must do,
-or wanting it to act, is a demand (CAMEO 100) with no demand word; `patterns` codes it."""
+""" "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100) with
+no demand word; `patterns` codes it. Wanting another party to act is one too (`wishes`)."""
 
 from __future__ import annotations
 
@@ -24,23 +24,18 @@ from eventwire.events.word_classes import (
 )
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
-    AUXILIARY_DEPS,
-    COMPLEMENT_DEPS,
     COMPLEMENT_OR_OBJECT_DEPS,
     NOUN_CLAUSE_DEPS,
     PREDICATE_DEPS,
     VERB_OBJECT_DEPS,
 )
-from eventwire.parse.tags import GERUND_TAG, MODAL_TAG, PARTICIPLE_TAG, PAST_TAGS
+from eventwire.parse.tags import GERUND_TAG, MODAL_TAG, PAST_TAGS
 from eventwire.parse.tenses import going_future
 
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one
 PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand
-WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
-HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
-WISHED_STATES = words("event_words.tsv", "wished_state")  # have, like: "wants them to like him"
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
@@ -314,62 +309,3 @@ def _act_infinitive(clause: Token) -> bool:
     passive = any(a.dep_ == "auxpass" for a in clause.children)  # "have to be taken with salt"
     bare_do = clause.lemma_.lower() == "do" and not objects(clause)
     return marked and not passive and not bare_do and clause.lemma_.lower() not in STATE_VERBS
-
-
-def wished_of_another(verb: Token) -> bool:
-    """ "Trump wants Mexico to pay for the wall": wanting another party to act, or a thing done,
-    is asking for it (CAMEO 100); "wants to win" or "wants a recount" binds no one else."""
-    if _hoped_of_another(verb):
-        return True
-    if verb.lemma_.lower() not in WISHING:
-        return False
-    return any(
-        clause.dep_ in COMPLEMENT_DEPS and (_another_to_act(clause) or _done(clause))
-        for clause in verb.children
-    )
-
-
-def unwished(verb: Token) -> bool:
-    """ "did not want U.S. troops to fight there": a wish for another party's act, negated on
-    its own verb, turns that act down (REJECT) rather than asking for it."""
-    return verb.lemma_.lower() in WISHING and any(
-        c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children
-    )
-
-
-def _another_to_act(clause: Token) -> bool:
-    """ "wants Mexico to pay": an infinitive whose subject is another party who can act; "want
-    Trump to be the next president", "wants his running mate to have experience" or "wants
-    people to like him" wishes a state, no act anyone is asked to do."""
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if clause.lemma_.lower() in STATE_VERBS | WISHED_STATES:
-        return False
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
-        is_agent(s) and s.pos_ != "PRON" for s in subjects
-    )
-
-
-def _done(clause: Token) -> bool:
-    """ "wants the remains tested", "wants the emails released": wanting a thing done, in a
-    participle clause with its own subject, is asking whoever can do it."""
-    deps = {c.dep_ for c in clause.children}
-    return clause.tag_ == PARTICIPLE_TAG and "nsubj" in deps and not deps & AUXILIARY_DEPS
-
-
-def _hoped_of_another(verb: Token) -> bool:
-    """ "I hope the Democrats will end their lawsuits": a speaker's own hope that a named party
-    act is an appeal to it; "Clinton hopes voters will" reports a wish, "I hope it will rain"
-    or "I hope Smith will be fine" asks no one to act."""
-    if verb.lemma_.lower() not in HOPING:
-        return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_SUBJECTS for c in verb.children):
-        return False
-    return any(_named_act(c) for c in verb.children if c.dep_ == "ccomp")
-
-
-def _named_act(clause: Token) -> bool:
-    """A finite clause of an act by a named party ("the Democrats will end their lawsuits")."""
-    if clause.lemma_.lower() in STATE_VERBS or clause.tag_ == PARTICIPLE_TAG:
-        return False
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    return any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.acquaintance import never_known
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
@@ -19,12 +20,11 @@ from eventwire.events.word_classes import CASTING, FALSITY, NAMING, PERCEIVING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import MODAL_TAG, PAST_TAGS, PRESENT_TAGS
+from eventwire.parse.tags import MODAL_TAG, PAST_TAGS
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
 TRUTH = words("event_words.tsv", "truth")
 CLAIMS = words("event_arguments.tsv", "statement")
-ACQUAINTING = words("event_words.tsv", "acquainting")  # meet: "has never met him"
 ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = word_set("pointing_pronoun")  # "it was false": what was said before
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
@@ -92,13 +92,13 @@ def _past(clause: Token) -> bool:
 def denied_parties(clause: Token) -> list[Token]:
     """Those a speaker says with "never" that he did not act on: "(said) he had never touched
     Fields", "(asserted) she never made contact with him" deny that he did it; none for "said
-    he had never heard of them" or "has never met him" (an experience, `_acquaintance`) or
+    he had never heard of them" or "has never met him" (an experience, `acquaintance`) or
     "would never" (a refusal)."""
     if not any(c.lower_ == "never" for c in clause.children):
         return []
     if any(c.tag_ in MODALS for c in clause.children) or clause.pos_ != "VERB":
         return []
-    if clause.lemma_.lower() in PERCEIVING or _acquaintance(clause):
+    if clause.lemma_.lower() in PERCEIVING or never_known(clause):
         return []
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not subjects or not all(s.lower_ in SPEAKERS for s in subjects):
@@ -108,18 +108,6 @@ def denied_parties(clause: Token) -> list[Token]:
     held = [c for c in held if c.lower_ not in LIKENING]
     parties = touched + [p for c in held for p in c.children if p.dep_ == "pobj"]
     return [p for p in parties if is_agent(p) and (p.pos_ != "PRON" or p.lower_ in PERSONS)]
-
-
-def _acquaintance(clause: Token) -> bool:
-    """ "has never met Putin": a verb of acquaintance in the present perfect tells what one has
-    known in one's life, an experience; "insisted she never met Grady" (a past act) denies a
-    meeting told of."""
-    if clause.lemma_.lower() not in ACQUAINTING:
-        return False
-    return any(
-        a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in PRESENT_TAGS
-        for a in clause.children
-    )
 
 
 def _named_false(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import noun_triggers
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.trigger_spans import EVENT_HEADS
 from eventwire.lexicons import word_set
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
-from eventwire.events.lexicon import noun_triggers, word_rows
+from eventwire.events.lexicon import word_rows
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 

@@ -2,7 +2,7 @@
 incites political violence and is a serial liar, rampant xenophobe, ...".
 
 The note is the outlet speaking, not a reporter telling what someone said, so a strongly
-negative name it gives a named party (`evaluative.verdict`, with VADER's valences and
+negative name it gives a named party (`verdict_words.verdict`, with VADER's valences and
 eventwire's insults) is the outlet's accusation (ACCUSE). The accuser is the note's writer, the
 party its label names ("Editor": the outlet's editor, of the outlet's country and a medium's
 sector), as the article gold codes the outlet; a label naming no party leaves the source empty.
@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.evaluative import STRONG, verdict
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.owned_verdicts import named
 from eventwire.events.participant_sets import Sides, unique
 from eventwire.events.participants import RoleReader
+from eventwire.events.valences import STRONG
+from eventwire.events.verdict_words import verdict
 from eventwire.model import Participant
 from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.nlp import doc_text, per_doc

@@ -4,22 +4,20 @@ PLOVER codes a statement only when it is itself an act: "said Clinton was not tr
 the senator's remarks were a disgrace", "called Trump a dangerous demagogue" accuse. Where
 `events.judgement` reads eventwire's own lists of wrongs and merits, this module reads the
 polarity of any word from VADER's lexicon (the `vaderSentiment` package's vader_lexicon.txt,
-valence rated by people from -4 to +4), with eventwire's lists laid over it for what VADER
-lacks ("crooked", "traitor", "qualified"). Plain assessments stay out: the verdict must be
-strong, on a named party other than the speaker (or on a thing the party owns), in a clause
-that tells no act of its own, and a mood or plight ("said she was sad", "became the victim
-of") is no verdict. A verb's own polarity is a verdict only for a harm done to people ("said
-Clinton has failed the American people"), and a verdict on what a party says or does may be
-told with a clausal subject ("what Trump is saying is dangerous"). Praise is not read this
-way: on unlabeled campaign news a positive word mostly told a eulogy, a party's own strength
-or a sense VADER misreads ("politically motivated"), so praise stays with `judgement`'s
-merits.
+valence rated by people from -4 to +4), with eventwire's lists laid over it for what VADER lacks
+("crooked", "traitor", "qualified"; `verdict_words`). Plain assessments stay out: the verdict
+must be strong, on a named party other than the speaker (or on a thing the party owns), in a
+clause that tells no act of its own, and a mood or plight ("said she was sad", "became the
+victim of") is no verdict. A verb's own polarity is a verdict only for a harm done to people
+("said Clinton has failed the American people"), and a verdict on what a party says or does may
+be told with a clausal subject ("what Trump is saying is dangerous"). Praise is not read this
+way: on unlabeled campaign news a positive word mostly told a eulogy, a party's own strength or
+a sense VADER misreads ("politically motivated"), so praise stays with `judgement`'s merits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -27,8 +25,6 @@ from eventwire.events.assent import cleared
 from eventwire.events.authored import authors
 from eventwire.events.deictic_verdicts import deictic_verdict
 from eventwire.events.held_views import denied_view, reported_clauses
-from eventwire.events.hostile_owners import hostile_owner
-from eventwire.events.judged_words import MERIT, after_hostile_prefix
 from eventwire.events.judgement import denied_by_determiner
 from eventwire.events.lexicon import (
     CONDUCT,
@@ -46,21 +42,20 @@ from eventwire.events.painted_rivals import painted_rival
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
-from eventwire.events.valences import STRONG, overlaid, word_valence
+from eventwire.events.valences import STRONG
 from eventwire.events.verb_arguments import objects
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.events.verdict_words import name_verdict, valence, verdict
 from eventwire.events.word_classes import (
     BEFALLING,
     CASTING,
     CEASING,
     CONTENDERS,
-    DEROGATORY,
     NAMING,
     OUTDO,
     OVERCOMING,
     PERCEIVING,
     THWARTING,
-    WRONGDOING,
 )
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PASSIVE_DEPS, PREDICATE_OR_RESULT_DEPS
@@ -70,30 +65,16 @@ from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import NOUN_TAG, VERB_POS
 
 ACCUSE = "112"  # CAMEO: accuse
-FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
-HEAPS = words("event_words.tsv", "heap")  # "a pack of lies": the verdict is the "of" noun's
 FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict
-SHORTCOMING = words("event_words.tsv", "shortcoming")  # inadequate, unelectable: VADER is mild
-SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 OTHERS_QUOTED = THIRD_PERSON_SINGULAR  # he, she: in one's own words, never the speaker
 OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
 STRIVING = words("event_words.tsv", "striving")  # "trying to hurt workers": the harm is aimed
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
-MODIFIER_DEPS = {"amod", "compound", "advmod"}
 VERBS = VERB_POS  # "called him to congratulate him": a purpose, not a name
 DOING_NO_WRONG = BEFALLING | OVERCOMING | THWARTING | CEASING | PERCEIVING  # suffer, end, witness
 NOMINAL = {"NOUN", "ADJ"}  # a name: "a liar", "unfit" (a proper name is the one called)
-
-
-@cache
-def polarities() -> dict[str, float]:
-    """VADER's word valences, loaded once, with eventwire's wrongs, insults ("blowhard"),
-    shortcomings ("inadequate") and merits as strong ones
-    (VADER lacks "crooked", "corrupt", "traitor" and "qualified"; it rates "responsible" as
-    praise, where said of a wrong it is blame)."""
-    return overlaid(WRONGDOING | DEROGATORY | SHORTCOMING, MERIT)
 
 
 def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> str | None:
@@ -361,40 +342,3 @@ def _wrong_done(clause: Token) -> float:
         return 0.0
     done = [o for o in objects(clause) if o.dep_ == "dobj" and not is_agent(o)]
     return min([0.0, *(verdict(o) for o in done)])  # a good deed denied is no wrong done
-
-
-def verdict(word: Token) -> float:
-    """A predicate word's polarity: its own when strong ("a liar"), else its strongest
-    modifier's ("a terrible president"); none for a feeling ("sad", "proud"); praise of how
-    well one serves a hostile armed group is blame ("ISIS's best recruiter")."""
-    if in_words(word, FEELINGS):
-        return 0.0
-    if after_hostile_prefix(word):  # "is anti-war": against war, no verdict of war
-        return 0.0
-    score = _graded(word)
-    return -score if score > 0 and hostile_owner(word) else score
-
-
-def _graded(word: Token) -> float:
-    """The word's own polarity when strong, else its strongest modifier's."""
-    own = valence(word)
-    if abs(own) >= STRONG:
-        return own
-    modifiers = [valence(c) for c in word.children if c.dep_ in MODIFIER_DEPS]
-    if word.lemma_.lower() in HEAPS:  # "a pack of lies"
-        modifiers += [verdict(p) for p in pobjs(word, {"of"})]
-    return max([own, *modifiers], key=abs)
-
-
-def name_verdict(word: Token) -> float:
-    """A name's polarity, sharpened when it stands in quotation marks ("called the ads 'a
-    dirty smear'"): the paper quotes the speaker's own insult rather than report a view."""
-    first = word.left_edge.i - (0 if word.left_edge.is_quote else 1)  # '"grave' or '" grave'
-    opening = first >= 0 and word.doc[first].is_quote
-    quoted = opening and not word.doc[first].is_sent_start
-    return verdict(word) * (SCARE_QUOTED if quoted else 1.0)
-
-
-def valence(word: Token) -> float:
-    """VADER's valence of a word form, else of its lemma; 0 for a word it does not rate."""
-    return word_valence(polarities(), word)

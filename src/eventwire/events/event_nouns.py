@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import noun_triggers
+from eventwire.events.noun_rows import noun_triggers
 
 
 def event_noun(token: Token) -> bool:

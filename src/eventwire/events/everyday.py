@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.acquaintance import never_met
 from eventwire.events.agreed_views import agrees_with_a_view, being_sure
 from eventwire.events.ailments import ailment
 from eventwire.events.argument_slots import joined_subject_marks
@@ -47,14 +48,14 @@ from eventwire.events.word_classes import PROMISES
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import PAST_TAGS, WH_DETERMINER_TAG
+from eventwire.parse.tags import WH_DETERMINER_TAG
 
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
 ROLES_TAKEN = words("event_words.tsv", "role_taken")  # "accepted the nomination", "the award"
 MEETING_PREPS = {"with"}
-AT_NO_TIME = words("modality_words.tsv", "at_no_time")  # never: "have never met"
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
+BLAST_PARTICLES = {"go": "off", "rip": "through"}  # "went off", "ripped through"
 ARMED_TYPES = FORCE_TYPES | {"MOBILIZE"}  # force used on people, or forces readied
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
 
@@ -62,21 +63,14 @@ SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
 def _meets_no_one(verb: Token) -> bool:
     """ "meet the goal", "met with resistance", "meeting a variety of contingencies": what is
     met is a standard or a reaction, not a party, and "have never met" tells who knows whom
-    (`_never_met`); blame that a party's act is met with ("was met with outrage by France") is
+    (`acquaintance`); blame that a party's act is met with ("was met with outrage by France") is
     an act of its own (`events.received`)."""
     if received_blame(verb) is not None:
         return False
-    if _never_met(verb):
+    if never_met(verb):
         return True
     met = objects(verb) + prep_objects(verb, MEETING_PREPS)
     return any(t.lemma_.lower() in MET_THINGS for o in met for t in [o, *prep_objects(o, {"of"})])
-
-
-def _never_met(verb: Token) -> bool:
-    """ "He and I have never met", "never met me", "has never met an opponent like Trump": a
-    meeting denied at any time in the past tells who knows whom, no meeting refused."""
-    at_no_time = any(c.dep_ == "neg" and c.lower_ in AT_NO_TIME for c in verb.children)
-    return at_no_time and verb.tag_ in PAST_TAGS
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
@@ -109,9 +103,12 @@ def _backs_off(verb: Token) -> bool:
     )
 
 
-def _particle(verb: Token, word: str) -> bool:
-    """ "went off" (an explosion), not "goes after Trump" (criticism)."""
-    return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word for c in verb.children)
+def _goes_off_with_no_device(verb: Token) -> bool:
+    """ "the alarm went off", "a fire ripped through the hall": the blast verb's own particle
+    ("went off", not "goes after Trump", criticism) with no device set off (`no_device`)."""
+    particle = BLAST_PARTICLES[verb.lemma_.lower()]
+    own = any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == particle for c in verb.children)
+    return own and no_device(verb)
 
 
 def _forecasts(verb: Token) -> bool:
@@ -151,8 +148,9 @@ def _strikes_at(verb: Token) -> bool:
 
 
 def _takes_up(verb: Token) -> bool:
-    """ "accepts the party nomination", "accepted the award": taking up a role, no agreement."""
-    return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb))
+    """ "accepts the party nomination", "accepted the award": taking up a role, no agreement;
+    nor is money taken ("accepted $200,000 in donations", `giving.takes_money`)."""
+    return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb)) or takes_money(verb)
 
 
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
@@ -174,8 +172,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "back": ("phrasal verb", _backs_off),
     "explode": ("no device", no_device),
     "detonate": ("no device", no_device),
-    "go": ("no device", lambda verb: _particle(verb, "off") and no_device(verb)),
-    "rip": ("no device", lambda verb: _particle(verb, "through") and no_device(verb)),
+    "go": ("no device", _goes_off_with_no_device),
+    "rip": ("no device", _goes_off_with_no_device),
     "shoot": ("idiom", surges),
     "blow": ("idiom", surges),
     "warn": ("forecast", _forewarns),
@@ -183,7 +181,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),
     "strike": ("idiom", _strikes_at),
-    "accept": ("takes up a role or money", lambda verb: _takes_up(verb) or takes_money(verb)),
+    "accept": ("takes up a role or money", _takes_up),
     "assure": ("is sure", being_sure),
     "reassure": ("is sure", being_sure),
     "donate": ("political giving", political_giving),

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.embedded_acts import inside
 from eventwire.events.instigations import sets_off
-from eventwire.events.lexicon import noun_triggers
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.replies import actor_ids, window_start
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant

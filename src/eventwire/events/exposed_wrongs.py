@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.evaluative import verdict
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import words
 from eventwire.events.owned_verdicts import named, named_owner
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.valences import STRONG
 from eventwire.events.verb_arguments import objects
+from eventwire.events.verdict_words import verdict
 from eventwire.parse.deps import PASSIVE_DEPS
 
 CRITICIZE = "111"  # CAMEO: criticize or denounce

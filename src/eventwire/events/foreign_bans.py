@@ -21,9 +21,9 @@ from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import objects
+from eventwire.events.word_classes import BANNING
 from eventwire.model import Event, Participant
 
-BANNING = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid, outlaw
 ENTRY = words("event_words.tsv", "border_entry")  # enter, come, travel: crossing into a country
 COUNTRY_NOUNS = {"country", "nation"}  # "coming into the country": the one the story is about
 ENTRY_PATH = {"prep", "pobj", "pcomp", "acl", "dobj"}  # "from entering", "on Muslims entering"

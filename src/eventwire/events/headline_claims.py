@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.evaluative import FEELINGS, STRONG, valence
 from eventwire.events.headline import headline_verb, named_word
 from eventwire.events.headline_tense import header_lines
 from eventwire.events.judged_words import MERIT
 from eventwire.events.lexicon import FIRST_PERSON, EventCode, code_table, word_rows
 from eventwire.events.negation import NEGATIONS
+from eventwire.events.valences import STRONG
+from eventwire.events.verdict_words import FEELINGS, valence
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import doc_text, per_doc, tokens
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
-from eventwire.events.lexicon import noun_triggers
 from eventwire.events.named_causes import ATTRIBUTING
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.participant_sets import other_sides, participant_key, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive

@@ -14,16 +14,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.sectors import BUSINESS, CIVILIANS, HEALTH, RESEARCH, all_of
 
 INQUIRING = words("event_words.tsv", "inquiring")  # investigate, inquiry, probe, examine
-NO_STANDING_SECTORS = {"CVL", "EDU", "HLH", "BUS"}  # the public, scholars, medicine, firms
+# the public, scholars, medicine, firms
+NO_STANDING_SECTORS = {CIVILIANS, RESEARCH, HEALTH, BUSINESS}
 
 
 def inquiry_without_standing(event_type: str, doer_sectors: list[str | None], head: Token) -> bool:
     """An investigation whose every doer is of the public, a school, medicine or business."""
     return (
         event_type == "ACCUSE"
-        and bool(doer_sectors)
-        and all(s in NO_STANDING_SECTORS for s in doer_sectors)
+        and all_of(doer_sectors, NO_STANDING_SECTORS)
         and head.lemma_.lower() in INQUIRING
     )

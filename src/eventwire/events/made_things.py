@@ -27,10 +27,10 @@ from eventwire.events.lexicon import (
     RELATIVE_PRONOUNS,
     SINGULAR_DEFINITE,
     VERDICT_TYPES,
-    noun_triggers,
     words,
 )
 from eventwire.events.misplaced_by import misplaced_agents
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.owned_things import is_thing
 from eventwire.events.passives import ISSUING, made_by, own_agents
 from eventwire.events.poll_shares import counted_public

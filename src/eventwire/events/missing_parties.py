@@ -11,6 +11,7 @@ from eventwire.events.figurative_senses import restricts_a_thing
 from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import MADE_PUBLIC, agent_nouns, is_agent, word_forms, words
+from eventwire.events.modes import RELEASE
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.perceived import perceives_a_person
 from eventwire.events.questioned_conduct import questioned_subjects
@@ -41,7 +42,7 @@ def missing_party(match: TriggerMatch) -> str | None:
     """The act needs a party (people released or killed, a state recognised) that is missing,
     or what it is done to is a thing ("goods checked")."""
     code, head = match.code, match.head
-    if code.mode == "release" and (discharged(head) or not any(map(people, _released(match)))):
+    if code.mode == RELEASE and (discharged(head) or not any(map(people, _released(match)))):
         return "releases no one"
     affected = _affected(match)
     if _needs_people(match) and not any(people(t) or _someones(t) for t in affected):

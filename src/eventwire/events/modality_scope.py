@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.lexicon import words
 from eventwire.model import Quote
+from eventwire.parse.dashes import DASHES
 from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import BASE_FORM_TAG, GERUND_TAG, PRESENT_PLURAL_TAG, VERB_POS
@@ -23,7 +24,7 @@ from eventwire.parse.tags import BASE_FORM_TAG, GERUND_TAG, PRESENT_PLURAL_TAG, 
 # also held "nsubjpass", so every reader here has always seen only these two.
 SUBJECTS = ACTIVE_SUBJECT_DEPS
 CONTRACTED_WOULD = {"'d", "’d"}  # "he'd sit Putin down", "I'd beat him"
-ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
+ASIDE_MARKS = DASHES | {",", "("}
 SHORTFALL = {"short"}
 LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
 RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"

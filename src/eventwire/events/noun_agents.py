@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, noun_triggers, words
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.noun_rows import noun_triggers
 
 AGENT_PREPS = {"by"}  # "the decision by Obama": its doer, whatever the noun
 PARTY_PREPS = {"of"}  # "the willingness of the president": its doer, on a noun of no act

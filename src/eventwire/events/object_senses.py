@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import DEVICES, MILITARY, VIOLENCE, is_agent, words
+from eventwire.events.modes import RELEASE
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.patterns import TriggerMatch
@@ -43,7 +44,7 @@ OWNER_ENTITIES = {"PERSON", "NORP", "ORG"}  # a modifier naming whose a thing is
 def press_release(match: TriggerMatch) -> bool:
     """A release noun named as the press's or followed by what it announces."""
     head = match.head
-    if not match.nominal or match.code.mode != "release":
+    if not match.nominal or match.code.mode != RELEASE:
         return False
     kinds = [c for c in head.children if c.dep_ in PREMODIFIER_DEPS]
     telling = [c for c in head.children if c.dep_ == "acl" and c.tag_ == GERUND_TAG]

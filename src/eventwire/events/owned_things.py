@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, noun_triggers, words
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.lexicons import word_set
 
 PEOPLE_PLACE_LISTS = ("unnamed_person", "kin_noun", "quantity_noun", "place_kind", "dwelling_noun")

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import VERDICT_TYPES, noun_triggers
+from eventwire.events.lexicon import VERDICT_TYPES
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import RoleReader
 from eventwire.events.thing_owners import OWNED_CONDUCT

@@ -31,7 +31,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import is_agent, noun_triggers, person_nouns
+from eventwire.events.lexicon import is_agent, person_nouns
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant

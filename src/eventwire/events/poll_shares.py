@@ -21,6 +21,7 @@ from eventwire.parse.nlp import AUTHOR_ENTITIES, per_doc, tokens
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 from eventwire.parse.tags import PARTICIPLE_TAG
+from eventwire.sectors import CIVILIANS, all_of
 
 # "said they would vote", "show voters rejecting", "said they were willing to back"
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acomp"}
@@ -247,7 +248,7 @@ def _polled(verb: Token) -> bool:
 
 
 STANCE_TYPES = SIDING_TYPES  # what a poll counts: backing and opposition
-PUBLIC_SECTORS = {"CVL"}  # voters, the public, civilians
+PUBLIC_SECTORS = {CIVILIANS}  # voters, the public, civilians
 DISLIKING = words("event_words.tsv", "disliking")  # dislike, despise, loathe
 
 
@@ -295,7 +296,6 @@ def public_feeling(event_type: str, doer_sectors: list[str | None], verb: Token)
     a party's ("the senator despises the governor") stays criticism."""
     return (
         event_type == "ACCUSE"
-        and bool(doer_sectors)
-        and all(s in PUBLIC_SECTORS for s in doer_sectors)
+        and all_of(doer_sectors, PUBLIC_SECTORS)
         and verb.lemma_.lower() in DISLIKING
     )

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, noun_triggers, words
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import MOTIONS

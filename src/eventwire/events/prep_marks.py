@@ -15,13 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import (
-    ANTI_MARK,
-    INANIMATE_PRONOUNS,
-    THING_PRONOUNS,
-    anti_people,
-    is_agent,
-)
+from eventwire.events.lexicon import ANTI_MARK, INANIMATE_PRONOUNS, THING_PRONOUNS, is_agent
+from eventwire.events.noun_rows import anti_people
 from eventwire.parse.tags import NOUN_POS
 
 QUESTION_MARKS = {"whether", "if"}  # "looking into whether he lied", "into if it was legal"

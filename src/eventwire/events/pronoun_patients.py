@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.counted_victims import counted_noun
 from eventwire.events.homelands import homeland
-from eventwire.events.lexicon import noun_triggers
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import THIRD_PERSON, RoleReader
 from eventwire.model import Participant

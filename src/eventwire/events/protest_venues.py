@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.events.participants import RoleReader
 from eventwire.lexicons import word_set
+from eventwire.sectors import all_of
 
 PROTEST = "PROTEST"
 VENUE_PREPS = {"at"}
@@ -28,5 +29,4 @@ def venues(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
 
 
 def _venue(reader: RoleReader, place: Token) -> bool:
-    sectors = [p.sector for p in reader.phrase(place)]
-    return bool(sectors) and all(s in word_set("venue_sector") for s in sectors)
+    return all_of([p.sector for p in reader.phrase(place)], word_set("venue_sector"))

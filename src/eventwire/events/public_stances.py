@@ -17,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import told_of
-from eventwire.events.demands import WISHING
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.poll_shares import polled_public
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.events.wishes import WISHING
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 

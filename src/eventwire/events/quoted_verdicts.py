@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.evaluative import ACCUSE, OTHERS_QUOTED, about_another, name_verdict
+from eventwire.events.evaluative import ACCUSE, OTHERS_QUOTED, about_another
 from eventwire.events.judgement import denied_by_determiner
 from eventwire.events.lexicon import reports
 from eventwire.events.phrase_links import clausal_subject_doers
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.valences import STRONG
+from eventwire.events.verdict_words import name_verdict
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.subjects import clause_subjects
 

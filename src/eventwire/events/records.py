@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from eventwire.events.idioms import armed_word
 from eventwire.events.lexicon import agent_nouns, words
+from eventwire.events.modes import DESTROY
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import tells_violence
 from eventwire.events.verb_arguments import patients, people, prep_objects
@@ -34,7 +35,6 @@ PERSON_ENTITIES = {"PERSON", "NORP"}  # "Mr. Trump", "Democrats": not a group's 
 COUNTS = {"CARDINAL", "QUANTITY"}
 ANIMALS = words("event_words.tsv", "animal")  # birds, poultry, cattle, carcasses
 HARM_TYPES = {"ASSAULT", "COERCE"}  # killing or destroying
-DESTROY = "destroy"  # the trigger mode of destroying property
 
 
 def destroys_records(match: TriggerMatch) -> bool:

@@ -10,6 +10,8 @@ the words that may follow each trigger. Each kind is told in its own module
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.events.appeal_senses import draws_a_public
 from eventwire.events.combat_senses import figurative, fought_out, race_won
 from eventwire.events.deprived import deprives
@@ -123,18 +125,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
     code, head = match.code, match.head
     if code.type == "AID" and match.nominal and in_words(head, NATURAL_CAUSES):
         return "a disease"  # "the International AIDS Society", "World Aids Day"
-    if code.type == "CONCEDE" and not match.nominal and leave_asked(head):
-        return "asks leave"
-    if code.type == "CONCEDE" and not match.nominal and enabled_by_a_thing(head):
-        return "enabled by a thing"  # "this allowed us to know the score"
-    if code.type == "CONCEDE" and not match.nominal and thing_let_happen(head):
-        return "a thing let happen"  # "allowed terrorism to flourish"
-    if code.type == "CONCEDE" and not match.nominal and enabled_by_a_state(head):
-        return "enabled by a state"  # "prevailed in Vermont, allowing her to build a lead"
-    if code.type == "CONCEDE" and not match.nominal and letting_named(head):
-        return "letting named"  # "opponents of allowing refugees in"
-    if code.type == "CONCEDE" and not match.nominal and standing_leave(head):
-        return "leave as a rule"  # "foreign nationals are not allowed to donate"
+    if code.type == "CONCEDE" and not match.nominal and (letting := _letting_use(head)):
+        return letting
     if code.type == "AID" and match.nominal and held_aid(head):
         return "a debt held"  # "I have student loans"
     if code.type == "THREATEN" and not match.nominal and not threat_content(head):
@@ -148,6 +140,21 @@ def _typed_use(match: TriggerMatch) -> str | None:
     if not match.nominal and kept_from_a_prize(head):  # restriction, or obstruction recoded
         return RACE  # "try to prevent him from reaching the 1,237 delegates"
     return None
+
+
+LETTING_USES = (  # a yielding verb's senses that yield nothing to anyone, in the order read
+    ("asks leave", leave_asked),
+    ("enabled by a thing", enabled_by_a_thing),  # "this allowed us to know the score"
+    ("a thing let happen", thing_let_happen),  # "allowed terrorism to flourish"
+    ("enabled by a state", enabled_by_a_state),  # "prevailed in Vermont, allowing her to lead"
+    ("letting named", letting_named),  # "opponents of allowing refugees in"
+    ("leave as a rule", standing_leave),  # "foreign nationals are not allowed to donate"
+)
+
+
+def _letting_use(verb: Token) -> str | None:
+    """The name of the first of `LETTING_USES` a yielding verb is used in, if any."""
+    return next((name for name, test in LETTING_USES if test(verb)), None)
 
 
 def _contest_use(match: TriggerMatch) -> str | None:

@@ -17,9 +17,10 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import people
+from eventwire.events.word_classes import BANNING
 from eventwire.parse.deps import COMPOUND_DEPS, MODIFIER_OR_OWNER_DEPS
 
-LIMITING = words("event_words.tsv", "limiting")  # ban, bar, outlaw, restrict
+RESTRICTING = BANNING | words("event_words.tsv", "limiting")  # ban, bar, outlaw; restrict
 RIGHTS = words("event_words.tsv", "entitlement")  # rights, freedom, vote
 CIVIC_ACTS = words("event_words.tsv", "civic_act")  # gathering, travel, worship
 FREE_MEDIA = words("event_words.tsv", "free_medium")  # press, internet: speech limited (1721)
@@ -34,10 +35,10 @@ OWNER_PREPS = {"of", "from", "by", "for", "to"}
 
 
 def bans_a_thing(match: TriggerMatch) -> bool:
-    """A restriction word of `limiting` whose banned things are all things no party owns,
+    """A word of `banning` or `limiting` whose banned things are all things no party owns,
     does or holds as a right (module doc)."""
     head = match.head
-    if match.code.type != "COERCE" or head.lemma_.lower() not in LIMITING:
+    if match.code.type != "COERCE" or head.lemma_.lower() not in RESTRICTING:
         return False
     if match.nominal and any(c.dep_ == "acl" for c in head.children):
         return False  # "a ban on gay couples adopting children": an act people do is banned

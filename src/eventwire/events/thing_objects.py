@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import word_rows
+from eventwire.events.modes import BAN, RESTRICT, SEIZE
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import RoleReader
 from eventwire.events.verb_arguments import patients
 
-THING_MODES = {"ban", "restrict", "seize"}  # event_codes.tsv modes of acts on things or rules
+THING_MODES = {BAN, RESTRICT, SEIZE}  # acts on things or rules
 
 
 def aimed_at_things(reader: RoleReader, verb: Token, type_: str) -> bool:

@@ -25,8 +25,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import CONDUCT, VERDICT_TYPES, noun_triggers, word_types
+from eventwire.events.lexicon import CONDUCT, VERDICT_TYPES, word_types
 from eventwire.events.made_things import MAKING, makers
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader

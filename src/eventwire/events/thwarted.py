@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import noun_triggers
+from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.word_classes import THWARTING

@@ -9,18 +9,12 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.events.bids import told_imperative
-from eventwire.events.demands import (
-    HOPING,
-    WISHING,
-    quoted_obligation,
-    stated_obligation,
-    unwished,
-    wished_of_another,
-)
+from eventwire.events.demands import quoted_obligation, stated_obligation
 from eventwire.events.lexicon import reporting_lemmas
 from eventwire.events.light_verbs import act_doers
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.suggestions import COUNSEL, SUGGESTING, spelled_out_advice, suggested_request
+from eventwire.events.wishes import HOPING, WISHING, unwished, wished_of_another
 from eventwire.events.word_use import is_verb
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from eventwire.events.lexicon import words
 
 BACKGROUND = words("event_words.tsv", "background")  # after, before, amid, despite
+BANNING = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid, outlaw
 BEFALLING = words("event_words.tsv", "befalling")  # get, face: "he should get a boost"
 CEASING = words("event_words.tsv", "ceasing")  # stop, end: "the violence must stop"
 CASTING = words("event_words.tsv", "casting")  # describe, portray: "portrayed X as a liar"

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.dashes import ASIDE_DASHES
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import WH_ADVERB_TAG
 from eventwire.quotes.groups import Range, end_of, trim
 
 COMPLEMENTIZERS = {"that", "whether"}
-ASIDES = {"—", "–", "--", "("}  # open a parenthetical "— and Y believes —"
+ASIDES = ASIDE_DASHES | {"("}  # open a parenthetical "— and Y believes —"
 
 
 def own_clause(inner: Token, outer: Token) -> bool:
