@@ -70,6 +70,18 @@ def test_the_speakers_own_tie_is_no_praise_without_a_judging_word(text: str, pra
     assert ("SUPPORT" in event_types(text)) is praised
 
 
+@pytest.mark.parametrize(
+    ("text", "praised"),
+    [
+        ('"Terry is a friend," the campaign manager said on Monday.', False),
+        ("Mr. Hannity says Mr. Gingrich is a very close friend.", False),
+        ('"He is a great friend," Trump said of the governor on Monday.', True),
+    ],
+)
+def test_a_tie_is_no_praise_without_a_judging_word(text: str, praised: bool) -> None:
+    assert ("SUPPORT" in event_types(text)) is praised
+
+
 def test_a_quoted_verdict_is_passed_by_the_speaker_on_the_one_judged() -> None:
     text = (
         'Olga Ruiz, a teacher, spoke on Monday. "The mayor helped them," she said. '

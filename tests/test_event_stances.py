@@ -73,6 +73,30 @@ def test_defending_ones_own_record_backs_no_party() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Trump defended eminent domain at the debate on Saturday.",
+        "A spokesman for the mayor defended the prescribed march route on Monday.",
+        "The senator defended the idea that tax cuts pay for themselves.",
+    ],
+)
+def test_defending_a_thing_no_party_owns_backs_no_party(text: str) -> None:
+    assert event_types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats defended the comments as within the bounds of debate.",
+        "Mr. Ubben, who sits on the board, has defended the company.",
+        "Clinton vowed to defend the Affordable Care Act against Republican efforts to repeal it.",
+    ],
+)
+def test_defending_a_party_s_words_a_body_or_a_law_is_still_support(text: str) -> None:
+    assert "SUPPORT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Christie defended Trump's remarks on immigration on Sunday.",
         "The senator defended his brother on Sunday.",
     ],

@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from eventwire.events.bodily import BODY, bodily_object
 from eventwire.events.counted_people import counted_agents
-from eventwire.events.lexicon import RELATIVE_PRONOUNS, is_agent, is_person, pronoun_owner, words
+from eventwire.events.described_stances import legislation, owned_by_people
+from eventwire.events.lexicon import (
+    CONDUCT,
+    RELATIVE_PRONOUNS,
+    is_agent,
+    is_person,
+    pronoun_owner,
+    words,
+)
 from eventwire.events.light_verbs import LIGHT_OBJECT_DEPS
 from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import owner_marks
@@ -30,7 +38,10 @@ JOINED = "a joined subject"  # argument word for named parties joined as subject
 CLAUSE = "a clause"  # argument word for a finite complement clause ("admitted that it was wrong")
 OCCASION_HOLDING = words("event_words.tsv", "occasion_holding")  # have, hold, host
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
+# "the company" is a body and "the comments" what a party said: neither is an unowned thing
+BODIES_OR_CONDUCT = word_set("organization_head") | CONDUCT
 OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
+UNOWNED = "an unowned thing"  # argument word for a thing no one owns ("defended eminent domain")
 PERSONS = "a person's"  # argument word for a thing a named person owns ("targeted Clinton's ties")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
 # and the "$" of "$75,000"; "neg": the "not" of "pleaded not guilty"
@@ -106,6 +117,8 @@ def object_words(obj: Token) -> set[str]:
         words.add(BODY)  # "shoved a protester", "yanked her arm": where a blow can land
     if _owned_thing(obj):
         words.add(OWN)  # "defended his record": his own act, no party backed
+    elif _unowned_thing(obj):
+        words.add(UNOWNED)  # "defended the idea that ...": a view argued for, no party backed
     if not is_agent(obj) and any(o.dep_ == "poss" and is_person(o) for o in obj.children):
         words.add(PERSONS)  # "an ad targeting Clinton's ties": aimed at Clinton
     return words
@@ -114,6 +127,21 @@ def object_words(obj: Token) -> set[str]:
 def _owned_thing(noun: Token) -> bool:
     """ "his record": a thing, not one who can act nor kin ("his brother"), a pronoun owns."""
     return pronoun_owner(noun) is not None and not is_agent(noun) and noun.lemma_.lower() not in KIN
+
+
+def _unowned_thing(noun: Token) -> bool:
+    """ "eminent domain", "the incident", "the idea that ...": a thing no people own and no
+    bill or law, so arguing for it backs no party; "his record" is an owned thing, "Trump's
+    views" and "the Obama legacy" are people's, "the law" is legislation, "the comments" or
+    "the decision" what a party said or did, and "the company" a body."""
+    return not (
+        is_agent(noun)
+        or counted_agents(noun)
+        or in_words(noun, BODIES_OR_CONDUCT)
+        or pronoun_owner(noun) is not None
+        or owned_by_people(noun)
+        or legislation(noun)
+    )
 
 
 def infinitive_clause(head: Token, child: Token) -> bool:

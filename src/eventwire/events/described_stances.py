@@ -31,16 +31,16 @@ def described_stance(verb: Token, event_type: str) -> bool:
     if event_type != "SUPPORT" or verb.dep_ != "relcl":
         return False
     backed = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects(verb)]
-    kept = [t for t in backed if people(t) or _owned_by_people(t) or _legislation(t)]
+    kept = [t for t in backed if people(t) or owned_by_people(t) or legislation(t)]
     return bool(backed) and not kept
 
 
-def _legislation(noun: Token) -> bool:
+def legislation(noun: Token) -> bool:
     """A bill, a law or another text put to a vote: acting on one is a legislative act."""
     return noun.lemma_.lower() in LEGISLATION
 
 
-def _owned_by_people(noun: Token) -> bool:
+def owned_by_people(noun: Token) -> bool:
     """An owner among the noun's words: a possessive, a person's name before it, or an "of"
     phrase that names people ("his candidacy", "the Obama plan", "the bid of Gov. Walker"); a
     law's name ("the Dodd-Frank Act") is no owner."""

@@ -20,14 +20,16 @@ from eventwire.parse.nlp import AREA_ENTITIES
 MERIT = words("event_words.tsv", "merit")
 VIRTUES = words("event_words.tsv", "virtue")  # "a man of peace": the "of" noun praises
 SPEAKERS_OWN = word_set("speaker_own")  # "my friend", "a friend of mine"
+TIES = word_set("tie_noun")  # "a friend": a tie, praise only by a modifier ("a great friend")
 PLACE_OR_PEOPLE_ENTITIES = AREA_ENTITIES | {"NORP"}
 
 
 def judged(word: Token, vocabulary: frozenset[str]) -> bool:
     """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"; a
-    word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
-    mine"), unless a modifier judges ("a great friend of mine"); a word a prefix is against
-    ("anti-corruption") is not said of anyone."""
+    word tied to the speaker ("he's my friend", "friends of mine") or a word of a tie itself
+    ("Terry is a friend", "a very close friend") states the tie, not a verdict, unless a
+    modifier judges ("a great friend of mine"); a word a prefix is against ("anti-corruption")
+    is not said of anyone."""
     if after_hostile_prefix(word):
         return False
     if vocabulary is MERIT and hostile_owner(word):  # "ISIS's best recruiter": a charge
@@ -37,7 +39,8 @@ def judged(word: Token, vocabulary: frozenset[str]) -> bool:
         or any(
             in_words(w, vocabulary)
             for w in [word, *word.children]
-            if (w is word and not _speakers_own(word)) or w.dep_ in PREMODIFIER_DEPS
+            if (w is word and not _speakers_own(word) and not in_words(word, TIES))
+            or w.dep_ in PREMODIFIER_DEPS
         )
         or (vocabulary is MERIT and _of_virtue(word))
         or (vocabulary is WRONGDOING and _hostile_to_people(word))
