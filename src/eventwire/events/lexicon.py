@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.events.headline_tense import in_headline
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_map, word_set, words
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
@@ -299,7 +300,7 @@ def is_person(token: Token) -> bool:
     shooting); a country, a convoy, a soldier or a protester is not. A known person's surname
     counts whatever entity the tagger gave it ("ad hits Trump", "Trump" read as an
     organisation)."""
-    if token.ent_type_ == "PERSON" or token.text in known_surnames():
+    if token.ent_type_ == "PERSON" or token.text in known_surnames() or _headline_surname(token):
         return True
     if token.lower_ in PERSON_RELATIVES and token.head.dep_ == "relcl":  # "Vance, who was
         noun = token.head.head  # nominated"; "Jones, a major whom X fired": Jones
@@ -307,6 +308,13 @@ def is_person(token: Token) -> bool:
     if token.pos_ == "PRON" and token.dep_ != "poss" and token.lower_ in PERSON_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in political_titles()
+
+
+def _headline_surname(token: Token) -> bool:
+    """ "ESPN Fires Schilling": a title-case headline leaves its names untagged, and a word there
+    that ends a person's full name in the story is that person (in the story's own sentences
+    the tagger names people, and such a word is more often a place's or a body's)."""
+    return ends_a_full_name(token) and in_headline(token)
 
 
 TOPIC_VERBS = words("event_arguments.tsv", "topic_verb")  # mention, recall, report, fear

@@ -46,7 +46,9 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import calendar_names, read_table
 from eventwire.parse.headline_breaks import clause_ends, headline_colons, opening_word
+from eventwire.parse.headline_verbs import reparse_headline_verbs
 from eventwire.parse.lemmas import WORD_CLASSES, inflected_from
+from eventwire.parse.metadata import header_spans
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
 from eventwire.parse.paragraphs import start_paragraphs
 from eventwire.parse.title_case import is_title_case
@@ -83,7 +85,17 @@ def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Ite
 
     for parsed in nlp.pipe(inputs(), batch_size=batch_size):
         original = pending.popleft()
+        _safely_reparsed_headline(parsed, original or parsed)
         yield parsed if original is None else _laid_back(original, parsed)
+
+
+def _safely_reparsed_headline(parsed: Doc, original: Doc) -> None:
+    """`reparse_headline_verbs` over the headline and subhead the original's layout shows;
+    where it fails the headline keeps the parse it has, never stopping the batch."""
+    try:
+        reparse_headline_verbs(parsed, header_spans(doc_text(original)))
+    except Exception:  # any failure here only costs the headline its verb
+        return
 
 
 def _safely_recased(doc: Doc) -> Doc | None:

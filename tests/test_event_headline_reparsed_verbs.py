@@ -1,0 +1,59 @@
+"""A headline's present verb that the tagger reads as a noun or an adjective ("Activists mock
+bids ...": "mock bids" as one noun phrase; "skywriters blast Trump": "skywriters" as the verb)
+is found by parsing the line again with the verb in the past, and read as the verb it is. A line
+that has its verb, or whose new parse is no better, is read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+LEDE = (
+    "\n\nThe statement, posted online late on Sunday evening, drew wide attention from officials"
+    " and reporters in the capital, who said it was the third such statement this month."
+)
+SKYWRITERS = (
+    "Rose Parade skywriters blast Trump.\n\nA handful of skywriters filled the sky above the"
+    " parade on Friday with messages mocking Donald Trump, the Republican presidential candidate."
+)
+
+
+def _headline_events(text: str) -> list[tuple[str, str, list[str]]]:
+    """Type, trigger and doers of each event told in the first line."""
+    (result,) = run_texts(text)
+    end = text.index("\n")
+    return [
+        (e.type, e.trigger.text, [p.name for p in e.actors])
+        for e in result.events
+        if e.trigger.start < end
+    ]
+
+
+def test_adjective_read_verb_is_the_headline_act() -> None:
+    assert _headline_events("Activists mock bids to ban the rally." + LEDE) == [
+        ("ACCUSE", "mock", ["Activists"])
+    ]
+
+
+def test_noun_read_as_verb_leaves_no_attack() -> None:
+    assert "ASSAULT" not in [t for t, _, _ in _headline_events(SKYWRITERS)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Daggers drawn as Trump, Cruz wage delegate warfare.",  # its verb is "drawn"
+        "Trump card for Census roundup;",  # "Trump carded": a parse no better than the first
+    ],
+)
+def test_lines_left_as_parsed(headline: str) -> None:
+    assert _headline_events(headline + LEDE) == []
+
+
+def test_named_object_of_a_headline_verb_stays_a_person() -> None:
+    text = (
+        "ESPN Fires Schilling Over an Offensive Post.\n\nESPN fired Curt Schilling on Wednesday"
+        " over a post he shared, the network said in a statement."
+    )
+    assert ("SANCTION", "Fires", ["ESPN"]) in _headline_events(text)
