@@ -21,7 +21,7 @@ from eventwire.lexicons import read_table, word_map, word_set, words
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
 from eventwire.parse.deps import NOUN_OBJECT_DEPS, through_preposition
 from eventwire.parse.forms import in_words
-from eventwire.parse.nlp import read_once
+from eventwire.parse.nlp import ends_a_full_name, read_once
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
