@@ -142,6 +142,9 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The senator accepted $200,000 in donations from Wall Street banks.",
         "She said the senator had not accepted money from the oil industry.",
         "The foundation accepted tens of millions of dollars from foreign donors.",
+        # a state of things accepted (consult63)
+        "The senators accept climate science.",
+        "The governor accepted a certain amount of waste as the price of growth.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
@@ -164,6 +167,11 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
         # an offer accepted is agreed to, whatever money it is of (fix62)
         ("Iran accepted the offer of $2 billion from the United States.", "AGREE"),
         ("The union accepted an offer of $5 million from the company.", "AGREE"),
+        # a party's proposal accepted is agreed to (consult63)
+        ("Iran accepted the terms of the ceasefire on Monday.", "AGREE"),
+        ("The minister accepted the recommendation of the inspectors.", "AGREE"),
+        ("The agency accepts the principle that all records must be kept.", "AGREE"),
+        ("The rebels accepted the UN resolution on Monday.", "AGREE"),
     ],
 )
 def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:

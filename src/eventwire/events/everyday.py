@@ -25,7 +25,7 @@ from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving, takes_money
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import obliges_no_one
-from eventwire.events.idle_offers import offers_no_act
+from eventwire.events.idle_offers import accepts_no_act, offers_no_act
 from eventwire.events.lexicon import FORCE_TYPES, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
@@ -150,6 +150,11 @@ def _strikes_at(verb: Token) -> bool:
     return bool(prep_objects(verb, {"at"})) and not objects(verb)
 
 
+def _accepts_no_act(verb: Token) -> bool:
+    """A role, money or a thing no party put forward taken up: no agreement with anyone."""
+    return _takes_up(verb) or takes_money(verb) or accepts_no_act(verb)
+
+
 def _takes_up(verb: Token) -> bool:
     """ "accepts the party nomination", "accepted the award": taking up a role, no agreement."""
     return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb))
@@ -183,7 +188,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),
     "strike": ("idiom", _strikes_at),
-    "accept": ("takes up a role or money", lambda verb: _takes_up(verb) or takes_money(verb)),
+    "accept": ("accepts no act", _accepts_no_act),
     "assure": ("is sure", being_sure),
     "reassure": ("is sure", being_sure),
     "donate": ("political giving", political_giving),
