@@ -142,6 +142,12 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The senator accepted $200,000 in donations from Wall Street banks.",
         "She said the senator had not accepted money from the oil industry.",
         "The foundation accepted tens of millions of dollars from foreign donors.",
+        # a state of things accepted (consult63)
+        "The senators accept climate science.",
+        "The governor accepted a certain amount of waste as the price of growth.",
+        # whom someone knows (consult63)
+        "The candidate married a woman he met on a trip to Mexico.",
+        "The voters they met were mostly undecided.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
@@ -164,6 +170,14 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
         # an offer accepted is agreed to, whatever money it is of (fix62)
         ("Iran accepted the offer of $2 billion from the United States.", "AGREE"),
         ("The union accepted an offer of $5 million from the company.", "AGREE"),
+        # a party's proposal accepted is agreed to (consult63)
+        ("Iran accepted the terms of the ceasefire on Monday.", "AGREE"),
+        ("The minister accepted the recommendation of the inspectors.", "AGREE"),
+        ("The agency accepts the principle that all records must be kept.", "AGREE"),
+        ("The rebels accepted the UN resolution on Monday.", "AGREE"),
+        # parties met, or a body meeting, in a relative clause (consult63)
+        ("The Chinese officials he met in Beijing on Monday were cautious.", "CONSULT"),
+        ("The group, whose members met last week, raised $4 million.", "CONSULT"),
     ],
 )
 def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:

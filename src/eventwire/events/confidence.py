@@ -122,7 +122,7 @@ WEIGHTS = {
     "electoral standing": -0.6,
     "idiom": -0.6,
     "abstract fight": -0.6,
-    "takes up a role or money": -0.6,
+    "accepts no act": -0.6,
     "is sure": -0.6,
     "natural death": -0.6,
     "no device": -0.6,

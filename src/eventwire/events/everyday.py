@@ -26,8 +26,14 @@ from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving, takes_money
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import obliges_no_one
-from eventwire.events.idle_offers import offers_no_act
-from eventwire.events.lexicon import FORCE_TYPES, is_agent, words
+from eventwire.events.idle_offers import accepts_no_act, offers_no_act
+from eventwire.events.lexicon import (
+    FORCE_TYPES,
+    RELATIVE_PRONOUNS,
+    is_agent,
+    political_titles,
+    words,
+)
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
@@ -42,13 +48,17 @@ from eventwire.events.stood_by import stands_by_no_one
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
 from eventwire.events.trade_senses import trades
-from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.events.verb_arguments import objects, people, prep_objects
 from eventwire.events.withheld import withheld_code
 from eventwire.events.word_classes import PROMISES
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import WH_DETERMINER_TAG
+from eventwire.parse.tags import (
+    WH_ADVERB_TAG,
+    WH_DETERMINER_TAG,
+    WH_POSSESSIVE_TAG,
+)
 
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
@@ -62,15 +72,40 @@ SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
 
 def _meets_no_one(verb: Token) -> bool:
     """ "meet the goal", "met with resistance", "meeting a variety of contingencies": what is
-    met is a standard or a reaction, not a party, and "have never met" tells who knows whom
-    (`acquaintance`); blame that a party's act is met with ("was met with outrage by France") is
-    an act of its own (`events.received`)."""
+    met is a standard or a reaction, not a party, and "have never met" or "people I have met"
+    tell who knows whom (`acquaintance`, `_people_known`); blame that a party's act is met with
+    ("was met with outrage by France") is an act of its own (`events.received`)."""
     if received_blame(verb) is not None:
         return False
-    if never_met(verb):
+    if never_met(verb) or _people_known(verb):
         return True
     met = objects(verb) + prep_objects(verb, MEETING_PREPS)
     return any(t.lemma_.lower() in MET_THINGS for o in met for t in [o, *prep_objects(o, {"of"})])
+
+
+def _people_known(verb: Token) -> bool:
+    """ "people I have met", "the voters they met", "a woman he met on a trip": a relative clause
+    on the private people met (the noun is what it lacks: no object, partner or relative
+    subject, owner or adverb of its own) describes whom someone knows; "the officials he met",
+    "Putin, whom he met" name parties met; "leaders who met with Trump", "the group, whose
+    members met" are the ones meeting, and "when the party meets" tells a time."""
+    if verb.dep_ != "relcl" or prep_objects(verb, MEETING_PREPS):
+        return False
+    if any(c.lower_ not in RELATIVE_PRONOUNS for c in objects(verb)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(_relative(t) for s in subjects for t in s.subtree):
+        return False  # "leaders who met", "the group, whose members met": the noun meets
+    if any(c.tag_ == WH_ADVERB_TAG for c in verb.children):
+        return False  # "when the party meets", "where he met": a time or place, not whom
+    met = [verb.head, *prep_objects(verb.head, {"of"})]  # "a group of close friends that I met"
+    private = [m for m in met if m.pos_ != "PROPN" and people(m)]
+    return bool(private) and not any(m.lemma_.lower() in political_titles() for m in met)
+
+
+def _relative(word: Token) -> bool:
+    """A relative pronoun or determiner: "who", "that", "whose"."""
+    return word.lower_ in RELATIVE_PRONOUNS or word.tag_ == WH_POSSESSIVE_TAG
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
@@ -147,6 +182,11 @@ def _strikes_at(verb: Token) -> bool:
     return bool(prep_objects(verb, {"at"})) and not objects(verb)
 
 
+def _accepts_no_act(verb: Token) -> bool:
+    """A role, money or a thing no party put forward taken up: no agreement with anyone."""
+    return _takes_up(verb) or accepts_no_act(verb)
+
+
 def _takes_up(verb: Token) -> bool:
     """ "accepts the party nomination", "accepted the award": taking up a role, no agreement;
     nor is money taken ("accepted $200,000 in donations", `giving.takes_money`)."""
@@ -181,7 +221,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),
     "strike": ("idiom", _strikes_at),
-    "accept": ("takes up a role or money", _takes_up),
+    "accept": ("accepts no act", _accepts_no_act),
     "assure": ("is sure", being_sure),
     "reassure": ("is sure", being_sure),
     "donate": ("political giving", political_giving),
