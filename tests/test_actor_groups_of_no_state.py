@@ -54,3 +54,15 @@ def test_spokesperson_after_a_news_agency_keeps_the_home() -> None:
         "Government spokesman Luis Benitez said smugglers had used the crossings."
     )
     assert actor_codes(text, "Luis Benitez", DAY) == ("URY", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("group", "country"),
+    [("Veterans groups", "USA"), ("Progressive groups", "USA"), ("Aid agencies", None)],
+)
+def test_bare_ngo_group_in_a_story_of_one_states_actors(group: str, country: str | None) -> None:
+    text = (
+        "WASHINGTON (AP) - Senator Ann Kowalski and Senator Tom Reed met Governor Jim Hale on "
+        f"Monday. {group} criticized Kowalski's budget. President Obama praised Reed."
+    )
+    assert actor_codes(text, group, DAY) == (country, "NGO")

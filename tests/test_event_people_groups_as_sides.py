@@ -57,3 +57,15 @@ def test_groups_named_by_their_cause_are_advocates_at_home() -> None:
     )
     ((doers, _),) = _sides(text, "ACCUSE")
     assert doers == [("conservative groups", "USA")]
+
+
+def test_a_states_civil_organs_named_bare_are_the_home_countrys() -> None:
+    text = "WASHINGTON (AP) — Senator Ann Kowalski met with House members on Tuesday."
+    ((_, others),) = _sides(text, "CONSULT")
+    assert others == [("House members", "USA")]
+
+
+def test_soldiers_named_bare_as_victims_keep_no_country() -> None:
+    text = "WASHINGTON (AP) — Gunmen ambushed soldiers near the border on Tuesday."
+    ((_, victims),) = _sides(text, "ASSAULT")
+    assert victims == [("soldiers", None)]

@@ -79,11 +79,13 @@ def code_from_knowledge(
         named = names.get(actor.id, [])
         if actor.type != ActorType.COUNTRY and not named_as_place(doc, actor, named):
             code_known(actor, (named, told.get(actor.id, NONE_TOLD)), table, on)
-    unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
+    owned = inherit_owner_countries(candidates, actors, mentions)
+    unowned = _unowned(actors, owned)
     home = home_country(article, actors, table)
     if home is not None:
         home = story_home(home, article, table, (doc, actors, mentions))  # talks in Algiers
-        _code_bare_at_home(article, (doc, actors, mentions), unowned, home)
+        at_home = _unowned(actors, owned, nearly_all_of(actors, home, table))
+        _code_bare_at_home(article, (doc, actors, mentions), at_home, home)
         speak_for_bodies(actors, mentions, doc, home)
         police_of_crime_story(doc, actors, mentions, home)  # "authorities" hunting a sniper
     else:
@@ -114,15 +116,16 @@ def code_at_late_home(article: Article, parsed: Parsed, candidates: list[Candida
     home = home_country(article, voters, table)
     if home is None or not nearly_all_of(voters, home, table):
         return
-    unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions))
+    unowned = _unowned(actors, inherit_owner_countries(candidates, actors, mentions), True)
     _code_bare_at_home(article, parsed, unowned, home)
     inherit_owner_countries(candidates, actors, mentions)
 
 
-def _unowned(actors: list[Actor], owned: set[str]) -> list[Actor]:
-    """The actors the home may code: no group of an owner, of a region, or of no state."""
+def _unowned(actors: list[Actor], owned: set[str], one_state: bool = False) -> list[Actor]:
+    """The actors the home may code: no group of an owner, of a region, or of no state (in a
+    story nearly all of whose actors are the home's, bare advocacy groups are its own)."""
     unowned = [a for a in actors if a.id not in owned and not of_region(a)]
-    return [a for a in unowned if not acts_for_no_state(a)]
+    return [a for a in unowned if not acts_for_no_state(a, one_state)]
 
 
 def _code_bare_at_home(article: Article, parsed: Parsed, unowned: list[Actor], home: Code) -> None:

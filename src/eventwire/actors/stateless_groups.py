@@ -2,8 +2,9 @@
 that many states make up or send ("coalition forces", "Western envoys, including those of
 Canada and Sweden", "international monitors"), and a non-governmental group named without a
 country ("human rights groups", "aid agencies"), which wire news names bare when it is
-international and qualifies ("local rights groups", "Zimbabwean rights groups") when it is not;
-and people who came from a state the text leaves unnamed ("immigrants", "refugees")."""
+international and qualifies ("local rights groups", "Zimbabwean rights groups") when it is not
+(but a story of one state's actors names its own bare); and people who came from a state the
+text leaves unnamed ("immigrants", "refugees")."""
 
 from __future__ import annotations
 
@@ -13,8 +14,11 @@ from eventwire.model import Actor, ActorType
 from eventwire.sectors import ADVOCACY
 
 
-def acts_for_no_state(actor: Actor) -> bool:
-    """Whether an uncoded group is made of many states' people or is a bare NGO group."""
+def acts_for_no_state(actor: Actor, one_state: bool = False) -> bool:
+    """Whether an uncoded group is made of many states' people or is a bare NGO group; in a
+    story nearly all of whose actors are one state's (`one_state`), a bare NGO group is that
+    state's own ("veterans groups", "progressive groups" in a US campaign story), unless its
+    work is relief, which crosses borders ("aid agencies" in a flood story)."""
     if actor.type != ActorType.GROUP or actor.country is not None:
         return False
     modifiers = set(_group_words(actor.name)[:-1])
@@ -22,7 +26,8 @@ def acts_for_no_state(actor: Actor) -> bool:
         return True
     ngo = actor.sector is not None and actor.sector.value == ADVOCACY
     local = modifiers & word_set("local_modifier") or any(map(_names_state, modifiers))
-    return (ngo and not local) or _unnamed_origin(actor.name)
+    at_home = one_state and not modifiers & word_set("relief_modifier")
+    return (ngo and not local and not at_home) or _unnamed_origin(actor.name)
 
 
 def _unnamed_origin(name: str) -> bool:

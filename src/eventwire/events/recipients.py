@@ -15,10 +15,9 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import country_told, own_people, premises_owners
 from eventwire.events.verb_subjects import controlling_verb
-from eventwire.lexicons import word_set
 from eventwire.model import Participant
+from eventwire.sectors import MILITARY
 
-STATE_SECTORS = word_set("state_sector")  # GOV, MIL, COP ...: a state's organs
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
     "behind",  # "rallied behind Rubio"
@@ -81,14 +80,15 @@ def _kept(
     participant: Participant, known: set[str | None], told: set[str | None], named_doers: set[str]
 ) -> bool:
     """A home-defaulted group keeps the home's country when no known country contradicts it,
-    unless it is a state's organ named by a bare plural ("authorities", "troops"), which may
-    be any state's (`named_groups`), or it is the victim of an attack whose doers' nationality
-    is told ("Eritrean gunners killed seven civilians"): one nation's attack on a group leaves
-    the group's side to the story's other party (`domestic`, the story's belligerents) unless a
-    fellow target is told of that country."""
+    a state's civil organs too, as coders read them ("met with House members", "called on
+    congressional leaders" in a US story are American); not armed forces named bare
+    ("troops", "soldiers"), which news sends anywhere, nor the victims of an attack whose
+    doers' nationality is told ("Eritrean gunners killed seven civilians"): one nation's
+    attack on a group leaves the group's side to the story's other party (`domestic`, the
+    story's belligerents) unless a fellow target is told of that country."""
     if named_doers and participant.country not in told:
         return False
-    return known <= {participant.country} and participant.sector not in STATE_SECTORS
+    return known <= {participant.country} and participant.sector != MILITARY
 
 
 def told_country(reader: RoleReader, participant: Participant) -> Participant:
