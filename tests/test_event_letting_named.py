@@ -16,6 +16,8 @@ from .conftest import event_types
         "Opponents of allowing the casino into the county packed the hearing on Tuesday.",
         '"I am open to allowing farmers to sell their water rights," the governor said.',
         "She defended her position of not permitting trucks on the bridge at night.",
+        "The mayor is a supporter of legalizing street vendors in the old town.",
+        "No one fought harder against legalizing casinos than the governor.",
     ],
 )
 def test_letting_named_as_a_topic_concedes_nothing(text: str) -> None:
