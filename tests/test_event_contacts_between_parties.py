@@ -118,6 +118,21 @@ def test_a_speech_the_writer_or_an_appeal_is_no_consultation(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        'Governor Hart told Senator Vance at a forum that voters were "fed up with your excuses."',
+        "The senator says he would tell Governor Lena Hart “enough is enough.”",
+        "The border force needs more drones, Interior Minister Ruth Kalnins told a Senate panel.",
+    ],
+)
+def test_a_remark_in_its_own_words_or_a_statement_before_its_teller_is_no_consultation(
+    text: str,
+) -> None:
+    """What was told quoted, or told before its teller, is a remark or testimony reported."""
+    assert not _consults(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mayor Ortiz was told on Friday that his budget had no chance in the council.",
         "Premier Dale Munro was informed by his nephew that the party had turned against him.",
         "The president told his closest advisers that the speech was about the country.",

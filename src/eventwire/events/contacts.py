@@ -22,7 +22,7 @@ from eventwire.events.told import speakers_side
 from eventwire.events.verb_arguments import patients
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant, QuoteKind
-from eventwire.parse.nlp import TIME_ENTITIES, tokens
+from eventwire.parse.nlp import TIME_ENTITIES, in_quotation, tokens
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
 SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
@@ -78,8 +78,36 @@ def _speech(reader: RoleReader, verb: Token) -> bool:
     focused": a speech in its own words, the writer told, or an appeal to act (no talk)."""
     if any(c.dep_ == "xcomp" or c.lower_ in WRITER for c in verb.children):
         return True
+    if _quoted_content(verb) or _told_after(verb):
+        return True
     quotes = [q for q in reader.attribution.quotes if q.kind != QuoteKind.INDIRECT and q.cue]
     return any(q.cue.start <= verb.idx < q.cue.end for q in quotes if q.cue)
+
+
+def _quoted_content(verb: Token) -> bool:
+    """ "told Clinton at a debate that Americans were 'sick and tired'", "tell him 'no more
+    nonsense'": what was told, quoted in the speaker's own words, is a remark reported, not word
+    passed between sides ("Estonia told Latvia that it would close the crossing"). The parse
+    may hang the told clause on a noun after the verb ("at a debate that ..."), so all the
+    verb's words after it are read, but for a joined act ("began calling them and making an
+    effort to 'help'")."""
+    if in_quotation(verb):
+        return False
+    acts = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}  # "and made"
+    told = [t for t in verb.subtree if t.i > verb.i and t.i not in acts and not t.is_punct]
+    return any(in_quotation(t) for t in told)
+
+
+def _told_after(verb: Token) -> bool:
+    """ "This includes a special force, Carter told a Senate panel": a statement before its
+    teller is testimony or a speech quoted, the telling only its source; the parse reads the
+    teller's clause as a statement's clause or as its conjunct with no "and"."""
+    if any(c.dep_ == "ccomp" for c in verb.children if c.i < verb.i):
+        return True
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
 
 
 def _between_sides(reader: RoleReader, verb: Token, told: list[Token]) -> bool:
