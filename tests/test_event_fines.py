@@ -1,5 +1,5 @@
-"""Fining or penalising a party is an administrative penalty (COERCE, CAMEO 172), also where
-the tagger lemmatises "fined" wrongly."""
+"""Fining or penalising a party is a penalty laid on it (SANCTION, CAMEO 172), as punishing it
+is, not force or a restriction (COERCE), also where the tagger lemmatises "fined" wrongly."""
 
 from __future__ import annotations
 
@@ -17,4 +17,4 @@ from .conftest import event_types
     ],
 )
 def test_a_fine_is_a_penalty(text: str) -> None:
-    assert event_types(text) == ["COERCE"]
+    assert event_types(text) == ["SANCTION"]

@@ -1,6 +1,8 @@
 """A ban by one state on another state's ships, flights, goods or officials is a sanction
 (SANCTION, CAMEO 163), and so is one that keeps people from entering a country, whoever
-proposes it; a government banning its own people's acts stays repression (COERCE)."""
+proposes it; a government banning its own people's acts stays repression (COERCE). A ban laid
+on someone by a party, a candidate or a firm, which hold no state power, shuts them out
+(SANCTION)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,15 @@ def test_a_ban_on_entering_a_country_is_a_sanction(text: str) -> None:
 def test_a_ban_on_entering_a_race_stays_repression() -> None:
     text = "The junta in Rangoon banned opposition parties from entering the election."
     assert [d[0] for d in event_dyads(text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump announced a plan for banning Muslims.",
+        "Twitter banned the conservative writer Milo Yiannopoulos from its platform.",
+        "The Republican Party barred the dissident from its convention.",
+    ],
+)
+def test_a_ban_by_no_state_power_shuts_someone_out(text: str) -> None:
+    assert [d[0] for d in event_dyads(text, date="2016-01-02")] == ["SANCTION"]

@@ -3,7 +3,7 @@ with a sense condition: taking a person in (picking up, hauling in, holding for 
 capturing a suspect, throwing or sending to jail) is an arrest, as a sentence handed down or
 imposed is a punishment (COERCE, 173); charges faced or laid (a count of an offence, being hit
 with charges, arraignment, a trial) accuse (ACCUSE, 112); a challenge filed is a legal
-complaint (115); a fine imposed an administrative penalty (172);
+complaint (115); a fine imposed a penalty (SANCTION, 172);
 testifying before a body shares information with it (COOPERATE, 064); a subpoena is a demand
 (REQUEST, 100). The same words in their everyday senses stay no event."""
 
@@ -89,9 +89,9 @@ def test_a_hit_with_a_stick_is_no_charge() -> None:
     assert ("ACCUSE", "112") not in _kinds("Protesters hit the police car with sticks.")
 
 
-def test_a_fine_imposed_is_an_administrative_penalty() -> None:
+def test_a_fine_imposed_is_a_penalty() -> None:
     text = "Regulators imposed a $5 million fine on Barclays."
-    assert ("COERCE", "172") in _kinds(text)
+    assert ("SANCTION", "172") in _kinds(text)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,10 @@ sentence tells shows only once its sides are read: a state body or an internatio
 organisation as the doer, and targets that all belong to a state other than the doer's. A ban
 that keeps people from entering a country ("proposed to ban Muslims from entering the United
 States", "a ban on refugees coming into the country") shuts a border to outsiders: a sanction
-too, whoever proposes it and whether or not their state is named.
+too, whoever proposes it and whether or not their state is named. Only a state represses: a
+ban laid on people by a party, a candidate, a firm or a group ("Trump banned news organizations
+from his events", "his plan for banning Muslims", "the league banned him for life") shuts them
+out of its own circle, as firing, suspending or blacklisting does (160, SANCTION).
 """
 
 from __future__ import annotations
@@ -29,17 +32,24 @@ COUNTRY_NOUNS = {"country", "nation"}  # "coming into the country": the one the 
 ENTRY_PATH = {"prep", "pobj", "pcomp", "acl", "dobj"}  # "from entering", "on Muslims entering"
 RESTRICTIONS = {"172", "1722"}  # CAMEO: administrative sanctions, bans (COERCE)
 EMBARGO = "163"  # CAMEO: impose embargo, boycott or sanctions
+SHUNNING = "160"  # CAMEO: reduce relations (SANCTION)
 STATE_SECTORS = {"GOV", "LEG", "MIL", "IGO"}  # who can sanction another state
+STATE_POWERS = STATE_SECTORS | {"JUD", "COP", "SPY"}  # whose bans on people are state measures
 
 
 def foreign_ban(match: TriggerMatch, event: Event) -> TriggerMatch:
     """The match recoded as a sanction, and the event with it, when a state bans another
-    state's things or people (module doc); any other ban is left as it is."""
+    state's things or people, a ban keeps people out of a country, or one with no state power
+    bans someone (module doc); any other ban is left as it is."""
     if match.code.cameo not in RESTRICTIONS or match.head.lemma_.lower() not in BANNING:
         return match
-    if not _foreign(event.actors, event.recipients) and not _entry_barred(match.head):
+    if _foreign(event.actors, event.recipients) or _entry_barred(match.head):
+        cameo = EMBARGO
+    elif _shut_out(event.actors, event.recipients):
+        cameo = SHUNNING
+    else:
         return match
-    code = replace(code_table()[EMBARGO], type="SANCTION")
+    code = replace(code_table()[cameo], type="SANCTION")
     event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
     event.context = list(code.context)
     return TriggerMatch(match.head, match.span, code, match.nominal)
@@ -52,6 +62,14 @@ def _foreign(doers: list[Participant], targets: list[Participant]) -> bool:
         return False
     own = {p.country for p in doers}
     return all(p.country and p.country not in own for p in targets)
+
+
+def _shut_out(doers: list[Participant], targets: list[Participant]) -> bool:
+    """Someone is banned by doers that are all known to hold no state power (a party, a
+    candidate, a firm, a group): no repression, a shunning (module doc)."""
+    if not doers or not targets:
+        return False
+    return all(p.sector and p.sector not in STATE_POWERS for p in doers)
 
 
 def _entry_barred(ban: Token) -> bool:
