@@ -37,7 +37,7 @@ from eventwire.events.legal_acts import rules_on_plea
 from eventwire.events.liking import no_liking_told
 from eventwire.events.main_predication import main_clause
 from eventwire.events.mutual_blame import fill_mutual_targets
-from eventwire.events.obstruction import obstructed
+from eventwire.events.obstruction import aimed_keeping, obstructed
 from eventwire.events.opposed_people import opposed_person
 from eventwire.events.own_subjects import with_told_subjects
 from eventwire.events.participant_sets import split_roles
@@ -159,7 +159,7 @@ def _sentence_events(sentence: Span, story: _Story, keep_all: bool) -> list[Even
     triggers = [
         m
         for m in find_triggers(sentence)
-        if not overcome_holding_back(m.head) and not no_liking_told(m)
+        if not overcome_holding_back(m.head) and not no_liking_told(m) and not aimed_keeping(m)
     ]
     matches = with_contacts(reader, sentence, [in_sentence_sense(m) for m in triggers])
     matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"

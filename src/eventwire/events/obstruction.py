@@ -5,12 +5,15 @@ as barring does); "the White House blocked the aide from testifying" is a politi
 standing in the way of an act, which event coders code as a refusal (REJECT), as they code
 "blocked the bill". The doer's sector tells which: armed forces coerce, others obstruct.
 Barring and banning stay formal measures ("barred North Korean officials from entering").
+Keeping told as an aim ("efforts to prevent X from", "in order to stop X from") is no one's act.
 """
 
 from __future__ import annotations
 
 from eventwire.events.lexicon import FORCE_SECTORS, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.planned_modality import PLANNING
+from eventwire.events.word_classes import MOTIONS
 from eventwire.model import Event
 
 RESTRICTION = "172"  # CAMEO: impose restrictions
@@ -28,3 +31,21 @@ def obstructed(match: TriggerMatch, event: Event) -> TriggerMatch:
     if any(p.sector in FORCE_SECTORS for p in event.actors):
         return match
     return match.recode_event(event, OBSTRUCTION)
+
+
+def aimed_keeping(match: TriggerMatch) -> bool:
+    """Whether a keeping from an act ("prevent X from V-ing") is told only as an aim or a
+    possibility that a noun or an adjective holds ("efforts to prevent", "in order to stop",
+    "enough to keep"): no one's done act; a plan or a measure put forward ("his proposal to bar
+    X from") is coded as the planned act."""
+    verb = match.head
+    if match.code.cameo != RESTRICTION or not any(c.lower_ == "from" for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    holder = verb.head
+    if holder.pos_ == "NOUN":
+        return holder.lemma_.lower() not in PLANNING | MOTIONS
+    return holder.pos_ == "ADJ"
