@@ -35,3 +35,8 @@ def test_the_intelligence_community_named_bare_is_the_homes_spies() -> None:
     assert actor.sector is not None and actor.sector.value == "SPY"
     (event,) = [e for e in result.events if e.trigger.text == "criticizing"]
     assert [a.name for a in event.recipients] == ["the intelligence community"]
+
+
+def test_spy_agencies_are_spies() -> None:
+    text = "The campaign criticized spy agencies over the timing of the release."
+    assert _sector(text, "spy agencies") == "SPY"

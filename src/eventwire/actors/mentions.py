@@ -5,7 +5,7 @@ role) with their evidence. `actors.coreference` then links candidates into actor
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from eventwire.actors.acting_states import find_acting_states
@@ -76,6 +76,7 @@ from eventwire.codes import KnownOrganization, country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Evidence, MentionKind
 from eventwire.parse.nlp import doc_text, entities, tokens_in
+from eventwire.parse.tags import POSSESSIVE_PRONOUN_TAG
 
 
 class MentionFinder(PersonMentions):
@@ -249,7 +250,7 @@ class MentionFinder(PersonMentions):
         if span.text in known_person_names():  # NER tags "Trump's" as an organisation
             self._add_person(span)
             return
-        if not any(t.is_title or t.is_upper for t in span):
+        if not any(_capitalised(t) for t in span):
             return
         role = find_role(self.doc, list(span))
         group = advocacy_sector(span, group_sector(list(span)))
@@ -299,3 +300,21 @@ class MentionFinder(PersonMentions):
                     country=native_country(token),
                 )
                 candidate.extra |= pronoun_marks(token, gender, self.candidates)
+
+
+def _capitalised(token: Token) -> bool:
+    """A word written with a capital: title case, all capitals, or a brand's inner capitals
+    ("WikiLeaks", "HarperCollins", "GfK"), though not a product someone owns ("with their
+    BlackBerrys") nor a Gaelic surname NER mistook for a body ("McDonald")."""
+    if token.is_title or token.is_upper:
+        return True
+    owned = any(child.tag_ == POSSESSIVE_PRONOUN_TAG for child in token.children)
+    return token.text[:1].isupper() and not owned and not _gaelic_surname(token)
+
+
+def _gaelic_surname(token: Token) -> bool:
+    """ "McCaul", "MacGyver": a surname prefix before the inner capital."""
+    return any(
+        token.lower_.startswith(prefix) and token.text[len(prefix) : len(prefix) + 1].isupper()
+        for prefix in word_set("surname_prefix")
+    )

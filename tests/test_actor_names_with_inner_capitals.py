@@ -1,0 +1,31 @@
+"""Organisations whose names carry inner capitals ("WikiLeaks", "HarperCollins") are names like
+any title-case one: the doer of what they do."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import doer_names, run_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("WikiLeaks accused Hillary Clinton of lying about the emails.", "accused", "WikiLeaks"),
+        ("CrowdStrike accused Russian hackers of the breach.", "accused", "CrowdStrike"),
+    ],
+)
+def test_a_name_with_inner_capitals_is_a_doer(text: str, trigger: str, doer: str) -> None:
+    assert doer_names(text, trigger) == [doer]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("They sat in the meeting with their BlackBerrys, said Sherman.", "BlackBerrys"),
+        ("He was shot by an officer eight days before McDonald, the family said.", "McDonald"),
+    ],
+)
+def test_an_owned_product_or_a_gaelic_surname_is_no_body(text: str, word: str) -> None:
+    (result,) = run_texts(text)
+    assert not [a for a in result.actors if a.name == word and a.type == "organization"]
