@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from eventwire.events.demands import quoted_obligation, stated_obligation
 from eventwire.events.lexicon import VERDICT_TYPES, word_types
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import REQUEST
 from eventwire.events.wishes import wished_of_another
 from eventwire.events.word_classes import NAMING
 from eventwire.lexicons import read_table
@@ -33,7 +34,7 @@ PERSON_PRONOUNS = {"he", "she"}  # "'...,' she said": the scholar told before
 
 def scholars_view(match: TriggerMatch, actors: list[Participant]) -> bool:
     """Whether a demand told without a demand word is only a scholar's view."""
-    if match.code.type != "REQUEST" or match.nominal or not actors:
+    if match.code.type != REQUEST or match.nominal or not actors:
         return False
     if not all(a.sector in SCHOLARS and _a_person(match.head, a) for a in actors):
         return False

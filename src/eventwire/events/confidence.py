@@ -42,6 +42,23 @@ from eventwire.events.particular_acts import (
 from eventwire.events.partyless import partyless_backing, partyless_gerund, partyless_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
+from eventwire.events.plover_types import (
+    ACCUSE,
+    AGREE,
+    AID,
+    ASSAULT,
+    COERCE,
+    CONCEDE,
+    CONSULT,
+    COOPERATE,
+    MOBILIZE,
+    REJECT,
+    REQUEST,
+    RETREAT,
+    SANCTION,
+    SUPPORT,
+    THREATEN,
+)
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.public_stances import public_stance
 from eventwire.events.scene_nouns import in_passing, setting_features
@@ -163,11 +180,11 @@ WEIGHTS = {
     "between businesses": -0.6,
     "business approval": -0.6,
 } | NONACT_WEIGHTS
-GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
-VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
+GIVING_TYPES = {AID, COOPERATE}  # "the split aids challenges": a thing that helps
+VERBAL_TYPES = {AGREE, REJECT, REQUEST, SUPPORT, ACCUSE, CONSULT, THREATEN, CONCEDE}
 # acts only someone does: "a deadlock destroyed his plan", "the system cut benefits" tell none
-AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
-PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
+AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {COERCE, SANCTION}
+PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {RETREAT, MOBILIZE}  # acts always someone's
 ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
 
 
@@ -219,10 +236,7 @@ def _told_act_features(
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
         (
             "generic plural",  # a practice: "those supporting deportation"
-            match.nominal
-            and match.code.type == "COERCE"
-            and not headline
-            and generic_practice(head),
+            match.nominal and match.code.type == COERCE and not headline and generic_practice(head),
         ),
         *setting_features(match, recipients, own, headline),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
@@ -313,7 +327,7 @@ def _dated_attack(
     referred to: they stay as they are."""
     head = match.head
     sideless = not actors and not recipients
-    attack = match.nominal and sideless and match.code.type == "ASSAULT"
+    attack = match.nominal and sideless and match.code.type == ASSAULT
     return attack and dated_in_the_news(head) and not in_passing(head)
 
 
@@ -331,7 +345,7 @@ def _talked_about(
     if match.code.type not in CONFLICTUAL or actors or recipients or head.dep_ != "nsubj":
         return False
     verb = head.head
-    tenses = PRESENT_OR_MODAL_TAGS if match.code.type == "ASSAULT" else PRESENT_TAGS
+    tenses = PRESENT_OR_MODAL_TAGS if match.code.type == ASSAULT else PRESENT_TAGS
     present = has_tense(verb, tenses, ACTIVE_AUXILIARY_DEPS)
     return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 

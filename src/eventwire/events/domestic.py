@@ -14,13 +14,14 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.parallel import parallel_object
+from eventwire.events.plover_types import AID, SUPPORT
 from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.sectors import REBELS
 
 MODIFIER_DEPS = {"compound", "nmod", "poss"}
-BACKING = {"AID", "SUPPORT"}  # arming, funding or backing an armed group
+BACKING = {AID, SUPPORT}  # arming, funding or backing an armed group
 
 
 def domestic(

@@ -24,6 +24,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT, MOBILIZE
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns, prep_objects
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import MODAL_TAG
@@ -60,9 +61,9 @@ def figurative_sense(match: TriggerMatch) -> str | None:
     walkout = code.cameo == WALKOUT and not match.nominal and head.lemma_.lower() in STRIKING
     if walkout and _struck_a_thing(head):
         return "strikes a thing"  # "struck a defiant tone", "striking visuals"
-    if code.type == "MOBILIZE" and _campaign_forces(head):
+    if code.type == MOBILIZE and _campaign_forces(head):
         return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
-    if code.type == "ASSAULT" and not match.nominal and _war_on_civilians(head):
+    if code.type == ASSAULT and not match.nominal and _war_on_civilians(head):
         return IDIOM  # "waging a war on coal miners", "a war on drugs": rhetoric
     return None
 
@@ -157,7 +158,7 @@ def assailed_abstraction(match: TriggerMatch) -> bool:
     attack": an attack whose every target is a right, principle, plan, speech or what a party
     says or does, and nothing a blow can fall on, is fought with words or laws, whatever violence
     ("terrorism") the sentence names elsewhere."""
-    if match.code.type != "ASSAULT":
+    if match.code.type != ASSAULT:
         return False
     targets = [stand_in(t) for t in _assailed(match)]
     if not targets or any(map(harmable, targets)):

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import SANCTION
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import BANNING
 from eventwire.model import Event, Participant
@@ -39,7 +40,7 @@ def foreign_ban(match: TriggerMatch, event: Event) -> TriggerMatch:
         return match
     if not _foreign(event.actors, event.recipients) and not _entry_barred(match.head):
         return match
-    code = replace(code_table()[EMBARGO], type="SANCTION")
+    code = replace(code_table()[EMBARGO], type=SANCTION)
     event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
     event.context = list(code.context)
     return TriggerMatch(match.head, match.span, code, match.nominal)

@@ -29,6 +29,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import REQUEST
 from eventwire.events.verb_arguments import objects, patients
 from eventwire.events.word_classes import DECISIONS
 from eventwire.lexicons import word_set
@@ -100,7 +101,7 @@ def legal_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     if match.code.cameo == TESTIMONY and not sides[1]:
         bodies = [p for t in pobjs(match.head, {"before"}) for p in reader.phrase(t)]
         return split_roles(sides[0], [p for p in bodies if p.sector in HEARING_SECTORS])
-    if match.code.type == "REQUEST" and not sides[1]:
+    if match.code.type == REQUEST and not sides[1]:
         bodies = [p for t in _forums(match.head) for p in reader.phrase(t)]
         return split_roles(sides[0], [p for p in bodies if p.sector in BODY_SECTORS])
     return sides

@@ -17,6 +17,7 @@ from eventwire.events.light_verbs import light_verb
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import PROTEST
 from eventwire.events.word_classes import DOCUMENTS, FILING
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
@@ -53,7 +54,7 @@ def formal_complaint(match: TriggerMatch) -> TriggerMatch:
     verb = light_verb(match.head) if match.nominal else None
     filed = verb is not None and in_words(verb, FILING_VERBS)
     written = _in_writing(match.head) if match.nominal else False
-    if match.code.type == "PROTEST" and (filed or written or _by_states(match)):
+    if match.code.type == PROTEST and (filed or written or _by_states(match)):
         return match.recoded("114")
     return match
 

@@ -12,11 +12,12 @@ from eventwire.codes import country_display_name
 from eventwire.events.lexicon import MILITARY, EventCode
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import argument_words
+from eventwire.events.plover_types import ASSAULT, MOBILIZE
 from eventwire.events.premises import country_told
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
 
-MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
+MILITARY_TYPES = {MOBILIZE, ASSAULT}
 STATE_ACTING = {"GOV", "MIL"}  # the arms a country acts through (`state_sector`)
 
 
