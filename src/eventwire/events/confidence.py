@@ -28,13 +28,12 @@ from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.inquirers import inquiry_without_standing
 from eventwire.events.judged_conduct import judged_manner
-from eventwire.events.lexicon import CONFLICTUAL, FORCE_TYPES, triggers
+from eventwire.events.lexicon import FORCE_TYPES
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasion_features import occasion_features
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import (
-    dated_in_the_news,
     own_participants,
     owned_by_someone,
     particular_act,
@@ -46,7 +45,6 @@ from eventwire.events.plover_types import (
     ACCUSE,
     AGREE,
     AID,
-    ASSAULT,
     COERCE,
     CONCEDE,
     CONSULT,
@@ -61,15 +59,14 @@ from eventwire.events.plover_types import (
 )
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.public_stances import public_stance
-from eventwire.events.scene_nouns import in_passing, setting_features
+from eventwire.events.scene_nouns import setting_features
 from eventwire.events.sense import other_sense
+from eventwire.events.sideless_conflict import dated_attack, talked_about
 from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
-from eventwire.events.word_classes import COURSE, MADE_KNOWN, PACTS, PROMISES
+from eventwire.events.word_classes import MADE_KNOWN, PACTS, PROMISES
 from eventwire.model import Participant
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
-from eventwire.parse.tags import PRESENT_OR_MODAL_TAGS, PRESENT_TAGS
-from eventwire.parse.tenses import has_tense
 
 KEEP = 0.5
 BASE = {"verb": 0.9, "noun": 0.7}
@@ -185,7 +182,6 @@ VERBAL_TYPES = {AGREE, REJECT, REQUEST, SUPPORT, ACCUSE, CONSULT, THREATEN, CONC
 # acts only someone does: "a deadlock destroyed his plan", "the system cut benefits" tell none
 AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {COERCE, SANCTION}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {RETREAT, MOBILIZE}  # acts always someone's
-ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
 
 
 def score(
@@ -227,7 +223,7 @@ def _told_act_features(
         ("own participants", own),
         (PARTICULAR, particular),
         ("no participants", not actors and not recipients and not headline and not particular),
-        ("a dated attack", _dated_attack(match, actors, recipients)),
+        ("a dated attack", dated_attack(match, actors, recipients)),
         ("owner no party", own and _ownerless_force(match, actors, recipients)),
         (
             "names no party",
@@ -243,7 +239,7 @@ def _told_act_features(
         ("within a family", match.nominal and within_family(head, match.code.type)),
         (
             "talked about",
-            match.nominal and not headline and _talked_about(match, actors, recipients),
+            match.nominal and not headline and talked_about(match, actors, recipients),
         ),
         ("commitment named, not made", match.nominal and _commitment_named(head)),
         ("destruction of no one's", unowned_destruction(match, actors, recipients)),
@@ -314,40 +310,6 @@ def _names_no_party(
     sentence, is a topic. Violence and coercion are told without their doers ("the blast in
     Nairobi"), so they are not counted."""
     return match.nominal and match.code.type in PARTY_TYPES and not actors and not recipients
-
-
-def _dated_attack(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
-) -> bool:
-    """ "soon after Sunday's massacre in Orlando", "after the attacks Nov. 13 in Paris": an
-    attack noun dated in the story's days is one attack that took place, and the gold codes it
-    with empty sides, also where it sets the time of another act. An undated one ("before the
-    Paris attacks", "terrorist attacks") may be a kind of act or a topic, a year-dated one a
-    piece of history, and one named to describe a thing ("the site of the Dec. 2 attack") is
-    referred to: they stay as they are."""
-    head = match.head
-    sideless = not actors and not recipients
-    attack = match.nominal and sideless and match.code.type == ASSAULT
-    return attack and dated_in_the_news(head) and not in_passing(head)
-
-
-def _talked_about(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
-) -> bool:
-    """ "The Orlando attack now ranks as the deadliest ...", "the protest effort enjoys some
-    support": a violent or protest noun with no party, the subject of a present-tense verb (or,
-    for an attack, a modal one: "the attack would not change our policy") that is neither an
-    event nor its course ("the fighting continues"), is talked about, not reported; a measure
-    that "would remain" in force is still imposed
-    (the gold codes an attack where it is told happening: "the blast killed"). The past is left
-    alone: "the bombing came a day after ..." tells it happening."""
-    head = match.head
-    if match.code.type not in CONFLICTUAL or actors or recipients or head.dep_ != "nsubj":
-        return False
-    verb = head.head
-    tenses = PRESENT_OR_MODAL_TAGS if match.code.type == ASSAULT else PRESENT_TAGS
-    present = has_tense(verb, tenses, ACTIVE_AUXILIARY_DEPS)
-    return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 
 
 def _commitment_named(noun: Token) -> bool:
