@@ -25,8 +25,9 @@ from eventwire.events.wishes import wished_of_another
 from eventwire.events.word_classes import NAMING
 from eventwire.lexicons import read_table
 from eventwire.model import Participant
+from eventwire.sectors import RESEARCH
 
-SCHOLARS = {"EDU"}  # academics, researchers, analysts at universities
+SCHOLARS = {RESEARCH}  # academics, researchers, analysts at universities
 SCHOLARLY = {"academic", "analyst"}  # roles.tsv's roles of those whose verdicts are analysis
 PEOPLE = {"PERSON"}
 PERSON_PRONOUNS = {"he", "she"}  # "'...,' she said": the scholar told before

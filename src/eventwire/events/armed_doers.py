@@ -18,11 +18,12 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.plover_types import PROTEST, REQUEST
 from eventwire.parse.deps import COMPLEMENT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
+from eventwire.sectors import MILITARY, POLICE
 
 BLOCKING = words("event_words.tsv", "blocking")  # "barricade", "blockade", "cordon"
 ORDERS = words("event_words.tsv", "armed_order")  # "order", "command"
 CROWD = words("event_words.tsv", "crowd")  # protesters, demonstrators, marchers
-ARMED_SECTORS = {"MIL", "COP"}
+ARMED_SECTORS = {MILITARY, POLICE}
 ARMED_MODIFIERS = words("event_words.tsv", "armed_modifier")  # "military authorities"
 STATE_ENTITIES = {"GPE"}  # a state blockades; a crowd does not
 BLOCKADE = "191"  # CAMEO: impose blockade, restrict movement (PLOVER COERCE)

@@ -36,6 +36,7 @@ from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS
+from eventwire.sectors import POLICE
 
 CRITICISED = CONDUCT
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
@@ -161,9 +162,9 @@ def law_enforcement(token: Token) -> bool:
     """A police force, law-enforcement agency or its officers ("the FBI", "detectives")."""
     organization = organization_lexicon().get(token.text)
     if organization is not None:
-        return organization.sector == "COP"
+        return organization.sector == POLICE
     name = token.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
-    return group_lexicon().get((token.lower_,)) == "COP" or bool({token.text, name} & _police())
+    return group_lexicon().get((token.lower_,)) == POLICE or bool({token.text, name} & _police())
 
 
 @cache
@@ -171,7 +172,7 @@ def _police() -> frozenset[str]:
     """Names and aliases of the known law-enforcement agencies ("FBI", "Scotland Yard")."""
     rows = known_actor_rows("organization")
     return frozenset(
-        form for row in rows if row.sector == "COP" for form in (row.name, *row.aliases)
+        form for row in rows if row.sector == POLICE for form in (row.name, *row.aliases)
     )
 
 

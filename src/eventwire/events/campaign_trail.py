@@ -17,9 +17,20 @@ from eventwire.events.plover_types import PROTEST
 from eventwire.events.travel import VISIT
 from eventwire.model import Participant
 from eventwire.parse.tags import VERB_POS
+from eventwire.sectors import (
+    ADVOCACY,
+    CIVILIANS,
+    LABOR,
+    LEGISLATORS,
+    OPPOSITION,
+    PARTY,
+    REBELS,
+    RELIGION,
+)
 
-CAMPAIGN_SECTORS = {"PTY", "LEG"}  # candidates, parties, legislators
-PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who rally in protest
+CAMPAIGN_SECTORS = {PARTY, LEGISLATORS}  # candidates, parties, legislators
+# those who rally in protest
+PROTESTING_SECTORS = {CIVILIANS, OPPOSITION, ADVOCACY, REBELS, RELIGION, LABOR}
 ELECTORAL = CAMPAIGN | CONTEST  # campaign, primary, voters, candidate, nomination
 CROWD = words("event_words.tsv", "crowd")  # protesters, demonstrators, marchers
 

@@ -25,6 +25,7 @@ from eventwire.events.prep_marks import asked_clauses
 from eventwire.events.verb_arguments import objects
 from eventwire.model import Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.sectors import GOVERNMENT, MILITARY, POLICE
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
@@ -34,8 +35,8 @@ NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
 DENIALS = words("event_words.tsv", "denial_of_fact")  # "denied that its troops fired"
 HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
-STATE_SECTORS = {"GOV", "MIL", "COP"}  # officials who speak for the state's forces
-FORCES = {"MIL", "COP"}  # "the army", "police"
+STATE_SECTORS = {GOVERNMENT, MILITARY, POLICE}  # officials who speak for the state's forces
+FORCES = {MILITARY, POLICE}  # "the army", "police"
 
 
 def complement_aims(

@@ -24,6 +24,7 @@ from eventwire.events.verb_arguments import patients
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant, QuoteKind
 from eventwire.parse.nlp import TIME_ENTITIES, tokens
+from eventwire.sectors import COURTS, MILITARY, REBELS, SPIES
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
 SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
@@ -33,7 +34,7 @@ STAFF = words("event_words.tsv", "staff")  # aides, advisers: the teller's own p
 CONTACT_LEMMAS = CONTACTING | PASSING | IN_CONTACT  # the only lemmas `_contact` reads
 # police and courts told are testimony or a report of a crime, not consultation ("told the
 #   jury he was curious", "did not tell the police")
-PARTY_SECTORS = (POLITICAL_SECTORS | {"MIL", "SPY", "REB"}) - {"JUD"}
+PARTY_SECTORS = (POLITICAL_SECTORS | {MILITARY, SPIES, REBELS}) - {COURTS}
 TOLD_DEPS = {"dobj", "dative", "iobj", "nsubjpass"}  # "told Latvia", "Sununu was told"
 NAMING_DEPS = {"ccomp", "xcomp", "acomp", "prt"}  # "called it a hoax", "called off", "called up"
 PHONE, CONSULTING = "041", "040"  # CAMEO: discuss by telephone; consult

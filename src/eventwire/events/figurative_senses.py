@@ -28,6 +28,7 @@ from eventwire.events.plover_types import ASSAULT, MOBILIZE
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns, prep_objects
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import MODAL_TAG
+from eventwire.sectors import GOVERNMENT, MILITARY, POLICE, REBELS, SPIES
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefixed noun
@@ -40,7 +41,7 @@ OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 WARS = words("event_words.tsv", "war_noun")  # war, warfare, hostilities
 FOE_PREPS = {"on", "against"}  # whom a war is waged on
 BELLIGERENT_ENTITIES = {"GPE", "NORP", "ORG"}  # a war on one of them may be fought
-BELLIGERENT_SECTORS = {"GOV", "MIL", "REB", "SPY"}  # a government, army, rebels or agents
+BELLIGERENT_SECTORS = {GOVERNMENT, MILITARY, REBELS, SPIES}  # a government, army, rebels or agents
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 HELD_IDEAS = words("event_words.tsv", "upheld_principle") | words("event_words.tsv", "entitlement")
 SPEECHES = words("event_words.tsv", "addressing")  # an address, a speech, remarks
@@ -128,7 +129,7 @@ def _campaign_forces(head: Token) -> bool:
 
 
 def _police(token: Token) -> bool:
-    return group_lexicon().get((token.lower_,)) == "COP"
+    return group_lexicon().get((token.lower_,)) == POLICE
 
 
 def fought_over_abstractions(verb: Token) -> bool:

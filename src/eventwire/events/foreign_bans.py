@@ -24,13 +24,14 @@ from eventwire.events.plover_types import SANCTION
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import BANNING
 from eventwire.model import Event, Participant
+from eventwire.sectors import GOVERNMENT, INTERNATIONAL, LEGISLATORS, MILITARY
 
 ENTRY = words("event_words.tsv", "border_entry")  # enter, come, travel: crossing into a country
 COUNTRY_NOUNS = {"country", "nation"}  # "coming into the country": the one the story is about
 ENTRY_PATH = {"prep", "pobj", "pcomp", "acl", "dobj"}  # "from entering", "on Muslims entering"
 RESTRICTIONS = {"172", "1722"}  # CAMEO: administrative sanctions, bans (COERCE)
 EMBARGO = "163"  # CAMEO: impose embargo, boycott or sanctions
-STATE_SECTORS = {"GOV", "LEG", "MIL", "IGO"}  # who can sanction another state
+STATE_SECTORS = {GOVERNMENT, LEGISLATORS, MILITARY, INTERNATIONAL}  # who can sanction another state
 
 
 def foreign_ban(match: TriggerMatch, event: Event) -> TriggerMatch:

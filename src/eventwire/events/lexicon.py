@@ -35,10 +35,20 @@ from eventwire.parse.deps import NOUN_OBJECT_DEPS, through_preposition
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import ends_a_full_name, read_once
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
+from eventwire.sectors import (
+    COURTS,
+    GOVERNMENT,
+    INTERNATIONAL,
+    LEGISLATORS,
+    OPPOSITION,
+    PARTY,
+    SPIES,
+)
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
-FORCE_SECTORS = word_set("armed_sector") | {"SPY"}  # soldiers, rebels, police and spies
+# titles words are aimed at
+POLITICAL_SECTORS = {GOVERNMENT, LEGISLATORS, PARTY, OPPOSITION, COURTS, INTERNATIONAL}
+FORCE_SECTORS = word_set("armed_sector") | {SPIES}  # soldiers, rebels, police and spies
 SPEECH_CUES = {"speech", "address"}  # the classes of `cue_verbs.tsv` that report words said
 CONFLICTUAL = {SANCTION, COERCE, ASSAULT, MOBILIZE, PROTEST}  # hostile material acts
 # PLOVER type groups the rules share (a rule whose group has other members keeps its own set).

@@ -22,10 +22,11 @@ from eventwire.events.word_classes import DOCUMENTS, FILING
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.forms import in_words
+from eventwire.sectors import GOVERNMENT
 
 FILING_VERBS = FILING
 AIM_PREPS = word_set("aim_preposition")
-GOVERNMENT = group_lexicon()  # "government", "embassy": GOV
+GROUP_SECTORS = group_lexicon()  # "government", "embassy": GOV
 
 
 def aimed_at(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
@@ -71,4 +72,6 @@ def _by_states(match: TriggerMatch) -> bool:
     """ "protests from Britain", "a protest by the French embassy": a protest that states or
     their governments make is a diplomatic complaint, not a demonstration."""
     makers = pobjs(match.head, word_set("maker_preposition")) if match.nominal else []
-    return any(t.ent_type_ == "GPE" or GOVERNMENT.get((t.lemma_.lower(),)) == "GOV" for t in makers)
+    return any(
+        t.ent_type_ == "GPE" or GROUP_SECTORS.get((t.lemma_.lower(),)) == GOVERNMENT for t in makers
+    )

@@ -21,9 +21,10 @@ from eventwire.events.vouched_facts import vouches_for_a_fact
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.sectors import GOVERNMENT, LEGISLATORS, MEDIA, PARTY
 
 ABSENCE = words("event_words.tsv", "absence")
-OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
+OFFICE_SECTORS = {PARTY, GOVERNMENT, LEGISLATORS}  # candidates, officials, legislators
 
 
 def occasion_features(
@@ -91,7 +92,7 @@ def _press_contact(
     if press_or_topic(match.head) or writer_met(match.head, actors):
         return True
     partners = [p for p in recipients if p.sector] or [p for p in actors if p.sector]
-    return bool(partners) and all(p.sector == "MED" for p in partners)
+    return bool(partners) and all(p.sector == MEDIA for p in partners)
 
 
 def _to_candidates(match: TriggerMatch, recipients: list[Participant]) -> bool:

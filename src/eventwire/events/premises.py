@@ -22,6 +22,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.lexicons import word_set, words
 from eventwire.model import LED_BY, ActorType, Mention, Participant
 from eventwire.parse.arguments import patients
+from eventwire.sectors import CIVILIANS
 
 # "at the embassy", "outside the consulate", "ripped through a building next to the embassy"
 PREMISES_PREPS = {"at", "outside", "near", "inside", "through", "into", "in", "beside", "by"}
@@ -77,7 +78,7 @@ def own_people(reader: RoleReader, actors: list[Participant]) -> list[Participan
     assert country is not None  # for the type checker: None was ruled out above
     return [
         Participant(
-            name=people_of(country), country=country, sector="CVL", mention=actors[0].mention
+            name=people_of(country), country=country, sector=CIVILIANS, mention=actors[0].mention
         )
     ]
 

@@ -33,12 +33,13 @@ from eventwire.events.plover_types import (
 )
 from eventwire.model import Event, Participant
 from eventwire.parse.tags import PARTICIPLE_TAG
+from eventwire.sectors import GOVERNMENT
 
 REPLIES = {REJECT, THREATEN, AGREE, CONCEDE}  # acts that answer pressure
 PRESSING = {ACCUSE, REQUEST, THREATEN, SANCTION, COERCE}  # acts that apply it
 WINDOW = 3  # sentences back a reply may answer (the charge and its denial stay close)
 ALSO = {"also", "too"}  # "Sweden also sent aid": the same act by another party
-STATE_SECTORS = {None, "GOV"}  # a country and its government answer for each other
+STATE_SECTORS = {None, GOVERNMENT}  # a country and its government answer for each other
 PRESSING_VERBS = words("event_words.tsv", "pressing_question")  # asked, pressed, pushed
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj"}  # "refused to answer", "said he would not"
 

@@ -25,6 +25,7 @@ from eventwire.model import Evidence, Participant, Place
 from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.tags import VERB_POS
+from eventwire.sectors import GOVERNMENT
 
 PLACE_DEPS = COMPOUND_DEPS
 
@@ -121,7 +122,10 @@ def _place_described(noun: Token, places: list[Place]) -> Participant | None:
         return None
     evidence = Evidence.of(doc_text(noun.doc), noun.idx, noun.idx + len(noun))
     return Participant(
-        name=before[-1].evidence.text, country=before[-1].country, sector="GOV", mention=evidence
+        name=before[-1].evidence.text,
+        country=before[-1].country,
+        sector=GOVERNMENT,
+        mention=evidence,
     )
 
 
@@ -154,7 +158,7 @@ def _place_of(token: Token, places: list[Place], feature: str) -> Participant | 
             return Participant(
                 name=place.evidence.text,
                 country=place.country,
-                sector="GOV",
+                sector=GOVERNMENT,
                 mention=place.evidence,
             )
     return None
