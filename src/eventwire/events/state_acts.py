@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import country_display_name
+from eventwire.codes import IGO_COUNTRY, country_display_name
 from eventwire.events.lexicon import MILITARY as MILITARY_WORDS
 from eventwire.events.lexicon import EventCode
 from eventwire.events.participants import RoleReader
@@ -29,7 +29,7 @@ def own_government(reader: RoleReader, actors: list[Participant]) -> list[Partic
     country ("the crowd rallied" only guesses it); the evidence is the words that give it. The
     state's own organs ("Democrats in the state Senate kept up a filibuster") protest inside it."""
     countries = {p.country for p in actors}
-    if len(countries) != 1 or None in countries or "IGO" in countries:
+    if len(countries) != 1 or None in countries or IGO_COUNTRY in countries:
         return []
     if all(p.sector in word_set("state_sector") or not country_told(reader, p) for p in actors):
         return []
