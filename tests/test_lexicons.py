@@ -12,8 +12,8 @@ from eventwire.code_phrases import (
     surface,
 )
 from eventwire.codes import country_of
-from eventwire.events import modes
-from eventwire.events.lexicon import triggers
+from eventwire.events import modes, plover_types
+from eventwire.events.lexicon import code_table, triggers
 from eventwire.lexicons import PhraseLookup, read_table, word_map, word_set
 from eventwire.parse.nlp import load_nlp
 
@@ -70,3 +70,9 @@ def test_every_mode_a_rule_names_is_one_the_trigger_lexicon_gives() -> None:
     given = {t.code.mode for rows in triggers().values() for t in rows}
     named = {v for k, v in vars(modes).items() if k.isupper()}
     assert named and named <= given
+
+
+def test_the_plover_types_rules_name_are_the_ones_the_code_table_gives() -> None:
+    given = {code.type for code in code_table().values()}
+    named = {v for k, v in vars(plover_types).items() if k.isupper()}
+    assert named == given

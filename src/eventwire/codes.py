@@ -19,6 +19,8 @@ from eventwire.lexicons import read_table, word_set
 from eventwire.outgrown_divisions import outgrown
 from eventwire.states_then import historical_names
 
+IGO_COUNTRY = "IGO"  # the country the tables give a body of many states, which acts for no one
+
 
 @dataclass(frozen=True)
 class CountryName:
@@ -262,7 +264,7 @@ def organization_lexicon() -> dict[str, KnownOrganization]:
     """Organisation name or alias (as written) → canonical record."""
     lexicon: dict[str, KnownOrganization] = {}
     for name, aliases, country, sector in read_table("organizations.tsv"):
-        org = KnownOrganization(name, None if country == "IGO" else country, sector)
+        org = KnownOrganization(name, None if country == IGO_COUNTRY else country, sector)
         for form in [name, *filter(None, aliases.split("|"))]:
             lexicon[form] = org
     return lexicon

@@ -21,6 +21,9 @@ RESEARCH = "EDU"
 HEALTH = "HLH"
 ADVOCACY = "NGO"
 INTERNATIONAL = "IGO"
+SPIES = "SPY"  # intelligence services and their agents
+RELIGION = "REL"
+LABOR = "LAB"  # unions and workers
 
 
 def all_of(sectors: Collection[str | None], kinds: Collection[str]) -> bool:

@@ -20,6 +20,7 @@ from eventwire.codes import (
 )
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
 from eventwire.place_codes import place_aliases, town_countries, written_division_country
+from eventwire.sectors import BUSINESS, INTERNATIONAL
 
 BARE_STATE_COUNTRIES = frozenset({"USA"})  # whose states news names with no "State" after them
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
@@ -73,7 +74,7 @@ def filed_at_body(article: Article, table: KnownActors) -> bool:
     if place is None or _country_of_place(place.value) is not None:
         return False
     body = table.lookup(place.value)
-    return body is not None and body.country is None and body.sector == "IGO"
+    return body is not None and body.country is None and body.sector == INTERNATIONAL
 
 
 def nearly_all_of(actors: list[Actor], home: Code, table: KnownActors) -> bool:
@@ -100,7 +101,7 @@ def _votes(actor: Actor) -> bool:
     Toronto story): where a firm is registered is not where its story is."""
     if actor.country is None:
         return True
-    known_firm = actor.sector_code == "BUS" and actor.country.method == TABLE
+    known_firm = actor.sector_code == BUSINESS and actor.country.method == TABLE
     return not known_firm and actor.country.method != FORM
 
 

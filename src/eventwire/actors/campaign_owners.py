@@ -18,9 +18,9 @@ from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, tokens_in
 from eventwire.parse.tags import POSSESSIVE_TAG
-from eventwire.sectors import PARTY
+from eventwire.sectors import OPPOSITION, PARTY
 
-KEPT_SECTORS = {PARTY, "OPP"}  # a party's already, or the opposition's
+KEPT_SECTORS = {PARTY, OPPOSITION}  # a party's already, or the opposition's
 CAMPAIGN = "campaign"
 METHOD = "campaign owner"
 DRIVE_PREPOSITIONS = word_set("drive_preposition")  # "campaign against terrorism", "on drugs"

@@ -16,12 +16,12 @@ from eventwire.actors.phrases import code
 from eventwire.codes import country_of, group_lexicon, organization_lexicon
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens
-from eventwire.sectors import MILITARY, REBELS
+from eventwire.sectors import INTERNATIONAL, MILITARY, REBELS
 
 CODE_PART = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|[0-9]+")
 ARMED_SECTOR = REBELS
 STATE_FORCES = MILITARY  # "SPLA-N commanders": a coded name's commanders lead an armed group
-BLOC_NOUNS = {"bloc": "IGO"}  # "the G77 bloc": a group of states acting together
+BLOC_NOUNS = {"bloc": INTERNATIONAL}  # "the G77 bloc": a group of states acting together
 
 
 def find_code_named_groups(finder: MentionCollector) -> None:

@@ -13,10 +13,10 @@ from eventwire.actors.outlets import known_organization_names
 from eventwire.actors.phrases import code
 from eventwire.model import Actor, ActorType, Mention, MentionKind
 from eventwire.parse.nlp import tokens_in
-from eventwire.sectors import PARTY
+from eventwire.sectors import ADVOCACY, CIVILIANS, PARTY
 
 PARTY_NOUN = "party"
-UNSETTLED = {"NGO", "CVL"}  # what "Union", "People", "Front" in a name make an unknown body
+UNSETTLED = {ADVOCACY, CIVILIANS}  # what "Union", "People", "Front" in a name make an unknown body
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM}
 DESCRIPTION_DEPS = {"det", "amod", "advmod", "punct", "compound", "npadvmod"}
 

@@ -40,6 +40,7 @@ from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at, without_article
 from eventwire.parse.tags import NOMINAL_POS
+from eventwire.sectors import BUSINESS
 
 BASED = "based"
 TITLE_WORDS = 4  # capitalised words a title may put before the served name
@@ -73,7 +74,7 @@ def employer_in(tokens: list[Token]) -> Employer | None:
         return organization_codes(without_article(firm))
     platform = platform_firm(tokens)
     if platform is not None:
-        return Employer(None, code(doc, "BUS", platform.idx, platform.idx + len(platform)))
+        return Employer(None, code(doc, BUSINESS, platform.idx, platform.idx + len(platform)))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else _named_before(tokens)
 

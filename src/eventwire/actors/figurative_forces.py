@@ -14,9 +14,9 @@ from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import per_doc, tokens
-from eventwire.sectors import MILITARY
+from eventwire.sectors import MILITARY, REBELS
 
-FIGHTERS = frozenset({MILITARY, "REB"})  # "troops", "militants": a story of fighting
+FIGHTERS = frozenset({MILITARY, REBELS})  # "troops", "militants": a story of fighting
 
 
 def figurative_force(words: Span, sector: str) -> bool:

@@ -48,7 +48,7 @@ from eventwire.parse.nlp import capitalised, entities, tokens, tokens_in
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.stance_nouns import names_stance
 from eventwire.parse.tags import PLURAL_NOUN_TAG
-from eventwire.sectors import CIVILIANS
+from eventwire.sectors import CIVILIANS, RELIGION
 
 PEOPLE_SECTOR = CIVILIANS  # a people named as such acts as civilians, not as its state
 
@@ -247,7 +247,7 @@ class GroupMentions(BareGroupMentions):
             if ent.label_ != "NORP" or head.lower_ not in word_set("faith_people"):
                 continue
             if head.tag_ in PLURAL_NOUN_TAGS and self.free(ent):
-                sector = code(self.doc, "REL", ent.start_char, ent.end_char)
+                sector = code(self.doc, RELIGION, ent.start_char, ent.end_char)
                 country = faith_country(ent)  # "American Muslims": the state's own
                 key = f"faith:{ent.text}:{country.value if country else ''}"
                 self.add(

@@ -21,7 +21,7 @@ from eventwire.actors.outlets import joint_outlet
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence
-from eventwire.sectors import PARTY
+from eventwire.sectors import INTERNATIONAL, PARTY
 
 NAMED_IN_FULL = {ActorType.ORGANIZATION, ActorType.PERSON}  # names the rules wrote out in full
 Named = tuple[list[Evidence], Counter[str]]  # an actor's naming mentions, its pronouns' genders
@@ -106,7 +106,7 @@ def code_known(actor: Actor, named: Named, table: KnownActors, on: date | None) 
         replace_it = replace_it and (current.value != value or guessed)
         if value is not None and (current is None or replace_it):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
-    if named and found.sector == "IGO" and found.country is None:
+    if named and found.sector == INTERNATIONAL and found.country is None:
         actor.country = None  # "Organization of American States": no state's, demonym or not
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 
 from eventwire.actors.entry import KnownActor
-from eventwire.codes import domestic_institutions
+from eventwire.codes import IGO_COUNTRY, domestic_institutions
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import ActorType
 
@@ -46,7 +46,7 @@ def builtin_rows() -> list[KnownActor]:
             name=name,
             aliases=tuple(filter(None, aliases.split("|"))),
             type=ActorType.ORGANIZATION,
-            country=None if country == "IGO" else country,
+            country=None if country == IGO_COUNTRY else country,
             sector=sector or None,
         )
         for name, aliases, country, sector in read_table("organizations.tsv")

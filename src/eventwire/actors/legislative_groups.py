@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
-from eventwire.sectors import LEGISLATORS
+from eventwire.sectors import GOVERNMENT, LEGISLATORS, POLICE
 
-STAFF_SECTORS = frozenset({"GOV", "COP"})  # officials, aides, investigators
+STAFF_SECTORS = frozenset({GOVERNMENT, POLICE})  # officials, aides, investigators
 
 
 def legislature_sector(modifiers: list[Token], sector: str) -> str:

@@ -77,6 +77,7 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Evidence, MentionKind
 from eventwire.parse.nlp import doc_text, entities, tokens_in
 from eventwire.parse.tags import POSSESSIVE_PRONOUN_TAG
+from eventwire.sectors import MEDIA
 
 
 class MentionFinder(PersonMentions):
@@ -255,7 +256,7 @@ class MentionFinder(PersonMentions):
         role = find_role(self.doc, list(span))
         group = advocacy_sector(span, group_sector(list(span)))
         outlet = joint_outlet(span.text)  # "USA Today/Suffolk University": a joint poll's
-        sector = code(self.doc, "MED", span.start_char, span.end_char) if outlet else None
+        sector = code(self.doc, MEDIA, span.start_char, span.end_char) if outlet else None
         sector = sector or described_kind(span) or members_sector(span) or business_sector(span)
         sector = sector or unheaded_public(span, title_in_name(span, role[0]) if role else group)
         sector = sector or host_school_sector(span) or head_sector(span) or listing_sector(span)

@@ -14,8 +14,9 @@ from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention
 from eventwire.parse.nlp import expanded_span
+from eventwire.sectors import ADVOCACY, BUSINESS
 
-OFFICE_SECTORS = {"firm_office": "BUS", "nonprofit_office": "NGO"}
+OFFICE_SECTORS = {"firm_office": BUSINESS, "nonprofit_office": ADVOCACY}
 HOLDING_PREPOSITIONS = word_set("holding_preposition")  # "director of X", "chief executive at X"
 METHOD = "office held"
 

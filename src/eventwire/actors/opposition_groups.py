@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-KEPT_SECTORS = frozenset({"LEG", "REB", "OPP"})
+from eventwire.sectors import LEGISLATORS, OPPOSITION, REBELS
+
+KEPT_SECTORS = frozenset({LEGISLATORS, REBELS, OPPOSITION})
 
 
 def opposition_sector(modifiers: list[Token], sector: str) -> str:
     """OPP when a modifier before the group's noun is "opposition", else the noun's sector."""
     if sector in KEPT_SECTORS or not any(t.lower_ == "opposition" for t in modifiers):
         return sector
-    return "OPP"
+    return OPPOSITION

@@ -17,7 +17,7 @@ from eventwire.codes import sense_body_sectors
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.tags import POSSESSIVE_TAG
-from eventwire.sectors import BUSINESS, CIVILIANS, RESEARCH
+from eventwire.sectors import BUSINESS, CIVILIANS, REBELS, RESEARCH
 
 PHRASE_DEPS = frozenset({"prep", "pobj", "conj"})  # "of the X center at Y"
 
@@ -249,4 +249,4 @@ def _plural(noun: str) -> str:
 @cache
 def _descriptors() -> dict[str, str]:
     """Descriptor word → sector: the armed-opposition words (REB) and the other kinds."""
-    return dict.fromkeys(word_set("armed_opposition"), "REB") | word_map("organization_descriptor")
+    return dict.fromkeys(word_set("armed_opposition"), REBELS) | word_map("organization_descriptor")

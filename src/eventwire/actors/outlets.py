@@ -13,6 +13,7 @@ from eventwire.actors.known_rows import builtin_rows
 from eventwire.codes import organization_lexicon
 from eventwire.model import ActorType, Code, Evidence
 from eventwire.parse.nlp import doc_text
+from eventwire.sectors import MEDIA
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -47,11 +48,11 @@ def news_outlets() -> dict[str, str | None]:
     outlets = {
         form: row.country
         for row in builtin_rows()
-        if row.sector == "MED" and row.type == ActorType.ORGANIZATION
+        if row.sector == MEDIA and row.type == ActorType.ORGANIZATION
         for form in (row.name, *row.aliases)
     }
     outlets.update(
-        (name, org.country) for name, org in organization_lexicon().items() if org.sector == "MED"
+        (name, org.country) for name, org in organization_lexicon().items() if org.sector == MEDIA
     )
     return outlets
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from eventwire.actors.candidates import Candidate
 from eventwire.model import Actor, ActorType, Code, Mention
-from eventwire.sectors import CIVILIANS, GOVERNMENT, MILITARY, PARTY, POLICE, REBELS
+from eventwire.sectors import CIVILIANS, GOVERNMENT, INTERNATIONAL, MILITARY, PARTY, POLICE, REBELS
 
 DELEGATE_SECTORS = {GOVERNMENT, CIVILIANS, PARTY, MILITARY, POLICE}  # ministers, members, troops
 
@@ -41,9 +41,9 @@ def _igo_delegates(group: Actor, owner: Actor) -> None:
     """ "European Community foreign ministers", "members of the OAU", "UN peacekeepers": the
     ministers, members or forces of an IGO (no country of its own) act for the IGO, as CAMEO
     codes them (IGO with a PKO role) and PLOVER's gold ("United Nations peacekeepers": IGO)."""
-    igo = owner.country is None and owner.sector is not None and owner.sector.value == "IGO"
+    igo = owner.country is None and owner.sector is not None and owner.sector.value == INTERNATIONAL
     if igo and group.country is None and group.sector and group.sector.value in DELEGATE_SECTORS:
-        group.sector = Code(value="IGO", evidence=group.sector.evidence, method="owner")
+        group.sector = Code(value=INTERNATIONAL, evidence=group.sector.evidence, method="owner")
 
 
 def _armed_opposition(group: Actor, owner: Actor, ousted: bool) -> None:

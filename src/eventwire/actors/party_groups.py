@@ -22,7 +22,7 @@ from eventwire.parse.deps import (
 )
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
-from eventwire.sectors import CIVILIANS, LEGISLATORS, PARTY
+from eventwire.sectors import CIVILIANS, GOVERNMENT, LEGISLATORS, PARTY
 
 WHAT_IT_SAYS_OR_DOES = COMPLEMENT_OR_OBJECT_DEPS | REPORTED_CLAUSE_DEPS | VERB_OBJECT_DEPS
 
@@ -44,7 +44,9 @@ def party_sector(span: Span, sector: Code) -> Code | None:
     committee", "conservative leaders" (a camp's leaders hold no state office). A chamber's
     word makes them legislators (LEG): "Republican congressional leaders", "Senate Democratic
     leaders" lead the party in a legislature, where budgets and laws are fought over."""
-    if sector.value not in {"GOV", "LEG"} or span[-1].lower_ not in word_set("party_staff_noun"):
+    if sector.value not in {GOVERNMENT, LEGISLATORS} or span[-1].lower_ not in word_set(
+        "party_staff_noun"
+    ):
         return None
     chamber = next((t for t in span[:-1] if _names_a_chamber(t)), None)
     if chamber is not None:

@@ -21,9 +21,10 @@ from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
 from eventwire.parse.tags import NOUN_TAG
+from eventwire.sectors import CIVILIANS
 
 PERSON_LISTS = ("unnamed_person", "private_role_noun", "person_kind_noun", "doer_person_noun")
-PRIVATE_GROUP_SECTOR = "CVL"  # the public as a group; one of it is a private person
+PRIVATE_GROUP_SECTOR = CIVILIANS  # the public as a group; one of it is a private person
 CLAUSE_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "prep", "pobj"})  # not modifiers
 
 

@@ -14,8 +14,9 @@ from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.model import HOME_METHODS, Actor, Code, Mention
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
+from eventwire.sectors import GOVERNMENT, MILITARY
 
-STATE_SECTORS = frozenset({"GOV", "MIL"})  # a state's voice and the officials it speaks of
+STATE_SECTORS = frozenset({GOVERNMENT, MILITARY})  # a state's voice and the officials it speaks of
 SPEECH = "speech"  # the class of `cue_verbs.tsv` of verbs that say something
 REPORTED = "reported"
 

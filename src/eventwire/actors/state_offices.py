@@ -9,15 +9,16 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import OWNER_DEPS
+from eventwire.sectors import BUSINESS, GOVERNMENT
 
 STATE_ENTITY = "GPE"
 
 
 def state_office_sector(first: Token, last: Token, sector: str, role: str) -> str:
     """GOV for a business sector title a place owns (before it or in an "of" phrase)."""
-    if sector != "BUS" or role not in word_set("organization_role"):
+    if sector != BUSINESS or role not in word_set("organization_role"):
         return sector
-    return "GOV" if _owner_before(first) or _owner_after(last) else sector
+    return GOVERNMENT if _owner_before(first) or _owner_after(last) else sector
 
 
 def _owner_before(first: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from eventwire.actors.known import KnownActors
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType
+from eventwire.sectors import INTERNATIONAL
 
 STATELESS_SECTORS = word_set("stateless_sector")
 
@@ -17,7 +18,7 @@ def serves_no_state(actor: Actor, table: KnownActors) -> bool:
     sector = actor.sector
     if sector is None or sector.value not in STATELESS_SECTORS:
         return False
-    if sector.value == "IGO":
+    if sector.value == INTERNATIONAL:
         return True
     if actor.type != ActorType.PERSON or sector.evidence is None:
         return False

@@ -17,7 +17,7 @@ from eventwire.codes import country_of
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
-from eventwire.sectors import MILITARY, POLICE, REBELS
+from eventwire.sectors import BUSINESS, GOVERNMENT, INTERNATIONAL, MILITARY, POLICE, REBELS
 
 NOUN_MODIFIERS = NOUN_MODIFIER_DEPS  # "an airline official"
 
@@ -70,8 +70,8 @@ def igo_office(sector: Code | None, employer: Employer) -> Code | None:
     """ "the UN envoy", "a UN spokesman": an office of the state's kind held in an IGO, with no
     state named in the title ("Syria's UN ambassador" serves Syria), is the IGO's, as CAMEO
     codes an IGO's delegates."""
-    igo = employer.country is None and employer.sector and employer.sector.value == "IGO"
-    return employer.sector if igo and sector and sector.value == "GOV" else sector
+    igo = employer.country is None and employer.sector and employer.sector.value == INTERNATIONAL
+    return employer.sector if igo and sector and sector.value == GOVERNMENT else sector
 
 
 def armed_rank(sector: Code | None, body: str | None) -> bool:
@@ -84,7 +84,7 @@ def armed_rank(sector: Code | None, body: str | None) -> bool:
 def takes_body_sector(sector: Code | None, role: tuple[Code, Code] | None, body: str) -> bool:
     """Whether a title held in a known body takes the body's sector: no title, a state office
     held in it ("Arab League Secretary General"), a title any body has, or an armed rank."""
-    if sector is None or sector.value == "GOV":
+    if sector is None or sector.value == GOVERNMENT:
         return True
     return serves_any_body(sector, role) or armed_rank(sector, body)
 
@@ -103,7 +103,7 @@ def body_sector(
             return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel))
         return _police_rank(title) or sector
     rebel = next((t for t in title if t.lower_ in word_set("armed_opposition")), None)
-    if rebel is not None and sector.value == "GOV":  # "the separatist leader X"
+    if rebel is not None and sector.value == GOVERNMENT:  # "the separatist leader X"
         return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel))
     officer = _portfolio_officer(role, [*title, *around])
     if officer is not None:
@@ -139,7 +139,7 @@ def _portfolio_officer(role: tuple[Code, Code], words: Sequence[Token]) -> Code 
     for word in (t for t in words if t.lower_ == "for" and t.head.lower_ == "president"):
         nouns = [t for t in word.subtree if t.lower_ in word_set("business_portfolio")]
         if nouns:
-            return code(word.doc, "BUS", nouns[0].idx, nouns[0].idx + len(nouns[0]))
+            return code(word.doc, BUSINESS, nouns[0].idx, nouns[0].idx + len(nouns[0]))
     return None
 
 
@@ -156,6 +156,6 @@ def _rebel_name(title: list[Token]) -> Token | None:
 def _firm_word(title: list[Token]) -> Code | None:
     """ "a company spokesman", "an airline official": a firm's common noun before the title."""
     heads = word_map("organization_head")
-    firms = (t for t in title if t.dep_ in NOUN_MODIFIERS and heads.get(t.lower_) == "BUS")
+    firms = (t for t in title if t.dep_ in NOUN_MODIFIERS and heads.get(t.lower_) == BUSINESS)
     firm = next(firms, None)
-    return code(firm.doc, "BUS", firm.idx, firm.idx + len(firm)) if firm else None
+    return code(firm.doc, BUSINESS, firm.idx, firm.idx + len(firm)) if firm else None

@@ -14,6 +14,7 @@ from eventwire.codes import country_of
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import capitalised, tokens_in
+from eventwire.sectors import MILITARY
 
 
 class VesselMentions(MentionCollector):
@@ -32,7 +33,7 @@ class VesselMentions(MentionCollector):
             if len(span) < 2 or not self.free(span):
                 continue
             country = code(self.doc, iso3, token.idx, token.idx + len(token))
-            sector = code(self.doc, "MIL", token.idx, token.idx + len(token))
+            sector = code(self.doc, MILITARY, token.idx, token.idx + len(token))
             self.add(
                 MentionKind.NAME,
                 ActorType.ORGANIZATION,
@@ -50,7 +51,7 @@ class VesselMentions(MentionCollector):
                 continue
             flag = vessel.flag
             country = code(self.doc, vessel.country, flag.idx, flag.idx + len(flag))
-            sector = code(self.doc, "MIL", flag.idx, vessel.name.idx + len(vessel.name))
+            sector = code(self.doc, MILITARY, flag.idx, vessel.name.idx + len(vessel.name))
             key = f"vessel:{vessel.name.lower_}"
             self.add(
                 MentionKind.NAME,

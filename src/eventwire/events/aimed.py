@@ -15,10 +15,11 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, is_person
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ACCUSE, REJECT
 from eventwire.model import Event
 
-BLAME = "ACCUSE"
-DENYING = {"REJECT"}  # "a refusal to prosecute Clinton": what is refused is not done
+BLAME = ACCUSE
+DENYING = {REJECT}  # "a refusal to prosecute Clinton": what is refused is not done
 
 
 def aimed_heads(matches: list[TriggerMatch]) -> set[int]:

@@ -20,12 +20,14 @@ from spacy.tokens import Token
 from eventwire.events.demands import quoted_obligation, stated_obligation
 from eventwire.events.lexicon import VERDICT_TYPES, word_types
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import REQUEST
 from eventwire.events.wishes import wished_of_another
 from eventwire.events.word_classes import NAMING
 from eventwire.lexicons import read_table
 from eventwire.model import Participant
+from eventwire.sectors import RESEARCH
 
-SCHOLARS = {"EDU"}  # academics, researchers, analysts at universities
+SCHOLARS = {RESEARCH}  # academics, researchers, analysts at universities
 SCHOLARLY = {"academic", "analyst"}  # roles.tsv's roles of those whose verdicts are analysis
 PEOPLE = {"PERSON"}
 PERSON_PRONOUNS = {"he", "she"}  # "'...,' she said": the scholar told before
@@ -33,7 +35,7 @@ PERSON_PRONOUNS = {"he", "she"}  # "'...,' she said": the scholar told before
 
 def scholars_view(match: TriggerMatch, actors: list[Participant]) -> bool:
     """Whether a demand told without a demand word is only a scholar's view."""
-    if match.code.type != "REQUEST" or match.nominal or not actors:
+    if match.code.type != REQUEST or match.nominal or not actors:
         return False
     if not all(a.sector in SCHOLARS and _a_person(match.head, a) for a in actors):
         return False

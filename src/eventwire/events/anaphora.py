@@ -20,6 +20,7 @@ from eventwire.codes import group_lexicon
 from eventwire.events.named_towns import naming_town
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import AGREE, CONSULT
 from eventwire.events.sentences import sentence_start_back
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
@@ -33,7 +34,7 @@ OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards",
 # A meeting or a deal is one bounded occasion that later sentences narrate ("the meeting lasted
 # an hour", "the deal came together quickly"); an inquiry or a request named again is mostly
 # the background of another act ("an official familiar with the investigation").
-OCCASION_TYPES = {"CONSULT", "AGREE"}
+OCCASION_TYPES = {CONSULT, AGREE}
 SCENE_PREPS = word_set("site_preposition")  # "the attacks in Brussels", "the fighting near Aleppo"
 OWN_ACT_SENTENCES = 3  # how far back "his criticism" looks for the criticism its owner told
 

@@ -17,6 +17,7 @@ from eventwire.events.anaphora import latest_told, refers_back, told_by, told_ob
 from eventwire.events.lexicon import word_cameos, words
 from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE, AGREE, REJECT, REQUEST, SUPPORT
 from eventwire.events.received import blamed_things
 from eventwire.events.sentences import sentence_start_back
 from eventwire.events.verb_arguments import objects
@@ -24,10 +25,10 @@ from eventwire.lexicons import word_set
 from eventwire.model import Event, Modality, Participant
 from eventwire.parse.deps import EXTRAPOSED_DEPS
 
-STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
+STANCES = {REJECT, AGREE, SUPPORT, ACCUSE}  # replies to another party's act
 # "appealed the decision", "asked to review the move": a plea against an act told before,
 # addressed to its doer (the court that ruled), who may have ruled by a stance ("upheld")
-PLEAS = {"REQUEST"}
+PLEAS = {REQUEST}
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
 POINTING = word_set("pointing_pronoun")  # a pronoun standing for the act just told
@@ -45,12 +46,12 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
     told = _other_acts(head, told)
     things = objects(head)
     things += pobjs(head, {"of"}) if head.pos_ == "NOUN" else []  # "their approval of the veto"
-    things += blamed_things(head) if event.type == "ACCUSE" else []  # "the move drew criticism"
+    things += blamed_things(head) if event.type == ACCUSE else []  # "the move drew criticism"
     for obj in (o for o in things if refers_back(o)):
         earlier = _referred(obj, told, frozenset(passed))
         if earlier is not None:
             return [p.model_copy() for p in earlier.actors]
-    pointer = _pointing_subject(head) if event.type == "ACCUSE" else None
+    pointer = _pointing_subject(head) if event.type == ACCUSE else None
     done = [e for e in told if e.modality not in UNDONE]  # "It was offensive": no act undone
     earlier = _latest_act(pointer, done, frozenset()) if pointer is not None else None
     return [p.model_copy() for p in earlier.actors] if earlier is not None else []

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.answered_force import ANSWERING, answer_phrase
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ACCUSE
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import CHAINED_VERB_DEPS, PREMODIFIER_OR_OWNER_DEPS
@@ -51,7 +52,7 @@ def _voiced_blame(match: TriggerMatch) -> bool:
     noun = match.head
     owners = [c for c in noun.children if c.dep_ in PREMODIFIER_OR_OWNER_DEPS]
     critics = owners + prep_nouns(noun, MAKERS)
-    return match.code.type == "ACCUSE" and any(map(is_agent, critics))
+    return match.code.type == ACCUSE and any(map(is_agent, critics))
 
 
 def _content_of(verb: Token) -> Token | None:

@@ -12,10 +12,11 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import word_types, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ACCUSE, AGREE, REJECT, REQUEST
 from eventwire.model import Event, Modality
 
-OFFERS = {"AGREE"}  # willingness, offers and promises of an act
-ANSWERED = {"ACCUSE", "REJECT", "REQUEST"}  # blame, opposition, demands: what a reply answers
+OFFERS = {AGREE}  # willingness, offers and promises of an act
+ANSWERED = {ACCUSE, REJECT, REQUEST}  # blame, opposition, demands: what a reply answers
 OFFER_NOUNS = words("event_words.tsv", "offer_noun")  # offer, overture
 
 

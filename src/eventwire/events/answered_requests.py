@@ -14,6 +14,7 @@ from __future__ import annotations
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import governing_word
+from eventwire.events.plover_types import REQUEST
 from eventwire.parse.deps import PATIENT_DEPS
 
 ANSWERS = words("event_words.tsv", "request_answer")  # grant, honor, heed, unresponsive ...
@@ -23,7 +24,7 @@ ANSWER_PREPS = {"to", "with"}  # "unresponsive to", "complied with", "acceded to
 
 def answered_request(match: TriggerMatch) -> bool:
     """A request noun that an answer word takes as its object or its "to"/"with" phrase."""
-    if not match.nominal or match.code.type != "REQUEST":
+    if not match.nominal or match.code.type != REQUEST:
         return False
     answer = governing_word(match.head, OBJECT_DEPS, ANSWER_PREPS)
     return answer is not None and answer.lemma_.lower() in ANSWERS

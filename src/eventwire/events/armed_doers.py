@@ -15,13 +15,15 @@ from eventwire.codes import group_lexicon, organization_lexicon
 from eventwire.events.lexicon import words
 from eventwire.events.light_verbs import act_doers
 from eventwire.events.matches import TriggerMatch
+from eventwire.events.plover_types import PROTEST, REQUEST
 from eventwire.parse.deps import COMPLEMENT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
+from eventwire.sectors import MILITARY, POLICE
 
 BLOCKING = words("event_words.tsv", "blocking")  # "barricade", "blockade", "cordon"
 ORDERS = words("event_words.tsv", "armed_order")  # "order", "command"
 CROWD = words("event_words.tsv", "crowd")  # protesters, demonstrators, marchers
-ARMED_SECTORS = {"MIL", "COP"}
+ARMED_SECTORS = {MILITARY, POLICE}
 ARMED_MODIFIERS = words("event_words.tsv", "armed_modifier")  # "military authorities"
 STATE_ENTITIES = {"GPE"}  # a state blockades; a crowd does not
 BLOCKADE = "191"  # CAMEO: impose blockade, restrict movement (PLOVER COERCE)
@@ -36,7 +38,7 @@ def armed_sense(match: TriggerMatch) -> TriggerMatch:
 def _state_blockade(match: TriggerMatch) -> TriggerMatch:
     """ "the navy will barricade the port", "Israel's blockade of the road": a blocking act by a
     state or its forces is a blockade (COERCE), not a protest."""
-    if match.code.type != "PROTEST" or match.head.lemma_.lower() not in BLOCKING:
+    if match.code.type != PROTEST or match.head.lemma_.lower() not in BLOCKING:
         return match
     doers = act_doers(match.head)
     if not any(_armed(t) or t.ent_type_ in STATE_ENTITIES for t in doers):
@@ -56,7 +58,7 @@ def _crowd_blockade(match: TriggerMatch) -> TriggerMatch:
 def _armed_order(match: TriggerMatch) -> TriggerMatch:
     """ "troops ordered residents to leave": an order to act that armed forces give is
     coercion; an order a civilian body gives stays a demand."""
-    if match.code.type != "REQUEST" or match.head.lemma_.lower() not in ORDERS:
+    if match.code.type != REQUEST or match.head.lemma_.lower() not in ORDERS:
         return match
     if not any(c.dep_ in COMPLEMENT_DEPS for c in match.head.children):
         return match

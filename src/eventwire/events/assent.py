@@ -16,6 +16,7 @@ from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.owned_verdicts import named, named_owner
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import AGREE
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 
@@ -49,7 +50,7 @@ def assent(match: TriggerMatch) -> TriggerMatch:
     """ "agreed with Mr. Trump on the issue": agreeing with a party's view, with nothing to be
     done and no deal as its subject, backs that party (SUPPORT), not a deal (AGREE)."""
     head = match.head
-    if match.nominal or match.code.type != "AGREE" or head.lemma_.lower() not in ASSENTING:
+    if match.nominal or match.code.type != AGREE or head.lemma_.lower() not in ASSENTING:
         return match
     if any(c.dep_ in AGREED_TERMS_DEPS for c in head.children):
         return match

@@ -23,6 +23,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.light_verbs import act_doers, light_verb
 from eventwire.events.occasions import occasion_doers
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT, PROTEST
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import AIR_STRIKE, CRITICISM, STRIKES, VERBAL_ATTACKS
 from eventwire.events.side_takers import side_taker
@@ -35,6 +36,7 @@ from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS
+from eventwire.sectors import POLICE
 
 CRITICISED = CONDUCT
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
@@ -81,7 +83,7 @@ def _at_persons_conduct(match: TriggerMatch) -> bool:
     an attack noun aimed at what a named person says or does is made in words, whatever weapon
     or soldier the sentence also names (the record is about guns; no one shoots a record).
     A word that may be a military target ("Savimbi's positions") is no sure sign of words."""
-    if match.code.type != "ASSAULT" or not match.nominal:
+    if match.code.type != ASSAULT or not match.nominal:
         return False
     return any(
         t.lemma_.lower() in CRITICISED - MILITARY_TARGETS
@@ -124,7 +126,7 @@ def _spoken(modifier: Token) -> bool:
 def _by_police(match: TriggerMatch) -> TriggerMatch:
     """ "police raided two homes", "an FBI raid", "agents seized the boy in a raid": a raid by
     police or other law enforcement is coercion (COERCE), not an armed assault."""
-    if match.code.type != "ASSAULT" or match.head.lemma_.lower() not in RAIDS:
+    if match.code.type != ASSAULT or match.head.lemma_.lower() not in RAIDS:
         return match
     doers = act_doers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
     doers += _raiders(match)
@@ -148,7 +150,7 @@ def _armed_strike(match: TriggerMatch) -> TriggerMatch:
     walkout. A strike noun's targets are its own phrase's: workers "at the plant went on
     strike" hold a walkout."""
     head = match.head
-    if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
+    if match.code.type != PROTEST or head.lemma_.lower() not in STRIKES:
         return match
     hit = mentions(head, MILITARY_TARGETS, list(head.subtree) if match.nominal else ())
     if not (hit or mentions(head, VIOLENCE | DEVICES)):
@@ -160,9 +162,9 @@ def law_enforcement(token: Token) -> bool:
     """A police force, law-enforcement agency or its officers ("the FBI", "detectives")."""
     organization = organization_lexicon().get(token.text)
     if organization is not None:
-        return organization.sector == "COP"
+        return organization.sector == POLICE
     name = token.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
-    return group_lexicon().get((token.lower_,)) == "COP" or bool({token.text, name} & _police())
+    return group_lexicon().get((token.lower_,)) == POLICE or bool({token.text, name} & _police())
 
 
 @cache
@@ -170,7 +172,7 @@ def _police() -> frozenset[str]:
     """Names and aliases of the known law-enforcement agencies ("FBI", "Scotland Yard")."""
     rows = known_actor_rows("organization")
     return frozenset(
-        form for row in rows if row.sector == "COP" for form in (row.name, *row.aliases)
+        form for row in rows if row.sector == POLICE for form in (row.name, *row.aliases)
     )
 
 

@@ -15,6 +15,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.occasions import MEETING_PARTNER_PREPS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import governing_word
+from eventwire.events.plover_types import CONSULT
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 ADDRESSING = words("event_words.tsv", "addressing")  # tell, address, speak, speech ...
@@ -25,7 +26,7 @@ AUDIENCE_PREPS = {"to", "before"}  # "speaking to the conference", "a speech bef
 def spoken_to(match: TriggerMatch) -> bool:
     """A consultation noun that a word of speaking has as its audience, with no partner."""
     noun = match.head
-    if not match.nominal or match.code.type != "CONSULT" or _partners(noun):
+    if not match.nominal or match.code.type != CONSULT or _partners(noun):
         return False
     speaker = governing_word(noun, AUDIENCE_DEPS, AUDIENCE_PREPS)
     return speaker is not None and speaker.lemma_.lower() in ADDRESSING

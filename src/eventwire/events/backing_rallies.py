@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import AGREE, COOPERATE, PROTEST, SUPPORT
 from eventwire.model import Event
 
-PROTEST = "PROTEST"
-BACKING = {"SUPPORT", "COOPERATE", "AGREE"}  # "in support of", "in solidarity with"
+BACKING = {SUPPORT, COOPERATE, AGREE}  # "in support of", "in solidarity with"
 
 
 def backing_rally(head: Token, event: Event) -> bool:

@@ -13,8 +13,9 @@ from spacy.tokens import Doc
 
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.sectors import CIVILIANS
 
-PUBLIC = {"CVL"}  # the public, voters, civilians: PLOVER's sector for no organised actor
+PUBLIC = {CIVILIANS}  # the public, voters, civilians: PLOVER's sector for no organised actor
 
 
 def public_ballot(match: TriggerMatch, actors: list[Participant]) -> bool:

@@ -14,10 +14,11 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import is_passive
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import AGREE, ASSAULT, CONSULT, COOPERATE
 
 JOINT_PREPS = {"between", "among"}
 SETTING_PREPS = {"in", "during"}  # "killed in clashes between X and Y"
-JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # acts two parties can do together
+JOINT_TYPES = {CONSULT, AGREE, COOPERATE, ASSAULT}  # acts two parties can do together
 
 
 def joint_parties(reader: RoleReader, noun: Token, sides: Sides) -> Sides:

@@ -16,11 +16,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import AID, CONCEDE, COOPERATE
 from eventwire.model import Participant
 from eventwire.parse.deps import CHAINED_VERB_DEPS, PREPOSITION_DEPS
 from eventwire.parse.subjects import clause_subjects
 
-BETWEEN_TYPES = {"AID", "COOPERATE", "CONCEDE"}
+BETWEEN_TYPES = {AID, COOPERATE, CONCEDE}
 PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "pobj", "agent"}
 SHARED_DEPS = CHAINED_VERB_DEPS  # "failed to turn over", "planned ... and then hand over"
 

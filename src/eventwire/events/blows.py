@@ -12,6 +12,7 @@ from __future__ import annotations
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE
 from eventwire.events.told_violence import tells_violence
 
 BODY_PARTS = words("event_words.tsv", "body_part")  # head, face, back
@@ -22,7 +23,7 @@ AIMED_ONLY = words("event_words.tsv", "aimed_only")  # target
 def physical_blow(match: TriggerMatch) -> bool:
     """An accusing verb with a part of the body in its "in"/"on"/"across" phrase, or a verb of
     aiming in a sentence of violence."""
-    if match.nominal or match.code.type != "ACCUSE":
+    if match.nominal or match.code.type != ACCUSE:
         return False
     if match.head.lemma_.lower() in AIMED_ONLY and tells_violence(match.head):
         return True

@@ -14,10 +14,11 @@ transaction was approved by Kyle's board") is corporate governance, no act towar
 
 from __future__ import annotations
 
+from eventwire.events.plover_types import AGREE, AID, CONSULT, COOPERATE, REJECT, SUPPORT
 from eventwire.model import Participant
 from eventwire.sectors import BUSINESS
 
-DEALING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "REJECT"}
+DEALING_TYPES = {AGREE, CONSULT, COOPERATE, SUPPORT, AID, REJECT}
 APPROVING = {"approve", "approval"}  # a decision to go ahead, not praise of a party
 
 
@@ -35,6 +36,6 @@ def approved_by_business(
 ) -> bool:
     """Whether businesses alone approve something that names no party: "Nashua approved a
     buy-back program", "the deal has been approved by Kyle's board"."""
-    if event_type != "SUPPORT" or lemma not in APPROVING or recipients or not actors:
+    if event_type != SUPPORT or lemma not in APPROVING or recipients or not actors:
         return False
     return all(p.sector == BUSINESS for p in actors)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.noun_rows import noun_triggers
+from eventwire.events.plover_types import PROTEST
 from eventwire.events.verb_arguments import objects
 
 CALL = "call"
@@ -27,4 +28,4 @@ def called_protest(verb: Token) -> Token | None:
 
 
 def _protest_noun(noun: Token) -> bool:
-    return any(t.code.type == "PROTEST" for t in noun_triggers(noun))
+    return any(t.code.type == PROTEST for t in noun_triggers(noun))

@@ -13,12 +13,24 @@ from spacy.tokens import Token
 from eventwire.events.campaign_rallies import CAMPAIGN, RALLIES, one_person
 from eventwire.events.lexicon import CONTEST, HOSTILE_PREFIXES, mentions, word_types, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import PROTEST
 from eventwire.events.travel import VISIT
 from eventwire.model import Participant
 from eventwire.parse.tags import VERB_POS
+from eventwire.sectors import (
+    ADVOCACY,
+    CIVILIANS,
+    LABOR,
+    LEGISLATORS,
+    OPPOSITION,
+    PARTY,
+    REBELS,
+    RELIGION,
+)
 
-CAMPAIGN_SECTORS = {"PTY", "LEG"}  # candidates, parties, legislators
-PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who rally in protest
+CAMPAIGN_SECTORS = {PARTY, LEGISLATORS}  # candidates, parties, legislators
+# those who rally in protest
+PROTESTING_SECTORS = {CIVILIANS, OPPOSITION, ADVOCACY, REBELS, RELIGION, LABOR}
 ELECTORAL = CAMPAIGN | CONTEST  # campaign, primary, voters, candidate, nomination
 CROWD = words("event_words.tsv", "crowd")  # protesters, demonstrators, marchers
 
@@ -30,7 +42,7 @@ def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
     rally", "a rally for Clinton") is no trigger at all (`campaign_rally`). A rally noun that only
     modifies another ("rally crowds") tells no rally."""
     head = match.head
-    if not match.nominal or match.code.type != "PROTEST" or head.lemma_.lower() not in RALLIES:
+    if not match.nominal or match.code.type != PROTEST or head.lemma_.lower() not in RALLIES:
         return False
     if any(c.lower_ == "against" for c in head.children) or any(
         p.sector in PROTESTING_SECTORS for p in actors
@@ -56,7 +68,7 @@ def _protest_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in CROWD or lemma in HOSTILE_PREFIXES:
         return True
-    return lemma not in RALLIES and "PROTEST" in word_types(lemma, single=True, bare=True)
+    return lemma not in RALLIES and PROTEST in word_types(lemma, single=True, bare=True)
 
 
 def _holders(rally: Token) -> list[Token]:

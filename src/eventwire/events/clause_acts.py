@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.chosen_refusals import chosen_refusal
 from eventwire.events.lexicon import SAID_TYPES, words
+from eventwire.events.plover_types import CONSULT
 from eventwire.events.told_acts import teller
 from eventwire.model import Event, Modality
 from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG
@@ -35,7 +36,7 @@ def clause_act(head: Token, event: Event) -> bool:
         return True
     if event.modality in UNTOLD:
         return False
-    if event.type == "CONSULT":  # "as Clinton discussed the crisis with Blair": talks, both sides
+    if event.type == CONSULT:  # "as Clinton discussed the crisis with Blair": talks, both sides
         return _adverbial(head) and bool(event.actors and event.recipients)
     if event.type not in SAID_TYPES:
         return False

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import CONTEST, is_agent, mentions, word_forms, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT
 from eventwire.events.told_violence import unarmed
 from eventwire.events.verb_arguments import patients
 from eventwire.events.verbal_force import armed_hand
@@ -24,7 +25,7 @@ def figurative(match: TriggerMatch, scope: Iterable[Token] = ()) -> bool:
     """A combat word in a sentence (or the given part of it) that tells no violence; not a
     verb of a blow dealt to someone ("allegedly assaulted a reporter"), which tells violence
     itself."""
-    if match.code.type != "ASSAULT" or not unarmed(match.head, scope) or _blow(match):
+    if match.code.type != ASSAULT or not unarmed(match.head, scope) or _blow(match):
         return False
     return not armed_hand(match.head)  # "attacked the car with stones"
 

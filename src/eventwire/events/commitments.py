@@ -25,6 +25,7 @@ from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
+from eventwire.events.plover_types import ACCUSE, AGREE, MOBILIZE, PROTEST, REJECT, REQUEST, SUPPORT
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES
@@ -33,7 +34,7 @@ from eventwire.parse.subjects import SUBJECT_DEPS
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 PROPOSING = {"propose"}  # a policy proposed: an appeal for it (`event_triggers.tsv`)
 CALLS = {"call"}  # a policy called for: an appeal for it
-HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
+HOSTILE = CONFLICTUAL | {ACCUSE, REJECT}  # a lawsuit, a veto or a probe vowed is a threat
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
 KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
 CONFLICTS = words("event_words.tsv", "conflict")  # fight, battle, war: a conflict as a noun
@@ -47,7 +48,7 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     acts unchanged."""
     if _hostile_proposal(match, content):
         return match.recoded("130"), content
-    if match.code.type != "AGREE" or match.head.lemma_.lower() in AGREEING:
+    if match.code.type != AGREE or match.head.lemma_.lower() in AGREEING:
         return match, content
     if content is None:
         conflictual = _hunted(match.head)
@@ -59,7 +60,7 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
         return match, content  # "will not allow anyone to attack X": restraint pledged
     if conflictual and not _addressed(match.head):
         return match.recoded("130"), content
-    if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):
+    if content is not None and content.code.type == SUPPORT and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
 
@@ -69,7 +70,7 @@ def _hostile_proposal(match: TriggerMatch, content: TriggerMatch | None) -> bool
     mosques": a policy proposal (an appeal, REQUEST) whose content is force, coercion or a
     sanction against a party threatens it, as a vow of it does; so does a call for such a
     policy that names no one to carry it out ("his call to deport 11 million immigrants")."""
-    if match.code.type != "REQUEST" or content is None or content.code.type not in HOSTILE:
+    if match.code.type != REQUEST or content is None or content.code.type not in HOSTILE:
         return False
     return match.head.lemma_.lower() in PROPOSING or _policy_call(match, content)
 
@@ -81,7 +82,7 @@ def _policy_call(match: TriggerMatch, content: TriggerMatch) -> bool:
     arrest"), nor one against no party ("calls to ban assault weapons"), nor one to protest
     or boycott, which rallies others to join (an appeal, no threat)."""
     call, act = match.head, content.head
-    if not match.nominal or call.lemma_.lower() not in CALLS or content.code.type == "PROTEST":
+    if not match.nominal or call.lemma_.lower() not in CALLS or content.code.type == PROTEST:
         return False
     addressed = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in call.children)
     bare = any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and not any(
@@ -96,7 +97,7 @@ def _offered(content: TriggerMatch) -> bool:
     offer of military aid (CAMEO 0312, PLOVER AGREE), no threat; "vowed to deploy missiles
     near the border" names no one they go to."""
     head = content.head
-    if content.code.type != "MOBILIZE":
+    if content.code.type != MOBILIZE:
         return False
     return any(t.pos_ == "PROPN" and t.ent_type_ in GROUP_ENTITIES for t in pobjs(head, {"to"}))
 

@@ -20,25 +20,23 @@ from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
+from eventwire.events.plover_types import ACCUSE, ASSAULT, PROTEST, REJECT, REQUEST, THREATEN
 from eventwire.events.prep_marks import asked_clauses
 from eventwire.events.verb_arguments import objects
 from eventwire.model import Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.sectors import GOVERNMENT, MILITARY, POLICE
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
-BLAME_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN"}
-REQUEST = "REQUEST"
-THREATEN = "THREATEN"
+BLAME_TYPES = {ACCUSE, REJECT, PROTEST, THREATEN}
 Sources = Sequence[Participant]  # the sides acting, whatever holds them
-ACCUSE = "ACCUSE"
-ASSAULT = "ASSAULT"
 NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
 DENIALS = words("event_words.tsv", "denial_of_fact")  # "denied that its troops fired"
 HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
-STATE_SECTORS = {"GOV", "MIL", "COP"}  # officials who speak for the state's forces
-FORCES = {"MIL", "COP"}  # "the army", "police"
+STATE_SECTORS = {GOVERNMENT, MILITARY, POLICE}  # officials who speak for the state's forces
+FORCES = {MILITARY, POLICE}  # "the army", "police"
 
 
 def complement_aims(
@@ -187,4 +185,4 @@ def act_types(noun: Token) -> set[str]:
 def _aim_types(noun: Token) -> set[str]:
     """An act noun's types; a noun of armed conflict ("war") aims like an attack."""
     hostile = noun.pos_ == "NOUN" and noun.lemma_.lower() in HOSTILITY
-    return act_types(noun) or ({"ASSAULT"} if hostile else set())
+    return act_types(noun) or ({ASSAULT} if hostile else set())

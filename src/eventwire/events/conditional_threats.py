@@ -25,6 +25,7 @@ from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
 from eventwire.events.performatives import performed
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import REQUEST, SUPPORT
 from eventwire.events.poll_shares import counts_in
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.word_classes import OBLIGATION
@@ -36,8 +37,6 @@ CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condi
 CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
-REQUEST = "REQUEST"
-SUPPORT = "SUPPORT"
 BACKED_PREPS = words("event_words.tsv", "backed_prep")  # "vote for him", "get behind him"
 PROSPECT_LINKS = {"xcomp", "acomp"}  # "may be willing to back": the modal's verb completed
 

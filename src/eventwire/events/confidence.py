@@ -28,13 +28,12 @@ from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.inquirers import inquiry_without_standing
 from eventwire.events.judged_conduct import judged_manner
-from eventwire.events.lexicon import CONFLICTUAL, FORCE_TYPES, triggers
+from eventwire.events.lexicon import FORCE_TYPES
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasion_features import occasion_features
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import (
-    dated_in_the_news,
     own_participants,
     owned_by_someone,
     particular_act,
@@ -42,17 +41,32 @@ from eventwire.events.particular_acts import (
 from eventwire.events.partyless import partyless_backing, partyless_gerund, partyless_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
+from eventwire.events.plover_types import (
+    ACCUSE,
+    AGREE,
+    AID,
+    COERCE,
+    CONCEDE,
+    CONSULT,
+    COOPERATE,
+    MOBILIZE,
+    REJECT,
+    REQUEST,
+    RETREAT,
+    SANCTION,
+    SUPPORT,
+    THREATEN,
+)
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.public_stances import public_stance
-from eventwire.events.scene_nouns import in_passing, setting_features
+from eventwire.events.scene_nouns import setting_features
 from eventwire.events.sense import other_sense
+from eventwire.events.sideless_conflict import dated_attack, talked_about
 from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
-from eventwire.events.word_classes import COURSE, MADE_KNOWN, PACTS, PROMISES
+from eventwire.events.word_classes import MADE_KNOWN, PACTS, PROMISES
 from eventwire.model import Participant
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
-from eventwire.parse.tags import PRESENT_OR_MODAL_TAGS, PRESENT_TAGS
-from eventwire.parse.tenses import has_tense
 
 KEEP = 0.5
 BASE = {"verb": 0.9, "noun": 0.7}
@@ -163,12 +177,11 @@ WEIGHTS = {
     "between businesses": -0.6,
     "business approval": -0.6,
 } | NONACT_WEIGHTS
-GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
-VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
+GIVING_TYPES = {AID, COOPERATE}  # "the split aids challenges": a thing that helps
+VERBAL_TYPES = {AGREE, REJECT, REQUEST, SUPPORT, ACCUSE, CONSULT, THREATEN, CONCEDE}
 # acts only someone does: "a deadlock destroyed his plan", "the system cut benefits" tell none
-AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
-PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
-ACTIVE_AUXILIARY_DEPS = {"aux"}  # "would not change", "does": not a passive's "is"
+AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {COERCE, SANCTION}
+PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {RETREAT, MOBILIZE}  # acts always someone's
 
 
 def score(
@@ -210,7 +223,7 @@ def _told_act_features(
         ("own participants", own),
         (PARTICULAR, particular),
         ("no participants", not actors and not recipients and not headline and not particular),
-        ("a dated attack", _dated_attack(match, actors, recipients)),
+        ("a dated attack", dated_attack(match, actors, recipients)),
         ("owner no party", own and _ownerless_force(match, actors, recipients)),
         (
             "names no party",
@@ -219,17 +232,14 @@ def _told_act_features(
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
         (
             "generic plural",  # a practice: "those supporting deportation"
-            match.nominal
-            and match.code.type == "COERCE"
-            and not headline
-            and generic_practice(head),
+            match.nominal and match.code.type == COERCE and not headline and generic_practice(head),
         ),
         *setting_features(match, recipients, own, headline),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),
         (
             "talked about",
-            match.nominal and not headline and _talked_about(match, actors, recipients),
+            match.nominal and not headline and talked_about(match, actors, recipients),
         ),
         ("commitment named, not made", match.nominal and _commitment_named(head)),
         ("destruction of no one's", unowned_destruction(match, actors, recipients)),
@@ -300,40 +310,6 @@ def _names_no_party(
     sentence, is a topic. Violence and coercion are told without their doers ("the blast in
     Nairobi"), so they are not counted."""
     return match.nominal and match.code.type in PARTY_TYPES and not actors and not recipients
-
-
-def _dated_attack(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
-) -> bool:
-    """ "soon after Sunday's massacre in Orlando", "after the attacks Nov. 13 in Paris": an
-    attack noun dated in the story's days is one attack that took place, and the gold codes it
-    with empty sides, also where it sets the time of another act. An undated one ("before the
-    Paris attacks", "terrorist attacks") may be a kind of act or a topic, a year-dated one a
-    piece of history, and one named to describe a thing ("the site of the Dec. 2 attack") is
-    referred to: they stay as they are."""
-    head = match.head
-    sideless = not actors and not recipients
-    attack = match.nominal and sideless and match.code.type == "ASSAULT"
-    return attack and dated_in_the_news(head) and not in_passing(head)
-
-
-def _talked_about(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
-) -> bool:
-    """ "The Orlando attack now ranks as the deadliest ...", "the protest effort enjoys some
-    support": a violent or protest noun with no party, the subject of a present-tense verb (or,
-    for an attack, a modal one: "the attack would not change our policy") that is neither an
-    event nor its course ("the fighting continues"), is talked about, not reported; a measure
-    that "would remain" in force is still imposed
-    (the gold codes an attack where it is told happening: "the blast killed"). The past is left
-    alone: "the bombing came a day after ..." tells it happening."""
-    head = match.head
-    if match.code.type not in CONFLICTUAL or actors or recipients or head.dep_ != "nsubj":
-        return False
-    verb = head.head
-    tenses = PRESENT_OR_MODAL_TAGS if match.code.type == "ASSAULT" else PRESENT_TAGS
-    present = has_tense(verb, tenses, ACTIVE_AUXILIARY_DEPS)
-    return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 
 
 def _commitment_named(noun: Token) -> bool:

@@ -17,12 +17,14 @@ from eventwire.events.lexicon import POLITICAL_SECTORS, is_agent, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import CONSULT, REQUEST
 from eventwire.events.press import TALK_PARTNER_PREPS, TALKING, talk_partners
 from eventwire.events.told import speakers_side
 from eventwire.events.verb_arguments import patients
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant, QuoteKind
 from eventwire.parse.nlp import TIME_ENTITIES, in_quotation, tokens
+from eventwire.sectors import COURTS, MILITARY, REBELS, SPIES
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
 SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
@@ -32,10 +34,10 @@ STAFF = words("event_words.tsv", "staff")  # aides, advisers: the teller's own p
 CONTACT_LEMMAS = CONTACTING | PASSING | IN_CONTACT  # the only lemmas `_contact` reads
 # police and courts told are testimony or a report of a crime, not consultation ("told the
 #   jury he was curious", "did not tell the police")
-PARTY_SECTORS = (POLITICAL_SECTORS | {"MIL", "SPY", "REB"}) - {"JUD"}
+PARTY_SECTORS = (POLITICAL_SECTORS | {MILITARY, SPIES, REBELS}) - {COURTS}
 TOLD_DEPS = {"dobj", "dative", "iobj", "nsubjpass"}  # "told Latvia", "Sununu was told"
 NAMING_DEPS = {"ccomp", "xcomp", "acomp", "prt"}  # "called it a hoax", "called off", "called up"
-PHONE, CONSULT = "041", "040"
+PHONE, CONSULTING = "041", "040"  # CAMEO: discuss by telephone; consult
 WRITER = {"me", "you"}  # "he told me": the reporter, whom a quote cue names
 
 
@@ -55,7 +57,7 @@ def with_contacts(
 def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
     if lemma in IN_CONTACT and token.pos_ == "NOUN" and _in(token):  # "been in touch with"
-        return _match(token, CONSULT, pobjs(token, {"with"}), reader, nominal=True)
+        return _match(token, CONSULTING, pobjs(token, {"with"}), reader, nominal=True)
     if token.pos_ != "VERB":
         return None
     if lemma in CONTACTING and (lemma != "call" or _phone_call(token)):
@@ -64,12 +66,12 @@ def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch 
         told = [c for c in token.children if c.dep_ in TOLD_DEPS]
         if lemma != "call" and not _between_sides(reader, token, told):
             return None
-        return _match(token, PHONE if lemma == "call" else CONSULT, told, reader)
+        return _match(token, PHONE if lemma == "call" else CONSULTING, told, reader)
     if lemma in PASSING:  # "shared its concerns with Vienna", "conveyed a message to Bush"
         said = [c for c in patients(token) if c.lemma_.lower() in SHARED]
         preps = {"with"} if lemma == "share" else {"to"}
         partners = [p for t in [token, *said] for p in pobjs(t, preps)]
-        return _match(token, CONSULT, partners, reader) if said else None
+        return _match(token, CONSULTING, partners, reader) if said else None
     return None
 
 
@@ -194,7 +196,7 @@ def _phone_call(verb: Token) -> bool:
 def _phoned(reader: RoleReader, match: TriggerMatch) -> TriggerMatch:
     """An appeal read from "call on" whose "on" names a day is the call itself."""
     head = match.head
-    if head.lemma_.lower() != "call" or match.code.type != "REQUEST" or match.nominal:
+    if head.lemma_.lower() != "call" or match.code.type != REQUEST or match.nominal:
         return match
     days = [o for o in pobjs(head, {"on"}) if o.ent_type_ in TIME_ENTITIES]
     if not days or not _phone_call(head):
@@ -207,7 +209,7 @@ def talked_about(match: TriggerMatch) -> bool:
     """ "expected to discuss the battle against the Islamic State": an act inside a talk is its
     topic, so the act's target is what is talked about, never the party talked with (only a
     "with" phrase names that, `talk_recipients`)."""
-    return match.code.type == "CONSULT" and match.head.lemma_.lower() in TALKING
+    return match.code.type == CONSULT and match.head.lemma_.lower() in TALKING
 
 
 def talk_recipients(
@@ -216,7 +218,7 @@ def talk_recipients(
     """ "discussed the Iraq crisis with Blair": the talk's partner, not the country of its topic
     (what the talk is about); an object that names a country does not make "with" the
     instrument here, as it does in "threatened them with a loss"."""
-    if match.code.type != "CONSULT" or match.head.lemma_.lower() not in TALKING:
+    if match.code.type != CONSULT or match.head.lemma_.lower() not in TALKING:
         return recipients
     topics = [c for c in match.head.children if c.dep_ == "dobj" and not is_agent(c)]
     held = {  # "the crisis with Blair": a partner the parse hangs on the topic

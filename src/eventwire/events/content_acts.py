@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only
+from eventwire.events.plover_types import CONSULT, PROTEST
 from eventwire.events.word_classes import BANNING
 from eventwire.parse.tags import GERUND_TAG, NOUN_POS
 
@@ -29,7 +30,7 @@ FOR_STANCES = STANCES | {w.split()[0] for w in STANCE_ROWS if w.endswith(" for")
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, condemnation
 RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring up
 AUDIENCES = words("event_arguments.tsv", "audience_verb")  # address: "addressed the summit"
-GATHERINGS = {"CONSULT", "PROTEST"}  # a conference, a summit, a rally: an audience to address
+GATHERINGS = {CONSULT, PROTEST}  # a conference, a summit, a rally: an audience to address
 UP_DEPS = {"conj", "ccomp"}  # a gerund's way up to the one it is coordinated with
 STEPS = 3
 

@@ -14,10 +14,11 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.modality import reporting_verb
+from eventwire.events.plover_types import ASSAULT
 from eventwire.model import Participant
 
 CONTENTIONS = words("modality_words.tsv", "contention")  # claim, insist, contend, maintain
-CONTESTED_TYPES = {"ASSAULT"}  # a party's own battle report
+CONTESTED_TYPES = {ASSAULT}  # a party's own battle report
 
 
 def contested(head: Token, sentence: Span, type_: str, actors: list[Participant]) -> Token | None:

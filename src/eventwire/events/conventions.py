@@ -19,6 +19,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import REQUEST
 from eventwire.events.repeated_stances import repeated_aims
 from eventwire.events.replies import replied_to
 from eventwire.events.roles import verb_roles
@@ -49,7 +50,7 @@ def aimed_conventions(
     """Set the target a demand or a pledge is aimed at by PLOVER's conventions (module doc);
     a reply to an act `told` before is aimed at its doer (`answered`), a stance its doer names
     again where it was first aimed (`repeated_stances`)."""
-    if event.type == "REQUEST" and content is not None and content.nominal:
+    if event.type == REQUEST and content is not None and content.nominal:
         asked = _asked_doers(reader, content)
         if asked and (not event.recipients or _asked_act(match, content)):
             event.recipients = split_roles(event.actors, asked)[1] or event.recipients

@@ -15,10 +15,11 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import REJECT, SUPPORT
 from eventwire.model import Participant
 from eventwire.parse.tags import GERUND_TAG, NAME_TAGS
 
-STANCE_TYPES = {"SUPPORT", "REJECT"}
+STANCE_TYPES = {SUPPORT, REJECT}
 STANCE_WORDS = words("cue_verbs.tsv", "stance") | words("event_words.tsv", "stance_verb")
 COURSE_PREPS = {"for", "of", "to"}  # "support for raising", "in support of expanding"
 NAMED_TAGS = NAME_TAGS  # "arming the Kurds": a named party as the course's object

@@ -14,11 +14,12 @@ from eventwire.events.legal_acts import is_judicial
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import REQUEST
 from eventwire.events.verb_arguments import objects
 from eventwire.model import Participant
 
 COURT_PLEAS = words("event_words.tsv", "court_plea")  # appeal, rehearing, stay, injunction
-PLEA = "REQUEST"
+PLEA = REQUEST
 
 
 def court_plea(match: TriggerMatch, actors: list[Participant]) -> bool:

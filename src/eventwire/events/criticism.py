@@ -27,6 +27,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, PERSON_PRONOUNS, reports, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participants import RoleReader
+from eventwire.events.plover_types import ACCUSE
 from eventwire.events.valences import overlaid, word_valence
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
@@ -35,7 +36,7 @@ from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 MODEL_FILE = "criticism_model.json"
-ACCUSE = "112"  # CAMEO: accuse
+ACCUSING = "112"  # CAMEO: accuse
 # Closed classes of eventwire's own lexicon that tell blame, harm or its opposite.
 CLASSES = (
     "derogatory",
@@ -92,7 +93,7 @@ class Criticism:
 
     def match(self) -> TriggerMatch:
         """The ACCUSE trigger: the verdict word."""
-        return TriggerMatch.word(self.verdict, ACCUSE, self.verdict.pos_ == "NOUN")
+        return TriggerMatch.word(self.verdict, ACCUSING, self.verdict.pos_ == "NOUN")
 
     def told(self, event: Event) -> Event:
         """The event built on `match()`, with the reader's critic, judged party and confidence."""
@@ -269,7 +270,7 @@ def criticism(
 ) -> Criticism | None:
     """The sentence read as criticism where the rules coded no ACCUSE in it, someone is told
     speaking it and a party is told judged by it, else None."""
-    if any(e.type == "ACCUSE" for e in coded):
+    if any(e.type == ACCUSE for e in coded):
         return None
     links = negative_links(reader, sentence)
     verdict = verdict_word(links)

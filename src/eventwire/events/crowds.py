@@ -22,13 +22,14 @@ from eventwire.events.lexicon import words
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.tags import NOUN_POS
+from eventwire.sectors import COURTS, GOVERNMENT, LEGISLATORS, POLICE
 
 GATHERING = words("event_words.tsv", "gathering")
 INTERRUPTING = words("event_words.tsv", "interrupting")
 CROWDS = words("event_words.tsv", "crowd")
 SEATS = words("event_words.tsv", "seat_of_authority")  # palace, courthouse, capitol
 SITE_PREPS = {"outside", "at", "before", "near", "opposite"}
-AUTHORITY_SECTORS = {"GOV", "LEG", "JUD", "COP"}
+AUTHORITY_SECTORS = {GOVERNMENT, LEGISLATORS, COURTS, POLICE}
 DEMONSTRATION = "141"
 OBSTRUCTION = "144"  # obstructing or disrupting an event, as a sit-in does
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp"}

@@ -17,11 +17,12 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
+from eventwire.sectors import COURTS, GOVERNMENT, MILITARY, POLICE, REBELS, SPIES
 
 CUSTODY = words("event_arguments.tsv", "custody")
 BOOKING = words("event_arguments.tsv", "booking")  # arrest, charge, want: done to a person
-STATE_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
-HOLDER_SECTORS = STATE_SECTORS | {"REB"}  # rebels hold and free captives, never book them
+STATE_SECTORS = {GOVERNMENT, POLICE, COURTS, MILITARY, SPIES}
+HOLDER_SECTORS = STATE_SECTORS | {REBELS}  # rebels hold and free captives, never book them
 REPORTED_DEPS = {"ccomp", "pcomp", "prep", "xcomp", "advcl"}  # "informed that he would be"
 
 

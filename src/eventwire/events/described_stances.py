@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
+from eventwire.events.plover_types import SUPPORT
 from eventwire.events.verb_arguments import objects, people, prep_nouns
 from eventwire.lexicons import word_set
 
@@ -28,7 +29,7 @@ def described_stance(verb: Token, event_type: str) -> bool:
     """The trigger is a verb of backing in a relative clause, and what it backs (its object, or
     the noun the clause hangs on when the relative pronoun is the object) is a thing no people
     own."""
-    if event_type != "SUPPORT" or verb.dep_ != "relcl":
+    if event_type != SUPPORT or verb.dep_ != "relcl":
         return False
     backed = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects(verb)]
     kept = [t for t in backed if people(t) or owned_by_people(t) or legislation(t)]

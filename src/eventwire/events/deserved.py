@@ -14,6 +14,7 @@ from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, THIRD_PERSON_SINGULA
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import SUPPORT
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
@@ -25,7 +26,7 @@ DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
 
 def praised_in_saying(head: Token, type_: str) -> bool:
     """ "said Trump deserves respect": the praise is given in the saying, not claimed."""
-    return type_ == "SUPPORT" and head.lemma_.lower() in DESERVING and head.pos_ == "VERB"
+    return type_ == SUPPORT and head.lemma_.lower() in DESERVING and head.pos_ == "VERB"
 
 
 def unsaid_praise(match: TriggerMatch) -> bool:

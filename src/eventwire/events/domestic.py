@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon
+from eventwire.codes import IGO_COUNTRY, group_lexicon
 from eventwire.events.parallel import parallel_object
+from eventwire.events.plover_types import AID, SUPPORT
 from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.sectors import REBELS
 
 MODIFIER_DEPS = {"compound", "nmod", "poss"}
-BACKING = {"AID", "SUPPORT"}  # arming, funding or backing an armed group
+BACKING = {AID, SUPPORT}  # arming, funding or backing an armed group
 
 
 def domestic(
@@ -33,7 +34,7 @@ def domestic(
     diplomats met President Obama" does not make Obama Moroccan); an armed group the act backs
     is of none (module doc)."""
     countries = {p.country for p in actors}
-    if named or len(countries) != 1 or None in countries or "IGO" in countries:
+    if named or len(countries) != 1 or None in countries or IGO_COUNTRY in countries:
         return named
     country = countries.pop()
     heads = [parallel_object(t) or t for t in targets]  # "barred the crowd but allowed them"

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import SUPPORT
 from eventwire.events.thing_bans import bans_a_thing
 from eventwire.events.withheld import ENACTED  # bill, measure, law, rule
 from eventwire.parse.forms import in_words
@@ -31,7 +32,7 @@ def enacted_act(
     match: TriggerMatch, content: TriggerMatch | None, matches: list[TriggerMatch]
 ) -> Pair:
     """An enacting verb recoded as the hostile act its measure imposes; other acts unchanged."""
-    if match.code.type != "SUPPORT" or match.head.lemma_.lower() not in ENACTING:
+    if match.code.type != SUPPORT or match.head.lemma_.lower() not in ENACTING:
         return match, content
     inside = {t.i for m in _measures(match.head) for t in m.subtree}
     told = [m for m in matches if m.head.i in inside]

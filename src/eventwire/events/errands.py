@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import SAID_TYPES, Trigger, word_rows
+from eventwire.events.plover_types import CONSULT
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 
@@ -33,7 +34,7 @@ def _contact_row(row: Trigger, objects: set[str]) -> bool:
     """A lexicon row that reads the verb, with these objects, as a contact ("met the envoy",
     not "called a strike")."""
     fits = (not row.arguments or bool(objects & row.arguments)) and not objects & row.excluded
-    return row.kind == "V" and row.code.type == "CONSULT" and fits
+    return row.kind == "V" and row.code.type == CONSULT and fits
 
 
 def _addressed(contact: Token) -> bool:

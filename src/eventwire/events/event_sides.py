@@ -23,6 +23,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import trigger_preps
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
+from eventwire.events.plover_types import AID, REQUEST
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_threat_targets import protested_or_threatened
 from eventwire.events.targets_placed import placed_targets
@@ -79,11 +80,11 @@ def _told_targets(
     if not recipients:  # "told Norway that it would not allow ...": the listener
         listeners = told_listeners(reader, match, actors) + called_party(reader, match)
         recipients = split_roles(actors, listeners)[1]
-    if not recipients and match.code.type == "AID":  # "planes carrying aid landed in Somalia"
+    if not recipients and match.code.type == AID:  # "planes carrying aid landed in Somalia"
         recipients = split_roles(actors, [p for t in carried_to(head) for p in reader.phrase(t)])[1]
     recipients = talk_recipients(reader, match, recipients)  # "discussed Iraq's crisis with X"
     recipients = accused_not_forum(reader, match, recipients)  # "with the UN against X": X
-    if not recipients and match.nominal and match.code.type == "REQUEST":
+    if not recipients and match.nominal and match.code.type == REQUEST:
         recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     return recipients
 
@@ -108,6 +109,6 @@ def _targets_by_place(
         recipients = [p for p in recipients if p.name not in names] + placed
     if not actors and not recipients:  # "five students were killed in Lagos"
         recipients = placed_patients(reader, head, places)
-    if match.code.type == "AID" and not match.nominal and not any(p.country for p in recipients):
+    if match.code.type == AID and not match.nominal and not any(p.country for p in recipients):
         recipients += filed_receivers(article, places, actors, sentence)  # "LES CAYES, Haiti"
     return protested_or_threatened(reader, match, actors, recipients)

@@ -35,6 +35,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import MOBILIZE, PROTEST
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
 from eventwire.events.questions_asked import asks_a_question
@@ -66,7 +67,7 @@ ROLES_TAKEN = words("event_words.tsv", "role_taken")  # "accepted the nomination
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BLAST_PARTICLES = {"go": "off", "rip": "through"}  # "went off", "ripped through"
-ARMED_TYPES = FORCE_TYPES | {"MOBILIZE"}  # force used on people, or forces readied
+ARMED_TYPES = FORCE_TYPES | {MOBILIZE}  # force used on people, or forces readied
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
 
 
@@ -238,7 +239,7 @@ def _strikes_a_thing(match: TriggerMatch) -> bool:
     hits people or targets is an attack (`attack_senses`), not a protest."""
     verb = match.head
     return (
-        match.code.type == "PROTEST"
+        match.code.type == PROTEST
         and verb.lemma_.lower() == "strike"
         and any(not is_agent(o) for o in objects(verb))
     )

@@ -21,6 +21,16 @@ from eventwire.events.anaphora import trigger_root
 from eventwire.events.embedded_acts import inside
 from eventwire.events.instigations import sets_off
 from eventwire.events.noun_rows import noun_triggers
+from eventwire.events.plover_types import (
+    ACCUSE,
+    AID,
+    COERCE,
+    CONCEDE,
+    CONSULT,
+    COOPERATE,
+    REJECT,
+    SUPPORT,
+)
 from eventwire.events.replies import actor_ids, window_start
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
@@ -29,9 +39,9 @@ from eventwire.parse.nlp import NAME_ENTITIES
 from eventwire.parse.tags import NOUN_OR_PRONOUN_POS, SINGULAR_NOUN_TAGS
 
 # Acts that have an addressee nearly always in coded news (PLOVER): a stance, a meeting, help.
-ADDRESSED = {"ACCUSE", "REJECT", "SUPPORT", "CONSULT", "COERCE", "COOPERATE", "CONCEDE", "AID"}
+ADDRESSED = {ACCUSE, REJECT, SUPPORT, CONSULT, COERCE, COOPERATE, CONCEDE, AID}
 WINDOW = 2  # sentences back an exchange carries on
-JOINT = {"CONSULT"}  # a meeting, talks, a visit, a call: one occasion with two sides
+JOINT = {CONSULT}  # a meeting, talks, a visit, a call: one occasion with two sides
 # "met with reporters", "spoke to her": one partner told
 TOLD_PARTNER_PREPS = word_set("partner_preposition")
 SHARING_DEPS = {"cc", "conj", "punct"}  # "defend and expand X": nothing of the first verb's own

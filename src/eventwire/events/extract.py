@@ -46,6 +46,7 @@ from eventwire.events.passives import agent_told
 from eventwire.events.patterns import TriggerMatch, find_triggers
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.plea_deciders import fill_plea_deciders
+from eventwire.events.plover_types import ACCUSE, PROTEST
 from eventwire.events.policed_protests import policed_sides
 from eventwire.events.political_combat import in_politics
 from eventwire.events.repeated_posts import in_repeated_post, repeated_posts
@@ -162,7 +163,7 @@ def _sentence_events(sentence: Span, story: _Story, keep_all: bool) -> list[Even
         if not overcome_holding_back(m.head) and not no_liking_told(m) and not aimed_keeping(m)
     ]
     matches = with_contacts(reader, sentence, [in_sentence_sense(m) for m in triggers])
-    matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"
+    matches = folded_stances(matches, {PROTEST})  # "protesters opposed to X marched"
     found: list[tuple[Token, Event]] = []
     for match, content in own_acts(matches, main_matches(matches)):
         found.append(_judged_event(match, content, sentence, story, found))
@@ -191,7 +192,7 @@ def _judged_event(
     policed_sides(reader, match, event)  # "students were arrested during protests"
     if agent_told(match.head):  # "was killed by a gunshot": no doer told elsewhere
         story.by_doers.add(event.trigger.start)
-    if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
+    if content is not None and event.type != ACCUSE and not rules_on_plea(match):
         # blame targets the doer, never the victims of the act blamed (nor a ruling)
         told = talk_recipients(reader, content, trigger_sides(reader, content)[1])
         told = [] if asked_about(content.head, match.head) or talked_about(match) else told

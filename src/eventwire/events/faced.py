@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import LIGHT_VERBS, word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ASSAULT, THREATEN
 from eventwire.events.word_classes import DANGERS, OVERCOMING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, OWNER_DEPS, PATIENT_DEPS, PREPOSITION_DEPS
@@ -35,7 +36,7 @@ from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 KIND_DETERMINERS = words("event_words.tsv", "kind_determiner")  # every, any, all
 PROSPECTIVE = words("event_words.tsv", "prospective")  # next, future
-DANGER_TYPES = {"THREATEN", "ASSAULT"}
+DANGER_TYPES = {THREATEN, ASSAULT}
 DOER_PREPS = word_set("maker_preposition")
 POSING = words("event_words.tsv", "posing")  # pose, represent, intensify
 SAID_OF = {"attr", "oprd"}  # "is a threat", "called X a threat"
@@ -71,7 +72,7 @@ def _own_doer(noun: Token) -> bool:
 def danger_posed(match: TriggerMatch) -> bool:
     """The trigger is a danger a party or thing poses or is said to be (module doc)."""
     noun = match.head
-    if not match.nominal or match.code.type != "THREATEN" or noun.lemma_.lower() not in DANGERS:
+    if not match.nominal or match.code.type != THREATEN or noun.lemma_.lower() not in DANGERS:
         return False
     posed = noun.dep_ == "dobj" and noun.head.lemma_.lower() in POSING
     return (posed or noun.dep_ in SAID_OF) and not _made(noun)
@@ -91,7 +92,7 @@ def _made(noun: Token) -> bool:
 def danger_named(match: TriggerMatch) -> bool:
     """The trigger is one threat noun with no mark of a threat made: a danger (module doc)."""
     noun = match.head
-    if not match.nominal or match.code.type != "THREATEN" or noun.lemma_.lower() not in DANGERS:
+    if not match.nominal or match.code.type != THREATEN or noun.lemma_.lower() not in DANGERS:
         return False
     if noun.tag_ in PLURAL_NOUN_TAGS or _made(noun) or _own_doer(noun):
         return False

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventwire.codes import country_of, noun_sectors
 from eventwire.events.held_sites import placed_in
 from eventwire.events.lexicon import word_types
+from eventwire.events.plover_types import ASSAULT, COERCE, PROTEST, SANCTION
 from eventwire.model import HOME_METHODS, Actor, ActorType, Evidence, Participant
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, NOUN_MODIFIER_DEPS, PATIENT_DEPS
 from eventwire.parse.forms import word_and_lemma
@@ -26,7 +27,7 @@ from eventwire.parse.tags import WH_TAGS
 
 FACILITIES = noun_sectors("facilities.tsv")  # ("police", "station") → COP
 NAME_DEPS = NOUN_MODIFIER_DEPS  # the words that name the kind of building
-HOSTILE = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # acts done to a building's occupants
+HOSTILE = {ASSAULT, COERCE, PROTEST, SANCTION}  # acts done to a building's occupants
 STRUCK_PREPS = {"on", "against", "of"}  # "an attack on", "seizure of"; "killed at" is a venue
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.plover_types import AGREE, CONSULT, COOPERATE, RETREAT
 from eventwire.lexicons import word_map
 
-MUTUAL_TYPES = {"RETREAT", "CONSULT", "AGREE", "COOPERATE"}
+MUTUAL_TYPES = {RETREAT, CONSULT, AGREE, COOPERATE}
 OTHER_SIDE_PREPS = {"with", "between", "among", "to", "toward", "towards"}
 
 

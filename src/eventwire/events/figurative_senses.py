@@ -24,9 +24,11 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT, MOBILIZE
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns, prep_objects
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import MODAL_TAG
+from eventwire.sectors import GOVERNMENT, MILITARY, POLICE, REBELS, SPIES
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefixed noun
@@ -39,7 +41,7 @@ OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 WARS = words("event_words.tsv", "war_noun")  # war, warfare, hostilities
 FOE_PREPS = {"on", "against"}  # whom a war is waged on
 BELLIGERENT_ENTITIES = {"GPE", "NORP", "ORG"}  # a war on one of them may be fought
-BELLIGERENT_SECTORS = {"GOV", "MIL", "REB", "SPY"}  # a government, army, rebels or agents
+BELLIGERENT_SECTORS = {GOVERNMENT, MILITARY, REBELS, SPIES}  # a government, army, rebels or agents
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 HELD_IDEAS = words("event_words.tsv", "upheld_principle") | words("event_words.tsv", "entitlement")
 SPEECHES = words("event_words.tsv", "addressing")  # an address, a speech, remarks
@@ -60,9 +62,9 @@ def figurative_sense(match: TriggerMatch) -> str | None:
     walkout = code.cameo == WALKOUT and not match.nominal and head.lemma_.lower() in STRIKING
     if walkout and _struck_a_thing(head):
         return "strikes a thing"  # "struck a defiant tone", "striking visuals"
-    if code.type == "MOBILIZE" and _campaign_forces(head):
+    if code.type == MOBILIZE and _campaign_forces(head):
         return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
-    if code.type == "ASSAULT" and not match.nominal and _war_on_civilians(head):
+    if code.type == ASSAULT and not match.nominal and _war_on_civilians(head):
         return IDIOM  # "waging a war on coal miners", "a war on drugs": rhetoric
     return None
 
@@ -127,7 +129,7 @@ def _campaign_forces(head: Token) -> bool:
 
 
 def _police(token: Token) -> bool:
-    return group_lexicon().get((token.lower_,)) == "COP"
+    return group_lexicon().get((token.lower_,)) == POLICE
 
 
 def fought_over_abstractions(verb: Token) -> bool:
@@ -157,7 +159,7 @@ def assailed_abstraction(match: TriggerMatch) -> bool:
     attack": an attack whose every target is a right, principle, plan, speech or what a party
     says or does, and nothing a blow can fall on, is fought with words or laws, whatever violence
     ("terrorism") the sentence names elsewhere."""
-    if match.code.type != "ASSAULT":
+    if match.code.type != ASSAULT:
         return False
     targets = [stand_in(t) for t in _assailed(match)]
     if not targets or any(map(harmable, targets)):

@@ -23,9 +23,19 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import SANCTION
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import BANNING
 from eventwire.model import Event, Participant
+from eventwire.sectors import (
+    COURTS,
+    GOVERNMENT,
+    INTERNATIONAL,
+    LEGISLATORS,
+    MILITARY,
+    POLICE,
+    SPIES,
+)
 
 ENTRY = words("event_words.tsv", "border_entry")  # enter, come, travel: crossing into a country
 COUNTRY_NOUNS = {"country", "nation"}  # "coming into the country": the one the story is about
@@ -33,8 +43,8 @@ ENTRY_PATH = {"prep", "pobj", "pcomp", "acl", "dobj"}  # "from entering", "on Mu
 RESTRICTIONS = {"172", "1722"}  # CAMEO: administrative sanctions, bans (COERCE)
 EMBARGO = "163"  # CAMEO: impose embargo, boycott or sanctions
 SHUNNING = "160"  # CAMEO: reduce relations (SANCTION)
-STATE_SECTORS = {"GOV", "LEG", "MIL", "IGO"}  # who can sanction another state
-STATE_POWERS = STATE_SECTORS | {"JUD", "COP", "SPY"}  # whose bans on people are state measures
+STATE_SECTORS = {GOVERNMENT, LEGISLATORS, MILITARY, INTERNATIONAL}  # who can sanction another state
+STATE_POWERS = STATE_SECTORS | {COURTS, POLICE, SPIES}  # whose bans on people are state measures
 
 
 def foreign_ban(match: TriggerMatch, event: Event) -> TriggerMatch:
@@ -49,7 +59,7 @@ def foreign_ban(match: TriggerMatch, event: Event) -> TriggerMatch:
         cameo = SHUNNING
     else:
         return match
-    code = replace(code_table()[cameo], type="SANCTION")
+    code = replace(code_table()[cameo], type=SANCTION)
     event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
     event.context = list(code.context)
     return TriggerMatch(match.head, match.span, code, match.nominal)

@@ -16,6 +16,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import THREATEN
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.events.word_classes import DANGERS
 from eventwire.lexicons import word_set
@@ -71,7 +72,7 @@ def danger_warned(match: TriggerMatch) -> TriggerMatch:
     a warning about a danger, to no addressee and with no clause of what the speaker will do,
     blames whoever poses it (criticism), it threatens no one."""
     verb = match.head
-    if match.nominal or match.code.type != "THREATEN" or verb.lemma_.lower() != "warn":
+    if match.nominal or match.code.type != THREATEN or verb.lemma_.lower() != "warn":
         return match
     if any(c.dep_ in CONTENT_DEPS for c in verb.children):
         return match
@@ -90,7 +91,7 @@ def foretells_a_trend(match: TriggerMatch) -> bool:
     assessments are not coded); a warning of harm, violence or danger ("warned of
     consequences", "of an attack"), or against a party, stays a threat or a blame."""
     head = match.head
-    if match.code.type != "THREATEN" or head.lemma_.lower() not in WARNINGS:
+    if match.code.type != THREATEN or head.lemma_.lower() not in WARNINGS:
         return False
     if any(c.dep_ in CONTENT_DEPS for c in head.children):
         return False

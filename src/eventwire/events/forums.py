@@ -10,6 +10,7 @@ from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
@@ -21,7 +22,7 @@ def accused_not_forum(
 ) -> list[Participant]:
     """The recipients of a nominal accusation with the forum replaced by the accused, when
     the text names one "against" whom it is filed; else the recipients as found."""
-    if match.code.type != "ACCUSE" or not match.nominal:
+    if match.code.type != ACCUSE or not match.nominal:
         return recipients
     verb = light_verb(match.head)
     owners = [match.head] if verb is None else [match.head, verb]

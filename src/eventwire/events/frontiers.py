@@ -16,6 +16,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import MOBILIZE
 from eventwire.events.verb_arguments import objects
 
 FRONTIERS = words("event_words.tsv", "frontier")
@@ -39,7 +40,7 @@ def front_sides(reader: RoleReader, verb: Token, type_: str, sides: Sides) -> Si
     """Forces massed or moved along a frontier with no target named face the neighbour its
     "with"/"to" phrase or its demonym names ("deployed tanks near its border with Iraq", "near
     the Iraqi border")."""
-    if sides[1] or type_ != "MOBILIZE":
+    if sides[1] or type_ != MOBILIZE:
         return sides
     forces = [verb, *objects(verb)]  # "troops near ...": either
     fronts = [t for f in forces for t in pobjs(f, FRONT_PREPS) if t.lemma_.lower() in FRONTIERS]

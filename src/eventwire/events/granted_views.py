@@ -27,6 +27,7 @@ from eventwire.events.lone_talk import several_parties
 from eventwire.events.modality_scope import modal_form
 from eventwire.events.owned_faults import OWNED_FAULTS
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import AGREE, CONCEDE
 from eventwire.events.word_classes import LINKING, OBLIGATION
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, PREDICATE_DEPS
@@ -57,19 +58,19 @@ def granted_view(match: TriggerMatch) -> bool:
         return False
     clause = _content_clause(verb)
     if clause is None:
-        return match.code.type == "AGREE" and _agreed_with_no_terms(verb)
-    if match.code.type == "CONCEDE" and _held(clause):
+        return match.code.type == AGREE and _agreed_with_no_terms(verb)
+    if match.code.type == CONCEDE and _held(clause):
         return True  # "admits there is a faction", "'I was a little nervous,' he admitted"
     if _own_act(verb, clause):
         return False
     modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == MODAL_TAG}
-    if match.code.type == "AGREE":
+    if match.code.type == AGREE:
         if _graded(clause) or (verb.tag_ in PRESENT_TAGS and not modals & FUTURE):
             return True  # "agreed it will be difficult", "the contenders agree that ..."
         if modals & OBLIGATION and any(several_parties(s) for s in clause_subjects(verb)):
             return False  # "the two sides agreed that talks should resume": an accord
         return not modals & FUTURE  # "agreed that X may struggle", "that X has power"
-    return match.code.type == "CONCEDE" and bool(modals & (WEIGHING | FUTURE))
+    return match.code.type == CONCEDE and bool(modals & (WEIGHING | FUTURE))
 
 
 def _graded(clause: Token) -> bool:

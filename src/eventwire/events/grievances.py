@@ -18,10 +18,11 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE, PROTEST
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
-GRIEVANCES = {"ACCUSE", "PROTEST"}
+GRIEVANCES = {ACCUSE, PROTEST}
 TOPIC_PREPS = {"about", "over"}
 DOER_PREPS = word_set("maker_preposition")
 PARTICIPLE_DEPS = {"acomp", "xcomp", "oprd"}  # "remarks by X", "threats from X"

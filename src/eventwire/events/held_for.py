@@ -17,11 +17,12 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE, COERCE
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import PREP_OBJECT_DEPS
 from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG
 
-DONE_BY_AUTHORITIES = {"ACCUSE", "COERCE"}  # questioning, investigation; arrest, trial
+DONE_BY_AUTHORITIES = {ACCUSE, COERCE}  # questioning, investigation; arrest, trial
 
 
 def held_persons(head: Token) -> list[Token]:

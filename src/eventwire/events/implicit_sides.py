@@ -25,6 +25,7 @@ from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.participant_sets import other_sides, participant_key, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
+from eventwire.events.plover_types import ACCUSE, REJECT, REQUEST, SUPPORT
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
 from eventwire.events.thwarted import thwarted_doers, thwarted_things
 from eventwire.events.verb_arguments import objects, patients, prep_nouns
@@ -32,9 +33,9 @@ from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.tags import BASE_FORM_TAG, GERUND_TAG, NOUN_POS, PARTICIPLE_TAG
 
-DIRECTED = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # judged or asked things have an owner
-REASONED = {"SUPPORT"}  # "apologized for his aide's remark": a reason, often the doer's own
-REQUESTS = {"REQUEST"}  # what is asked for falls on a party: "the overthrow of Assad"
+DIRECTED = {ACCUSE, REJECT, SUPPORT, REQUEST}  # judged or asked things have an owner
+REASONED = {SUPPORT}  # "apologized for his aide's remark": a reason, often the doer's own
+REQUESTS = {REQUEST}  # what is asked for falls on a party: "the overthrow of Assad"
 CONTENT_PREPS = {"for", "over", "about", "of"}  # "calls for X", "slammed over X's remarks"
 MAKER_DEPS = {"agent"}  # "a lawsuit filed by X": the participle's "by" phrase
 FALLS_ON = {"of", "against", "on", "into", "between"}  # "the overthrow of Assad"

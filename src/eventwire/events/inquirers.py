@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.plover_types import ACCUSE
 from eventwire.sectors import BUSINESS, CIVILIANS, HEALTH, RESEARCH, all_of
 
 INQUIRING = words("event_words.tsv", "inquiring")  # investigate, inquiry, probe, examine
@@ -24,7 +25,7 @@ NO_STANDING_SECTORS = {CIVILIANS, RESEARCH, HEALTH, BUSINESS}
 def inquiry_without_standing(event_type: str, doer_sectors: list[str | None], head: Token) -> bool:
     """An investigation whose every doer is of the public, a school, medicine or business."""
     return (
-        event_type == "ACCUSE"
+        event_type == ACCUSE
         and all_of(doer_sectors, NO_STANDING_SECTORS)
         and head.lemma_.lower() in INQUIRING
     )

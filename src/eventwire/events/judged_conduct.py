@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import reports, word_types, words
+from eventwire.events.plover_types import ACCUSE
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import FALSITY, PURVEYING, WRONGDOING
 from eventwire.parse.deps import PASSIVE_DEPS
@@ -27,7 +28,6 @@ COVERED = (
     WRONGDOING | words("event_words.tsv", "offence") | words("event_words.tsv", "covered_deed")
 )
 AMENDS = "to"  # "made it up to her": amends, no lie
-ACCUSE = "ACCUSE"
 
 
 def condemned_manner(clause: Token) -> bool:

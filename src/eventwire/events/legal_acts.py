@@ -29,17 +29,19 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import REQUEST
 from eventwire.events.verb_arguments import objects, patients
 from eventwire.events.word_classes import DECISIONS
 from eventwire.lexicons import word_set
+from eventwire.sectors import COURTS, GOVERNMENT, LEGISLATORS
 
 UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
 ENDORSE, PLEA, DISSENT, TESTIMONY = "051", "100", "140", "064"
 RULINGS = SIDING_TYPES  # what a court or an agency does to a plea or a decision
 FORUM_PREPS = word_set("forum_preposition")  # "a rehearing before the panel", "with the INS"
-BODY_SECTORS = {"JUD", "GOV"}  # courts, judges and prosecutors; agencies and ministries
-HEARING_SECTORS = BODY_SECTORS | {"LEG"}  # and legislatures' committees, which hear witnesses
+BODY_SECTORS = {COURTS, GOVERNMENT}  # courts, judges and prosecutors; agencies and ministries
+HEARING_SECTORS = BODY_SECTORS | {LEGISLATORS}  # and legislatures' committees, which hear witnesses
 MAKER_PREPS = word_set("maker_preposition")  # "a request by Gonzalez", "an application from Shell"
 FACED = words("event_words.tsv", "faced_charge")  # charge, count, suit
 
@@ -47,8 +49,8 @@ FACED = words("event_words.tsv", "faced_charge")  # charge, count, suit
 @cache
 def judicial_phrases() -> frozenset[tuple[str, ...]]:
     """The words that name a court, a judge or a prosecutor (JUD in the actor lexicons)."""
-    groups = [p for p, sector in group_lexicon().items() if sector == "JUD"]
-    return frozenset(groups + [p for p, role in role_lexicon().items() if role.sector == "JUD"])
+    groups = [p for p, sector in group_lexicon().items() if sector == COURTS]
+    return frozenset(groups + [p for p, role in role_lexicon().items() if role.sector == COURTS])
 
 
 def is_judicial(token: Token) -> bool:
@@ -100,7 +102,7 @@ def legal_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     if match.code.cameo == TESTIMONY and not sides[1]:
         bodies = [p for t in pobjs(match.head, {"before"}) for p in reader.phrase(t)]
         return split_roles(sides[0], [p for p in bodies if p.sector in HEARING_SECTORS])
-    if match.code.type == "REQUEST" and not sides[1]:
+    if match.code.type == REQUEST and not sides[1]:
         bodies = [p for t in _forums(match.head) for p in reader.phrase(t)]
         return split_roles(sides[0], [p for p in bodies if p.sector in BODY_SECTORS])
     return sides

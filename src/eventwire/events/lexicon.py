@@ -16,6 +16,18 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.headline_tense import in_headline
+from eventwire.events.plover_types import (
+    ACCUSE,
+    ASSAULT,
+    COERCE,
+    MOBILIZE,
+    PROTEST,
+    REJECT,
+    REQUEST,
+    SANCTION,
+    SUPPORT,
+    THREATEN,
+)
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_map, word_set, words
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
@@ -23,19 +35,29 @@ from eventwire.parse.deps import NOUN_OBJECT_DEPS, through_preposition
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import ends_a_full_name, read_once
 from eventwire.parse.tags import NAME_OR_PRONOUN_POS
+from eventwire.sectors import (
+    COURTS,
+    GOVERNMENT,
+    INTERNATIONAL,
+    LEGISLATORS,
+    OPPOSITION,
+    PARTY,
+    SPIES,
+)
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
-FORCE_SECTORS = word_set("armed_sector") | {"SPY"}  # soldiers, rebels, police and spies
+# titles words are aimed at
+POLITICAL_SECTORS = {GOVERNMENT, LEGISLATORS, PARTY, OPPOSITION, COURTS, INTERNATIONAL}
+FORCE_SECTORS = word_set("armed_sector") | {SPIES}  # soldiers, rebels, police and spies
 SPEECH_CUES = {"speech", "address"}  # the classes of `cue_verbs.tsv` that report words said
-CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # hostile material acts
+CONFLICTUAL = {SANCTION, COERCE, ASSAULT, MOBILIZE, PROTEST}  # hostile material acts
 # PLOVER type groups the rules share (a rule whose group has other members keeps its own set).
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force on people: attacks, arrests, expulsions
-HARM_TYPES = FORCE_TYPES | {"SANCTION"}  # harms done to a party
-PLACE_AIMED_TYPES = HARM_TYPES | {"MOBILIZE"}  # acts done to a place: strikes, curfews, troops
-SIDING_TYPES = frozenset({"SUPPORT", "REJECT"})  # taking a side: backing and opposition
-VERDICT_TYPES = SIDING_TYPES | {"ACCUSE"}  # acts that judge: praise, denial, blame
-SAID_TYPES = VERDICT_TYPES | {"REQUEST", "THREATEN"}  # acts done in words alone
+FORCE_TYPES = frozenset({ASSAULT, COERCE})  # force on people: attacks, arrests, expulsions
+HARM_TYPES = FORCE_TYPES | {SANCTION}  # harms done to a party
+PLACE_AIMED_TYPES = HARM_TYPES | {MOBILIZE}  # acts done to a place: strikes, curfews, troops
+SIDING_TYPES = frozenset({SUPPORT, REJECT})  # taking a side: backing and opposition
+VERDICT_TYPES = SIDING_TYPES | {ACCUSE}  # acts that judge: praise, denial, blame
+SAID_TYPES = VERDICT_TYPES | {REQUEST, THREATEN}  # acts done in words alone
 
 
 @dataclass(frozen=True)

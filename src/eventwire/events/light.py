@@ -17,14 +17,16 @@ from eventwire.events.light_verbs import light_verb
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import PROTEST
 from eventwire.events.word_classes import DOCUMENTS, FILING
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.forms import in_words
+from eventwire.sectors import GOVERNMENT
 
 FILING_VERBS = FILING
 AIM_PREPS = word_set("aim_preposition")
-GOVERNMENT = group_lexicon()  # "government", "embassy": GOV
+GROUP_SECTORS = group_lexicon()  # "government", "embassy": GOV
 
 
 def aimed_at(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
@@ -53,7 +55,7 @@ def formal_complaint(match: TriggerMatch) -> TriggerMatch:
     verb = light_verb(match.head) if match.nominal else None
     filed = verb is not None and in_words(verb, FILING_VERBS)
     written = _in_writing(match.head) if match.nominal else False
-    if match.code.type == "PROTEST" and (filed or written or _by_states(match)):
+    if match.code.type == PROTEST and (filed or written or _by_states(match)):
         return match.recoded("114")
     return match
 
@@ -70,4 +72,6 @@ def _by_states(match: TriggerMatch) -> bool:
     """ "protests from Britain", "a protest by the French embassy": a protest that states or
     their governments make is a diplomatic complaint, not a demonstration."""
     makers = pobjs(match.head, word_set("maker_preposition")) if match.nominal else []
-    return any(t.ent_type_ == "GPE" or GOVERNMENT.get((t.lemma_.lower(),)) == "GOV" for t in makers)
+    return any(
+        t.ent_type_ == "GPE" or GROUP_SECTORS.get((t.lemma_.lower(),)) == GOVERNMENT for t in makers
+    )

@@ -20,12 +20,12 @@ from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, PERSON_PRONOUNS, rep
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.passives import is_passive
+from eventwire.events.plover_types import SUPPORT
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.subjects import clause_subjects
 
 LIKING = words("event_words.tsv", "liking")  # like, love, trust
 PERSON_ENTITY = "PERSON"
-SUPPORT = "SUPPORT"  # "I don't like what he said" is blame (`disliked_conduct`), no liking
 
 
 def no_liking_told(match: TriggerMatch) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.clauses import told_of
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import CONSULT
 from eventwire.model import Participant
 from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import CHAINED_VERB_DEPS, VERB_OBJECT_DEPS
@@ -30,7 +31,7 @@ def talks_alone(
 ) -> bool:
     """A verb of talk with no partner phrase, no object, no receiver and one doer at most."""
     verb = match.head
-    if match.nominal or match.code.type != "CONSULT" or verb.lemma_.lower() not in CHATTING:
+    if match.nominal or match.code.type != CONSULT or verb.lemma_.lower() not in CHATTING:
         return False
     if recipients or len(actors) > 1 or _partnered(verb) or _timed(verb):
         return False

@@ -17,6 +17,7 @@ from eventwire.events.hearsay import suspected_of
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.own_clauses import absolute_clause
 from eventwire.events.participles import participle_act
+from eventwire.events.plover_types import COOPERATE, PROTEST
 from eventwire.events.policed_protests import policed
 from eventwire.events.scope import SUBORDINATE, to_clause, with_partner
 from eventwire.events.subordinate_acts import subordinate_act
@@ -40,8 +41,8 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         for head, e in found
         if not _subordinate(head) and (e.actors or e.recipients) and id(e) not in occasions
     }
-    joint = {head.i for head, e in found if e.type == "COOPERATE" and with_partner(head)}
-    protests = {head.i for head, e in found if e.type == "PROTEST"}
+    joint = {head.i for head, e in found if e.type == COOPERATE and with_partner(head)}
+    protests = {head.i for head, e in found if e.type == PROTEST}
     if not any(e.confidence >= keep for _, e in found if id(e) in main):
         return [e for _, e in found]
     types = {head.i: e.type for head, e in found}

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import CONSULT
 
 MARKET_AUDIENCE = words("event_words.tsv", "market_audience")  # analyst, investor, shareholder
 PARTNER_DEPS = {"compound"}  # "an investors conference"
@@ -23,7 +24,7 @@ PARTNER_PREPS = {"with"}  # "a call with analysts"
 
 def market_audience(match: TriggerMatch) -> bool:
     """A CONSULT whose own partners are all securities analysts, investors or shareholders."""
-    if match.code.type != "CONSULT" or not match.nominal:
+    if match.code.type != CONSULT or not match.nominal:
         return False  # "the president met with investors": a verb tells a meeting of its own
     partners = _partners(match.head)
     return bool(partners) and all(p.lemma_.lower() in MARKET_AUDIENCE for p in partners)

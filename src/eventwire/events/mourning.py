@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import SUPPORT
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
@@ -24,7 +25,7 @@ TOLD_DEPS = NOUN_CLAUSE_DEPS  # "who was shot", "killed in the attack"
 
 def mourns(match: TriggerMatch) -> bool:
     """A SUPPORT trigger of paying tribute whose honoured are the dead."""
-    if match.code.type != "SUPPORT" or not _tribute(match.head):
+    if match.code.type != SUPPORT or not _tribute(match.head):
         return False
     return any(_dead(person) for person in _honoured(match.head))
 

@@ -15,12 +15,13 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.implicit_sides import INFERRED
+from eventwire.events.plover_types import ACCUSE
 from eventwire.events.replies import actor_ids
 from eventwire.events.word_classes import RECIPROCAL
 from eventwire.model import Event
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 
-MUTUAL_TYPES = {"ACCUSE"}  # words traded; force traded stays joint (`module doc`)
+MUTUAL_TYPES = {ACCUSE}  # words traded; force traded stays joint (`module doc`)
 EACH_OTHER = {("each", "other"), ("one", "another")}
 
 

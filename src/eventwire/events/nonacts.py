@@ -53,6 +53,7 @@ from eventwire.events.object_senses import (
 )
 from eventwire.events.participial_adjectives import participial_adjective
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import REJECT, REQUEST
 from eventwire.events.positions import holds_a_position
 from eventwire.events.questions import asked_about, deliberated, press_question, put_question
 from eventwire.events.race_exits import leaves_race, stays_in_race
@@ -148,8 +149,8 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("judged, not told", effect_weighed),  # "the accession has brought about changes"
     ("judged, not told", wanted),  # "the bill lacks bipartisan support"
     ("judged, not told", weighed_commitment),  # "the Paris agreement fulfills a goal"
-    ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
-    ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
+    ("asks for comment", lambda m: m.code.type == REQUEST and asks_for_comment(m.head)),
+    ("asks for comment", lambda m: m.code.type == REJECT and answers_press(m.head)),
     ("press release", press_release),
     ("deploys no force", deploys_no_force),
     ("withdraws no force", pulls_out_no_force),  # "pulled out the race card"

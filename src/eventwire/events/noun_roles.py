@@ -22,6 +22,7 @@ from eventwire.events.participant_sets import Sides, participant_key, split_role
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import MEMBER_PREPS, pobjs
+from eventwire.events.plover_types import ACCUSE, ASSAULT, COERCE, REJECT, SANCTION
 from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.recipients import (
     RECIPIENT_PREPS,
@@ -36,8 +37,8 @@ from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.victims import harmed_by, suffers, undergone
 from eventwire.model import Participant
 
-AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer": aimed at X
-MEASURES = ("SANCTION", "COERCE")  # "an embargo which has kept Cuba in a box": aimed at Cuba
+AIMED_NOUNS = (ACCUSE, REJECT)  # "criticism of X", "rejection of X's offer": aimed at X
+MEASURES = (SANCTION, COERCE)  # "an embargo which has kept Cuba in a box": aimed at Cuba
 
 
 def noun_roles(reader: RoleReader, noun: Token, type_: str = "") -> Sides:
@@ -74,13 +75,13 @@ def noun_roles(reader: RoleReader, noun: Token, type_: str = "") -> Sides:
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on", "upon"})
         targets += verb_subjects(verb) if granted_by_other(noun, verb) else []  # backing him
-    assault = is_event_noun(noun, "ASSAULT")
+    assault = is_event_noun(noun, ASSAULT)
     targets += _kind_targets(noun, done_to, assault)
     owners = [] if any(reader.phrase(t) for t in targets) else noun_type_owners(reader, noun, aims)
     hostile = [noun] if assault else []
     owners = owners if actors else []
     roles = with_recipients(reader, noun, actors, targets, owners, hostile, type_)
-    return hit_own_people(reader, "ASSAULT" if assault and not site_places(noun) else "", roles)
+    return hit_own_people(reader, ASSAULT if assault and not site_places(noun) else "", roles)
 
 
 def _urged(reader: RoleReader, noun: Token, asking: list[Token]) -> Sides:

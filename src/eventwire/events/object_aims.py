@@ -14,6 +14,7 @@ from eventwire.events.embedded_acts import subject_relative
 from eventwire.events.lexicon import word_types
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import members, pobjs
+from eventwire.events.plover_types import ACCUSE, COERCE, REQUEST, SANCTION, THREATEN
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
@@ -22,9 +23,8 @@ from eventwire.parse.tags import GERUND_TAG
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 ABOUT_PREPS = word_set("issue_preposition")  # "a ban on travel to X", "a warning about X"
 BENEFICIARY_PREPS = {"for"}  # "sought asylum for X": X gains by what is asked, is not asked
-REQUEST = "REQUEST"
-BLAME = "ACCUSE"
-HOSTILE_ASKED = {"ACCUSE", "SANCTION", "COERCE", "THREATEN"}  # "to investigate X", "to punish X"
+BLAME = ACCUSE
+HOSTILE_ASKED = {ACCUSE, SANCTION, COERCE, THREATEN}  # "to investigate X", "to punish X"
 
 
 def object_aims(reader: RoleReader, obj: Token, type_: str = "") -> list[Token]:

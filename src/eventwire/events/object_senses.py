@@ -21,6 +21,7 @@ from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import RETREAT
 from eventwire.events.verb_arguments import patients
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
@@ -68,7 +69,7 @@ def pulls_out_no_force(match: TriggerMatch) -> bool:
     one's own paper back, no withdrawal; "pulled out its troops", "withdrew the sanctions" and
     "pulled out of the talks" (no object) stay."""
     head = match.head
-    if match.nominal or match.code.type != "RETREAT" or head.lemma_.lower() not in PULLING:
+    if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in PULLING:
         return False
     pulled = [stand_in(c) for c in head.children if c.dep_ == "dobj"]
     return bool(pulled) and not any(_pulled_force(t) for t in pulled)

@@ -13,6 +13,7 @@ from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ACCUSE, AGREE, AID, CONSULT, COOPERATE, PROTEST
 from eventwire.events.press import interview_question, press_or_topic, writer_met
 from eventwire.events.private_purchases import private_purchase
 from eventwire.events.travel import VISIT, is_travel
@@ -20,9 +21,10 @@ from eventwire.events.vouched_facts import vouches_for_a_fact
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.sectors import GOVERNMENT, LEGISLATORS, MEDIA, PARTY
 
 ABSENCE = words("event_words.tsv", "absence")
-OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
+OFFICE_SECTORS = {PARTY, GOVERNMENT, LEGISLATORS}  # candidates, officials, legislators
 
 
 def occasion_features(
@@ -32,12 +34,12 @@ def occasion_features(
     a question or a scholar's view, a candidate, an absence, businesses among themselves."""
     head = match.head
     return [
-        ("is sure", match.code.type == "AGREE" and vouches_for_a_fact(head)),  # of a fact
+        ("is sure", match.code.type == AGREE and vouches_for_a_fact(head)),  # of a fact
         ("private trip", _private_trip(match, actors)),
-        ("trade", match.code.type == "COOPERATE" and private_purchase(match, actors)),
+        ("trade", match.code.type == COOPERATE and private_purchase(match, actors)),
         ("campaign event", _campaign_event(match, actors)),
         ("press contact", _press_contact(match, actors, recipients)),
-        ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),
+        ("asks a question", match.code.type == ACCUSE and interview_question(match.head)),
         ("judged, not told", scholars_view(match, actors)),  # "X has to win it," a scholar said
         ("judged, not told", scholars_verdict(match, actors)),  # "X seems crazy," a scholar said
         ("to a candidate", _to_candidates(match, recipients)),
@@ -73,7 +75,7 @@ def _campaign_event(match: TriggerMatch, actors: list[Participant]) -> bool:
     official is a campaign event; protesters, civilians or an opposition rally against someone.
     A rally by no one named is left to the "no participants" weight: it is as often a protest
     ("a rally in the capital") as a campaign stop."""
-    if match.code.type != "PROTEST" or match.head.lemma_.lower() not in RALLIES:
+    if match.code.type != PROTEST or match.head.lemma_.lower() not in RALLIES:
         return False
     return any(p.sector in OFFICE_SECTORS for p in actors)
 
@@ -85,19 +87,19 @@ def _press_contact(
     conference", "when I first met him": meeting the press, or a meeting the press or the
     writer holds, is how words get out (plain saying), not consultation between political
     actors."""
-    if match.code.type != "CONSULT":
+    if match.code.type != CONSULT:
         return False
     if press_or_topic(match.head) or writer_met(match.head, actors):
         return True
     partners = [p for p in recipients if p.sector] or [p for p in actors if p.sector]
-    return bool(partners) and all(p.sector == "MED" for p in partners)
+    return bool(partners) and all(p.sector == MEDIA for p in partners)
 
 
 def _to_candidates(match: TriggerMatch, recipients: list[Participant]) -> bool:
     """ "donated $2,400 to Ayotte", "received nine donations": money given to candidates,
     parties and legislators is political giving, not aid."""
     return (
-        match.code.type == "AID"
+        match.code.type == AID
         and bool(recipients)
         and all(p.sector in CAMPAIGN_SECTORS for p in recipients)
     )

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import CONSULT
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.events.word_classes import STATE_VERBS
 from eventwire.parse.tags import GERUND_TAG, VERB_POS
@@ -27,7 +28,7 @@ COMING_OUT = words("event_words.tsv", "coming_out")  # "emerging from talks with
 
 def partnered_meeting(match: TriggerMatch) -> bool:
     """A meeting noun, object of "during", "in" or "at", that names its partners."""
-    return match.nominal and match.code.type == "CONSULT" and partnered_occasion(match.head)
+    return match.nominal and match.code.type == CONSULT and partnered_occasion(match.head)
 
 
 def partnered_occasion(noun: Token) -> bool:

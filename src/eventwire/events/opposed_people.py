@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_person, words
 from eventwire.events.matches import TriggerMatch
+from eventwire.events.plover_types import REJECT
 from eventwire.events.sense import CRITICISM
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.model import Event, Participant
@@ -25,7 +26,7 @@ OPPOSING = words("event_words.tsv", "opposing")
 def opposed_person(match: TriggerMatch, event: Event) -> TriggerMatch:
     """The match recoded as criticism, and the event with it, when what is opposed is a person
     of the opposer's own country (module doc)."""
-    if match.code.type != "REJECT" or match.head.lemma_.lower() not in OPPOSING:
+    if match.code.type != REJECT or match.head.lemma_.lower() not in OPPOSING:
         return match
     if not any(is_person(stand_in(t)) for t in _opposed(match)):
         return match

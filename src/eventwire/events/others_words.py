@@ -15,10 +15,11 @@ from eventwire.events.lexicon import CONDUCT
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ACCUSE, REJECT
 from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map
 
-BLAME_TYPES = frozenset({"ACCUSE", "REJECT"})
+BLAME_TYPES = frozenset({ACCUSE, REJECT})
 
 
 def others_words_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:

@@ -15,8 +15,9 @@ from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.stance_nouns import names_stance
+from eventwire.sectors import MILITARY, REBELS
 
-ARMED = {"MIL", "REB"}
+ARMED = {MILITARY, REBELS}
 
 
 def owning_pronoun(head: Token) -> Token | None:

@@ -23,13 +23,14 @@ from spacy.tokens import Token
 
 from eventwire.events.coordination import sequenced_act
 from eventwire.events.lexicon import ATTRIBUTIVE, SAID_TYPES, is_agent, reports, words
+from eventwire.events.plover_types import AGREE, CONSULT, PROTEST
 from eventwire.events.word_classes import DOCUMENTS
 from eventwire.model import Event
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG
 
 # and, aimed at someone named, a promise or a welcome ("vowing to Vacco", "welcoming Blair")
-AIMED_ACTS = SAID_TYPES | {"AGREE", "CONSULT"}
+AIMED_ACTS = SAID_TYPES | {AGREE, CONSULT}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
 DESCRIBED_DEPS = SUBJECT_DEPS | {"appos"}  # who speaks or who a party is, not what it does
 DESTINATION_DEPS = {"dative", "prep"}  # how the parse hangs "to" on "sent to Kenya"
@@ -152,7 +153,7 @@ def protesting_crowd(head: Token, kind: str) -> bool:
     """ "will be greeted by thousands of Germans protesting against the trade pact": a counted
     crowd described as protesting is a protest the sentence reports, not a circumstance of its
     act; "summonses to marchers blocking highways" names whoever would do it."""
-    if kind != "PROTEST" or head.dep_ != "acl" or head.tag_ != GERUND_TAG:
+    if kind != PROTEST or head.dep_ != "acl" or head.tag_ != GERUND_TAG:
         return False
     crowd = head.head
     of_number = crowd.dep_ == "pobj" and crowd.head.lower_ == "of" and _number(crowd.head.head)

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent, person_nouns
 from eventwire.events.noun_rows import noun_triggers
+from eventwire.events.plover_types import AGREE, CONSULT, REJECT, SUPPORT
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
@@ -47,7 +48,7 @@ TOPIC_PREPS = {"about", "of"}  # "talk about being arrested", "the risk of being
 PASSIVE_GERUND = "being"  # the auxiliary of a passive gerund
 GERUND_MARK_DEPS = AUXILIARY_DEPS | PASSIVE_DEPS | {"agent"}  # "being" and nothing else on it
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happened to
-PARTYLESS_TYPES = {"SUPPORT", "AGREE", "CONSULT", "REJECT"}  # acts only told between parties
+PARTYLESS_TYPES = {SUPPORT, AGREE, CONSULT, REJECT}  # acts only told between parties
 
 
 def partyless_gerund(

@@ -21,12 +21,13 @@ from eventwire.events.headline_claims import claim_code
 from eventwire.events.lexicon import FIRST_PERSON, words
 from eventwire.events.modality import ModalityReading
 from eventwire.events.own_denials import own_denial_code
+from eventwire.events.plover_types import REJECT, SUPPORT
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.withheld import withheld_code
 from eventwire.model import Modality
 from eventwire.parse.tags import BASE_FORM_TAG, PRESENT_TAGS
 
-PERFORMABLE = SPEECH_ACTS | {"SUPPORT"}  # praise and welcome are said, too
+PERFORMABLE = SPEECH_ACTS | {SUPPORT}  # praise and welcome are said, too
 HEDGES = words("modality_words.tsv", "performative_hedge")  # "I want to thank"
 
 
@@ -58,7 +59,7 @@ def hedged(head: Token, type_: str) -> bool:
     (`events.demands`)."""
     if claim_code(head) or withheld_code(head) or threatened_code(head):
         return True
-    if type_ == "REJECT" and own_denial_code(head):  # not "'we did not attack'": negated
+    if type_ == REJECT and own_denial_code(head):  # not "'we did not attack'": negated
         return True
     if editor_verdict_code(head):  # "Editor's note: X is a liar": charged in writing it
         return True

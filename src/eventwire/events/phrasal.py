@@ -18,13 +18,14 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE, AID, REJECT, RETREAT
 from eventwire.events.settings import absolute_with
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.forms import in_words, is_reflexive
 
 IDIOM_PREPS = {"at", "on", "upon", "against", "with"}  # "took aim at", "drew a contrast with"
-BLAME = "ACCUSE"
-MATERIAL = CONFLICTUAL | {"AID", "RETREAT"}  # "sent warships to X": what is moved, no idiom noun
+BLAME = ACCUSE
+MATERIAL = CONFLICTUAL | {AID, RETREAT}  # "sent warships to X": what is moved, no idiom noun
 BOMBING = "183"  # CAMEO: conduct a suicide, car or other non-military bombing (1831, 1832)
 
 
@@ -75,7 +76,7 @@ def _idiom_nouns(verb: str, cameo: str) -> frozenset[str]:
 
 def _rejects_through_prep(match: TriggerMatch) -> bool:
     """A rejection aimed through a preposition of its verb ("defended herself against ...")."""
-    return match.code.type == "REJECT" and any(c.dep_ == "prep" for c in match.head.children)
+    return match.code.type == REJECT and any(c.dep_ == "prep" for c in match.head.children)
 
 
 def trigger_preps(match: TriggerMatch) -> set[str]:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import FORCE_SECTORS, FORCE_TYPES, word_types, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import PROTEST
 from eventwire.model import Event, Participant
 from eventwire.parse.arguments import patients, prep_nouns
 from eventwire.parse.nlp import TIME_ENTITIES
@@ -33,7 +34,7 @@ def policed_protest(match: TriggerMatch) -> bool:
 def policed(head: Token, kind: str) -> bool:
     """Whether the trigger `head`, of type `kind`, is a protest noun whose phrase sets an act
     of force."""
-    return kind == "PROTEST" and _force_verb(head) is not None
+    return kind == PROTEST and _force_verb(head) is not None
 
 
 def policed_sides(reader: RoleReader, match: TriggerMatch, event: Event) -> None:
@@ -76,7 +77,7 @@ def _policing(match: TriggerMatch) -> Token | None:
 def _protest(noun: Token) -> bool:
     """A protest noun ("protests", "a march"), not a date ("abducted in March 1996")."""
     common = noun.pos_ == "NOUN" and noun.ent_type_ not in TIME_ENTITIES
-    return common and "PROTEST" in word_types(noun.lemma_.lower(), "N", bare=True)
+    return common and PROTEST in word_types(noun.lemma_.lower(), "N", bare=True)
 
 
 def _force_verb(noun: Token) -> Token | None:

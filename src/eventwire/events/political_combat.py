@@ -28,8 +28,9 @@ from eventwire.events.sense import CRITICISM, IDEA_ASSAILED, RACE, VERBAL_ATTACK
 from eventwire.model import ActorType, Event, Participant
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS, NOUN_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.tags import VERB_POS
+from eventwire.sectors import INTERNATIONAL, MEDIA
 
-SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words
+SPEAKING_SECTORS = POLITICAL_SECTORS - {INTERNATIONAL} | {MEDIA}  # who fights with words
 CLAUSE_DEPS = REPORTED_CLAUSE_DEPS | LINKED_CLAUSE_DEPS | NOUN_CLAUSE_DEPS | {"csubj"}
 UNARMED_KINDS = {ActorType.PERSON, ActorType.ORGANIZATION}  # a speaker's words may reach them
 

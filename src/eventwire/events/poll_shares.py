@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.lexicon import SIDING_TYPES, political_titles, word_forms, words
+from eventwire.events.plover_types import ACCUSE
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
@@ -295,7 +296,7 @@ def public_feeling(event_type: str, doer_sectors: list[str | None], verb: Token)
     the public holds is the opinion a poll measures, not an act of criticism, counted or not;
     a party's ("the senator despises the governor") stays criticism."""
     return (
-        event_type == "ACCUSE"
+        event_type == ACCUSE
         and all_of(doer_sectors, PUBLIC_SECTORS)
         and verb.lemma_.lower() in DISLIKING
     )

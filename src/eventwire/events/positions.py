@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import REJECT, REQUEST, SUPPORT
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import MOTIONS
 from eventwire.model import Participant
@@ -23,7 +24,7 @@ from eventwire.parse.deps import OWNER_DEPS
 from eventwire.parse.tags import GERUND_TAG, PRESENT_TAGS
 from eventwire.parse.title_case import is_title_case
 
-STANCE_TYPES = {"SUPPORT", "REQUEST", "REJECT"}
+STANCE_TYPES = {SUPPORT, REQUEST, REJECT}
 PRESENT = PRESENT_TAGS  # "backs", "support": not "backed", "will support" (tag VB)
 STANCE_VERBS = words("cue_verbs.tsv", "stance")  # support, oppose, call for, back
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import country_display_name
+from eventwire.codes import IGO_COUNTRY, country_display_name
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
 from eventwire.lexicons import word_set, words
 from eventwire.model import LED_BY, ActorType, Mention, Participant
 from eventwire.parse.arguments import patients
+from eventwire.sectors import CIVILIANS
 
 # "at the embassy", "outside the consulate", "ripped through a building next to the embassy"
 PREMISES_PREPS = {"at", "outside", "near", "inside", "through", "into", "in", "beside", "by"}
@@ -56,7 +57,7 @@ def _phrase(token: Token) -> list[Token]:
 def _institution(reader: RoleReader, mention: Mention) -> bool:
     """An organisation with a country, or a state body the text names ("U.S. embassies")."""
     actor = reader.actors[mention.actor_id]
-    if actor.country is None or actor.country.value == "IGO":
+    if actor.country is None or actor.country.value == IGO_COUNTRY:
         return False
     sector = actor.sector_code
     if actor.type == ActorType.ORGANIZATION:
@@ -71,13 +72,13 @@ def own_people(reader: RoleReader, actors: list[Participant]) -> list[Participan
     a coalition's ("the Saudi-led forces bombed a port"): a state leads allies abroad."""
     countries = {p.country for p in actors}
     forces = all(p.sector in FORCES and not _led(reader, p) for p in actors)
-    if not forces or len(countries) != 1 or None in countries or "IGO" in countries:
+    if not forces or len(countries) != 1 or None in countries or IGO_COUNTRY in countries:
         return []
     country = countries.pop()
     assert country is not None  # for the type checker: None was ruled out above
     return [
         Participant(
-            name=people_of(country), country=country, sector="CVL", mention=actors[0].mention
+            name=people_of(country), country=country, sector=CIVILIANS, mention=actors[0].mention
         )
     ]
 

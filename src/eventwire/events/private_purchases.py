@@ -14,8 +14,10 @@ from spacy.tokens import Doc
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.sectors import BUSINESS, CIVILIANS, MEDIA, PARTY, RELIGION, RESEARCH
 
-BUYERS = {"CVL", "PTY", "BUS", "MED", "EDU", "REL"}  # people, party people and firms that buy
+# people, party people and firms that buy
+BUYERS = {CIVILIANS, PARTY, BUSINESS, MEDIA, RESEARCH, RELIGION}
 PURCHASES = words("event_words.tsv", "purchase")  # purchase, buy, acquire
 
 

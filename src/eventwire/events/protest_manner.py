@@ -18,13 +18,14 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ASSAULT, PROTEST
 from eventwire.parse.forms import in_words
 
 MANNERS = words("event_words.tsv", "protest_manner")  # protest
 OUTCRIES = words("event_words.tsv", "outcry")  # booing, jeers
 OUTBURSTS = words("event_words.tsv", "outburst")  # erupt, burst
 DISSENT = "140"
-KEPT_TYPES = {"ASSAULT", "PROTEST"}  # an attack stays one; a protest is one already
+KEPT_TYPES = {ASSAULT, PROTEST}  # an attack stays one; a protest is one already
 
 
 def in_protest(match: TriggerMatch) -> TriggerMatch:

@@ -12,6 +12,7 @@ from eventwire.events.lexicon import HARM_TYPES
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import PROTEST, THREATEN
 from eventwire.events.protest_aims import aimed_at_cause
 from eventwire.events.state_acts import own_government
 from eventwire.model import Participant
@@ -28,16 +29,16 @@ def protested_or_threatened(
     crowd gathers at, the protesters' own government, whom a vow to crush aims at, the party of
     a condition on the act."""
     head, type_ = match.head, match.code.type
-    if type_ == "PROTEST" and not recipients:  # "gathered outside the embassy"
+    if type_ == PROTEST and not recipients:  # "gathered outside the embassy"
         seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
         recipients = split_roles(actors, seats)[1]
-    if type_ == "PROTEST" and not any(p.country for p in recipients):
+    if type_ == PROTEST and not any(p.country for p in recipients):
         recipients += [] if aimed_at_cause(head) else own_government(reader, actors)
-    if type_ == "THREATEN" and not recipients:  # "vowed to crush the gangs"
+    if type_ == THREATEN and not recipients:  # "vowed to crush the gangs"
         recipients = split_roles(
             actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]
         )[1]
-    threat = type_ == "THREATEN" and not any(p.country for p in recipients)
+    threat = type_ == THREATEN and not any(p.country for p in recipients)
     if threat or (type_ in HARM_TYPES and not recipients):
         conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
         recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener

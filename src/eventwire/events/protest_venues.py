@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.participants import RoleReader
+from eventwire.events.plover_types import PROTEST
 from eventwire.lexicons import word_set
 from eventwire.sectors import all_of
 
-PROTEST = "PROTEST"
 VENUE_PREPS = {"at"}
 
 

@@ -18,13 +18,14 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import told_of
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import REQUEST, SUPPORT
 from eventwire.events.poll_shares import polled_public
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.events.wishes import WISHING
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 
-STANCE_TYPES = {"SUPPORT", "REQUEST"}  # backing and wanting
+STANCE_TYPES = {SUPPORT, REQUEST}  # backing and wanting
 KIND_DETERMINERS = {"some", "many", "most", "other"}  # "some people want": still a kind
 OCCASION_ENTITIES = TIME_ENTITIES | PLACE_ENTITIES | {"EVENT"}  # when and where it happened
 PARTICULAR_DEPS = {"poss", "nummod", "compound", "nmod", "prep", "appos", "relcl", "acl"}
@@ -34,7 +35,7 @@ def public_stance(match: TriggerMatch) -> bool:
     """Whether a backing or wishing verb's doers are all the public told as a kind."""
     if match.nominal or match.code.type not in STANCE_TYPES:
         return False
-    if match.code.type == "REQUEST" and match.head.lemma_.lower() not in WISHING:
+    if match.code.type == REQUEST and match.head.lemma_.lower() not in WISHING:
         return False  # "people demanded his release": an appeal, not a wish
     doers = verb_subjects(match.head)
     if not doers or _on_occasion(match.head):  # "supporters cheered X at a rally on Tuesday"

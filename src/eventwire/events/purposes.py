@@ -15,10 +15,11 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import word_types
+from eventwire.events.plover_types import ACCUSE, PROTEST, REJECT, REQUEST, SUPPORT
 from eventwire.parse.tags import GERUND_TAG
 
-AIMING_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "REJECT"}
-BACKING_TYPES = {"SUPPORT"}  # "to back up", "to defend": a sense that aims at an ally
+AIMING_TYPES = {PROTEST, ACCUSE, REQUEST, REJECT}
+BACKING_TYPES = {SUPPORT}  # "to back up", "to defend": a sense that aims at an ally
 
 
 def purpose_verbs(verb: Token) -> list[Token]:

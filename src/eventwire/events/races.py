@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import VIOLENCE, is_agent, words
 from eventwire.events.obstruction import KEEPING
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.word_classes import OUTDO
 from eventwire.parse.forms import in_words
@@ -31,7 +32,7 @@ def race_won_nearby(match: TriggerMatch) -> bool:
     """An outdo verb ("beat", "trounce") with a race told in its sentence or the next or
     previous one, or with the particle "out", and no violence told there, wins a race."""
     head = match.head
-    if match.nominal or match.code.type != "ASSAULT" or head.lemma_.lower() not in OUTDO:
+    if match.nominal or match.code.type != ASSAULT or head.lemma_.lower() not in OUTDO:
         return False
     if _race_in_phrase(head):
         return True

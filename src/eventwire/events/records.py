@@ -21,6 +21,7 @@ from eventwire.events.idioms import armed_word
 from eventwire.events.lexicon import agent_nouns, words
 from eventwire.events.modes import DESTROY
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT, COERCE
 from eventwire.events.told_violence import tells_violence
 from eventwire.events.verb_arguments import patients, people, prep_objects
 from eventwire.parse.forms import in_words
@@ -34,7 +35,7 @@ RUINED_IN_WORDS = RECORDS | PROSPECTS | ABSTRACTIONS
 PERSON_ENTITIES = {"PERSON", "NORP"}  # "Mr. Trump", "Democrats": not a group's or a state's name
 COUNTS = {"CARDINAL", "QUANTITY"}
 ANIMALS = words("event_words.tsv", "animal")  # birds, poultry, cattle, carcasses
-HARM_TYPES = {"ASSAULT", "COERCE"}  # killing or destroying
+HARM_TYPES = {ASSAULT, COERCE}  # killing or destroying
 
 
 def destroys_records(match: TriggerMatch) -> bool:

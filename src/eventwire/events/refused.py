@@ -16,6 +16,7 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import REJECT
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 REFUSED_PREPS = {"on", "with"}  # "vote on the nominee", "deal with the rebels"
@@ -24,7 +25,7 @@ REFUSED_PREPS = {"on", "with"}  # "vote on the nominee", "deal with the rebels"
 def refused_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     """The sides with, when a verbal refusal names no target, the refused verb's objects."""
     actors, targets = sides
-    if targets or match.nominal or match.code.type != "REJECT":
+    if targets or match.nominal or match.code.type != REJECT:
         return sides
     refused = [c for c in match.head.children if c.dep_ == "xcomp" and _infinitive(c)]
     objects = [o for verb in refused for o in verb.children if o.dep_ in VERB_OBJECT_DEPS]

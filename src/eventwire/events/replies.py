@@ -21,14 +21,25 @@ from eventwire.events.embedded_acts import inside
 from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import own_agents
+from eventwire.events.plover_types import (
+    ACCUSE,
+    AGREE,
+    COERCE,
+    CONCEDE,
+    REJECT,
+    REQUEST,
+    SANCTION,
+    THREATEN,
+)
 from eventwire.model import Event, Participant
 from eventwire.parse.tags import PARTICIPLE_TAG
+from eventwire.sectors import GOVERNMENT
 
-REPLIES = {"REJECT", "THREATEN", "AGREE", "CONCEDE"}  # acts that answer pressure
-PRESSING = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE"}  # acts that apply it
+REPLIES = {REJECT, THREATEN, AGREE, CONCEDE}  # acts that answer pressure
+PRESSING = {ACCUSE, REQUEST, THREATEN, SANCTION, COERCE}  # acts that apply it
 WINDOW = 3  # sentences back a reply may answer (the charge and its denial stay close)
 ALSO = {"also", "too"}  # "Sweden also sent aid": the same act by another party
-STATE_SECTORS = {None, "GOV"}  # a country and its government answer for each other
+STATE_SECTORS = {None, GOVERNMENT}  # a country and its government answer for each other
 PRESSING_VERBS = words("event_words.tsv", "pressing_question")  # asked, pressed, pushed
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj"}  # "refused to answer", "said he would not"
 
@@ -116,7 +127,7 @@ def _pressing(
 
 def _cleared(head: Token, event: Event) -> list[Token]:
     """The subjects of a denial's "that" clause: those it says did no wrong."""
-    if event.type != "REJECT":
+    if event.type != REJECT:
         return []
     clauses = [c for c in head.children if c.dep_ == "ccomp"]
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]

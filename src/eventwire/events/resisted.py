@@ -10,9 +10,10 @@ from spacy.tokens import Token
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import CONCEDE, REJECT
 from eventwire.parse.subjects import clause_subjects, has_subject
 
-RESISTING_TYPES = {"CONCEDE", "REJECT"}
+RESISTING_TYPES = {CONCEDE, REJECT}
 CONTRASTS = {"but", "yet"}
 OBJECT_DEPS = {"dobj", "ccomp", "dative"}
 

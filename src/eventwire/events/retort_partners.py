@@ -19,12 +19,13 @@ from spacy.tokens import Doc, Token
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.exchange import INFERRED, earlier_in_window, other_party
 from eventwire.events.lexicon import words
+from eventwire.events.plover_types import ACCUSE, REJECT
 from eventwire.events.replies import actor_ids
 from eventwire.events.told_violence import back_of
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 
-RETORT_TYPES = {"ACCUSE", "REJECT"}  # blame or refusal said back
+RETORT_TYPES = {ACCUSE, REJECT}  # blame or refusal said back
 BACK_VERBS = words("event_words.tsv", "retorting_back")  # "shot back", "hit back"
 RETORTING = words("event_words.tsv", "retorting")  # "responded", "retorted"
 AIM_PREPS = {"at", "to", "on", "against", "over"}  # "fired back at critics": aimed already

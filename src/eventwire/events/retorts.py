@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import VIOLENCE, mentions, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT
 from eventwire.events.told_violence import back_of
 from eventwire.events.word_classes import REBUTTED
 
@@ -29,9 +30,7 @@ def retort(match: TriggerMatch) -> bool:
 
 def _retort_verb(match: TriggerMatch) -> bool:
     """An armed verb of firing told as a verb ("fired", "shot")."""
-    return (
-        not match.nominal and match.code.type == "ASSAULT" and match.head.lemma_.lower() in RETORTS
-    )
+    return not match.nominal and match.code.type == ASSAULT and match.head.lemma_.lower() in RETORTS
 
 
 def retort_at_words(match: TriggerMatch) -> bool:

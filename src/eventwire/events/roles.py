@@ -29,6 +29,18 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive, passive_patients
 from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs
+from eventwire.events.plover_types import (
+    ACCUSE,
+    AGREE,
+    AID,
+    ASSAULT,
+    CONSULT,
+    COOPERATE,
+    MOBILIZE,
+    PROTEST,
+    REQUEST,
+    SUPPORT,
+)
 from eventwire.events.post_owners import post_owners
 from eventwire.events.premises import done_to_culprits, done_to_nothing
 from eventwire.events.pronoun_patients import named_patients
@@ -47,12 +59,12 @@ from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
 AIM_PREPS = word_set("aim_preposition")
-MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
+MOVEMENTS = {MOBILIZE}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
-BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
+BENEFITS = {CONSULT, SUPPORT, AID, COOPERATE}  # "rolled out the red carpet for X": "for" X
 TOPIC_PREPS = {"on"}  # "criticized Obama on Iraq", "agreed on Iran": what the act is about
 PARTNER_PREPS = {"with", "to", "against"}  # "sided with Germany on Russia": the party aimed at
-SHARED_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # "agreed on", "talked on": a shared topic
+SHARED_TYPES = {AGREE, CONSULT, COOPERATE}  # "agreed on", "talked on": a shared topic
 
 
 def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
@@ -61,7 +73,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
         return _moved(reader, verb, type_)
     actors = _verb_actors(reader, verb)
     objects = _verb_objects(verb, type_)
-    causes = named_causes(reader, verb, objects) if type_ == "ACCUSE" else []  # "blamed the
+    causes = named_causes(reader, verb, objects) if type_ == ACCUSE else []  # "blamed the
     # crisis on X": X, not its owner (credit "to" a cause still praises the owner of a success)
     objects = [o for o in objects if not causes or o.dep_ != "dobj"]
     patients = [relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
@@ -71,7 +83,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     answered_by = answers(reader, verb, objects)  # "disputed that notion", "disagree with it"
     acts = [o for o in objects if is_event_noun(o)]  # "condemned the bombing of the embassy"
     moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
-    moved += sent_staff(objects) if type_ == "AID" else []  # "sent doctors": the aid itself
+    moved += sent_staff(objects) if type_ == AID else []  # "sent doctors": the aid itself
     objects = [o for o in objects if o not in acts and o not in moved]
     objects = owners_for_things(reader, objects, type_)  # "criticized Trump's Mexico policy"
     targets = _targets(reader, verb, type_, objects, causes)
@@ -112,7 +124,7 @@ def _targets(
     targets = [t for t in targets if t not in venues(reader, verb, type_)]  # "rallied at a college"
     targets = [t for t in targets if not askers(t)]  # "withdrew at the request of the UN"
     targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
-    return targets + (asked_to_act(verb) if type_ == "REQUEST" else [])
+    return targets + (asked_to_act(verb) if type_ == REQUEST else [])
 
 
 def _act_roles(
@@ -130,7 +142,7 @@ def _act_roles(
     named = answered_by + [p for a in acts for p in subject_actors(reader, a)]
     named = named or [p for t in pobjs(verb, {"by"}) for p in reader.phrase(t)]  # misparsed
     named = named or (thing_owners(reader, acts, type_, verb) if actors else [])
-    if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
+    if not named and type_ != ACCUSE:  # "lifted a warning against travel to Kenya"
         targets = targets + [t for a in acts for t in object_aims(reader, a, type_)]
     recipients = named + [p for t in targets for p in reader.phrase(t)]
     return split_roles(actors, recipients)
@@ -152,8 +164,8 @@ def _aimed_roles(
         named += thing_owners(reader, unnamed, type_, verb)  # platform", "criticized the plan"
     if not split_roles(actors, [p for t in targets for p in reader.phrase(t)])[1]:  # "marched
         # to protest the killings by police", "recalled its envoy to show disapproval of X"
-        named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
-    hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
+        named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, PROTEST)[1]]
+    hostile = [verb, *subject_acts(verb)] if type_ == ASSAULT else []
     roles = with_recipients(reader, verb, actors, targets, named, hostile, type_)
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
     aimed_elsewhere = aimed_elsewhere or done_to_nothing(verb)  # "said troops fired first"

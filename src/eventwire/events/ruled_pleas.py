@@ -21,12 +21,13 @@ from eventwire.events.lexicon import APPLICATIONS, words
 from eventwire.events.participant_sets import other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import AGREE, REJECT, REQUEST, SUPPORT
 from eventwire.model import Event
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.tags import NOUN_POS
 
-PLEAS = {"REQUEST"}
-RULINGS = {"REJECT", "SUPPORT", "AGREE"}  # rejected, approved, granted the application
+PLEAS = {REQUEST}
+RULINGS = {REJECT, SUPPORT, AGREE}  # rejected, approved, granted the application
 RULING_VERBS = words("event_words.tsv", "plea_ruling")  # reject, deny, grant, approve
 TOPIC_PREPS = {"for"}  # "applied for asylum", "the application for asylum"
 ANSWERING = words("event_words.tsv", "plea_answering")  # tell, inform, advise, notify

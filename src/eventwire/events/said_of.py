@@ -18,6 +18,7 @@ from eventwire.events.owned_verdicts import relative_doer
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE, REQUEST, SUPPORT
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
@@ -25,7 +26,7 @@ from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import MEDIA
 
-JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
+JUDGING_TYPES = {ACCUSE, SUPPORT}
 LISTENER_DEPS = VERB_OBJECT_DEPS  # "told reporters", "told them"
 PRESS = MEDIA  # reporters, a newspaper: who hears words to print them
 AUTHOR_PREPS = word_set("maker_preposition")  # "the plan by Ruiz", "the proposal from the mayor"
@@ -37,7 +38,7 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     """The speaker and the party named after "said of" for a judgement on a reporting verb
     (or a verb of speaking of someone: "spoke warmly of Marsh"), or the one asked by a demand
     told to the press; None where the verb names no party that way."""
-    if type_ == "REQUEST" and reports(verb):
+    if type_ == REQUEST and reports(verb):
         return _asked_before_the_press(reader, verb)
     if type_ not in JUDGING_TYPES or not (reports(verb) or verb.lemma_.lower() in SPEAKING_OF):
         return None

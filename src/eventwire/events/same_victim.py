@@ -13,10 +13,11 @@ a captive, held by those told holding it.
 from __future__ import annotations
 
 from eventwire.events.lexicon import HARM_TYPES
+from eventwire.events.plover_types import COERCE
 from eventwire.model import Actor, ActorType, Event, Participant
 
 HARMS = HARM_TYPES  # force on a captive, a penalty on a staffer; blame is many people's
-GROUP_HARMS = {"COERCE"}  # "five Iraqis were also deported": a set of people held or expelled
+GROUP_HARMS = {COERCE}  # "five Iraqis were also deported": a set of people held or expelled
 
 
 def fill_told_doers(events: list[Event], actors: list[Actor], agent_told: set[int]) -> None:

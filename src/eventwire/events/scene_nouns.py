@@ -13,6 +13,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import told_done
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import REJECT, REQUEST
 from eventwire.events.policed_protests import policed_protest
 from eventwire.events.spanned import counting_span
 from eventwire.events.word_classes import BACKGROUND
@@ -21,7 +22,7 @@ from eventwire.parse.tags import NOUN_POS
 
 # stances a party holds while other acts go on: "amid stiff Republican opposition", "because of
 #   his calls for banning Muslims" tell the demand or the refusal standing, no venue of the act
-STANDING_TYPES = {"REQUEST", "REJECT"}
+STANDING_TYPES = {REQUEST, REJECT}
 SETTING_PREPS = words("event_words.tsv", "setting")
 
 

@@ -30,6 +30,16 @@ from eventwire.events.others_acts import acted_on_within, names_other_doer
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, own_participle_act
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import (
+    ACCUSE,
+    AGREE,
+    COERCE,
+    CONCEDE,
+    COOPERATE,
+    REJECT,
+    REQUEST,
+    THREATEN,
+)
 from eventwire.events.policed_protests import policed_protest
 from eventwire.events.said_acts import said_beside
 from eventwire.events.subordinate_acts import staged_in_clause
@@ -46,7 +56,7 @@ from eventwire.parse.tags import (
     GERUND_TAG,
 )
 
-SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+SPEECH_ACTS = {AGREE, REQUEST, REJECT, THREATEN, ACCUSE}
 CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
     "acomp",  # "said the US must be ready to mediate"
@@ -108,9 +118,9 @@ def _others_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
     blame, opposition or a demand a reply answers ("rebutted Exxon's accusation", "dismissed
     the relatives' lawsuit", "acceded to the strikers' demands"): the occasion of the reply,
     which coders code alone; nor a threat named as a danger, nor an act blame is aimed at."""
-    answered = answered_by_reply(match) and outer.code.type in STANCES | {"CONCEDE"}
-    danger = match.code.type == "THREATEN"  # "warned of the threat from X": a danger named
-    blamed = outer.code.type == "ACCUSE"  # "called Japan's visit a provocation": `accused_act`
+    answered = answered_by_reply(match) and outer.code.type in STANCES | {CONCEDE}
+    danger = match.code.type == THREATEN  # "warned of the threat from X": a danger named
+    blamed = outer.code.type == ACCUSE  # "called Japan's visit a provocation": `accused_act`
     held = answered or danger or blamed
     inside = acted_on_within(match.head, outer.head)  # "to block Trump's visit"
     return match.nominal and not held and not inside and names_other_doer(match.head, outer.head)
@@ -238,9 +248,9 @@ def _holds_content(match: TriggerMatch, outer: TriggerMatch, child: Token, step:
     it, an act noun's near holder, or a topic."""
     return (
         outer.code.type in SPEECH_ACTS
-        or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
+        or (outer.code.type == CONCEDE and _infinitive(child))  # "allowed them to march"
         or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
-        or (child.lower_ == "from" == match.head.head.lower_ and outer.code.type == "COERCE")
+        or (child.lower_ == "from" == match.head.head.lower_ and outer.code.type == COERCE)
         or (match.nominal and step < 2 + _counted(match.head))  # "the resumption of talks"
         or child.lower_ in TOPIC_PREPS  # "will stand together on arresting the terrorists"
     )
@@ -309,7 +319,7 @@ def _joint_aim(outer: TriggerMatch, clause: Token) -> bool:
     """ "will work with the EU to impose sanctions": what a joint act is done for is an act of
     its own toward a third party (PLOVER codes both), not the cooperation's context; not the
     aim of an alliance formed ("formed an alliance with X to oppose Y")."""
-    return outer.code.type == "COOPERATE" and with_partner(outer.head) and to_clause(clause)
+    return outer.code.type == COOPERATE and with_partner(outer.head) and to_clause(clause)
 
 
 def with_partner(verb: Token) -> bool:

@@ -46,6 +46,7 @@ from eventwire.events.other_uses import (
     threat_content,
 )
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import AID, COERCE, CONCEDE, REJECT, THREATEN
 from eventwire.events.protest_senses import gathers_or_shows, marched_to_a_goal, shows_a_thing
 from eventwire.events.provisions import measure_provision
 from eventwire.events.races import kept_from_a_prize, race_won_nearby
@@ -123,19 +124,19 @@ def _typed_use(match: TriggerMatch) -> str | None:
     thing, holds a debt, warns of nothing or keeps someone by a thing; an aid noun that names a
     disease ("AIDS")."""
     code, head = match.code, match.head
-    if code.type == "AID" and match.nominal and in_words(head, NATURAL_CAUSES):
+    if code.type == AID and match.nominal and in_words(head, NATURAL_CAUSES):
         return "a disease"  # "the International AIDS Society", "World Aids Day"
-    if code.type == "CONCEDE" and not match.nominal and (letting := _letting_use(head)):
+    if code.type == CONCEDE and not match.nominal and (letting := _letting_use(head)):
         return letting
-    if code.type == "AID" and match.nominal and held_aid(head):
+    if code.type == AID and match.nominal and held_aid(head):
         return "a debt held"  # "I have student loans"
-    if code.type == "THREATEN" and not match.nominal and not threat_content(head):
+    if code.type == THREATEN and not match.nominal and not threat_content(head):
         return "warning of nothing"
-    if code.type == "THREATEN" and not match.nominal and risked_by_a_thing(head):
+    if code.type == THREATEN and not match.nominal and risked_by_a_thing(head):
         return "a risk told"  # "the primary threatens to knock him out"
     if code.cameo == RESTRICTION and not match.nominal and kept_by_a_thing(head):
         return "kept by a thing"  # "that hasn't stopped pundits from speculating"
-    if code.type == "COERCE" and not match.nominal and measure_provision(head):
+    if code.type == COERCE and not match.nominal and measure_provision(head):
         return "a measure's provision"  # "a proposal to bar terrorists from buying guns"
     if not match.nominal and kept_from_a_prize(head):  # restriction, or obstruction recoded
         return RACE  # "try to prevent him from reaching the 1,237 delegates"
@@ -189,7 +190,7 @@ def _word_use(match: TriggerMatch) -> str | None:
         return "retort"
     if force_answered(match):
         return "force answered"  # "the army hit back, shelling rebel positions"
-    if match.code.type == "REJECT" and not match.nominal and deprives(head):
+    if match.code.type == REJECT and not match.nominal and deprives(head):
         return "withholds a right"
     if head.lemma_.lower() in SEIZING and not match.nominal and seizes_on(head):
         return "takes up an issue"

@@ -20,14 +20,15 @@ from eventwire.events.implicit_sides import INFERRED
 from eventwire.events.participant_sets import split_roles, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE, ASSAULT, REJECT, SUPPORT
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
 
-SHARED_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "ASSAULT"}  # acts aimed at a party
+SHARED_TYPES = {ACCUSE, SUPPORT, REJECT, ASSAULT}  # acts aimed at a party
 AIM_PREPS = {"at", "against"}  # "lashed out at X", "voted against X"
 BACKED_PREPS = {"for"}  # "campaigned for X": whom backing is for
-BACKING = {"SUPPORT"}
+BACKING = {SUPPORT}
 
 
 def fill_shared_targets(doc: Doc, reader: RoleReader, events: list[Event]) -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import word_types, words
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
+from eventwire.events.plover_types import ASSAULT
 from eventwire.model import Participant
 from eventwire.parse.deps import COMPOUND_DEPS
 
@@ -37,4 +38,4 @@ def _site(token: Token) -> bool:
 
 def _attack(noun: Token) -> bool:
     """An assault noun of the trigger lexicon ("blast", "bombing", "shooting")."""
-    return "ASSAULT" in word_types(noun.lemma_.lower(), "N")
+    return ASSAULT in word_types(noun.lemma_.lower(), "N")

@@ -18,6 +18,7 @@ from eventwire.events.lexicon import CONTEST, reports, words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT
 from eventwire.events.told_violence import tells_violence
 from eventwire.model import Event, Modality
 from eventwire.parse.deps import VERB_OBJECT_DEPS
@@ -81,7 +82,7 @@ def _race_struck(match: TriggerMatch) -> bool:
     head = match.head
     objects = [w for c in head.children if c.dep_ == "dobj" for w in c.subtree]
     race = any(in_words(w, CONTEST) for w in objects)
-    return match.code.type == "ASSAULT" and race and not tells_violence(head)
+    return match.code.type == ASSAULT and race and not tells_violence(head)
 
 
 def _betrayal(head: Token) -> bool:

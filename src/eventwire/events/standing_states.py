@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import CONCEDE, REJECT
 from eventwire.events.word_classes import LINKING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, AUXILIARY_DEPS, PREDICATE_DEPS
@@ -57,7 +58,7 @@ def standing_permission(match: TriggerMatch) -> bool:
     """A verb of letting in the simple present passive with no giver ("are allowed to vote",
     "is not permitted to"): a standing rule, not leave given (module doc)."""
     verb = match.head
-    if match.nominal or match.code.type != "CONCEDE" or verb.lemma_.lower() not in PERMITTING:
+    if match.nominal or match.code.type != CONCEDE or verb.lemma_.lower() not in PERMITTING:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
@@ -110,7 +111,7 @@ def conceded_denial(match: TriggerMatch) -> bool:
     rejection in the simple present in a concessive clause grants a standing dispute as
     background to the main clause; "although he denied it on Monday" (past) tells the act."""
     verb = match.head
-    if match.nominal or match.code.type != "REJECT" or verb.tag_ not in PRESENT_TAGS:
+    if match.nominal or match.code.type != REJECT or verb.tag_ not in PRESENT_TAGS:
         return False
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     plain = not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)

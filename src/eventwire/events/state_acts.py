@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import country_display_name
-from eventwire.events.lexicon import MILITARY, EventCode
+from eventwire.codes import IGO_COUNTRY, country_display_name
+from eventwire.events.lexicon import MILITARY as MILITARY_WORDS
+from eventwire.events.lexicon import EventCode
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import argument_words
+from eventwire.events.plover_types import ASSAULT, MOBILIZE
 from eventwire.events.premises import country_told
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
+from eventwire.sectors import GOVERNMENT, MILITARY
 
-MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
-STATE_ACTING = {"GOV", "MIL"}  # the arms a country acts through (`state_sector`)
+MILITARY_TYPES = {MOBILIZE, ASSAULT}
+STATE_ACTING = {GOVERNMENT, MILITARY}  # the arms a country acts through (`state_sector`)
 
 
 def own_government(reader: RoleReader, actors: list[Participant]) -> list[Participant]:
@@ -26,7 +29,7 @@ def own_government(reader: RoleReader, actors: list[Participant]) -> list[Partic
     country ("the crowd rallied" only guesses it); the evidence is the words that give it. The
     state's own organs ("Democrats in the state Senate kept up a filibuster") protest inside it."""
     countries = {p.country for p in actors}
-    if len(countries) != 1 or None in countries or "IGO" in countries:
+    if len(countries) != 1 or None in countries or IGO_COUNTRY in countries:
         return []
     if all(p.sector in word_set("state_sector") or not country_told(reader, p) for p in actors):
         return []
@@ -35,7 +38,7 @@ def own_government(reader: RoleReader, actors: list[Participant]) -> list[Partic
         Participant(
             name=country_display_name(country),
             country=country,
-            sector="GOV",
+            sector=GOVERNMENT,
             mention=actors[0].mention,
         )
     ]
@@ -46,7 +49,7 @@ def state_sector(
 ) -> None:
     """ "Belarus strengthens the border": a country acting is its military in a military
     event, else its government (PLOVER's MIL and GOV sectors)."""
-    sector = "MIL" if type_ in MILITARY_TYPES or "military" in context else "GOV"
+    sector = MILITARY if type_ in MILITARY_TYPES or "military" in context else GOVERNMENT
     for participant in actors:
         if participant.sector is None and reader.stands_for_state(participant):
             participant.sector = sector
@@ -64,6 +67,6 @@ def states_as_countries(reader: RoleReader, events: list[Event]) -> None:
 def event_context(code: EventCode, head: Token) -> list[str]:
     """The crosswalk's context, plus "military" when the event's arguments are military."""
     context = list(code.context)
-    if "military" not in context and argument_words(head) & MILITARY:
+    if "military" not in context and argument_words(head) & MILITARY_WORDS:
         context.append("military")
     return context

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import MILITARY
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import PROTEST
 from eventwire.events.sense import AIR_STRIKE, STRIKES
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.forms import in_words
@@ -30,7 +31,7 @@ AIM_PREPS = {"on", "against"}
 def aimed_strike(match: TriggerMatch) -> TriggerMatch:
     """The match read as an air strike when it is a strike aimed at a named place."""
     head = match.head
-    if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
+    if match.code.type != PROTEST or head.lemma_.lower() not in STRIKES:
         return match
     aimed = pobjs(head, AIM_PREPS) + ([] if match.nominal else objects(head))
     armed = not match.nominal and any(_armed(c) for c in head.children if c.dep_ in SUBJECT_DEPS)

@@ -17,6 +17,7 @@ from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relativ
 from eventwire.events.participants import RoleReader
 from eventwire.events.people_struck import strikes_people
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import CONSULT
 from eventwire.events.struck_places import site_places
 from eventwire.events.verb_arguments import patients
 from eventwire.lexicons import word_map
@@ -24,6 +25,7 @@ from eventwire.model import Evidence, Participant, Place
 from eventwire.parse.deps import COMPOUND_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.tags import VERB_POS
+from eventwire.sectors import GOVERNMENT
 
 PLACE_DEPS = COMPOUND_DEPS
 
@@ -46,7 +48,7 @@ def placed_targets(
         return _sited(head, places) if type_ in FORCE_TYPES and doers else []
     slots = _slots(head, own_preps)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
-    if type_ not in FORCE_TYPES | {"CONSULT"}:  # "sued Arizona": a state or town as a party; not
+    if type_ not in FORCE_TYPES | {CONSULT}:  # "sued Arizona": a state or town as a party; not
         # a site struck, nor a place visited (`travel`: a domestic trip is no visit)
         owners = [o for t in slots for o in _owners(t)]  # "rejected Ohio's appeal"
         found += [p for t in slots + owners if (p := _governed_place(reader, t, places))]
@@ -120,7 +122,10 @@ def _place_described(noun: Token, places: list[Place]) -> Participant | None:
         return None
     evidence = Evidence.of(doc_text(noun.doc), noun.idx, noun.idx + len(noun))
     return Participant(
-        name=before[-1].evidence.text, country=before[-1].country, sector="GOV", mention=evidence
+        name=before[-1].evidence.text,
+        country=before[-1].country,
+        sector=GOVERNMENT,
+        mention=evidence,
     )
 
 
@@ -153,7 +158,7 @@ def _place_of(token: Token, places: list[Place], feature: str) -> Participant | 
             return Participant(
                 name=place.evidence.text,
                 country=place.country,
-                sector="GOV",
+                sector=GOVERNMENT,
                 mention=place.evidence,
             )
     return None

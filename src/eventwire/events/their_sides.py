@@ -17,17 +17,19 @@ from eventwire.events.anaphora import trigger_root
 from eventwire.events.participant_sets import other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs, possessive
+from eventwire.events.plover_types import CONSULT, COOPERATE
 from eventwire.events.replies import actor_ids
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
+from eventwire.sectors import MEDIA
 
-SHARED = {"CONSULT", "COOPERATE"}  # acts two parties do together
+SHARED = {CONSULT, COOPERATE}  # acts two parties do together
 BOTH = {"their"}  # the possessive that holds both parties
 GONE_TO = {"to", "with"}  # "went to Jones's home", "sat down with Jones"
 FRAME_LINKS = {"prep", "pcomp", "xcomp", "advcl", "pobj", "dobj"}  # how the act hangs below
 LEVELS = 3  # heads climbed to the framing verb
-AUDIENCE_SECTORS = {"MED"}  # "told reporters after their meeting": the press hears, takes no part
+AUDIENCE_SECTORS = {MEDIA}  # "told reporters after their meeting": the press hears, takes no part
 FRAMED = "their_other_side"  # the feature that marks a side read from the framing clause
 
 

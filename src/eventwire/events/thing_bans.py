@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import word_types, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import COERCE
 from eventwire.events.verb_arguments import people
 from eventwire.events.word_classes import BANNING
 from eventwire.parse.deps import COMPOUND_DEPS, MODIFIER_OR_OWNER_DEPS
@@ -38,7 +39,7 @@ def bans_a_thing(match: TriggerMatch) -> bool:
     """A word of `banning` or `limiting` whose banned things are all things no party owns,
     does or holds as a right (module doc)."""
     head = match.head
-    if match.code.type != "COERCE" or head.lemma_.lower() not in RESTRICTING:
+    if match.code.type != COERCE or head.lemma_.lower() not in RESTRICTING:
         return False
     if match.nominal and any(c.dep_ == "acl" for c in head.children):
         return False  # "a ban on gay couples adopting children": an act people do is banned

@@ -13,6 +13,7 @@ from eventwire.events.lexicon import word_rows
 from eventwire.events.modes import BAN, RESTRICT, SEIZE
 from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import RoleReader
+from eventwire.events.plover_types import COERCE
 from eventwire.events.verb_arguments import patients
 
 THING_MODES = {BAN, RESTRICT, SEIZE}  # acts on things or rules
@@ -21,7 +22,7 @@ THING_MODES = {BAN, RESTRICT, SEIZE}  # acts on things or rules
 def aimed_at_things(reader: RoleReader, verb: Token, type_: str) -> bool:
     """Whether the verb bans, restricts or seizes (COERCE), and its objects are all things
     (`owned_things.is_thing`) that name no actor."""
-    if type_ != "COERCE" or not _modes(verb) & THING_MODES:
+    if type_ != COERCE or not _modes(verb) & THING_MODES:
         return False
     objects = patients(verb)  # "banned guns", "guns were banned"
     return bool(objects) and all(_thing(reader, o) for o in objects)

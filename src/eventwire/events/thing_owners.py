@@ -32,6 +32,20 @@ from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.party_doers import party_doer, party_words
+from eventwire.events.plover_types import (
+    AGREE,
+    AID,
+    ASSAULT,
+    COERCE,
+    CONSULT,
+    COOPERATE,
+    MOBILIZE,
+    PROTEST,
+    REQUEST,
+    SANCTION,
+    SUPPORT,
+    THREATEN,
+)
 from eventwire.events.word_classes import MOTIONS
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
@@ -40,8 +54,8 @@ from eventwire.parse.tags import HYPHEN_TAG, PARTICIPLE_TAG
 
 OWNED_TYPES = VERDICT_TYPES  # acts that judge or back a thing (AID to a
 # party is campaign finance, no event: `giving`)
-HARMFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
-OWNED_ACTS = {"AGREE", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE", "AID"}  # told by its doer
+HARMFUL = {ASSAULT, COERCE, SANCTION, MOBILIZE, THREATEN, PROTEST}
+OWNED_ACTS = {AGREE, REQUEST, SUPPORT, CONSULT, COOPERATE, AID}  # told by its doer
 DEFINITE = word_set("definite_determiner")  # the, this, that, these, those
 BACKER_DEPS = {"npadvmod", "compound", "nmod", "amod", "nsubj"}  # "Republican-backed"
 OWN_WORDS = NOUN_MODIFIER_DEPS  # "the nuclear deal": words that tell which thing

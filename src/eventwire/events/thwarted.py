@@ -15,12 +15,13 @@ from spacy.tokens import Token
 from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE, REJECT
 from eventwire.events.word_classes import THWARTING
 from eventwire.model import Participant
 from eventwire.parse.tags import BASE_FORM_TAG, NOUN_POS
 
 AIM_DEPS = {"advcl", "xcomp", "acl"}  # "sued to block X", "a lawsuit to block X"
-THWARTED_TYPES = {"ACCUSE", "REJECT"}  # a lawsuit, a stand against another's act
+THWARTED_TYPES = {ACCUSE, REJECT}  # a lawsuit, a stand against another's act
 
 
 def thwarted_things(root: Token, type_: str) -> list[Token]:

@@ -17,6 +17,7 @@ from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.sectors import MEDIA
 
 ADDRESSING = words("cue_verbs.tsv", "address")  # tell, inform, assure, advise ...
 INNER_DEPS = {"xcomp", "acomp", "dobj", "pobj", "prep"}  # "was ready to resume talks"
@@ -37,7 +38,7 @@ def told_listeners(
         return []
     listeners = [c for c in verb.children if c.dep_ in LISTENER_DEPS]
     found = [p for t in listeners for p in reader.phrase(t) if p.country]
-    return [p for p in found if p.sector != "MED"]
+    return [p for p in found if p.sector != MEDIA]
 
 
 def speakers_side(

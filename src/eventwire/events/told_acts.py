@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import speaks, word_types, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ACCUSE, REQUEST
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import (
@@ -29,7 +30,7 @@ TENSED_AUX = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "
 CLAUSE_DEPS = {"ccomp", "acl"}  # "said that X ...", "allegations that X ...", "a report saying"
 PARTICIPLE_DEPS = {"acl", "pcomp"}  # "a report saying ...", "a report from X saying ..."
 CLAIM_NOUNS = words("cue_nouns.tsv", "speech") | words("event_arguments.tsv", "statement")
-TELLING = {"ACCUSE"}  # blame and reports tell a wrong done; pledges and demands a deed to come
+TELLING = {ACCUSE}  # blame and reports tell a wrong done; pledges and demands a deed to come
 
 
 def told_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
@@ -71,7 +72,7 @@ def teller(verb: Token) -> Token | None:
 def _asks(noun: Token) -> bool:
     """ "a suggestion that Governor Ortega step down", "a demand that troops leave": the clause
     of an appeal is the deed asked for (the appeal's content), not a claim of a deed done."""
-    return "REQUEST" in word_types(noun.lemma_.lower())
+    return REQUEST in word_types(noun.lemma_.lower())
 
 
 def _subject(verb: Token) -> Token | None:

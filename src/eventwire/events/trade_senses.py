@@ -13,12 +13,13 @@ from eventwire.events.electoral_standing import BACKED_PREPS
 from eventwire.events.idioms import at_stake
 from eventwire.events.lexicon import MILITARY, is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import AGREE, AID, CONSULT, COOPERATE, REQUEST
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.forms import in_words
 
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
-TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
+TRADE_TYPES = {AGREE, COOPERATE, AID, REQUEST, CONSULT}
 TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj"} | NOUN_CLAUSE_DEPS
 TOLD_CLAUSE_DEPS = {"pcomp", "ccomp"}  # "an assessment of what it would cost": a clause told
 

@@ -26,11 +26,13 @@ from eventwire.events.word_classes import LEAVING, TRAVEL_VERBS
 from eventwire.lexicons import read_table
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import entity_at
+from eventwire.sectors import GOVERNMENT, INTERNATIONAL, LEGISLATORS
 
 VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
 DESTINATION_PREPS = {"to", "in", "into"}
 DEPARTURE_PREPS = {"for", "to"}
-OFFICIAL_SECTORS = {"GOV", "LEG", "IGO"}  # bodies that travel for a state or an organisation
+# bodies that travel for a state or an organisation
+OFFICIAL_SECTORS = {GOVERNMENT, LEGISLATORS, INTERNATIONAL}
 
 
 @cache

@@ -26,6 +26,7 @@ from eventwire.events.modality_scope import additive
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.own_denials import own_denial_code
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import REJECT
 from eventwire.events.verb_arguments import objects
 from eventwire.events.withheld import withheld_code
 from eventwire.parse.deps import CHAINED_VERB_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
@@ -37,7 +38,7 @@ CHAINED = CHAINED_VERB_DEPS  # "without having to form", "without asking or cons
 NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "a plan to defeat them"
 HELD_DEPS = {"dobj", "attr"}  # "has no plan", "there is no plan"
 HAVING = words("event_words.tsv", "having")  # have, show: "did not have the votes to"
-REJECTING = "REJECT"
+REJECTING = REJECT
 
 
 def left_out(match: TriggerMatch) -> bool:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import word_rows
+from eventwire.events.plover_types import CONSULT
 from eventwire.parse.subjects import clause_subjects
-
-CONSULT = "CONSULT"
 
 
 def meeting(head: Token) -> bool:

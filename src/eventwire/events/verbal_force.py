@@ -25,6 +25,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ACCUSE
 from eventwire.events.retorts import RETORTS, retort
 from eventwire.events.told_violence import back_of, tells_violence
 from eventwire.events.verb_arguments import prep_nouns
@@ -51,7 +52,7 @@ def answered_alone(match: TriggerMatch, targets: list[Token]) -> bool:
 def said_of(match: TriggerMatch) -> list[Token]:
     """ "Rubio hit back, saying Christie was too focused on his campaign": whom a retort aimed
     at no one named answers, told by the subject of what the speaking verb after it says."""
-    if match.code.type != "ACCUSE" or back_of(match.head) is None:
+    if match.code.type != ACCUSE or back_of(match.head) is None:
         return []
     speaking = [c for c in match.head.children if c.dep_ == "advcl" and speaks(c)]
     said = [s for v in speaking for s in v.children if s.dep_ == "ccomp"]
@@ -64,7 +65,7 @@ def force_answered(match: TriggerMatch) -> bool:
     its sentence tells violence (`tells_violence`: not a policy's topic or a name), arms
     are told "with" it ("hit back with drones"), or neither a person nor words said tell it."""
     head = match.head
-    if match.nominal or match.code.type != "ACCUSE" or back_of(head) is None:
+    if match.nominal or match.code.type != ACCUSE or back_of(head) is None:
         return False
     if head.lemma_.lower() in RETORTS:
         return False  # "fired back", "shot back": read by `retorts` before it was recoded

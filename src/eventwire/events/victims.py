@@ -6,6 +6,7 @@ from spacy.tokens import Token
 from eventwire.events.complements import act_types
 from eventwire.events.lexicon import THING_RELATIVES, words
 from eventwire.events.passives import is_passive
+from eventwire.events.plover_types import ACCUSE, ASSAULT, COERCE, SANCTION, THREATEN
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
@@ -13,7 +14,7 @@ from eventwire.parse.tags import VERB_POS
 SUFFERING_VERBS = words("event_arguments.tsv", "suffering")
 CASUALTY_STATES = words("event_words.tsv", "casualty_state")  # dead, wounded, injured
 STATE_DEPS = {"oprd", "xcomp", "acomp", "ccomp", "advcl"}  # "left 14 soldiers dead"
-UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"}  # attack, arrest, inquiry
+UNDERGONE = {ASSAULT, COERCE, SANCTION, ACCUSE, THREATEN}  # attack, arrest, inquiry
 HARM_FRAMES = words("event_words.tsv", "harm_frame")  # target, victim (of an attack)
 FRAME_DEPS = {"attr", "oprd"}  # "was the target of", "became the victims of"
 

@@ -15,12 +15,13 @@ from spacy.tokens import Token
 from eventwire.codes import country_of
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
+from eventwire.events.plover_types import ASSAULT
 from eventwire.events.premises import people_of
 from eventwire.events.story_parties import war_victims
 from eventwire.lexicons import word_set
 from eventwire.model import EventPlace, Participant
 
-HARMING = {"ASSAULT"}
+HARMING = {ASSAULT}
 # "UN peacekeepers" serve a body, not the country they are posted in
 BODIES = word_set("stateless_sector")
 

@@ -18,6 +18,7 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import ACCUSE, THREATEN
 from eventwire.events.word_classes import DANGERS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
@@ -51,7 +52,7 @@ def warned_parties(verb: Token) -> list[Token]:
 
 def warned_party(match: TriggerMatch) -> TriggerMatch:
     """A threat read from a warning of another party's danger is blame of that party."""
-    if match.nominal or match.code.type != "THREATEN" or not warned_parties(match.head):
+    if match.nominal or match.code.type != THREATEN or not warned_parties(match.head):
         return match
     return match.recoded(CRITICISM)
 
@@ -61,7 +62,7 @@ def warns_off_a_course(match: TriggerMatch) -> bool:
     a warning, to no addressee, against a course of action told by a gerund advises; it holds
     no harm over anyone and names no party to blame."""
     verb = match.head
-    if match.nominal or match.code.type != "THREATEN" or verb.lemma_.lower() not in WARNINGS:
+    if match.nominal or match.code.type != THREATEN or verb.lemma_.lower() not in WARNINGS:
         return False
     if any(c.dep_ in ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | {"xcomp"} for c in verb.children):
         return False
@@ -73,7 +74,7 @@ def warns_off_a_course(match: TriggerMatch) -> bool:
 def warned_party_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     """An accusation read from a warning is aimed at the party warned about, not the listener
     ("warned voters about the gangs": at the gangs)."""
-    if match.code.type != "ACCUSE":
+    if match.code.type != ACCUSE:
         return sides
     parties = [p for t in warned_parties(match.head) for p in reader.phrase(t)]
     return split_roles(sides[0], parties) if parties else sides

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import VIOLENCE, words
 from eventwire.events.lone_drills import SHOW_OF_FORCE
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import ASSAULT
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS
 
 TEST_DEPS = {"npadvmod", "compound", "amod", "advmod"}  # "test-fired": "test" on "fired"
@@ -27,7 +28,7 @@ def weapon_test(match: TriggerMatch) -> TriggerMatch:
     """The match recoded as a show of force when an attack verb is told as a test or fires a
     missile that strikes nothing."""
     head = match.head
-    if match.code.type != "ASSAULT" or match.nominal:
+    if match.code.type != ASSAULT or match.nominal:
         return match
     tested = any(c.dep_ in TEST_DEPS and c.lemma_.lower() == "test" for c in head.children)
     return match.recoded(SHOW_OF_FORCE) if tested or _struck_nothing(head) else match

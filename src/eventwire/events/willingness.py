@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import speaks, word_rows, words
+from eventwire.events.plover_types import AGREE, AID, CONCEDE, CONSULT, COOPERATE, RETREAT, SUPPORT
 from eventwire.events.told_violence import unarmed
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import TRAVEL_VERBS
@@ -26,7 +27,7 @@ from eventwire.parse.nlp import PLACE_ENTITIES
 STANCE_POS = {"ADJ", "NOUN"}  # "is willing to", "its willingness to"
 STANCE_NOUNS = words("event_words.tsv", "willing_stance")  # "expressed its readiness to host talks"
 # PLOVER's cooperative types: being "open to" one of them is willingness, "open to attack" is not
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+COOPERATIVE = frozenset({AGREE, CONSULT, SUPPORT, COOPERATE, AID, CONCEDE, RETREAT})
 Matcher = Callable[[Token, list], Any]
 
 

@@ -27,6 +27,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import PROTEST
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.tags import DESCRIBING_TAGS
@@ -49,7 +50,7 @@ def names_the_doer(match: TriggerMatch) -> bool:
     head = match.head
     if not match.nominal or not _doer_noun(head):  # not "patrols", "a state of siege"
         return False
-    if match.code.type != "PROTEST":
+    if match.code.type != PROTEST:
         return True
     if any(c.dep_ == "relcl" for c in head.children):
         return False

@@ -14,6 +14,7 @@ import hashlib
 import re
 from typing import Any
 
+from eventwire.codes import IGO_COUNTRY
 from eventwire.export.codes import (
     country_name,
     fips,
@@ -24,6 +25,7 @@ from eventwire.export.codes import (
 )
 from eventwire.export.events import EventDate, ExportedEvent
 from eventwire.model import Participant
+from eventwire.sectors import INTERNATIONAL
 
 ACTOR_FIELDS = [
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -77,11 +79,11 @@ def _actor(number: int, people: list[Participant]) -> dict[str, Any]:
     country, sector = first.country or "", first.sector or ""
     values = {"Name": first.name.upper(), "CountryCode": country, "Type1Code": sector}
     values["Code"] = country + (sector if sector != country else "")
-    igo = igo_code(first.name) if country == "IGO" or sector == "IGO" else None
+    igo = igo_code(first.name) if country == IGO_COUNTRY or sector == INTERNATIONAL else None
     if igo:
         values |= {"Code": igo.code, "CountryCode": igo.region, "KnownGroupCode": igo.known_group}
-        values["Type1Code"] = "IGO"
-    elif country == "IGO":
+        values["Type1Code"] = INTERNATIONAL
+    elif country == IGO_COUNTRY:
         values["CountryCode"] = ""
     return {f"Actor{number}{f}": v for f, v in values.items()}
 
