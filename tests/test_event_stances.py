@@ -88,6 +88,10 @@ def test_defending_a_thing_no_party_owns_backs_no_party(text: str) -> None:
         "Democrats defended the comments as within the bounds of debate.",
         "Mr. Ubben, who sits on the board, has defended the company.",
         "Clinton vowed to defend the Affordable Care Act against Republican efforts to repeal it.",
+        "Obama defended the nuclear deal.",
+        "The senator defended the agreement with Iran.",
+        "The general defended the strikes on Aleppo.",
+        "Rubio defended the Iraq war.",
     ],
 )
 def test_defending_a_party_s_words_a_body_or_a_law_is_still_support(text: str) -> None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.bodily import BODY, bodily_object
 from eventwire.events.counted_people import counted_agents
 from eventwire.events.described_stances import legislation, owned_by_people
+from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import (
     CONDUCT,
     RELATIVE_PRONOUNS,
@@ -40,6 +41,7 @@ OCCASION_HOLDING = words("event_words.tsv", "occasion_holding")  # have, hold, h
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
 # "the company" is a body and "the comments" what a party said: neither is an unowned thing
 BODIES_OR_CONDUCT = word_set("organization_head") | CONDUCT
+VOTED_MEASURES = words("event_words.tsv", "voted_measure")  # a deal, a treaty, a plan: parties'
 OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
 UNOWNED = "an unowned thing"  # argument word for a thing no one owns ("defended eminent domain")
 PERSONS = "a person's"  # argument word for a thing a named person owns ("targeted Clinton's ties")
@@ -133,9 +135,13 @@ def _unowned_thing(noun: Token) -> bool:
     """ "eminent domain", "the incident", "the idea that ...": a thing no people own and no
     bill or law, so arguing for it backs no party; "his record" is an owned thing, "Trump's
     views" and "the Obama legacy" are people's, "the law" is legislation, "the comments" or
-    "the decision" what a party said or did, and "the company" a body."""
+    "the decision" what a party said or did, "the company" a body, and an act ("the strikes",
+    "the annexation", "the ban") or a deal, a treaty or a plan ("the nuclear deal", "the
+    agreement with Iran") what parties did or made."""
     return not (
         is_agent(noun)
+        or event_noun(noun)
+        or in_words(noun, VOTED_MEASURES)
         or counted_agents(noun)
         or in_words(noun, BODIES_OR_CONDUCT)
         or pronoun_owner(noun) is not None
