@@ -175,6 +175,10 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
         ("The minister accepted the recommendation of the inspectors.", "AGREE"),
         ("The agency accepts the principle that all records must be kept.", "AGREE"),
         ("The rebels accepted the UN resolution on Monday.", "AGREE"),
+        # a plan, a treaty or a deal put forward accepted (fix63)
+        ("Ukraine accepted the peace plan on Monday.", "AGREE"),
+        ("Assad accepted the Russian plan.", "AGREE"),
+        ("Colombia accepted the treaty.", "AGREE"),
         # parties met, or a body meeting, in a relative clause (consult63)
         ("The Chinese officials he met in Beijing on Monday were cautious.", "CONSULT"),
         ("The group, whose members met last week, raised $4 million.", "CONSULT"),

@@ -26,6 +26,7 @@ PROPOSALS = (
     words("event_words.tsv", "motion")
     | words("event_words.tsv", "suggesting")
     | words("event_words.tsv", "offer_noun")
+    | words("event_words.tsv", "voted_measure")  # "accepted the peace plan", "the treaty"
 )
 PROPOSER_DEPS = {"poss", "compound"}  # "accepted Cruz's help", "the UN resolution"
 PROPOSER_PREPS = {"of", "by", "from"}  # "the recommendation of the prosecutors", "papers from"
