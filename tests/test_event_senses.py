@@ -182,6 +182,8 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
         # parties met, or a body meeting, in a relative clause (consult63)
         ("The Chinese officials he met in Beijing on Monday were cautious.", "CONSULT"),
         ("The group, whose members met last week, raised $4 million.", "CONSULT"),
+        ("The rebels he met in the mountains said they would fight on.", "CONSULT"),
+        ("The militants that the envoy met in Gaza agreed to a truce.", "CONSULT"),
     ],
 )
 def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:

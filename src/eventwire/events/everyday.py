@@ -52,7 +52,7 @@ from eventwire.events.trade_senses import trades
 from eventwire.events.verb_arguments import objects, people, prep_objects
 from eventwire.events.withheld import withheld_code
 from eventwire.events.word_classes import PROMISES
-from eventwire.lexicons import word_set
+from eventwire.lexicons import read_table, word_set
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
 from eventwire.parse.tags import (
@@ -60,6 +60,7 @@ from eventwire.parse.tags import (
     WH_DETERMINER_TAG,
     WH_POSSESSIVE_TAG,
 )
+from eventwire.sectors import CIVILIANS
 
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 MET_THINGS |= PROMISES  # "meet the pledge": a promise kept
@@ -69,6 +70,8 @@ PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BLAST_PARTICLES = {"go": "off", "rip": "through"}  # "went off", "ripped through"
 ARMED_TYPES = FORCE_TYPES | {MOBILIZE}  # force used on people, or forces readied
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
+# collective nouns of a sector other than the public's: "the rebels he met" are a party met
+PARTY_GROUPS = frozenset(noun for noun, sector in read_table("groups.tsv") if sector != CIVILIANS)
 
 
 def _meets_no_one(verb: Token) -> bool:
@@ -101,7 +104,13 @@ def _people_known(verb: Token) -> bool:
         return False  # "when the party meets", "where he met": a time or place, not whom
     met = [verb.head, *prep_objects(verb.head, {"of"})]  # "a group of close friends that I met"
     private = [m for m in met if m.pos_ != "PROPN" and people(m)]
-    return bool(private) and not any(m.lemma_.lower() in political_titles() for m in met)
+    return bool(private) and not any(_party_noun(m) for m in met)
+
+
+def _party_noun(noun: Token) -> bool:
+    """A political title ("the officials he met") or a group of a sector other than the
+    public's ("the rebels he met", "the militants"), met as a party, not as people known."""
+    return noun.lemma_.lower() in political_titles() or noun.lower_ in PARTY_GROUPS
 
 
 def _relative(word: Token) -> bool:
