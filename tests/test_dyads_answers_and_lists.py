@@ -37,6 +37,12 @@ def test_an_ad_a_campaign_goes_up_or_opens_with_does_what_its_maker_does() -> No
     assert _sides(launched, "denouncing") == (["Otto Brandt"], ["Alma Fenwick"])
 
 
+def test_striking_back_with_an_ad_is_the_answerers_ad() -> None:
+    # the parse hangs "back" as an adverb, not a particle: "struck back" is still read
+    text = "Senator Otto Brandt struck back with an ad attacking Governor Alma Fenwick."
+    assert _sides(text, "attacking") == (["Otto Brandt"], ["Alma Fenwick"])
+
+
 def test_going_with_a_paper_chooses_it_and_issues_nothing() -> None:
     text = "Senator Otto Brandt went with a speech attacking Governor Alma Fenwick."
     assert "Otto Brandt" not in _sides(text, "attacking")[0]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.passives import is_passive
+from eventwire.parse.deps import VERB_PARTICLE_DEPS
 
 ACTING_WITH = words("event_words.tsv", "acting_with")  # respond, follow, open, greet
 
@@ -32,6 +33,8 @@ def acting_with(noun: Token) -> Token | None:
 
 def _readings(verb: Token) -> set[str]:
     """The verb's lemma, and with each of its particles ("chime in", "go up"), as the lexicon
-    lists phrasal verbs whose lemma alone ("go") tells no act."""
+    lists phrasal verbs whose lemma alone ("go") tells no act; the parse hangs "back" as an
+    adverb ("hit back", "fired back", "struck back"), so an adverb counts as a particle too."""
     lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    particles = (c for c in verb.children if c.dep_ in VERB_PARTICLE_DEPS)
+    return {lemma} | {f"{lemma} {c.lower_}" for c in particles}
