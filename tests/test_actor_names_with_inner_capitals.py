@@ -46,3 +46,9 @@ def test_a_titled_surname_with_an_inner_capital_is_a_person(
     (actor,) = [a for a in result.actors if a.name == word]
     assert actor.type == "person"
     assert actor.role is not None and actor.role.value == role
+
+
+def test_a_body_after_a_title_and_its_preposition_stays_a_body() -> None:
+    text = "Matthew Prince, chief executive of CloudFlare, said activists criticized his company."
+    (result,) = run_texts(text, date="2016-05-01")
+    assert not [a for a in result.actors if a.name == "CloudFlare" and a.type == "person"]

@@ -323,8 +323,10 @@ def _titled_inner_capital(span: Span) -> bool:
     organisation, as it reads the brands `_capitalised` lets in ("WikiLeaks")."""
     if any(t.is_title or t.is_upper for t in span):
         return False
-    window = title_window(span)
-    return bool(window) and find_role(span.doc, window) is not None
+    window = title_window(span)  # "chief executive of CloudFlare": the firm the title is at
+    if not window or window[-1].i != span.start - 1 or window[-1].pos_ == "ADP":
+        return False
+    return find_role(span.doc, window) is not None
 
 
 def _gaelic_surname(token: Token) -> bool:
