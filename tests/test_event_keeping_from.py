@@ -55,3 +55,8 @@ def test_a_decision_or_an_order_to_keep_someone_out_is_the_act() -> None:
 
 def test_quick_to_block_is_the_act() -> None:
     assert "REJECT" in _types("The White House was quick to block the aide from testifying.")
+
+
+def test_a_means_to_stop_is_no_act() -> None:
+    text = "The best alternative to Donald Trump to stop him from winning is Ted Cruz, Graham said."
+    assert "REJECT" not in _types(text) and "COERCE" not in _types(text)

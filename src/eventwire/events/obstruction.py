@@ -20,7 +20,8 @@ from eventwire.lexicons import word_set
 from eventwire.model import Event
 
 RESTRICTION = "172"  # CAMEO: impose restrictions
-AIMS = CONTROLLING - PLANNING  # effort, attempt, chance, campaign: an aim (a bid is planned)
+# effort, attempt, chance, campaign: an aim (a bid is planned); way, alternative: a means
+AIMS = (CONTROLLING - PLANNING) | word_set("means_noun")
 GAUGES = word_set("sufficiency_gauge")  # enough, too: "tough enough to prevent"
 OBSTRUCTION = "120"  # CAMEO: reject, as "blocked the bill"
 KEEPING = words("event_words.tsv", "keeping_from")  # "blocked them from voting"
