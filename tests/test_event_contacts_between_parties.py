@@ -151,3 +151,11 @@ def test_a_government_telling_another_states_officials_is_a_consultation() -> No
     )
     assert _countries(event.actors) == {"ECU"}
     assert _countries(event.recipients) == {"COL"}
+
+
+def test_a_telling_in_a_series_of_one_doers_acts_is_a_consultation() -> None:
+    """A conjunct with no "and" is a statement's teller only with a subject of its own: "flew
+    to Moscow, told Lavrov about the plan and returned home" is one doer's acts."""
+    text = "Kerry flew to Moscow, told Lavrov about the plan and returned home."
+    (result,) = run_texts(text, date="2016-05-02")
+    assert "told" in [e.trigger.text for e in result.events if e.type == "CONSULT"]

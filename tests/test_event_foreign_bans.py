@@ -64,3 +64,17 @@ def test_a_ban_on_entering_a_race_stays_repression() -> None:
 )
 def test_a_ban_by_no_state_power_shuts_someone_out(text: str) -> None:
     assert [d[0] for d in event_dyads(text, date="2016-01-02")] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban banned women from working outside their homes.",
+        "Islamic State militants banned residents from leaving Mosul.",
+        "Houthi rebels barred aid workers from the port.",
+    ],
+)
+def test_a_ban_by_an_armed_group_stays_repression(text: str) -> None:
+    """An armed group that holds ground rules its people as a state does: its bans on them are
+    repression (COERCE), not the shunning of a party or a firm (SANCTION 160)."""
+    assert [d[0] for d in event_dyads(text, date="2016-01-02")] == ["COERCE"]

@@ -38,3 +38,25 @@ def test_a_proposal_to_bar_is_the_planned_measure() -> None:
 def test_enough_to_prevent_is_no_act() -> None:
     text = "She has an outer shell tough enough to prevent him from provoking her."
     assert _types(text) == []
+
+
+def test_in_order_to_stop_is_no_act() -> None:
+    text = "They moved the talks in order to stop reporters from attending them."
+    assert "REJECT" not in _types(text) and "COERCE" not in _types(text)
+
+
+def test_a_decision_or_an_order_to_keep_someone_out_is_the_act() -> None:
+    """A noun of decision or command over the keeping tells it done, not only aimed at."""
+    decided = "The White House's decision to block the aide from testifying angered Democrats."
+    ordered = "Obama's order to bar Russian diplomats from entering the compound angered Moscow."
+    assert "REJECT" in _types(decided)
+    assert "SANCTION" in _types(ordered)
+
+
+def test_quick_to_block_is_the_act() -> None:
+    assert "REJECT" in _types("The White House was quick to block the aide from testifying.")
+
+
+def test_a_means_to_stop_is_no_act() -> None:
+    text = "The best alternative to Donald Trump to stop him from winning is Ted Cruz, Graham said."
+    assert "REJECT" not in _types(text) and "COERCE" not in _types(text)

@@ -80,7 +80,6 @@ def code_from_knowledge(
         if actor.type != ActorType.COUNTRY and not named_as_place(doc, actor, named):
             code_known(actor, (named, told.get(actor.id, NONE_TOLD)), table, on)
     owned = inherit_owner_countries(candidates, actors, mentions)
-    unowned = _unowned(actors, owned)
     home = home_country(article, actors, table)
     if home is not None:
         home = story_home(home, article, table, (doc, actors, mentions))  # talks in Algiers
@@ -89,6 +88,7 @@ def code_from_knowledge(
         speak_for_bodies(actors, mentions, doc, home)
         police_of_crime_story(doc, actors, mentions, home)  # "authorities" hunting a sniper
     else:
+        unowned = _unowned(actors, owned)
         _code_groups_at(most_named_country(actors, mentions), unowned)
         stateless = [a for a in unowned if _stateless_ok(a, table, names)]
         stateless = [a for a in stateless if not posted_abroad(a, doc)]  # "ambassador to Peru"

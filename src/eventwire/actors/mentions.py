@@ -68,6 +68,7 @@ from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
 from eventwire.actors.signed_handles import find_signed_handles
 from eventwire.actors.spouses import find_spouse_nouns
+from eventwire.actors.title_windows import title_window
 from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.tweet_authors import find_tweet_authors
 from eventwire.actors.unnamed_antecedents import pronoun_marks
@@ -253,6 +254,9 @@ class MentionFinder(PersonMentions):
             return
         if not any(_capitalised(t) for t in span):
             return
+        if _titled_inner_capital(span):  # "Representative LaHood": a person's surname
+            self._add_person(span)
+            return
         role = find_role(self.doc, list(span))
         group = advocacy_sector(span, group_sector(list(span)))
         outlet = joint_outlet(span.text)  # "USA Today/Suffolk University": a joint poll's
@@ -311,6 +315,18 @@ def _capitalised(token: Token) -> bool:
         return True
     owned = any(child.tag_ == POSSESSIVE_PRONOUN_TAG for child in token.children)
     return token.text[:1].isupper() and not owned and not _gaelic_surname(token)
+
+
+def _titled_inner_capital(span: Span) -> bool:
+    """Whether a name capitalised only inside its words follows a person's title
+    ("Representative LaHood", "Gov. DeWine"): a surname ("DeLauro", "LaHood") NER read as an
+    organisation, as it reads the brands `_capitalised` lets in ("WikiLeaks")."""
+    if any(t.is_title or t.is_upper for t in span):
+        return False
+    window = title_window(span)  # "chief executive of CloudFlare": the firm the title is at
+    if not window or window[-1].i != span.start - 1 or window[-1].pos_ == "ADP":
+        return False
+    return find_role(span.doc, window) is not None
 
 
 def _gaelic_surname(token: Token) -> bool:

@@ -24,6 +24,7 @@ from eventwire.events.verb_arguments import patients
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant, QuoteKind
 from eventwire.parse.nlp import TIME_ENTITIES, in_quotation, tokens
+from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import COURTS, MILITARY, REBELS, SPIES
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
@@ -103,11 +104,15 @@ def _quoted_content(verb: Token) -> bool:
 def _told_after(verb: Token) -> bool:
     """ "This includes a special force, Carter told a Senate panel": a statement before its
     teller is testimony or a speech quoted, the telling only its source; the parse reads the
-    teller's clause as a statement's clause or as its conjunct with no "and"."""
+    teller's clause as a statement's clause or as its conjunct with no "and" and a teller of
+    its own (a series of one doer's acts, "flew to Moscow, told Lavrov about the plan and
+    returned home", is no statement)."""
     if any(c.dep_ == "ccomp" for c in verb.children if c.i < verb.i):
         return True
     head = verb.head
     if verb.dep_ != "conj" or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return False
     return not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
 

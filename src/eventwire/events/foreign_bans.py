@@ -8,7 +8,8 @@ sentence tells shows only once its sides are read: a state body or an internatio
 organisation as the doer, and targets that all belong to a state other than the doer's. A ban
 that keeps people from entering a country ("proposed to ban Muslims from entering the United
 States", "a ban on refugees coming into the country") shuts a border to outsiders: a sanction
-too, whoever proposes it and whether or not their state is named. Only a state represses: a
+too, whoever proposes it and whether or not their state is named. Only a state or an armed
+group that holds ground represses ("the Taliban banned women from working"): a
 ban laid on people by a party, a candidate, a firm or a group ("Trump banned news organizations
 from his events", "his plan for banning Muslims", "the league banned him for life") shuts them
 out of its own circle, as firing, suspending or blacklisting does (160, SANCTION).
@@ -20,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import code_table, words
+from eventwire.events.lexicon import FORCE_SECTORS, code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import SANCTION
@@ -33,8 +34,6 @@ from eventwire.sectors import (
     INTERNATIONAL,
     LEGISLATORS,
     MILITARY,
-    POLICE,
-    SPIES,
 )
 
 ENTRY = words("event_words.tsv", "border_entry")  # enter, come, travel: crossing into a country
@@ -44,7 +43,9 @@ RESTRICTIONS = {"172", "1722"}  # CAMEO: administrative sanctions, bans (COERCE)
 EMBARGO = "163"  # CAMEO: impose embargo, boycott or sanctions
 SHUNNING = "160"  # CAMEO: reduce relations (SANCTION)
 STATE_SECTORS = {GOVERNMENT, LEGISLATORS, MILITARY, INTERNATIONAL}  # who can sanction another state
-STATE_POWERS = STATE_SECTORS | {COURTS, POLICE, SPIES}  # whose bans on people are state measures
+# whose bans on people are repression: a state's bodies, and anyone under arms, rebels
+#   included ("the Taliban banned women from working": an armed group rules its ground)
+STATE_POWERS = STATE_SECTORS | FORCE_SECTORS | {COURTS}
 
 
 def foreign_ban(match: TriggerMatch, event: Event) -> TriggerMatch:
@@ -75,8 +76,8 @@ def _foreign(doers: list[Participant], targets: list[Participant]) -> bool:
 
 
 def _shut_out(doers: list[Participant], targets: list[Participant]) -> bool:
-    """Someone is banned by doers that are all known to hold no state power (a party, a
-    candidate, a firm, a group): no repression, a shunning (module doc)."""
+    """Someone is banned by doers that are all known to hold no state power and no arms (a
+    party, a candidate, a firm, a group): no repression, a shunning (module doc)."""
     if not doers or not targets:
         return False
     return all(p.sector and p.sector not in STATE_POWERS for p in doers)

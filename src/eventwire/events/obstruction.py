@@ -10,13 +10,19 @@ Keeping told as an aim ("efforts to prevent X from", "in order to stop X from") 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.events.lexicon import FORCE_SECTORS, words
+from eventwire.events.noun_agents import CONTROLLING
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.planned_modality import PLANNING
-from eventwire.events.word_classes import MOTIONS
+from eventwire.lexicons import word_set
 from eventwire.model import Event
 
 RESTRICTION = "172"  # CAMEO: impose restrictions
+# effort, attempt, chance, campaign: an aim (a bid is planned); way, alternative: a means
+AIMS = (CONTROLLING - PLANNING) | word_set("means_noun")
+GAUGES = word_set("sufficiency_gauge")  # enough, too: "tough enough to prevent"
 OBSTRUCTION = "120"  # CAMEO: reject, as "blocked the bill"
 KEEPING = words("event_words.tsv", "keeping_from")  # "blocked them from voting"
 
@@ -36,8 +42,9 @@ def obstructed(match: TriggerMatch, event: Event) -> TriggerMatch:
 def aimed_keeping(match: TriggerMatch) -> bool:
     """Whether a keeping from an act ("prevent X from V-ing") is told only as an aim or a
     possibility that a noun or an adjective holds ("efforts to prevent", "in order to stop",
-    "enough to keep"): no one's done act; a plan or a measure put forward ("his proposal to bar
-    X from") is coded as the planned act."""
+    "tough enough to keep"): no one's done act. Any other noun or adjective over it tells the
+    act itself, done or planned ("his decision to block the aide from testifying", "Obama's
+    order to bar Russian diplomats from", "was quick to block", "his proposal to bar X from")."""
     verb = match.head
     if match.code.cameo != RESTRICTION or not any(c.lower_ == "from" for c in verb.children):
         return False
@@ -47,5 +54,10 @@ def aimed_keeping(match: TriggerMatch) -> bool:
         return False
     holder = verb.head
     if holder.pos_ == "NOUN":
-        return holder.lemma_.lower() not in PLANNING | MOTIONS
-    return holder.pos_ == "ADJ"
+        return holder.lemma_.lower() in AIMS or _in_order(holder)
+    return holder.pos_ == "ADJ" and any(c.lower_ in GAUGES for c in holder.children)
+
+
+def _in_order(noun: Token) -> bool:
+    """ "in order to stop X from": the purpose phrase, not an order given."""
+    return noun.lower_ == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
