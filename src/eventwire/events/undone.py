@@ -38,7 +38,6 @@ CHAINED = CHAINED_VERB_DEPS  # "without having to form", "without asking or cons
 NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "a plan to defeat them"
 HELD_DEPS = {"dobj", "attr"}  # "has no plan", "there is no plan"
 HAVING = words("event_words.tsv", "having")  # have, show: "did not have the votes to"
-REJECTING = REJECT
 
 
 def left_out(match: TriggerMatch) -> bool:
@@ -59,9 +58,9 @@ def rejection_not_made(match: TriggerMatch) -> bool:
     "never disavowed"); not "not only" (it adds), nor a refusal or denial that the negation
     itself tells ("did not want them to fight", "is not true", `_told_by_negation`)."""
     verb = match.head
-    if match.nominal or match.code.type != REJECTING:
+    if match.nominal or match.code.type != REJECT:
         return False
-    if REJECTING not in word_types(verb.lemma_.lower(), "V") or _told_by_negation(verb):
+    if REJECT not in word_types(verb.lemma_.lower(), "V") or _told_by_negation(verb):
         return False
     return any(c.dep_ == "neg" and c.lower_ in NEGATIONS and not additive(c) for c in verb.children)
 
