@@ -20,19 +20,18 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.word_classes import MOTIONS
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, OWNER_DEPS
 from eventwire.parse.forms import in_words
-from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
+from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 from eventwire.parse.tags import PARTICIPLE_TAG
 
 # bill, measure, proposal, amendment, resolution, and a law or an act: texts, not parties
 MEASURES = MOTIONS | words("event_words.tsv", "legislated")
-SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | {"nsubjpass"}  # a verb with a doer or a patient of its own
 AUTHOR_PREPS = {"by", "from"}  # "a proposal by Senator Collins", "a bill from the House"
 
 
 def measure_provision(verb: Token) -> bool:
     """A restricting verb with no subject whose clause names the content of a bill, a proposal
     or a law that no party is told to own or author (module doc)."""
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in CLAUSAL_SUBJECT_DEPS for c in verb.children):  # a doer or patient of its own
         return False
     measure = _measure(verb)
     return measure is not None and not _authored(measure) and not _enacted(measure)
