@@ -70,3 +70,30 @@ def test_a_clause_on_voters_that_others_do_still_acts(
     text: str, coded: list[tuple[str, str]]
 ) -> None:
     assert typed_triggers(text) == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Novak is targeting Latino and black voters, who have typically backed his candidacy "
+        "in high numbers.",
+        "In the north, where Polish voters overwhelmingly support the premier, Novak spoke "
+        "about jobs.",
+        "Those whose main worry was housing tended to support Kowalski.",
+    ],
+)
+def test_the_publics_stance_told_by_how_many_hold_it_is_no_act(text: str) -> None:
+    assert "SUPPORT" not in {event_type for event_type, _ in typed_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        ("The party's senators overwhelmingly backed Kowalski.", [("SUPPORT", "backed")]),
+        ("Voters in Leeds cheered Kowalski at the rally.", [("SUPPORT", "cheered")]),
+    ],
+)
+def test_a_body_or_the_publics_plain_backing_still_acts(
+    text: str, coded: list[tuple[str, str]]
+) -> None:
+    assert typed_triggers(text) == coded

@@ -57,7 +57,7 @@ from eventwire.events.plover_types import (
     SUPPORT,
     THREATEN,
 )
-from eventwire.events.poll_shares import counted_stance, public_feeling
+from eventwire.events.poll_shares import counted_stance, crowd_stance, public_feeling
 from eventwire.events.public_stances import public_stance
 from eventwire.events.scene_nouns import setting_features
 from eventwire.events.sense import other_sense
@@ -272,6 +272,7 @@ def _manner_features(
         ("framed act", framed_act(head, match.nominal)),  # "a place to offer support"
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("public counted", counted_stance(match.code.type, doer_sectors, head)),
+        ("public counted", crowd_stance(match.code.type, doer_sectors, head)),
         ("public feeling", public_feeling(match.code.type, doer_sectors, head)),
         (
             "inquiry without standing",

@@ -266,6 +266,37 @@ def counted_stance(event_type: str, doer_sectors: list[str | None], verb: Token)
     return counts_in(verb.sent)
 
 
+def crowd_stance(event_type: str, doer_sectors: list[str | None], verb: Token) -> bool:
+    """ "black voters, who have backed her in high numbers", "African-American voters
+    overwhelmingly support the president", "those whose top issue was health care tended to
+    support Clinton": backing or opposition the public holds, told by how many hold it or how
+    they tend to side, is what a poll or a result counts, with no poll named; a named party's
+    or an organised body's stance ("superdelegates sided overwhelmingly with X") stays an act."""
+    if event_type not in STANCE_TYPES:
+        return False
+    if doer_sectors:
+        public = all(s in PUBLIC_SECTORS for s in doer_sectors)
+    else:  # "those who said income inequality tended to support Sanders"
+        public = any(d.lower_ == "those" for d in _doers(verb))
+    return public and _crowd_counted(verb)
+
+
+def _crowd_counted(verb: Token) -> bool:
+    """The verb, or the "tend" it completes, tells how many side so ("overwhelmingly", "in
+    high numbers") or what they tend to do."""
+    tended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("tendency_verb")
+    clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    modifiers = [c for v in clause for c in v.children]
+    degree = any(c.lower_ in word_set("crowd_degree") for c in modifiers if c.dep_ == "advmod")
+    sized = [p for c in modifiers if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+    numbers = any(
+        p.lemma_.lower() == "number"
+        and any(a.lower_ in word_set("crowd_size") for a in p.children if a.dep_ == "amod")
+        for p in sized
+    )
+    return tended or degree or numbers
+
+
 def _backed(subject: Token) -> bool:
     """ "He was backed by nearly 6 in 10 voters", "Trump was strongly supported by early
     deciders": the subject of a passive with its doer told is the one backed, not the doer."""
