@@ -19,6 +19,8 @@ IDIOMS = [
     ("Mayor Linda Park crossed swords with Senator Rick Dalton.", "ACCUSE", "crossed"),
     ("Mayor Linda Park locked horns with Senator Rick Dalton.", "ACCUSE", "locked"),
     ("Mayor Linda Park picked a fight with Senator Rick Dalton.", "ACCUSE", "picked"),
+    ("Mayor Linda Park took issue with Senator Rick Dalton's budget.", "ACCUSE", "took"),
+    ("Mayor Linda Park took Senator Rick Dalton to task over the budget.", "ACCUSE", "took"),
     ("Mayor Linda Park wagged her finger at Senator Rick Dalton.", "ACCUSE", "wagged"),
     ("Mayor Linda Park ranted about Senator Rick Dalton for an hour.", "ACCUSE", "ranted"),
     ("Mayor Linda Park responded with vitriol at the town hall.", "ACCUSE", "responded"),
@@ -69,6 +71,18 @@ def test_a_measure_on_a_thing_is_aimed_at_no_one_its_phrase_holds() -> None:
         "The court cancelled restrictions on the use of the Polish language.", "CONCEDE"
     )
     assert targets == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Linda Park takes the issue seriously.",
+        "Mayor Linda Park spent the hour taking questions on local issues.",
+        "Mayor Linda Park has taken on a tough task.",
+    ],
+)
+def test_take_with_an_issue_or_a_task_in_another_sense_blames_no_one(text: str) -> None:
+    assert "ACCUSE" not in [t for t, _ in typed_triggers(text)]
 
 
 def test_giving_in_a_year_is_no_concession() -> None:
