@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import REJECTION, RESTRICTION
 from eventwire.events.lexicon import FORCE_SECTORS, words
 from eventwire.events.noun_agents import CONTROLLING
 from eventwire.events.patterns import TriggerMatch
@@ -19,11 +20,9 @@ from eventwire.events.planned_modality import PLANNING
 from eventwire.lexicons import word_set
 from eventwire.model import Event
 
-RESTRICTION = "172"  # CAMEO: impose restrictions
 # effort, attempt, chance, campaign: an aim (a bid is planned); way, alternative: a means
 AIMS = (CONTROLLING - PLANNING) | word_set("means_noun")
 GAUGES = word_set("sufficiency_gauge")  # enough, too: "tough enough to prevent"
-OBSTRUCTION = "120"  # CAMEO: reject, as "blocked the bill"
 KEEPING = words("event_words.tsv", "keeping_from")  # "blocked them from voting"
 
 
@@ -36,7 +35,7 @@ def obstructed(match: TriggerMatch, event: Event) -> TriggerMatch:
         return match
     if any(p.sector in FORCE_SECTORS for p in event.actors):
         return match
-    return match.recode_event(event, OBSTRUCTION)
+    return match.recode_event(event, REJECTION)
 
 
 def aimed_keeping(match: TriggerMatch) -> bool:
