@@ -19,6 +19,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.planned_modality import PLANNING
 from eventwire.lexicons import word_set
 from eventwire.model import Event
+from eventwire.parse.coordination import first_conjunct
 
 # effort, attempt, chance, campaign: an aim (a bid is planned); way, alternative: a means
 AIMS = (CONTROLLING - PLANNING) | word_set("means_noun")
@@ -47,8 +48,7 @@ def aimed_keeping(match: TriggerMatch) -> bool:
     verb = match.head
     if match.code.cameo != RESTRICTION or not any(c.lower_ == "from" for c in verb.children):
         return False
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = first_conjunct(verb)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     holder = verb.head
