@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
+from eventwire.ingest import RawDocument
+from eventwire.model import ErrorReason
+from eventwire.parse import recase
+from eventwire.pipeline import process
+
+from .conftest import TODAY, run_texts
 
 LEDE = (
     "\n\nThe statement, posted online late on Sunday evening, drew wide attention from officials"
@@ -44,7 +49,9 @@ def test_noun_read_as_verb_leaves_no_attack() -> None:
     "headline",
     [
         "Daggers drawn as Trump, Cruz wage delegate warfare.",  # its verb is "drawn"
-        "Trump card for Census roundup;",  # "Trump carded": a parse no better than the first
+        # "Trump carded for" parses "Trump" as a verb, no better than the first parse; taken,
+        # it would read "Census roundup" as an arrest by the Census
+        "Trump card for Census roundup;",
     ],
 )
 def test_lines_left_as_parsed(headline: str) -> None:
@@ -57,3 +64,26 @@ def test_named_object_of_a_headline_verb_stays_a_person() -> None:
         " over a post he shared, the network said in a statement."
     )
     assert ("SANCTION", "Fires", ["ESPN"]) in _headline_events(text)
+
+
+def test_a_reparse_spacy_refuses_leaves_the_headline_as_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refused(*_: object) -> None:
+        raise ValueError("[E190] Token head out of range")
+
+    monkeypatch.setattr(recase, "reparse_headline_verbs", refused)
+    assert ("ACCUSE", "mock", ["Activists"]) not in _headline_events(
+        "Activists mock bids to ban the rally." + LEDE
+    )
+
+
+def test_a_fault_in_the_reparse_is_recorded_for_its_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def faulty(*_: object) -> None:
+        raise TypeError("a bug in the reparse")
+
+    monkeypatch.setattr(recase, "reparse_headline_verbs", faulty)
+    (result,) = process([RawDocument(id="doc0", text=SKYWRITERS)], today=TODAY)
+    assert [(e.stage, e.reason) for e in result.errors] == [("parse", ErrorReason.STAGE_FAILED)]

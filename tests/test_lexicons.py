@@ -12,7 +12,7 @@ from eventwire.code_phrases import (
     surface,
 )
 from eventwire.codes import country_of
-from eventwire.events import modes, plover_types
+from eventwire.events import cameo_codes, modes, plover_types
 from eventwire.events.lexicon import code_table, triggers
 from eventwire.lexicons import PhraseLookup, read_table, word_map, word_set
 from eventwire.parse.nlp import load_nlp
@@ -76,3 +76,9 @@ def test_the_plover_types_rules_name_are_the_ones_the_code_table_gives() -> None
     given = {code.type for code in code_table().values()}
     named = {v for k, v in vars(plover_types).items() if k.isupper()}
     assert named == given
+
+
+def test_each_cameo_code_rules_name_is_in_the_code_table_under_one_name() -> None:
+    named = [v for k, v in vars(cameo_codes).items() if k.isupper()]
+    assert len(named) == len(set(named))
+    assert set(named) <= set(code_table())

@@ -12,6 +12,7 @@ from eventwire.actors.capital_roles import party_preposition
 from eventwire.actors.peoples import plural_noun
 from eventwire.code_phrases import MAX_GROUP_WORDS, acting_group_phrases
 from eventwire.lexicons import PhraseLookup, PhraseMatch, trigger_verbs, word_set
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.counsel_nouns import counsel_noun
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
@@ -54,9 +55,7 @@ def _one_group(noun: Token) -> bool:
 
 def takes_part(noun: Token) -> bool:
     """The noun (or the first of a list it ends) is a side of an act its clause tells."""
-    while noun.dep_ == "conj":
-        noun = noun.head
-    noun = _counting_noun(noun)
+    noun = _counting_noun(first_conjunct(noun))
     if _relative_part(noun):
         return True
     if noun.dep_ == "pobj":

@@ -14,6 +14,7 @@ from eventwire.actors.phrases import code
 from eventwire.codes import capital_countries, country_of, province_countries
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import entities, tokens_in
 from eventwire.sectors import GOVERNMENT
@@ -69,8 +70,7 @@ def _unit_country(name: Span) -> Code | None:
 def _acts(word: Token) -> bool:
     """Whether the word (or the first of its conjuncts) is the subject or object of a verb of
     a legal or political act ("sue", "join", "urge", "reject")."""
-    while word.dep_ == "conj":
-        word = word.head
+    word = first_conjunct(word)
     verb = word.head
     acting = verb.lemma_ in word_set("state_act_verb")
     return word.dep_ in PARTY_DEPS and verb.pos_ == "VERB" and acting

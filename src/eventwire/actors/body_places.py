@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 
 CLAUSE_ARGUMENTS = CORE_ARGUMENT_DEPS
@@ -19,7 +20,6 @@ def only_a_place(noun: Token) -> bool:
         return False
     if noun.ent_iob_ != "O":
         return True
-    while noun.dep_ == "conj":
-        noun = noun.head
+    noun = first_conjunct(noun)
     agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
     return not agent and noun.dep_ not in CLAUSE_ARGUMENTS

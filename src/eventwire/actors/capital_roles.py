@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.phrases import code, find_country
 from eventwire.codes import capital_countries
 from eventwire.model import Code
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import PREPOSITION_DEPS
 from eventwire.parse.tags import VERB_POS
 
@@ -23,9 +24,7 @@ def stands_for_state(name: Span) -> bool:
     """The capital owns something, is a verb's subject or direct object, or the object of a
     preposition that names a party to an act; a conjunct ("Washington and London") takes the
     role of the first name in its list."""
-    first = name.root
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(name.root)
     if first.dep_ == "poss":
         return True
     if first.dep_ in {"nsubj", "dobj"}:

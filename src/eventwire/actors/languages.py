@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
+from eventwire.parse.coordination import first_conjunct
 
 
 def names_language(span: Span) -> bool:
@@ -21,9 +22,7 @@ def names_language(span: Span) -> bool:
         return False
     if hyphened_language(span):
         return True
-    first = span.root
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = first_conjunct(span.root)
     return first.dep_ == "pobj" and first.head.lower_ in word_set("language_preposition")
 
 

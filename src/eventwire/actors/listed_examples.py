@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.group_nouns import group_sector
 from eventwire.lexicons import word_set
 from eventwire.model import Code
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.tags import PLURAL_NOUN_TAG
 
 PLURAL_NOUN = PLURAL_NOUN_TAG
@@ -28,8 +29,7 @@ def listing_sector(span: Span) -> Code | None:
 def _listing_group(name: Token) -> Token | None:
     """The noun a list of names hangs on: back over the names coordinated before this one,
     then up from an example preposition or an apposition."""
-    while name.dep_ == "conj" and name.head.i < name.i:
-        name = name.head
+    name = first_conjunct(name)
     if name.dep_ == "appos":
         return name.head
     if name.dep_ == "pobj" and name.head.lower_ in word_set("example_preposition"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.lexicons import word_set
+from eventwire.parse.coordination import first_conjunct
 
 
 def names_a_medium(span: Span) -> bool:
@@ -22,9 +23,7 @@ def names_a_medium(span: Span) -> bool:
         return False
     if _own_line(span):
         return True  # the caption of an embedded post
-    word = span.root
-    while word.dep_ == "conj" and word.head is not word:
-        word = word.head  # "a Facebook or Twitter post", "on Facebook, Twitter and YouTube"
+    word = first_conjunct(span.root)  # "a Facebook or Twitter post", "on Facebook and Twitter"
     if word.dep_ == "compound":
         if word.head.lower_ in word_set("platform_message"):
             return True

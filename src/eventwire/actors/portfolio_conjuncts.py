@@ -5,9 +5,10 @@ word ("Defense") has no sector of its own."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from eventwire.lexicons import word_map
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import COMPOUND_DEPS
 
 
@@ -17,7 +18,7 @@ def conjoined_body_name(span: Span) -> str | None:
     if len(span) != 1:
         return None
     word = span[0]
-    first = _first_conjunct(word)
+    first = first_conjunct(word)
     body = first.head
     if first.dep_ == "pobj" and first.head.lower_ == "of":
         body = first.head.head
@@ -25,10 +26,3 @@ def conjoined_body_name(span: Span) -> str | None:
         return None
     singular = word_map("plural_body_noun").get(body.lower_)
     return f"{word.text} {singular}" if singular and body.i != word.i else None
-
-
-def _first_conjunct(word: Token) -> Token:
-    """ "State" for "Defense" in "State and Defense": the conjunct whose role the others share."""
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
-    return word

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
+from eventwire.events.cameo_codes import CEASEFIRE_VIOLATION
 from eventwire.events.lexicon import FORCE_TYPES, EventCode, words
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import PATIENT_DEPS, PREP_OBJECT_DEPS
@@ -23,7 +24,6 @@ from eventwire.parse.deps import PATIENT_DEPS, PREP_OBJECT_DEPS
 ACCUSING = words("event_words.tsv", "accusing")  # accuse, charge: "of"/"with" the wrong
 CHARGED_PREPS = word_set("charge_preposition")
 CHARGED_TYPES = FORCE_TYPES
-BREACH = "196"  # CAMEO: violate a ceasefire
 
 
 def charged_by(head: Token) -> Token | None:
@@ -39,7 +39,11 @@ def charged_by(head: Token) -> Token | None:
 
 def accused_act(head: Token, code: EventCode, outer: Token) -> bool:
     """Whether an act of force is the wrong that the accusing verb `outer` charges."""
-    return code.type in CHARGED_TYPES and code.cameo != BREACH and charged_by(head) == outer
+    return (
+        code.type in CHARGED_TYPES
+        and code.cameo != CEASEFIRE_VIOLATION
+        and charged_by(head) == outer
+    )
 
 
 def accused_doers(verb: Token) -> list[Token]:

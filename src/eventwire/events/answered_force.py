@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import THREAT
 from eventwire.events.lexicon import words
 from eventwire.events.withheld import foretold
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
@@ -19,7 +20,6 @@ ANSWERING = words("event_words.tsv", "answering")  # respond, react, hit back
 ANSWER_VERBS = frozenset(p.split()[0] for p in ANSWERING) | {"reserve"}  # the verbs read further
 FORCEFUL = words("event_words.tsv", "forceful")  # "with an iron fist", "in kind", "militarily"
 MANNER_PREPS = {"with", "in"}
-THREAT = "130"  # CAMEO: threaten
 
 
 def answered_force_code(verb: Token) -> str | None:

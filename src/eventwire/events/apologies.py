@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import APOLOGY, REJECTION
 from eventwire.events.complements import act_types
 from eventwire.events.lexicon import CONDUCT, is_agent, word_cameos
 from eventwire.events.participant_sets import Sides, split_roles
@@ -20,8 +21,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
-APOLOGIES = {"055"}  # CAMEO: apologise
-REFUSE = "120"  # CAMEO: reject
+APOLOGIES = {APOLOGY}  # CAMEO: apologise
 NOTHING = {"nothing"}  # "nothing to apologise for": no apology owed
 WRONGED_PREPS = {"of", "on", "against", "to"}  # "the arrest of X", "the attack on X", "harm to X"
 SAID = CONDUCT  # remarks, comments: words that can wrong someone
@@ -70,7 +70,7 @@ def refused_apology(match: TriggerMatch) -> TriggerMatch:
     says is not owed refuses one (REJECT), as "refused to apologise" does."""
     if match.nominal or match.code.cameo not in APOLOGIES or not _none_owed(match.head):
         return match
-    return match.recoded(REFUSE)
+    return match.recoded(REJECTION)
 
 
 def _none_owed(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import MILITARY_FORCE, PROPERTY_DESTRUCTION
 from eventwire.events.lexicon import ARMED_FORCES, VIOLENCE, mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import patients
@@ -20,8 +21,6 @@ from eventwire.model import Participant
 from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 
-DESTROY_PROPERTY = "1712"
-MILITARY_FORCE = "190"  # CAMEO: use conventional military force
 ARMED = ARMED_FORCES  # troops, rebels, militias: who destroys in war
 WAR_THINGS = ARMED | MILITARY_TARGETS | words("event_words.tsv", "materiel")
 WAR_TOLD = VIOLENCE | ARMED | words("event_words.tsv", "conflict")  # a sentence of war
@@ -30,7 +29,7 @@ WAR_TOLD = VIOLENCE | ARMED | words("event_words.tsv", "conflict")  # a sentence
 def armed_destruction(match: TriggerMatch) -> TriggerMatch:
     """The destruction recoded as fighting when an armed doer destroys a thing of war."""
     head = match.head
-    if match.code.cameo != DESTROY_PROPERTY or match.nominal:
+    if match.code.cameo != PROPERTY_DESTRUCTION or match.nominal:
         return match
     doers = [c for c in head.children if c.dep_ == "nsubj"] + _agents(head)
     things = patients(head)
@@ -47,7 +46,7 @@ def unowned_destruction(
     crop has been destroyed": destroying property coerces whoever it is done to or by, so a
     destruction that names neither, in a sentence with no violence or armed force, is a figure
     of speech or a disaster, not a party's act; "homes were destroyed in the fighting" is one."""
-    unowned = match.code.cameo == DESTROY_PROPERTY and not actors and not recipients
+    unowned = match.code.cameo == PROPERTY_DESTRUCTION and not actors and not recipients
     return unowned and not mentions(match.head, WAR_TOLD)
 
 

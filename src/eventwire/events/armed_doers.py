@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon
+from eventwire.events.cameo_codes import BLOCKADE, OBSTRUCTION
 from eventwire.events.lexicon import words
 from eventwire.events.light_verbs import act_doers
 from eventwire.events.matches import TriggerMatch
@@ -26,8 +27,6 @@ CROWD = words("event_words.tsv", "crowd")  # protesters, demonstrators, marchers
 ARMED_SECTORS = {MILITARY, POLICE}
 ARMED_MODIFIERS = words("event_words.tsv", "armed_modifier")  # "military authorities"
 STATE_ENTITIES = {"GPE"}  # a state blockades; a crowd does not
-BLOCKADE = "191"  # CAMEO: impose blockade, restrict movement (PLOVER COERCE)
-OBSTRUCTION = "144"  # CAMEO: obstruct passage, block (PLOVER PROTEST)
 
 
 def armed_sense(match: TriggerMatch) -> TriggerMatch:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import ACCUSATION, PRAISE
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.owned_verdicts import named, named_owner
@@ -20,8 +21,6 @@ from eventwire.events.plover_types import AGREE
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
 
-PRAISE = "051"  # CAMEO: praise or endorse (PLOVER SUPPORT)
-BLAME = "112"  # CAMEO: accuse (PLOVER ACCUSE)
 GRIEVANCES = words("event_words.tsv", "grievance")  # fault, problem, objection
 TOPICS = words("event_words.tsv", "view_topic")  # "agreed with him on the issue": a view
 HOLDING = {"find", "have", "see"}  # "found no fault with", "had no problem with"
@@ -42,7 +41,7 @@ def cleared(verb: Token) -> str | None:
         if _denied(grievance) and any(_backable(j) for j in judged):
             return PRAISE
         if any(_blamable(j) for j in judged):  # not "had problems with hostile groups"
-            return BLAME
+            return ACCUSATION
     return None
 
 

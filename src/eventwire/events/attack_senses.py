@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
+from eventwire.events.cameo_codes import AIR_STRIKE, ARREST, CRITICISM
 from eventwire.events.combat_senses import figurative
 from eventwire.events.harming_acts import OCCASION_PREPS
 from eventwire.events.lexicon import (
@@ -25,7 +26,7 @@ from eventwire.events.occasions import occasion_doers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import ASSAULT, PROTEST
 from eventwire.events.retorts import retort, retort_at_words
-from eventwire.events.sense import AIR_STRIKE, CRITICISM, STRIKES, VERBAL_ATTACKS
+from eventwire.events.sense import STRIKES, VERBAL_ATTACKS
 from eventwire.events.side_takers import side_taker
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.events.verbal_force import answered_alone, topics
@@ -43,7 +44,6 @@ PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked 
 TARGET_PREPS = word_set("aim_preposition")
 RAIDS = words("event_words.tsv", "raid")
 SPOKEN = words("event_words.tsv", "spoken_attack")  # "personal attacks", "media attacks"
-POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 POINTING = word_set("pointing_pronoun")  # it, this, that: no party attacked
 
 
@@ -132,7 +132,7 @@ def _by_police(match: TriggerMatch) -> TriggerMatch:
     doers += _raiders(match)
     if not any(law_enforcement(t) for t in doers):
         return match
-    return match.recoded(POLICE_ACTION)
+    return match.recoded(ARREST)
 
 
 def _raiders(match: TriggerMatch) -> list[Token]:

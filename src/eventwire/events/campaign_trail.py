@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import VISIT
 from eventwire.events.campaign_rallies import CAMPAIGN, RALLIES, one_person
 from eventwire.events.lexicon import CONTEST, HOSTILE_PREFIXES, mentions, word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import PROTEST
-from eventwire.events.travel import VISIT
 from eventwire.model import Participant
 from eventwire.parse.tags import VERB_POS
 from eventwire.sectors import (

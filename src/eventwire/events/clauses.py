@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.tags import PARTICIPLE_TAG
 
 
@@ -43,8 +44,7 @@ def to_infinitive(clause: Token) -> bool:
 def relative_clause(verb: Token) -> Token | None:
     """The relative clause a verb heads or is coordinated into: in "X, who is running and who
     worked the crowd", the second "who" stands for X as the first does."""
-    while verb.dep_ == "conj":
-        verb = verb.head
+    verb = first_conjunct(verb)
     return verb if verb.dep_ == "relcl" else None
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import REJECTION, THREAT
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
@@ -47,7 +48,7 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     """The act a commitment tells and its content, read from the content (module doc); other
     acts unchanged."""
     if _hostile_proposal(match, content):
-        return match.recoded("130"), content
+        return match.recoded(THREAT), content
     if match.code.type != AGREE or match.head.lemma_.lower() in AGREEING:
         return match, content
     if content is None:
@@ -55,11 +56,11 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     else:
         conflictual = content.code.type in HOSTILE and not _offered(content)
     if _withheld(match.head):
-        return (match if conflictual else match.recoded("120")), content
+        return (match if conflictual else match.recoded(REJECTION)), content
     if any(c.dep_ == "neg" for c in match.head.children):
         return match, content  # "will not allow anyone to attack X": restraint pledged
     if conflictual and not _addressed(match.head):
-        return match.recoded("130"), content
+        return match.recoded(THREAT), content
     if content is not None and content.code.type == SUPPORT and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content

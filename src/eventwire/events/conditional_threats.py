@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import ACCUSATION, ARREST, LAWSUIT, THREAT
 from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.counterfactuals import counterfactual
 from eventwire.events.court_pleas import court_plea
@@ -31,12 +32,8 @@ from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.word_classes import OBLIGATION
 from eventwire.model import Modality, Participant
 
-THREAT = "130"  # CAMEO: threaten
 INTENDED = {Modality.PLANNED, Modality.HYPOTHETICAL}
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condition
-CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
-ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
-LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
 BACKED_PREPS = words("event_words.tsv", "backed_prep")  # "vote for him", "get behind him"
 PROSPECT_LINKS = {"xcomp", "acomp"}  # "may be willing to back": the modal's verb completed
 
@@ -154,7 +151,7 @@ def hypothetical(
     if not match.nominal and counterfactual(match.head):
         return True  # "would have fired him": it did not happen
     threat = not match.nominal or light_verb(match.head)
-    hostile = match.code.type in CONFLICTUAL or match.code.cameo == LEGAL_ACTION
+    hostile = match.code.type in CONFLICTUAL or match.code.cameo == LAWSUIT
     if hostile and actors and threat and not conditioned(match.head):
         return False
     if _legal_prospect(match) and recipients:
@@ -182,4 +179,4 @@ def _legal_prospect(match: TriggerMatch) -> bool:
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
     bare_condition = head.lemma_.lower() in LEGAL_STEPS and bool(marks & CONDITION_MARKS)
     suffered = match.code.cameo == ARREST and any(c.dep_ == "nsubjpass" for c in head.children)
-    return match.code.cameo == CRIME_CHARGE or bare_condition or suffered
+    return match.code.cameo == ACCUSATION or bare_condition or suffered

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import THREAT
 from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.withheld import foretold, verb_phrase_in
@@ -23,7 +24,6 @@ if TYPE_CHECKING:  # the trigger search imports this module; the role reader imp
 SUFFERED = words("event_words.tsv", "suffered")  # "bear consequence", "pay price"
 SUFFERING = frozenset(phrase.split()[0] for phrase in SUFFERED)  # bear, pay: the verbs read
 REPORTED = {"ccomp"}  # "said (that) Taipei would pay": the reported clause
-THREAT = "130"  # CAMEO: threaten
 
 
 def threatened_code(verb: Token) -> str | None:

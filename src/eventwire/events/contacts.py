@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.cameo_codes import CONSULTATION, PHONE_CALL
 from eventwire.events.lexicon import POLITICAL_SECTORS, is_agent, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -38,7 +39,6 @@ CONTACT_LEMMAS = CONTACTING | PASSING | IN_CONTACT  # the only lemmas `_contact`
 PARTY_SECTORS = (POLITICAL_SECTORS | {MILITARY, SPIES, REBELS}) - {COURTS}
 TOLD_DEPS = {"dobj", "dative", "iobj", "nsubjpass"}  # "told Latvia", "Sununu was told"
 NAMING_DEPS = {"ccomp", "xcomp", "acomp", "prt"}  # "called it a hoax", "called off", "called up"
-PHONE, CONSULTING = "041", "040"  # CAMEO: discuss by telephone; consult
 WRITER = {"me", "you"}  # "he told me": the reporter, whom a quote cue names
 
 
@@ -58,7 +58,7 @@ def with_contacts(
 def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
     if lemma in IN_CONTACT and token.pos_ == "NOUN" and _in(token):  # "been in touch with"
-        return _match(token, CONSULTING, pobjs(token, {"with"}), reader, nominal=True)
+        return _match(token, CONSULTATION, pobjs(token, {"with"}), reader, nominal=True)
     if token.pos_ != "VERB":
         return None
     if lemma in CONTACTING and (lemma != "call" or _phone_call(token)):
@@ -67,12 +67,12 @@ def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch 
         told = [c for c in token.children if c.dep_ in TOLD_DEPS]
         if lemma != "call" and not _between_sides(reader, token, told):
             return None
-        return _match(token, PHONE if lemma == "call" else CONSULTING, told, reader)
+        return _match(token, PHONE_CALL if lemma == "call" else CONSULTATION, told, reader)
     if lemma in PASSING:  # "shared its concerns with Vienna", "conveyed a message to Bush"
         said = [c for c in patients(token) if c.lemma_.lower() in SHARED]
         preps = {"with"} if lemma == "share" else {"to"}
         partners = [p for t in [token, *said] for p in pobjs(t, preps)]
-        return _match(token, CONSULTING, partners, reader) if said else None
+        return _match(token, CONSULTATION, partners, reader) if said else None
     return None
 
 
@@ -157,7 +157,7 @@ def called_party(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
     """The one called in "called Prime Minister X", which the parse reads as a name given
     (an object predicate) when the call names its party alone."""
     head = match.head
-    if match.code.cameo != PHONE or match.nominal or head.lemma_.lower() != "call":
+    if match.code.cameo != PHONE_CALL or match.nominal or head.lemma_.lower() != "call":
         return []
     return [p for c in head.children if c.dep_ == "oprd" for p in reader.phrase(c)]
 
@@ -207,7 +207,7 @@ def _phoned(reader: RoleReader, match: TriggerMatch) -> TriggerMatch:
     if not days or not _phone_call(head):
         return match
     objects = [c for c in head.children if c.dep_ in {"dobj", "oprd"}]
-    return _match(head, PHONE, objects, reader) or match
+    return _match(head, PHONE_CALL, objects, reader) or match
 
 
 def talked_about(match: TriggerMatch) -> bool:

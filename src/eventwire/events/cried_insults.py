@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import ACCUSATION
 from eventwire.events.lexicon import OBJECT_PRONOUNS, is_agent, words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
@@ -22,7 +23,6 @@ from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import VERB_POS
 
-ACCUSE = "112"  # CAMEO: accuse
 CRYING = words("event_words.tsv", "crying")  # shout, yell, chant
 JAILING = words("event_words.tsv", "jailing_cry")  # lock (up), jail
 INSULTS = WRONGDOING | DEROGATORY
@@ -31,7 +31,7 @@ LEAD = 6  # words the cry's opening quotation mark may stand after the verb ("sh
 
 def cried_code(verb: Token) -> str | None:
     """ACCUSE when a verb of crying out cries an insult or a call to jail someone, else None."""
-    return ACCUSE if _blaming_cry(verb) else None
+    return ACCUSATION if _blaming_cry(verb) else None
 
 
 def _blaming_cry(verb: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from eventwire.events.attribution import Attribution
+from eventwire.events.cameo_codes import ACCUSATION
 from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, PERSON_PRONOUNS, reports, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participants import RoleReader
@@ -36,7 +37,6 @@ from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 MODEL_FILE = "criticism_model.json"
-ACCUSING = "112"  # CAMEO: accuse
 # Closed classes of eventwire's own lexicon that tell blame, harm or its opposite.
 CLASSES = (
     "derogatory",
@@ -93,7 +93,7 @@ class Criticism:
 
     def match(self) -> TriggerMatch:
         """The ACCUSE trigger: the verdict word."""
-        return TriggerMatch.word(self.verdict, ACCUSING, self.verdict.pos_ == "NOUN")
+        return TriggerMatch.word(self.verdict, ACCUSATION, self.verdict.pos_ == "NOUN")
 
     def told(self, event: Event) -> Event:
         """The event built on `match()`, with the reader's critic, judged party and confidence."""

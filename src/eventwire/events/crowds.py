@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.cameo_codes import DEMONSTRATION, OBSTRUCTION
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.events.verb_subjects import verb_subjects
@@ -30,8 +31,6 @@ CROWDS = words("event_words.tsv", "crowd")
 SEATS = words("event_words.tsv", "seat_of_authority")  # palace, courthouse, capitol
 SITE_PREPS = {"outside", "at", "before", "near", "opposite"}
 AUTHORITY_SECTORS = {GOVERNMENT, LEGISLATORS, COURTS, POLICE}
-DEMONSTRATION = "141"
-OBSTRUCTION = "144"  # obstructing or disrupting an event, as a sit-in does
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp"}
 ADJUNCTS = {"advcl", "npadvmod", "conj", "xcomp"}  # what the crowd does while gathered
 PURPOSES = PURPOSE_CLAUSE_DEPS

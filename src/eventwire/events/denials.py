@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.acquaintance import never_known
 from eventwire.events.as_verdicts import as_complements
+from eventwire.events.cameo_codes import REJECTION
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.events.verb_arguments import objects, prep_nouns
@@ -22,7 +23,6 @@ from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VER
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import MODAL_TAG, PAST_TAGS
 
-DENY = "120"  # CAMEO: reject (deny an accusation)
 TRUTH = words("event_words.tsv", "truth")
 CLAIMS = words("event_arguments.tsv", "statement")
 ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
@@ -45,7 +45,7 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
     )
     named = lemma in NAMING | CASTING and _named_false(verb)
     quoted = quoted_root and _judged_false(verb)
-    return DENY if said or named or quoted else None
+    return REJECTION if said or named or quoted else None
 
 
 def _said(verb: Token) -> list[Token]:

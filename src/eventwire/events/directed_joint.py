@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import OCCASION_TYPES
 from eventwire.model import Event, Mention, Participant
+from eventwire.parse.coordination import first_conjunct
 
 
 def direct_joint_acts(doc: Doc, events: list[Event], mentions: list[Mention]) -> None:
@@ -57,16 +58,9 @@ def _coordinated(doc: Doc, parties: list[Participant]) -> bool:
     heads = [_head(doc, p) for p in parties]
     if None in heads or len({h.i for h in heads if h is not None}) < len(heads):
         return False
-    return len({_conjunction_root(h).i for h in heads if h is not None}) == 1
+    return len({first_conjunct(h).i for h in heads if h is not None}) == 1
 
 
 def _head(doc: Doc, party: Participant) -> Token | None:
     span = doc.char_span(party.mention.start, party.mention.end, alignment_mode="expand")
     return span.root if span is not None else None
-
-
-def _conjunction_root(token: Token) -> Token:
-    """The first conjunct of the coordination the token is in."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token

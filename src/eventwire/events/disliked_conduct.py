@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import SUBJECT_DEPS
 
-CRITICIZE = "111"  # CAMEO: criticize or denounce
 DISLIKING = words("event_words.tsv", "disliking")  # dislike, despise, loathe
 LIKING = {"like"}
 DISLIKED_LEMMAS = DISLIKING | LIKING
@@ -28,7 +28,7 @@ WISH_MODALS = word_set("wish_modal")  # "would not like to see": a wish
 
 def disliked_code(verb: Token) -> str | None:
     """CRITICIZE when the verb dislikes (or does not like) what another party does or says."""
-    return CRITICIZE if disliked_doer(verb) is not None else None
+    return CRITICISM if disliked_doer(verb) is not None else None
 
 
 def disliked_doer(verb: Token) -> Token | None:

@@ -11,20 +11,19 @@ from __future__ import annotations
 from functools import cache
 
 from eventwire.codes import group_lexicon
+from eventwire.events.cameo_codes import DEMAND, LAWSUIT
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.sectors import COURTS
 
-APPEAL = "100"  # CAMEO: make an appeal or request
-LAWSUIT = "115"  # CAMEO: bring lawsuit against
 DISPUTES = words("event_words.tsv", "dispute")
 
 
 def referred_dispute(match: TriggerMatch) -> TriggerMatch:
     """The match recoded as a lawsuit when the dispute it takes goes to a court."""
     head = match.head
-    if match.nominal or match.code.cameo != APPEAL or head.lemma_.lower() != "take":
+    if match.nominal or match.code.cameo != DEMAND or head.lemma_.lower() != "take":
         return match
     bodies = pobjs(head, {"to"})
     return match.recoded(LAWSUIT) if any(b.lemma_.lower() in _courts() for b in bodies) else match

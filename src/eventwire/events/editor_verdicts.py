@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.events.cameo_codes import ACCUSATION
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.owned_verdicts import named
@@ -26,7 +27,6 @@ from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.nlp import doc_text, per_doc
 from eventwire.parse.subjects import NOUN_SUBJECT_DEPS
 
-ACCUSE = "112"  # CAMEO: accuse
 NOTE_LABELS = words("event_words.tsv", "note_label")  # editor's note
 MAX_LABEL = 5  # words of a note's label and its colon
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -43,7 +43,7 @@ def editor_verdict_code(token: Token) -> str | None:
         return None
     names = [token, *(w for w in token.subtree if w.dep_ in {"conj", "appos"})]
     strong = [w for w in names if verdict(w) <= -STRONG]
-    return ACCUSE if strong and strong[0].i == token.i else None
+    return ACCUSATION if strong and strong[0].i == token.i else None
 
 
 def judged_parties(predicate: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.assent import cleared
 from eventwire.events.authored import authors
+from eventwire.events.cameo_codes import ACCUSATION
 from eventwire.events.deictic_verdicts import deictic_verdict
 from eventwire.events.held_views import denied_view, reported_clauses
 from eventwire.events.judgement import denied_by_determiner
@@ -64,7 +65,6 @@ from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import NOUN_TAG, VERB_POS
 
-ACCUSE = "112"  # CAMEO: accuse
 FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict
 OTHERS_QUOTED = THIRD_PERSON_SINGULAR  # he, she: in one's own words, never the speaker
 OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
@@ -98,15 +98,15 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
             if owned or code is not None:
                 return code
         if authors(names):  # "called the plan a hoax perpetrated by China"
-            return ACCUSE
+            return ACCUSATION
     if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
         cast = [word for c in cast_as(verb) for word in (c, *c.conjuncts)]
         score = max((verdict(c) for c in cast), key=abs, default=0.0)
-        return ACCUSE if score <= 0 and painted_rival(verb) else _code(score)
+        return ACCUSATION if score <= 0 and painted_rival(verb) else _code(score)
     if not reports(verb):
         return None
     if deictic_verdict(verb):  # " 'This is a witch hunt,' he said": the other side's act
-        return ACCUSE
+        return ACCUSATION
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     clauses = [
         clause
@@ -143,7 +143,7 @@ def owned_conduct_sides(reader: RoleReader, verb: Token, cameo: str, sides: Side
     """ "'His remarks were disgraceful,' she said": an accusation aimed at no one is aimed at
     the one whose conduct the speaker's own words judge ("his", `_others_conduct`): whom the
     pronoun stands for, else the subject of the sentence before, never the speaker."""
-    if cameo != ACCUSE or sides[1] or not reports(verb):
+    if cameo != ACCUSATION or sides[1] or not reports(verb):
         return sides
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _quoted(c)]
     things = [s for c in clauses for s in _judged_subjects(c) if _others_conduct(s)]
@@ -196,7 +196,7 @@ def _done(thing: Token, triggers_in: Callable[[Span], Iterable[object]]) -> bool
 
 
 def _code(score: float) -> str | None:
-    return ACCUSE if score <= -STRONG else None
+    return ACCUSATION if score <= -STRONG else None
 
 
 def about_another(clause: Token, speakers: list[Token], quoted: bool = False) -> bool:

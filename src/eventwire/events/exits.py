@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import DE_ESCALATION, POLITICAL_RESTRICTIONS, REJECTION
 from eventwire.events.lexicon import pronoun_owner, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -17,9 +18,6 @@ from eventwire.lexicons import word_set
 from eventwire.parse.forms import in_words
 
 KEPT_TERMS = words("event_words.tsv", "kept_terms")  # ceasefire, treaty, pact, talks ...
-REJECTION = "120"  # CAMEO: reject
-CLOSURE = "1721"  # CAMEO: restrict freedoms (closing newspapers, parties, offices)
-LEAVING = "087"  # CAMEO: de-escalate (PLOVER RETREAT)
 
 
 def exit_sense(match: TriggerMatch) -> TriggerMatch:
@@ -28,8 +26,8 @@ def exit_sense(match: TriggerMatch) -> TriggerMatch:
         return match
     if match.code.cameo in WITHDRAWALS and _leaves_terms(match.head):
         return match.recoded(REJECTION)
-    if match.code.cameo == CLOSURE and _closes_own(match.head):
-        return match.recoded(LEAVING)
+    if match.code.cameo == POLITICAL_RESTRICTIONS and _closes_own(match.head):
+        return match.recoded(DE_ESCALATION)
     return match
 
 

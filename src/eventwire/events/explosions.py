@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import BOMBING
 from eventwire.events.lexicon import DEVICES, word_cameos, words
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS, NOUN_MODIFIER_DEPS
@@ -19,7 +20,6 @@ from eventwire.parse.deps import CORE_ARGUMENT_DEPS, NOUN_MODIFIER_DEPS
 EXPLOSIONS = words("event_words.tsv", "explosion")  # explosion, blast, detonation
 BLAST_CAUSES = words("event_words.tsv", "blast_cause")  # gas, boiler, population, accidental
 EXPLODED_DEPS = CORE_ARGUMENT_DEPS  # "a bomb exploded", "detonated a device"
-BOMBING = "183"  # CAMEO: the explosion verbs' code
 CAUSE_DEPS = NOUN_MODIFIER_DEPS  # "a gas explosion", "an accidental blast"
 SITE_PREPS = {"at", "in"}  # "an explosion at a refinery"
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import words
 from eventwire.events.owned_verdicts import named, named_owner
@@ -24,7 +25,6 @@ from eventwire.events.verb_arguments import objects
 from eventwire.events.verdict_words import verdict
 from eventwire.parse.deps import PASSIVE_DEPS
 
-CRITICIZE = "111"  # CAMEO: criticize or denounce
 EXPOSING = words("event_words.tsv", "exposing")  # highlight, expose, underscore
 POINTING = {"point"}  # "pointed out", "pointed to": only with its particle or "to"
 POINTED_TO = {"to"}
@@ -34,7 +34,7 @@ EXPOSING_LEMMAS = EXPOSING | POINTING
 
 def exposed_code(verb: Token) -> str | None:
     """CRITICIZE when the verb brings a named party's wrong to notice, else None."""
-    return CRITICIZE if exposed_party(verb) is not None else None
+    return CRITICISM if exposed_party(verb) is not None else None
 
 
 def exposed_party(verb: Token) -> Token | None:

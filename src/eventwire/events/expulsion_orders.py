@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import DEMAND
 from eventwire.events.lexicon import word_rows, words
 from eventwire.events.patterns import TriggerMatch, argument_words
 from eventwire.events.verb_arguments import objects
@@ -22,7 +23,6 @@ from eventwire.events.word_classes import LEAVING
 from eventwire.parse.deps import PREMODIFIER_OR_OWNER_DEPS
 from eventwire.parse.subjects import clause_subjects
 
-REQUEST = "100"  # CAMEO: make an appeal or request (what "ordered X to V" reads as)
 EXPEL = "expel"  # the lexicon verb whose rows give the expulsion's code by its object
 INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 FOREIGN_ENTITIES = {"NORP", "GPE"}  # "Bolivian diplomats", "Somalia's ambassador"
@@ -33,7 +33,7 @@ LEFT_PLACES = words("event_words.tsv", "left_place")  # "to leave the country"
 def expulsion_order(match: TriggerMatch) -> TriggerMatch:
     """The match recoded as an expulsion when it orders a foreign party out of the country."""
     head = match.head
-    if match.nominal or match.code.cameo != REQUEST or not _sent_out(head):
+    if match.nominal or match.code.cameo != DEMAND or not _sent_out(head):
         return match
     if not any(_foreign(t) for t in _told(head)):
         return match

@@ -20,6 +20,7 @@ from eventwire.events.held_sites import placed_in
 from eventwire.events.lexicon import word_types
 from eventwire.events.plover_types import ASSAULT, COERCE, PROTEST, SANCTION
 from eventwire.model import HOME_METHODS, Actor, ActorType, Evidence, Participant
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, NOUN_MODIFIER_DEPS, PATIENT_DEPS
 from eventwire.parse.forms import word_and_lemma
 from eventwire.parse.nlp import doc_text
@@ -63,8 +64,7 @@ def _struck(site: Token) -> bool:
     """Whether the noun is what a hostile act is done to: the object of an attack, raid,
     seizure, protest or sanction verb or noun ("stormed the barracks", "an attack on a
     mosque"); a school argued over or a hospital visited stays a building."""
-    while site.dep_ == "conj":
-        site = site.head
+    site = first_conjunct(site)
     if site.dep_ in PATIENT_DEPS:
         act = site.head
     elif site.dep_ == "pobj" and site.head.lower_ in STRUCK_PREPS:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
+from eventwire.events.cameo_codes import RESTRICTION, STRIKE_OR_BOYCOTT
 from eventwire.events.compound_words import in_compound
 from eventwire.events.idioms import armed_word, figurative_idiom, harmable
 from eventwire.events.lexicon import (
@@ -34,9 +35,7 @@ IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the 
 COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefixed noun
 FORCE_TOLD = VIOLENCE | ARMED_FORCES  # a sentence naming either tells no campaign
 KEPT_THINGS = FILMED | MADE_PUBLIC  # a film or a published item kept from playing
-WALKOUT = "143"  # CAMEO: strike or boycott
 STRIKING = {"strike"}  # the walkout verb with senses of its own; "boycott the polls" is one
-RESTRICTION = "172"  # CAMEO: impose administrative sanctions (restrict, bar)
 OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 WARS = words("event_words.tsv", "war_noun")  # war, warfare, hostilities
 FOE_PREPS = {"on", "against"}  # whom a war is waged on
@@ -59,7 +58,9 @@ def figurative_sense(match: TriggerMatch) -> str | None:
         return COMPOUND  # "a shoot-from-the-lip candidate", "self-deportation"
     if code.type in FORCE_TYPES and not match.nominal and _when_allowed(head):
         return "condition set"  # "rules for when officers can use force"
-    walkout = code.cameo == WALKOUT and not match.nominal and head.lemma_.lower() in STRIKING
+    walkout = (
+        code.cameo == STRIKE_OR_BOYCOTT and not match.nominal and head.lemma_.lower() in STRIKING
+    )
     if walkout and _struck_a_thing(head):
         return "strikes a thing"  # "struck a defiant tone", "striking visuals"
     if code.type == MOBILIZE and _campaign_forces(head):

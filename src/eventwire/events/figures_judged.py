@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import CRITICISM, PRAISE
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import objects
 
 FIGURES = words("event_words.tsv", "figure")  # numbers, statistics, streak, ratings
-VERDICT_CODES = {"051", "111"}  # CAMEO: praise, criticize
+VERDICT_CODES = {PRAISE, CRITICISM}  # CAMEO: praise, criticize
 OWNER_PREPS = {"of", "by", "from"}
 
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import BANNED_PARTIES, EMBARGO, REDUCED_RELATIONS, RESTRICTION
 from eventwire.events.lexicon import FORCE_SECTORS, code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -39,9 +40,7 @@ from eventwire.sectors import (
 ENTRY = words("event_words.tsv", "border_entry")  # enter, come, travel: crossing into a country
 COUNTRY_NOUNS = {"country", "nation"}  # "coming into the country": the one the story is about
 ENTRY_PATH = {"prep", "pobj", "pcomp", "acl", "dobj"}  # "from entering", "on Muslims entering"
-RESTRICTIONS = {"172", "1722"}  # CAMEO: administrative sanctions, bans (COERCE)
-EMBARGO = "163"  # CAMEO: impose embargo, boycott or sanctions
-SHUNNING = "160"  # CAMEO: reduce relations (SANCTION)
+RESTRICTIONS = {RESTRICTION, BANNED_PARTIES}  # CAMEO: administrative sanctions, bans (COERCE)
 STATE_SECTORS = {GOVERNMENT, LEGISLATORS, MILITARY, INTERNATIONAL}  # who can sanction another state
 # whose bans on people are repression: a state's bodies, and anyone under arms, rebels
 #   included ("the Taliban banned women from working": an armed group rules its ground)
@@ -57,7 +56,7 @@ def foreign_ban(match: TriggerMatch, event: Event) -> TriggerMatch:
     if _foreign(event.actors, event.recipients) or _entry_barred(match.head):
         cameo = EMBARGO
     elif _shut_out(event.actors, event.recipients):
-        cameo = SHUNNING
+        cameo = REDUCED_RELATIONS
     else:
         return match
     code = replace(code_table()[cameo], type=SANCTION)

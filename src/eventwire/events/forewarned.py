@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
+from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -31,7 +32,6 @@ WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
 DANGER_PREPS = word_set("concern_preposition")
 CONTENT_DEPS = ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | PURPOSE_CLAUSE_DEPS
-CRITICISM = "111"  # CAMEO: criticise or denounce
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 
 

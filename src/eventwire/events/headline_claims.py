@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.events.cameo_codes import ACCUSATION, PRAISE
 from eventwire.events.headline import headline_verb, named_word
 from eventwire.events.headline_tense import header_lines
 from eventwire.events.judged_words import MERIT
@@ -21,7 +22,6 @@ from eventwire.events.verdict_words import FEELINGS, valence
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import doc_text, per_doc, tokens
 
-ACCUSE, PRAISE = "112", "051"  # CAMEO
 MAX_NAME = 4  # words of a speaker's name before the colon
 MAX_LINE = 40  # words of a headline read
 
@@ -64,9 +64,9 @@ def claim_code(token: Token) -> str | None:
         return None
     denied = any(t.lower_ in NEGATIONS for t in content)  # "Perry not fit": a merit denied
     if _valence(token) < 0:
-        return None if denied else ACCUSE
+        return None if denied else ACCUSATION
     merit = in_words(token, MERIT)
-    return (ACCUSE if denied else PRAISE) if merit else None
+    return (ACCUSATION if denied else PRAISE) if merit else None
 
 
 def _valence(token: Token) -> float:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.combat_senses import figurative
 from eventwire.events.headline import name_in_story
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.participant_sets import Sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import CRITICISM
 from eventwire.events.word_classes import RECIPROCAL
 from eventwire.given_names import gender_of_given_name
 from eventwire.model import Participant

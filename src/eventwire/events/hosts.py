@@ -12,10 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import country_display_name
+from eventwire.events.cameo_codes import VISIT
 from eventwire.events.participant_sets import other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.travel import DESTINATION_PREPS, VISIT, departure_places
+from eventwire.events.travel import DESTINATION_PREPS, departure_places
 from eventwire.geo import km_between
 from eventwire.model import Participant, Place
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import DEMAND
 from eventwire.events.demands import ceased_act, duty_verb, obliged_clauses
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.subjects import clause_subjects
 
-DEMAND = "100"  # CAMEO: make an appeal or request
 UNBOUND = words("event_words.tsv", "unbound_subject")  # "nothing should stop us"
 THINGS = words("event_words.tsv", "stood_thing")  # "stand by that"
 

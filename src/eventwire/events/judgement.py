@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.admired import admired
 from eventwire.events.as_verdicts import referred
+from eventwire.events.cameo_codes import ACCUSATION, PRAISE
 from eventwire.events.denials import ASSURING, denial
 from eventwire.events.held_views import denied_view, held_view, reported_by, reported_clauses
 from eventwire.events.judged_conduct import (
@@ -52,7 +53,7 @@ from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a vicious snake"
-JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
+JUDGEMENTS = ((WRONGDOING, ACCUSATION), (MERIT, PRAISE))  # CAMEO: accuse, praise
 STANDING_FOR = word_set("pointing_pronoun")  # " 'It is a disgrace,' she said of his ad": the ad
 COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
 POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitutes an abuse"

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import LAWSUIT
 from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import patients
 
-LAWSUIT = "115"  # CAMEO: bring lawsuit against
 FORUM_PREPS = {"to", "before", "at", "in"}  # "brought the case to the court": where it is heard
 DISPUTES = words("event_words.tsv", "dispute")  # dispute, row, conflict: "its dispute with X"
 

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.bestowed import RECEIVING
+from eventwire.events.cameo_codes import DEMAND, POLITICAL_DISSENT, PRAISE, SHARED_INFORMATION
 from eventwire.events.lexicon import APPLICATIONS, SIDING_TYPES, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
@@ -37,7 +38,6 @@ from eventwire.sectors import COURTS, GOVERNMENT, LEGISLATORS
 
 UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
-ENDORSE, PLEA, DISSENT, TESTIMONY = "051", "100", "140", "064"
 RULINGS = SIDING_TYPES  # what a court or an agency does to a plea or a decision
 FORUM_PREPS = word_set("forum_preposition")  # "a rehearing before the panel", "with the INS"
 BODY_SECTORS = {COURTS, GOVERNMENT}  # courts, judges and prosecutors; agencies and ministries
@@ -71,7 +71,7 @@ def legal_match(token: Token) -> TriggerMatch | None:
         return None
     doers = [c for c in token.children if c.dep_ == "nsubj"] + pobjs(token, {"by"})
     if any(c.lemma_.lower() in DECISIONS for c in ruled) or any(map(is_judicial, doers)):
-        return TriggerMatch.word(token, ENDORSE)
+        return TriggerMatch.word(token, PRAISE)
     return None
 
 
@@ -86,12 +86,12 @@ def faced_charge(noun: Token) -> bool:
 def court_petition(match: TriggerMatch) -> TriggerMatch:
     """ "petitioned the Supreme Court to hear the case": a plea to a court, not dissent; so is
     petitioning "for" something ("petitioned for a rule change"): it asks for it."""
-    if match.code.cameo != DISSENT or match.span[0].lemma_.lower() != "petition":
+    if match.code.cameo != POLITICAL_DISSENT or match.span[0].lemma_.lower() != "petition":
         return match
     asked = objects(match.head)
     asked += pobjs(match.head, FORUM_PREPS)
     sought = not match.nominal and pobjs(match.head, {"for"})
-    return match.recoded(PLEA) if sought or any(map(is_judicial, asked)) else match
+    return match.recoded(DEMAND) if sought or any(map(is_judicial, asked)) else match
 
 
 def legal_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
@@ -99,7 +99,7 @@ def legal_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     the body that hears it."""
     if rules_on_plea(match):  # not "against" whom the decision was made
         return split_roles(sides[0], [p for t in _pleaders(match.head) for p in reader.phrase(t)])
-    if match.code.cameo == TESTIMONY and not sides[1]:
+    if match.code.cameo == SHARED_INFORMATION and not sides[1]:
         bodies = [p for t in pobjs(match.head, {"before"}) for p in reader.phrase(t)]
         return split_roles(sides[0], [p for p in bodies if p.sector in HEARING_SECTORS])
     if match.code.type == REQUEST and not sides[1]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.cameo_codes import OFFICIAL_COMPLAINT
 from eventwire.events.lexicon import is_agent
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.participants import RoleReader
@@ -56,7 +57,7 @@ def formal_complaint(match: TriggerMatch) -> TriggerMatch:
     filed = verb is not None and in_words(verb, FILING_VERBS)
     written = _in_writing(match.head) if match.nominal else False
     if match.code.type == PROTEST and (filed or written or _by_states(match)):
-        return match.recoded("114")
+        return match.recoded(OFFICIAL_COMPLAINT)
     return match
 
 

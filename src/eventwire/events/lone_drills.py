@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import MILITARY_COOPERATION, SHOW_OF_FORCE
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.coordination import has_conjunct
@@ -19,8 +20,6 @@ from eventwire.parse.subjects import clause_subjects
 
 DRILLS = words("event_words.tsv", "drill_noun")  # "drill", "exercise", "manoeuvre" (lemmas)
 JOINT = words("event_words.tsv", "joint")  # "joint", "combined", "bilateral"
-SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power
-MILITARY_COOPERATION = "062"
 NAMES = {"PROPN"}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import DIPLOMATIC_RECOGNITION, INVESTIGATION, PRAISE
 from eventwire.events.discharged import discharged
 from eventwire.events.figurative_senses import restricts_a_thing
 from eventwire.events.figures_judged import judges_a_figure
@@ -30,8 +31,7 @@ from eventwire.parse.tags import PARTICIPLE_TAG
 STATE_ENTITIES = GROUP_ENTITIES
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
-RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
-REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
+REGULATED_ACTS = {INVESTIGATION, PRAISE}  # CAMEO: investigate; praise or back ("approved")
 SITTINGS = words("event_words.tsv", "sitting")
 RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "the other's"
 GOODS = words("event_words.tsv", "goods")
@@ -57,9 +57,9 @@ def missing_party(match: TriggerMatch) -> str | None:
         return "a sitting, no inquiry"
     if code.cameo in REGULATED_ACTS and _goods_only(match):
         return "goods checked"
-    if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
+    if code.cameo == DIPLOMATIC_RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
-    if code.cameo == RECOGNITION and perceives_a_person(head):
+    if code.cameo == DIPLOMATIC_RECOGNITION and perceives_a_person(head):
         return "a person known by sight"  # "did not recognize the passenger"
     return "done to no one" if judges_a_figure(match) else None  # "hailed the record streak"
 

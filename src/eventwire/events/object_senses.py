@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
+from eventwire.events.cameo_codes import CONSULTATION, REPRESSION
 from eventwire.events.lexicon import DEVICES, MILITARY, VIOLENCE, is_agent, words
 from eventwire.events.modes import RELEASE
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
@@ -33,8 +34,6 @@ DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "stren
 PULLING = words("event_words.tsv", "pulling")  # pull out, withdraw: not "pull out a win"
 YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
-CONSULTING = "040"  # CAMEO: consult
-REPRESSING = "175"  # CAMEO: violent repression ("crack down", "crackdown")
 PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
@@ -103,7 +102,7 @@ def works_for(match: TriggerMatch) -> bool:
     """ "consulting for overseas clients", "consults for banks": working for a client, with no
     one consulted "with"."""
     head = match.head
-    if match.nominal or match.code.cameo != CONSULTING or head.lemma_.lower() != "consult":
+    if match.nominal or match.code.cameo != CONSULTATION or head.lemma_.lower() != "consult":
         return False
     preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
     return "for" in preps and "with" not in preps
@@ -142,7 +141,7 @@ def represses_a_practice(match: TriggerMatch) -> bool:
     practice is told in the singular: a plural ("cracked down on street vendors", "on
     protests") counts those it falls on, people or their acts, whether a word list knows
     them as parties or not."""
-    if match.code.cameo != REPRESSING:
+    if match.code.cameo != REPRESSION:
         return False
     aims = [stand_in(t) for t in pobjs(match.head, {"on"}) if t.ent_type_ not in TIME_ENTITIES]
     things = [w for t in aims for w in (t, *t.conjuncts)]

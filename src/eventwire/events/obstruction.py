@@ -12,18 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import REJECTION, RESTRICTION
 from eventwire.events.lexicon import FORCE_SECTORS, words
 from eventwire.events.noun_agents import CONTROLLING
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.planned_modality import PLANNING
 from eventwire.lexicons import word_set
 from eventwire.model import Event
+from eventwire.parse.coordination import first_conjunct
 
-RESTRICTION = "172"  # CAMEO: impose restrictions
 # effort, attempt, chance, campaign: an aim (a bid is planned); way, alternative: a means
 AIMS = (CONTROLLING - PLANNING) | word_set("means_noun")
 GAUGES = word_set("sufficiency_gauge")  # enough, too: "tough enough to prevent"
-OBSTRUCTION = "120"  # CAMEO: reject, as "blocked the bill"
 KEEPING = words("event_words.tsv", "keeping_from")  # "blocked them from voting"
 
 
@@ -36,7 +36,7 @@ def obstructed(match: TriggerMatch, event: Event) -> TriggerMatch:
         return match
     if any(p.sector in FORCE_SECTORS for p in event.actors):
         return match
-    return match.recode_event(event, OBSTRUCTION)
+    return match.recode_event(event, REJECTION)
 
 
 def aimed_keeping(match: TriggerMatch) -> bool:
@@ -48,8 +48,7 @@ def aimed_keeping(match: TriggerMatch) -> bool:
     verb = match.head
     if match.code.cameo != RESTRICTION or not any(c.lower_ == "from" for c in verb.children):
         return False
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = first_conjunct(verb)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     holder = verb.head

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.analysts import scholars_verdict, scholars_view
 from eventwire.events.business_dealings import approved_by_business, between_businesses
+from eventwire.events.cameo_codes import VISIT
 from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.lexicon import words
@@ -16,7 +17,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import ACCUSE, AGREE, AID, CONSULT, COOPERATE, PROTEST
 from eventwire.events.press import interview_question, press_or_topic, writer_met
 from eventwire.events.private_purchases import private_purchase
-from eventwire.events.travel import VISIT, is_travel
+from eventwire.events.travel import is_travel
 from eventwire.events.vouched_facts import vouches_for_a_fact
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, PURPOSE_CLAUSE_DEPS

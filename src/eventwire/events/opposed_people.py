@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
+from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.lexicon import is_person, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.plover_types import REJECT
-from eventwire.events.sense import CRITICISM
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.model import Event, Participant
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import DEMAND, RESTRICTION
 from eventwire.events.lexicon import words
 from eventwire.events.word_classes import OBLIGATION
 from eventwire.parse.deps import AUXILIARY_DEPS
@@ -22,8 +23,6 @@ RULING = words("event_words.tsv", "ruling") | MANDATING  # and rule: a duty stat
 # can, could, may: what a party "could not" do is barred
 PERMISSION = words("modality_words.tsv", "ability") | words("modality_words.tsv", "hypothetical")
 SINGULAR = SINGULAR_NOUN_TAGS  # noun tags of a singular subject
-DEMAND = "100"  # CAMEO: make a demand (REQUEST)
-RESTRICTION = "172"  # CAMEO: impose administrative sanctions (COERCE)
 
 
 def ruling_code(verb: Token) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import MILITARY_FORCE
 from eventwire.events.lexicon import words
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
@@ -17,7 +18,6 @@ WARS = words("event_words.tsv", "war_noun")  # war, hostilities, warfare
 OUTBREAKS = words("event_words.tsv", "outbreak")  # erupt, break out, flare up, resume
 BREAKING = frozenset(phrase.split()[0] for phrase in OUTBREAKS)  # erupt, break: the verbs read
 CONTESTS = words("event_words.tsv", "contest_war")  # price, trade, turf: a war of rivals
-FIGHTING = "190"  # CAMEO: use conventional military force
 
 
 def outbreak_code(verb: Token) -> str | None:
@@ -25,7 +25,7 @@ def outbreak_code(verb: Token) -> str | None:
     if verb.lemma_.lower() not in OUTBREAKS and not _particle_in(verb):
         return None
     wars = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in WARS]
-    return FIGHTING if wars and not any(map(_contest, wars)) else None
+    return MILITARY_FORCE if wars and not any(map(_contest, wars)) else None
 
 
 def _particle_in(verb: Token) -> bool:

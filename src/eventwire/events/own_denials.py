@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.denials import DENY, PERCEIVING, SPEAKERS, denied_parties
+from eventwire.events.cameo_codes import REJECTION
+from eventwire.events.denials import PERCEIVING, SPEAKERS, denied_parties
 from eventwire.events.lexicon import mentions, reports, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.verb_arguments import objects
@@ -50,7 +51,7 @@ def own_denial_code(verb: Token) -> str | None:
         return None
     if not objects(verb):  # "didn't care about it": no deed
         return None
-    return DENY if _own_words(verb) and _charged(verb.sent) else None
+    return REJECTION if _own_words(verb) and _charged(verb.sent) else None
 
 
 def _negated_heads(doc: Doc) -> frozenset[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import YIELD
 from eventwire.events.held_views import reported_by
 from eventwire.events.lexicon import (
     FIRST_PERSON_SUBJECTS,
@@ -16,7 +17,6 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.negation import NEGATIONS
 
-ADMITTED = "080"  # CAMEO: yield, concede (PLOVER CONCEDE)
 OWNED_FAULTS = words("event_words.tsv", "owned_fault")  # mistake, error, wrong
 FAULT_DEPS = {"dobj", "attr", "acomp"}  # "made a mistake", "was a mistake", "was wrong"
 
@@ -27,7 +27,7 @@ def owned_fault(verb: Token) -> str | None:
         return None
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return ADMITTED if any(_fault_of_speaker(c, speakers) for c in clauses) else None
+    return YIELD if any(_fault_of_speaker(c, speakers) for c in clauses) else None
 
 
 def _fault_of_speaker(clause: Token, speakers: list[Token]) -> bool:

@@ -37,6 +37,7 @@ from eventwire.events.plover_types import AGREE, CONSULT, REJECT, SUPPORT
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
@@ -72,8 +73,7 @@ def _means_of_a_doer(verb: Token) -> bool:
     lobbyists", "the commission began delving into the killings": a gerund that completes or
     modifies a clause is done by that clause's subject, when it is a party (a name, a pronoun,
     a title, group or institution noun; not a thing, "the plan")."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = first_conjunct(verb)
     if verb.dep_ == "pcomp":
         verb = verb.head
     if verb.dep_ not in CLAUSE_LINKS:
@@ -88,8 +88,7 @@ def partyless_passive(
     topic, a liking or a subject rather than set in time by the clause it hangs on."""
     if nominal or actors or recipients or not _bare_passive_gerund(verb):
         return False
-    while verb.dep_ == "conj" and verb.head is not verb:  # "being arrested and imprisoned"
-        verb = verb.head
+    verb = first_conjunct(verb)  # "being arrested and imprisoned"
     if verb.dep_ == "pcomp":
         return verb.head.lower_ in TOPIC_PREPS
     if verb.dep_ == "advcl":  # "Being convicted ..., can raise the stakes": no one's act

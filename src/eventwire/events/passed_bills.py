@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import PRAISE
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides
@@ -23,12 +24,11 @@ if TYPE_CHECKING:  # the trigger search imports this module; the role reader imp
     from eventwire.events.participants import RoleReader
 
 PASSING = words("event_words.tsv", "bill_passing")  # pass, clear
-ENACT = "051"
 
 
 def passed_bill(token: Token) -> TriggerMatch | None:
     """The verb of "the bill passed the House", coded as the chamber's enacting it."""
-    return TriggerMatch.word(token, ENACT) if passed_chambers(token) else None
+    return TriggerMatch.word(token, PRAISE) if passed_chambers(token) else None
 
 
 def chamber_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:

@@ -28,6 +28,7 @@ from eventwire.events.argument_slots import (
 )
 from eventwire.events.armed_marks import armed_doer_marks
 from eventwire.events.called_protests import CALL, called_protest
+from eventwire.events.cameo_codes import REJECTION
 from eventwire.events.campaign_rallies import campaign_rally
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import felt, stated_of_subject
@@ -37,7 +38,7 @@ from eventwire.events.light_verbs import light_verb
 from eventwire.events.manner_marks import manner_marks
 from eventwire.events.matches import QUOTED_VERDICT, TriggerMatch
 from eventwire.events.misparses import governed_particle
-from eventwire.events.own_denials import DENY, own_denial_code
+from eventwire.events.own_denials import own_denial_code
 from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import anti_marks, asked_marks, clause_marks
 from eventwire.events.quoted_verdicts import quoted_verdict
@@ -206,7 +207,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
                 break
         else:  # no event of its own: "'I did not send it'" may deny a charge
             if own_denial_code(token) is not None:
-                yield TriggerMatch.word(token, DENY)
+                yield TriggerMatch.word(token, REJECTION)
 
 
 def _lookup_keys(token: Token, lemma: str, table: dict[str, list[Trigger]]) -> tuple[str, ...]:

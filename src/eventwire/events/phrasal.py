@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import BOMBING
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, word_rows
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
@@ -26,7 +27,6 @@ from eventwire.parse.forms import in_words, is_reflexive
 IDIOM_PREPS = {"at", "on", "upon", "against", "with"}  # "took aim at", "drew a contrast with"
 BLAME = ACCUSE
 MATERIAL = CONFLICTUAL | {AID, RETREAT}  # "sent warships to X": what is moved, no idiom noun
-BOMBING = "183"  # CAMEO: conduct a suicide, car or other non-military bombing (1831, 1832)
 
 
 def trigger_prep_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.combat_senses import figurative
 from eventwire.events.lexicon import FORCE_SECTORS, POLITICAL_SECTORS
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import CRITICISM, IDEA_ASSAILED, RACE, VERBAL_ATTACKS, other_sense
+from eventwire.events.sense import IDEA_ASSAILED, RACE, VERBAL_ATTACKS, other_sense
 from eventwire.model import ActorType, Event, Participant
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS, NOUN_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.tags import VERB_POS

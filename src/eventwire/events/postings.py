@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import role_lexicon
+from eventwire.events.cameo_codes import EXPULSION, OFFICIAL_COMPLAINT
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
@@ -19,7 +20,10 @@ from eventwire.events.verb_arguments import patients
 from eventwire.lexicons import word_set
 
 ENVOY_ROLES = word_set("envoy_role")  # role classes of `roles.tsv`
-HOST_ACTS = {"166", "114"}  # CAMEO: expel diplomats; summon an envoy (done by the host)
+HOST_ACTS = {
+    EXPULSION,
+    OFFICIAL_COMPLAINT,
+}  # CAMEO: expel diplomats; summon an envoy (done by the host)
 
 
 def posting_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:

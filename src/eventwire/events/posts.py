@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import REDUCED_RELATIONS
 from eventwire.events.lexicon import PERSON_RELATIVES, is_agent, is_person
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.verb_arguments import objects, prep_objects
@@ -19,7 +20,6 @@ from eventwire.parse.nlp import TIME_ENTITIES
 
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP", "FAC"}
 AIMED_PREPS = {"on", "at", "upon", "into"}  # "fired on the crowd": shots aimed at people
-REMOVAL = "160"  # CAMEO: cut relations (PLOVER SANCTION)
 INDEFINITE = word_set("indefinite_article")  # "as an ineffective leader" sorts the person
 
 
@@ -31,7 +31,7 @@ def dismissal(match: TriggerMatch) -> TriggerMatch:
     if match.nominal or not removing or not _person_removed(match.head):
         return match  # a person named or titled: not "fired 300 workers", a layoff
     armed = lemma in word_set("armed_removal_verb")
-    return match if armed and not fired_from_post(match.head) else match.recoded(REMOVAL)
+    return match if armed and not fired_from_post(match.head) else match.recoded(REDUCED_RELATIONS)
 
 
 def _person_removed(verb: Token) -> bool:

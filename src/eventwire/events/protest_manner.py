@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import POLITICAL_DISSENT
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -24,7 +25,6 @@ from eventwire.parse.forms import in_words
 MANNERS = words("event_words.tsv", "protest_manner")  # protest
 OUTCRIES = words("event_words.tsv", "outcry")  # booing, jeers
 OUTBURSTS = words("event_words.tsv", "outburst")  # erupt, burst
-DISSENT = "140"
 KEPT_TYPES = {ASSAULT, PROTEST}  # an attack stays one; a protest is one already
 
 
@@ -35,7 +35,7 @@ def in_protest(match: TriggerMatch) -> TriggerMatch:
         return match
     manners = [t for t in pobjs(match.head, {"in"}) if t.lemma_.lower() in MANNERS]
     done_in_protest = manners and not match.nominal
-    return match.recoded(DISSENT) if done_in_protest or _outburst(match.head) else match
+    return match.recoded(POLITICAL_DISSENT) if done_in_protest or _outburst(match.head) else match
 
 
 def _outburst(noun: Token) -> bool:

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.evaluative import ACCUSE, OTHERS_QUOTED, about_another
+from eventwire.events.cameo_codes import ACCUSATION
+from eventwire.events.evaluative import OTHERS_QUOTED, about_another
 from eventwire.events.judgement import denied_by_determiner
 from eventwire.events.lexicon import reports
 from eventwire.events.phrase_links import clausal_subject_doers
@@ -43,7 +44,7 @@ def quoted_verdict(root: Token, triggers_in: Callable[[Span], Iterable[object]])
     if not about_another(root, [], quoted=True) or not _on_a_person(root):
         return None
     score = max((name_verdict(p) for p in predicates), key=abs)
-    return ACCUSE if score <= -STRONG else None
+    return ACCUSATION if score <= -STRONG else None
 
 
 def _denied(clause: Token, predicates: list[Token]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import LEADER_STEPS_DOWN
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
@@ -27,13 +28,12 @@ KEPT_IN = words("event_words.tsv", "race_kept")  # stay, remain, continue: in a 
 FIGHTS = words("event_words.tsv", "conflict")  # "remain in the fight", "continue the fight"
 AIMS = word_set("aim_preposition")  # "the fight against Wall Street": a side, not the race
 BARE_ON_DEPS = VERB_PARTICLE_DEPS | {"prep"}  # "press on": the parser's particle or preposition
-STEPPING_DOWN = "0831"  # CAMEO: a leader steps down (PLOVER CONCEDE)
 
 
 def leaves_race(match: TriggerMatch, recipients: list[Participant]) -> bool:
     """A verb of stepping down whose object, or "out of" object, is a race or a bid, or that
     is a bare "drop out"/"bow out", with no one named as the one yielded to."""
-    if match.nominal or match.code.cameo != STEPPING_DOWN:
+    if match.nominal or match.code.cameo != LEADER_STEPS_DOWN:
         return False
     verb = match.head
     races = [t for t in _left(verb) if _is_race(t)]

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.as_verdicts import authored
 from eventwire.events.bestowed import GIVER_PREPS, RECEIVING, givers
+from eventwire.events.cameo_codes import ARREST, CRITICISM, INVESTIGATION
 from eventwire.events.lexicon import is_agent, is_person, word_rows, words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
@@ -34,9 +35,6 @@ from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.tags import VERB_POS
 
-CRITICISM = "111"  # CAMEO: criticize or denounce
-INVESTIGATION = "090"  # CAMEO: investigate
-DETENTION = "173"  # CAMEO: arrest, detain
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, boos, fire
 PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, probe, search
 ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
@@ -118,7 +116,7 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
         return _blame(drawn[0]) if drawn else None
     held = _held(verb)
     if held is not None:
-        return held, DETENTION
+        return held, ARREST
     if lemma in TAKING:  # not "took the attack to Trump": carried to another
         taken = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TAKEN]
         return _blame(taken[0]) if taken and not pobjs(verb, {"to"}) else None
@@ -247,7 +245,7 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     only when a person or an official is on either side (not "troops came under fire"); the
     one detained a person or people, not papers "in the custody of the court"."""
     subjects = _receivers(verb)
-    if found[1] == DETENTION:  # "Ruiz was taken into custody", "eight of them are in custody"
+    if found[1] == ARREST:  # "Ruiz was taken into custody", "eight of them are in custody"
         return any(is_agent(s) or is_person(s) or s.pos_ in HELD_POS for s in subjects)
     noun = found[0]
     doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)

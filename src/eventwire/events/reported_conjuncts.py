@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import DIRECT_OBJECT_DEPS
 from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import NOUN_POS, VERB_POS
@@ -30,9 +31,7 @@ def reported_subjects(verb: Token) -> list[Token] | None:
     before = verb.doc[start - 1]
     if before.pos_ not in NOUN_POS:
         return None
-    first = before
-    while first.dep_ == "conj":  # "tanks and armored cars": the first conjunct
-        first = first.head
+    first = first_conjunct(before)  # "tanks and armored cars": the first conjunct
     sayer = first.head
     reported = first.dep_ in DIRECT_OBJECT_DEPS and sayer.lemma_.lower() in REPORTING
     return [first] if reported and sayer.i < verb.i else None

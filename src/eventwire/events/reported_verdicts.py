@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import ACCUSATION
 from eventwire.events.judgement import WRONGDOING, judgement
 from eventwire.events.lexicon import CONFLICTUAL, word_rows
 from eventwire.events.willingness import Matcher
-
-ACCUSATION = "112"  # CAMEO: accuse
 
 
 def verdict(verb: Token, first_match: Matcher) -> str | None:

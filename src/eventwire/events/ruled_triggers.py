@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from eventwire.events.answered_force import ANSWER_VERBS, answered_force_code
 from eventwire.events.assent import HOLDING
+from eventwire.events.cameo_codes import REJECTION
 from eventwire.events.consequences import SUFFERING, threatened_code
 from eventwire.events.cried_insults import CRYING, cried_code
 from eventwire.events.crowds import GATHERING, INTERRUPTING, gathered_protest, interrupting_protest
@@ -35,7 +36,7 @@ from eventwire.events.orders import RULING, ruling_code
 from eventwire.events.outbreaks import BREAKING, outbreak_code
 from eventwire.events.passed_bills import PASSING, passed_bill
 from eventwire.events.received import received_blame
-from eventwire.events.stance import COPULAS, OPPOSE, against_span
+from eventwire.events.stance import COPULAS, against_span
 from eventwire.events.suit_claims import PAPER_VERBS, suit_claim
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.events.withheld import REFUSABLE, withheld_code
@@ -67,7 +68,7 @@ def interrupting_match(token: Token) -> TriggerMatch | None:
 def against_match(token: Token) -> TriggerMatch | None:
     """ "are against NATO's expansion": a stance against a party's act (`events.stance`)."""
     span = against_span(token)
-    return None if span is None else TriggerMatch(token, span, code_table()[OPPOSE], False)
+    return None if span is None else TriggerMatch(token, span, code_table()[REJECTION], False)
 
 
 def received_match(token: Token) -> TriggerMatch | None:

@@ -16,6 +16,7 @@ from eventwire.events.accused_acts import accused_act
 from eventwire.events.answered import STANCES
 from eventwire.events.answered_acts import answered_act
 from eventwire.events.answered_offers import answered_by_reply
+from eventwire.events.cameo_codes import OFFICIAL_COMPLAINT
 from eventwire.events.clauses import parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
@@ -152,7 +153,7 @@ def _complaint(match: TriggerMatch) -> TriggerMatch:
     by_state = any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in match.head.children)
     verbal = clauses or by_state or _reporting_use(match.head)
     if match.head.lemma_.lower() == "protest" and not match.nominal and verbal:
-        return TriggerMatch(match.head, match.span, code_table()["114"], False)
+        return TriggerMatch(match.head, match.span, code_table()[OFFICIAL_COMPLAINT], False)
     return match
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.appeal_senses import draws_a_public
+from eventwire.events.cameo_codes import DEMONSTRATION, RESTRICTION
 from eventwire.events.combat_senses import figurative, fought_out, race_won
 from eventwire.events.deprived import deprives
 from eventwire.events.enabling import (
@@ -58,14 +59,11 @@ from eventwire.parse.forms import in_words
 
 COMBAT = FIGURATIVE  # attack, battle: words of a race too
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
-INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
+INTRANSITIVE_PROTESTS = {DEMONSTRATION}  # demonstrate, rally, march (not "boycott the elections")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
-CRITICISM = "111"  # CAMEO: criticise or denounce
-RESTRICTION = "172"  # CAMEO: impose administrative sanctions (keep, stop, prevent from)
 RACE = "contest, not violence"  # `other_sense`: a combat word that names a race
 IDEA_ASSAILED = "an idea assailed"  # `other_sense`: "attacks on voting rights", no blow
 STRIKES = {"strike"}
-AIR_STRIKE = "195"  # CAMEO: air strikes
 SEIZING = words("event_words.tsv", "seizing")
 SHAMING = words("event_words.tsv", "shaming")  # embarrass, humiliate
 GREETINGS = words("event_words.tsv", "greeting")

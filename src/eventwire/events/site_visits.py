@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import VISIT
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.travel import VISIT
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.model import Participant
 from eventwire.parse.forms import in_words

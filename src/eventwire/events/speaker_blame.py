@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import ACCUSATION
 from eventwire.events.lexicon import CONTEST, reports, words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import split_roles
@@ -25,7 +26,6 @@ from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import clause_subjects
 
-ACCUSE = "112"  # CAMEO: accuse
 BETRAYAL = words("event_words.tsv", "betrayal")  # "turn back"
 RAISING = {"xcomp", "aux"}  # "was trying to hijack": the wrong hangs on a helping verb
 
@@ -34,7 +34,7 @@ def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> T
     """The match recoded as the speaker's accusation of the clause's subject, and the event
     with it, when the clause tells a wrong by a metaphor (module doc); a verdict told to
     listeners is aimed at the one judged (`_judged_not_told`); else unchanged."""
-    if match.code.cameo == ACCUSE and not match.nominal:
+    if match.code.cameo == ACCUSATION and not match.nominal:
         _judged_not_told(reader, match.head, event)
     if match.nominal or not (_race_struck(match) or _betrayal(match.head)):
         return match
@@ -51,7 +51,7 @@ def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> T
         return match
     event.actors, event.recipients = speakers, charged
     event.modality = Modality.OCCURRED  # the charge is made in the saying
-    return match.recode_event(event, ACCUSE)
+    return match.recode_event(event, ACCUSATION)
 
 
 def _judged_not_told(reader: MentionReader, verb: Token, event: Event) -> None:

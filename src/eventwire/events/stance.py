@@ -16,7 +16,6 @@ from eventwire.events.lexicon import INANIMATE_PRONOUNS, LIGHT_VERBS, is_agent, 
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import OWNER_DEPS
 
-OPPOSE = "120"  # CAMEO: reject, oppose
 NOT_OPPOSED = words("event_words.tsv", "not_opposed")  # "against the law", "against the wall"
 BETWEEN = {"ADV", "PART"}  # "is firmly against", "is not against": adverbs and "not" only
 COPULAS = frozenset({"be"})  # the only verb a stance "against" is read on

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import ACCUSATION
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
@@ -32,7 +33,6 @@ SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
 SEEMED_PREDICATES = ADJECTIVAL_COMPLEMENT_DEPS
 ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = word_set("definite_determiner")  # a particular act, not support as such
-CHARGE = "112"  # CAMEO: accuse of crime
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 NAMED_DOER_DEPS = {"poss", "agent"}
@@ -47,7 +47,7 @@ def standing_passive(match: TriggerMatch) -> bool:
         match.nominal
         or verb.dep_ != "relcl"
         or verb.tag_ != PARTICIPLE_TAG
-        or match.code.cameo == CHARGE
+        or match.code.cameo == ACCUSATION
     ):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import AIR_STRIKE
 from eventwire.events.lexicon import MILITARY
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import PROTEST
-from eventwire.events.sense import AIR_STRIKE, STRIKES
+from eventwire.events.sense import STRIKES
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES

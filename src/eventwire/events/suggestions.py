@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import DEMAND
 from eventwire.events.lexicon import is_agent, words
-from eventwire.events.orders import DEMAND, bound_code
+from eventwire.events.orders import bound_code
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.parse.subjects import SUBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
 from eventwire.parse.tags import BASE_FORM_TAG

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import ACCUSATION, DEMAND
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, other_sides
@@ -26,7 +27,6 @@ PAPERS = words("event_words.tsv", "legal_paper")  # suit, lawsuit, complaint
 SAYING = words("event_words.tsv", "paper_saying")  # says, claims, contends
 ASKING = words("event_words.tsv", "paper_asking")  # seeks, demands
 PAPER_VERBS = SAYING | ASKING
-ACCUSATION, DEMAND = "112", "100"
 
 
 def suit_claim(token: Token) -> TriggerMatch | None:

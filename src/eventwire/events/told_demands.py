@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.events.bids import told_imperative
+from eventwire.events.cameo_codes import DEMAND, REJECTION
 from eventwire.events.demands import quoted_obligation, stated_obligation
 from eventwire.events.lexicon import reporting_lemmas
 from eventwire.events.light_verbs import act_doers
@@ -32,14 +33,14 @@ def told_demand(token: Token, lemma: str) -> TriggerMatch | None:
     if token.dep_ != "ROOT" and lemma not in _demand_lemmas():
         return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
-        return TriggerMatch.word(token, "100", nominal=_owned_noun(token))
+        return TriggerMatch.word(token, DEMAND, nominal=_owned_noun(token))
     if is_verb(token) and wished_of_another(token):  # "did not want troops sent": a refusal
-        return TriggerMatch.word(token, "120" if unwished(token) else "100")
+        return TriggerMatch.word(token, REJECTION if unwished(token) else DEMAND)
     # "'All states must work together.'"; '"Do not underestimate him," Reid told Democrats'
     if (is_verb(token) and quoted_obligation(token)) or told_imperative(token):
-        return TriggerMatch.word(token, "100")
+        return TriggerMatch.word(token, DEMAND)
     if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
-        return TriggerMatch.word(token, "100", nominal=True)
+        return TriggerMatch.word(token, DEMAND, nominal=True)
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon, role_heads
 from eventwire.events.arranged import SCHEDULE, awaited_at
+from eventwire.events.cameo_codes import FORCE_DEPLOYMENT, VISIT
 from eventwire.events.lexicon import MILITARY
 from eventwire.events.massed import forces_gathered
 from eventwire.events.phrase_links import pobjs
@@ -28,7 +29,6 @@ from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import entity_at
 from eventwire.sectors import GOVERNMENT, INTERNATIONAL, LEGISLATORS
 
-VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
 DESTINATION_PREPS = {"to", "in", "into"}
 DEPARTURE_PREPS = {"for", "to"}
 # bodies that travel for a state or an organisation
@@ -46,7 +46,7 @@ def trip_code(verb: Token) -> str | None:
     if verb.pos_ != "VERB" and not in_words(verb, SCHEDULE):
         return None  # asked of every word: only a verb travels, or is awaited somewhere
     if forces_gathered(verb):  # "troops massed on the border": a deployment with no trip
-        return DEPLOYMENT
+        return FORCE_DEPLOYMENT
     awaited = awaited_at(verb)
     if not (verb.pos_ == "VERB" and (is_travel(verb) or _departs(verb))) and not awaited:
         return None
@@ -56,7 +56,7 @@ def trip_code(verb: Token) -> str | None:
     subjects = subjects or [c for c in verb.children if c.dep_ == "nsubjpass"]  # subject travels
     subjects += [c for s in subjects for c in s.conjuncts]  # "planes and a carrier headed to"
     if any(in_words(s, MILITARY) for s in subjects):
-        return DEPLOYMENT
+        return FORCE_DEPLOYMENT
     return VISIT if any(_acts_for_others(s) for s in subjects) else None
 
 

@@ -26,6 +26,7 @@ from eventwire.events.reason_doers import reason_doers
 from eventwire.events.relative_clauses import stood_for, swallowed_subject
 from eventwire.events.reported_conjuncts import reported_subjects
 from eventwire.events.verb_arguments import objects
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
@@ -100,9 +101,7 @@ def relative_head(subject: Token) -> Token:
     if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
         return subject
     head = stood_for(verb, subject)  # "Jones, a protester who was punched": Jones
-    while head.dep_ == "conj":  # "five Iraqis and a Libyan who were questioned": all of them
-        head = head.head
-    return head
+    return first_conjunct(head)  # "five Iraqis and a Libyan who were questioned": all of them
 
 
 def controlling_verb(verb: Token) -> Token | None:

@@ -8,11 +8,10 @@ veto". A veto cast ("vetoed the budget", "his veto of the bill") stays a rejecti
 
 from __future__ import annotations
 
+from eventwire.events.cameo_codes import THREAT, VETO
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Modality
 
-VETO = "129"  # CAMEO: veto
-THREAT = "130"  # CAMEO: threaten
 INTENDED = {Modality.PLANNED, Modality.HYPOTHETICAL}
 
 

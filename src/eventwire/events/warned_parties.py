@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
@@ -30,7 +31,6 @@ WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 DANGER_PREPS = word_set("concern_preposition")
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 NAMED_PARTIES = PARTY_ENTITIES  # a named party, a state among them
-CRITICISM = "111"  # CAMEO: criticise or denounce
 WARNER_DEPS = {"nsubj", "agent"}
 WARNER_SIDE = {"we", "i", "us", "it"}  # "we are a threat to no one": the warner's own
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import SHOW_OF_FORCE
 from eventwire.events.lexicon import VIOLENCE, words
-from eventwire.events.lone_drills import SHOW_OF_FORCE
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import ASSAULT
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS

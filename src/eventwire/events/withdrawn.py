@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import DE_ESCALATION, MILITARY_RETREAT
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import patients
 
-WITHDRAWALS = {"087", "0874"}  # CAMEO: de-escalate militarily; withdraw or surrender
+WITHDRAWALS = {
+    DE_ESCALATION,
+    MILITARY_RETREAT,
+}  # CAMEO: de-escalate militarily; withdraw or surrender
 
 
 def withdrawal_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:

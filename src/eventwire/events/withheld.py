@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire.events.cameo_codes import INTENT_TO_COOPERATE, REJECTION
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.passives import agents
@@ -60,7 +61,6 @@ REFUSABLE = (
     | HANDING
 )
 FUTURE = word_set("future_aux")  # will, 'll, wo ("won't" is "wo" + "n't")
-REJECT, PLEDGE = "120", "030"  # CAMEO: reject; express intent to cooperate
 
 
 def withheld_code(verb: Token) -> str | None:
@@ -68,11 +68,11 @@ def withheld_code(verb: Token) -> str | None:
     if not _announced_refusal(verb):
         return None
     if _joining(verb) or (_passive(verb) and verb.lemma_.lower() in PRESSED and _pressed(verb)):
-        return REJECT
+        return REJECTION
     if _barred_hostility(verb):
-        return PLEDGE
+        return INTENT_TO_COOPERATE
     refused = _handed(verb) or _enacted(verb) or _bartered(verb) or _ceded(verb)
-    return REJECT if refused else None
+    return REJECTION if refused else None
 
 
 def _handed(verb: Token) -> bool:
@@ -136,7 +136,7 @@ def _bartered(verb: Token) -> bool:
 def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
     """ "will not be blackmailed by Congress": the passive subject refuses, the "by" object is
     whom it refuses; None for any other trigger."""
-    if cameo != REJECT or not _passive(verb) or verb.lemma_.lower() not in PRESSED:
+    if cameo != REJECTION or not _passive(verb) or verb.lemma_.lower() not in PRESSED:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = [p for s in subjects for p in reader.phrase(s)]
@@ -146,7 +146,7 @@ def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
 def pledge_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
     """ "will not allow any group to use our soil against Kabul": the subject pledges to the
     party the barred acts would be "against"; None for any other trigger."""
-    if cameo != PLEDGE or withheld_code(verb) != PLEDGE:
+    if cameo != INTENT_TO_COOPERATE or withheld_code(verb) != INTENT_TO_COOPERATE:
         return None
     actors = [p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]
     clauses = [t for c in verb.children if c.dep_ in COMPLEMENT_DEPS for t in c.subtree]

@@ -91,10 +91,13 @@ def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Ite
 
 def _safely_reparsed_headline(parsed: Doc, original: Doc) -> None:
     """`reparse_headline_verbs` over the headline and subhead the original's layout shows;
-    where it fails the headline keeps the parse it has, never stopping the batch."""
+    where spaCy refuses a line's new parse the headline keeps the parse it has. spaCy raises
+    ValueError for arrays, words or heads it will not take and IndexError for a token outside
+    the Doc; any other error is a fault in the reparse itself, which the pipeline records for
+    the article (`pipeline._parsed_alone`) rather than hides."""
     try:
         reparse_headline_verbs(parsed, header_spans(doc_text(original)))
-    except Exception:  # any failure here only costs the headline its verb
+    except (ValueError, IndexError):  # a refused reparse only costs the headline its verb
         return
 
 
