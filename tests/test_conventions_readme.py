@@ -1,7 +1,7 @@
 """The coders' written conventions (eval/articles README, "Conventions settled while coding"),
 each decided by made-up sentences: investigations carried by a verb are ACCUSE, hacking is
 COERCE, an act its doer only claims is `claimed`, a vow to carry on a conflict against a
-named side threatens it, and a warning of what may come is a plain assessment."""
+named side threatens it, and a warning of what may come or what will be is a plain assessment."""
 
 from __future__ import annotations
 
@@ -72,3 +72,17 @@ def test_a_warning_of_what_may_come_is_an_assessment_not_a_threat() -> None:
     assert [t for t, *_ in consequences] == ["THREATEN"]  # harm held over someone
     assert [t for t, *_ in retaliation] == ["THREATEN"]
     assert [t for t, *_ in hackers] == ["THREATEN"]  # a party warned off
+
+
+def test_a_warning_that_tells_what_will_be_is_an_assessment_not_a_threat() -> None:
+    cash, latinos, veto, assets, lawsuit = _typed(
+        "Puerto Rico has been warning that it is running out of cash.",
+        "Ramos warned that nobody can get to the White House without Latinos.",
+        "The governor warned that he would veto the bill.",
+        "The Saudis warned they could sell off their U.S. assets if the bill becomes law.",
+        "Gov. Abbott warned that Texas would sue the administration.",
+    )
+    assert cash == latinos == []
+    assert [t for t, *_ in veto] == ["THREATEN"]  # the warner's own act to come
+    assert [t for t, *_ in assets] == ["THREATEN"]  # a price set on another's act
+    assert [t for t, *_ in lawsuit] == ["THREATEN"]  # an act done to a party

@@ -14,18 +14,25 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.cameo_codes import CRITICISM
+from eventwire.events.conditions import CONDITIONALS
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import THREATEN
-from eventwire.events.verb_arguments import prep_nouns
+from eventwire.events.verb_arguments import objects, prep_nouns
+from eventwire.events.warned_parties import warned_parties
 from eventwire.events.word_classes import DANGERS
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.deps import (
+    PATIENT_DEPS,
+    PURPOSE_CLAUSE_DEPS,
+    REPORTED_CLAUSE_DEPS,
+    VERB_OBJECT_DEPS,
+)
 from eventwire.parse.forms import in_words
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import MODAL_TAG
+from eventwire.parse.tags import MODAL_TAG, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
 
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
@@ -33,6 +40,9 @@ HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: ha
 DANGER_PREPS = word_set("concern_preposition")
 CONTENT_DEPS = ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | PURPOSE_CLAUSE_DEPS
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
+CONDITION_MARKS = CONDITIONALS - {"whether"}  # "if", "unless": a price set on another's act
+AIM_PREPS = word_set("aim_preposition")  # "retaliate against Greece"
+UNADDRESSED_DEPS = ADDRESSEE_DEPS | {"xcomp"}  # "warned Xi not to move": a party warned off
 
 
 def warns_of_a_thing(verb: Token) -> bool:
@@ -48,6 +58,42 @@ def warns_of_a_thing(verb: Token) -> bool:
     warners = [stand_in(c) for c in children if c.dep_ == "nsubj"]
     people = bool(warners) and all(_people(w) for w in warners)
     return people and all(s.lower_ in INANIMATE_PRONOUNS for s in subjects)
+
+
+def foretells_no_act(verb: Token) -> bool:
+    """ "Ramos warned that nobody can win without Latinos", "Puerto Rico has been warning that
+    it is running out of cash": a warning that tells what will be, to no addressee, with no
+    condition, no harm named and no act of the warner's own side to come, is an assessment
+    (README: plain assessments are not coded); one of another party's danger blames it
+    (`warned_parties`); "warned that he would veto the bill", "warned
+    they could sell assets if the bill passes" and "warned of consequences" stay threats."""
+    children = list(verb.children)
+    clauses = [c for c in children if c.dep_ in REPORTED_CLAUSE_DEPS]
+    if not clauses or any(c.dep_ in UNADDRESSED_DEPS for c in children):
+        return False
+    if prep_nouns(verb, DANGER_PREPS | {"against", "with"}):
+        return False
+    told = [t for c in clauses for t in c.subtree]
+    if any(t.lower_ in CONDITION_MARKS or in_words(t, HARMS | VIOLENCE) for t in told):
+        return False
+    return not any(_act_to_come(c) for c in clauses) and not warned_parties(verb)
+
+
+def _act_to_come(clause: Token) -> bool:
+    """ "(that) he would veto", "our forces will strike", "Texas would sue the administration",
+    "Turkey would retaliate against Greece", "anyone who blocks it would be detained": a modal
+    act of the warner's side (a pronoun or a noun one owns) or one done to a party."""
+    subjects = clause_subjects(clause)
+    own = any(_pronoun_side(s) for s in subjects)
+    undergoers = [s for s in subjects if s.dep_ in PATIENT_DEPS]  # "anyone would be detained"
+    done_to = objects(clause) + prep_nouns(clause, AIM_PREPS) + undergoers
+    return _modal(clause) and (own or any(is_agent(o) for o in done_to))
+
+
+def _pronoun_side(subject: Token) -> bool:
+    """A subject that is a pronoun ("he", "we") or owned by one ("our forces")."""
+    owned = any(c.tag_ == POSSESSIVE_PRONOUN_TAG for c in subject.children)
+    return subject.tag_ == PRONOUN_TAG or owned
 
 
 def _modal(clause: Token) -> bool:
