@@ -23,7 +23,9 @@ supported", "the plan must be approved by it"): the parties are told, only not r
 Agreeing and meeting are acts between parties in the same way ("cleared to come to work,
 visit or live", "decisions discussed and made", "asks about getting invited"), and so is
 rejecting ("when ordinary troops are ruled out", "concerns were not to be dismissed", "the
-emails have been withheld from public view").
+emails have been withheld from public view"), penalising and restricting: a sanction, a
+suspension or a bar falls on someone, so one that names no one ("skateboarding is sanctioned
+within the park", "travel of horses has been suspended") tells a rule or a thing held off.
 """
 
 from __future__ import annotations
