@@ -1,8 +1,9 @@
 """False events by general cause (precision38): the public's backing in a sentence that counts
 shares is what the count measures, and a bare gerund of an act that names no party is a topic,
 as are a bare passive gerund ("nobody likes being arrested") and a verb of backing, agreeing,
-meeting or rejecting whose parse names no people; a named party's stance, a progressive, a
-gerund or backing with its doer and a passive gerund set in time stay events."""
+meeting, rejecting, penalising or restricting whose parse names no people; a named party's
+stance, a progressive, a gerund or backing with its doer and a passive gerund set in time stay
+events."""
 
 from __future__ import annotations
 
@@ -168,3 +169,28 @@ def test_a_rejection_whose_parse_names_people_stays(text: str) -> None:
 )
 def test_backing_of_a_plain_word_for_people_stays(text: str) -> None:
     assert "SUPPORT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishing is sanctioned inside the reserve, but rangers still patrol the shore.",
+        "Trade in live cattle has been suspended for the season.",
+        "A website was set up to name those blacklisted.",
+    ],
+)
+def test_a_penalty_or_restriction_with_no_party_in_its_parse_is_no_act(text: str) -> None:
+    types = event_types(text)
+    assert "SANCTION" not in types and "COERCE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ESPN suspended the analyst for a month.",
+        "The reporter was suspended after the broadcast.",
+        "Critics on the site who were blacklisted say the list grew every week.",
+    ],
+)
+def test_a_penalty_whose_parse_names_people_stays(text: str) -> None:
+    assert "SANCTION" in event_types(text)

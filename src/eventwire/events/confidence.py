@@ -287,7 +287,7 @@ def _manner_features(
         ("partyless passive", partyless_passive(head, match.nominal, actors, recipients)),
         (
             "partyless backing",
-            not match.nominal and partyless_backing(head, match.code.type, actors, recipients),
+            not match.nominal and partyless_backing(head, match.code, actors, recipients),
         ),
         ("no agent", match.code.type in AGENTIVE_TYPES and no_agent(match, actors, recipients)),
         ("no agent", match.nominal and put_out_by_a_thing(head)),  # "that will bring pressure"

@@ -23,7 +23,9 @@ supported", "the plan must be approved by it"): the parties are told, only not r
 Agreeing and meeting are acts between parties in the same way ("cleared to come to work,
 visit or live", "decisions discussed and made", "asks about getting invited"), and so is
 rejecting ("when ordinary troops are ruled out", "concerns were not to be dismissed", "the
-emails have been withheld from public view").
+emails have been withheld from public view"), penalising and restricting: a sanction, a
+suspension or a bar falls on someone, so one that names no one ("skateboarding is sanctioned
+within the park", "travel of horses has been suspended") tells a rule or a thing held off.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import is_agent, person_nouns
+from eventwire.events.lexicon import PERSON_RELATIVES, EventCode, is_agent, person_nouns
 from eventwire.events.noun_rows import noun_triggers
-from eventwire.events.plover_types import AGREE, CONSULT, REJECT, SUPPORT
+from eventwire.events.plover_types import AGREE, CONSULT, REJECT, SANCTION, SUPPORT
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
@@ -49,7 +51,9 @@ TOPIC_PREPS = {"about", "of"}  # "talk about being arrested", "the risk of being
 PASSIVE_GERUND = "being"  # the auxiliary of a passive gerund
 GERUND_MARK_DEPS = AUXILIARY_DEPS | PASSIVE_DEPS | {"agent"}  # "being" and nothing else on it
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happened to
-PARTYLESS_TYPES = {SUPPORT, AGREE, CONSULT, REJECT}  # acts only told between parties
+# acts only told between parties: backing, agreeing, meeting, rejecting, penalties and cuts
+PARTYLESS_TYPES = {SUPPORT, AGREE, CONSULT, REJECT, SANCTION}
+RESTRICTIONS = {"172", "1722"}  # CAMEO: restricting or barring someone ("prevent X from", "ban")
 
 
 def partyless_gerund(
@@ -104,11 +108,12 @@ def _bare_passive_gerund(verb: Token) -> bool:
 
 
 def partyless_backing(
-    verb: Token, event_type: str, actors: list[Participant], recipients: list[Participant]
+    verb: Token, code: EventCode, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
-    """The trigger is a verb of backing, agreeing, meeting or rejecting, and neither its
-    parties nor any word for people among its arguments is told."""
-    if event_type not in PARTYLESS_TYPES or actors or recipients:
+    """The trigger is a verb of backing, agreeing, meeting, rejecting, penalising or
+    restricting, and neither its parties nor any word for people among its arguments is told."""
+    between = code.type in PARTYLESS_TYPES or code.cameo in RESTRICTIONS
+    if not between or actors or recipients:
         return False
     arguments = [*verb_subjects(verb), *objects(verb), *patients(verb)]
     arguments += prep_nouns(verb, ARGUMENT_PREPS)
@@ -124,8 +129,10 @@ def partyless_backing(
 def _names_a_party(word: Token) -> bool:
     """A word for people, plain ones too ("my friend rejected it", "the staffer deserves to be
     supported"), a personal pronoun, which may stand for a body ("must be approved by it": the
-    court), or a party's act told by its noun ("the invitation was accepted": an invitation is
-    someone's, to someone)."""
+    court), a relative "who" wherever the parse hangs its clause ("critics on the site who were
+    blacklisted"), or a party's act told by its noun ("the invitation was accepted": an
+    invitation is someone's, to someone)."""
     personal = word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
+    personal = personal or word.lower_ in PERSON_RELATIVES  # "who" stands for a person
     plain = in_words(stand_in(word), person_nouns())
     return people(word) or plain or personal or bool(noun_triggers(word))
