@@ -1,6 +1,7 @@
 """Buildings, venues, shows and prizes named after a person or a firm ("Trump Tower", "the
 Heisman Trophy", "the Wells Fargo Arena") are things, no actors: a bare surname later in the
-story is the person who bears it, and the firm inside a venue's name is not the firm."""
+story is the person who bears it, and the firm inside a venue's name is not the firm. A body
+founded in a person's name ("the Donald J. Trump Foundation") is an organisation that acts."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_the_owner_of_a_show_is_the_body_before_its_possessive() -> None:
     names = _names("He spoke on Metro Cable Channel’s The Wirth File on Monday night.")
     assert "Metro Cable Channel" in names
     assert not any("Show" in name for name in names)
+
+
+def test_a_foundation_named_for_a_person_is_an_organisation_that_gives() -> None:
+    result = _result(
+        "For instance, there were two instances in which the Donald J. Trump Foundation "
+        "gave gifts of cash to the son's charity."
+    )
+    gave = [e for e in result.events if e.trigger.text == "gave"]
+    assert [[p.name for p in e.actors] for e in gave] == [["Donald J. Trump Foundation"]]
+    body = next(a for a in result.actors if a.name == "Donald J. Trump Foundation")
+    assert (body.type.value, body.sector_code) == ("organization", "NGO")
+
+
+def test_an_institute_named_for_a_person_is_not_the_person() -> None:
+    result = _result("The George W. Bush Institute criticized the senator on Monday.")
+    assert "George W. Bush Institute" in {a.name for a in result.actors}
+    assert "George W. Bush" not in {a.name for a in result.actors}

@@ -108,6 +108,13 @@ def names_a_site(span: Span) -> bool:
     return sites or names_a_thing(span) or (len(span) == 1 and before_a_thing(span))
 
 
+def names_an_eponymous_body(span: Span) -> bool:
+    """ "the Donald J. Trump Foundation", "the George W. Bush Institute": NER tags a person's
+    name ending in the noun of a body founded in their name as a person; the name is the
+    body's, an organisation that acts (gives, praises), not a site as "Library" makes it."""
+    return len(span) > 1 and span[-1].lower_ in word_set("eponymous_body")
+
+
 def names_a_thing(span: Span) -> bool:
     """ "Trump Tower", "the Kelly File", "the Heisman Trophy": a name of two words or more that
     ends in the noun of a building, a venue, a show or a prize names a thing, no body."""

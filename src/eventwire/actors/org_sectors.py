@@ -17,9 +17,25 @@ from eventwire.codes import sense_body_sectors
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.tags import POSSESSIVE_TAG
-from eventwire.sectors import BUSINESS, CIVILIANS, REBELS, RESEARCH
+from eventwire.sectors import (
+    ADVOCACY,
+    BUSINESS,
+    CIVILIANS,
+    COURTS,
+    GOVERNMENT,
+    LEGISLATORS,
+    MILITARY,
+    POLICE,
+    REBELS,
+    RESEARCH,
+    SPIES,
+)
 
 PHRASE_DEPS = frozenset({"prep", "pobj", "conj"})  # "of the X center at Y"
+# heads that leave a group word before them its say: the state's own bodies, whose force or
+# office says whose body it is ("Police Department"), and a fund or foundation, which a state or
+# a party may run as well as a charity ("Congressional Leadership Fund", a PAC)
+KEPT_HEAD_SECTORS = frozenset({GOVERNMENT, LEGISLATORS, COURTS, MILITARY, POLICE, SPIES, ADVOCACY})
 
 
 @cache
@@ -126,15 +142,19 @@ def _sense_body(span: Span) -> Code | None:
 
 
 def unheaded_public(span: Span, sector: Code | None) -> Code | None:
-    """The public's sector (CVL) that a people word inside an organisation's name gives it,
-    unless the name ends in a body's head noun after it: "Vigo County Voter Registration
-    Office" is an office (its head says GOV), not voters; "Veterans Hospital" a hospital. A
-    role or force ("Sheriff's Office", "Police Department") still says whose body it is."""
+    """The sector a group word inside an unknown body's name gives it, unless the name ends in
+    a body's head noun after it that says its kind: "Vigo County Voter Registration Office" is
+    an office (its head says GOV), not voters; "Military Times" a paper, "Mission College" a
+    school and "Congressional Black Caucus PAC" a PAC, not soldiers, envoys or lawmakers. A
+    role or force before a state body's head ("Sheriff's Office", "Police Department") still
+    says whose body it is."""
     last = span[-1]
-    if sector is None or sector.value != CIVILIANS or sector.evidence is None:
+    if sector is None or sector.evidence is None or sector.evidence.end > last.idx:
         return sector
-    headed = last.lower_ in word_map("organization_head") and sector.evidence.end <= last.idx
-    return None if headed else sector
+    head = word_map("organization_head").get(last.lower_)
+    if head is None or head == sector.value:
+        return sector
+    return sector if sector.value != CIVILIANS and head in KEPT_HEAD_SECTORS else None
 
 
 def title_in_name(span: Span, role: Code | None) -> Code | None:

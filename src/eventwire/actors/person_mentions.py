@@ -31,6 +31,7 @@ from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.misread_people import misread_person, person_spans
 from eventwire.actors.name_checks import (
     after_possessive,
+    names_an_eponymous_body,
     no_person,
     strip_leading_title,
     surname_cased,
@@ -74,7 +75,8 @@ class PersonMentions(NominalMentions):
                 continue
             span = through_name_parts(through_place_surname(through_name_particle(span)))
             span = after_possessive(strip_leading_title(span))
-            if len(span) and span[-1].lower_ in company_endings():  # "Lahtinen Paperi Oyj"
+            firm = len(span) and span[-1].lower_ in company_endings()  # "Lahtinen Paperi Oyj"
+            if firm or names_an_eponymous_body(span):  # "the Donald J. Trump Foundation"
                 self._add_unknown_organization(span)
             elif len(span) and not no_person(span) and not named_outlet(self, span):
                 for person in paired_names(span) or [span]:  # "the Obama-Clinton policy"
