@@ -65,6 +65,18 @@ def test_calling_a_leader_is_a_phone_call_not_an_appeal() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        'The governor announced his running mate, calling Senator Mike Pence "my partner."',
+        "Trump attacked Romney, calling him, among other things, “a failed candidate.”",
+        "Senator Carson used his address to call Secretary Clinton a student of Saul Alinsky.",
+    ],
+)
+def test_calling_a_leader_by_a_name_is_no_phone_call(text: str) -> None:
+    assert not _consults(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The minister told reporters that the harvest had failed.",
         "Senator Ruth Calder told the Associated Press that she would vote no.",
         "Governor Lena Hart told the crowd that the state would recover.",

@@ -195,7 +195,23 @@ def _phone_call(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"} - {"on", "at", "in"}
-    return len(objects) == 1 and not preps & {"for", "upon", "into", "out"}
+    if len(objects) != 1 or preps & {"for", "upon", "into", "out"}:
+        return False
+    return not _labelled(verb, objects[0])
+
+
+def _labelled(verb: Token, called: Token) -> bool:
+    """ "to call Mrs. Clinton a student of Alinsky", "calling him, among other things, 'a failed
+    candidate'": the one called is given a name the parse leaves off the verb (a dative beside
+    the name, or a quotation right after the object, past commas and the verb's own phrases), so
+    the call names, it phones no one. The quotation may open what the splitter took for the
+    next sentence ("calling Gov. Mike Pence | "my partner ...")."""
+    if {"dative", "oprd"} <= {c.dep_ for c in verb.children}:
+        return True
+    own = {t.i for c in verb.children if c.dep_ == "prep" and c.i > called.i for t in c.subtree}
+    after = verb.doc[called.right_edge.i + 1 :]
+    nxt = next((t for t in after if t.i not in own and t.text != "," and not t.is_space), None)
+    return nxt is not None and nxt.is_quote and bool(nxt.nbor(-1).whitespace_)  # opening
 
 
 def _phoned(reader: RoleReader, match: TriggerMatch) -> TriggerMatch:
