@@ -287,10 +287,22 @@ def test_refusing_to_give_something_up_is_a_refusal_not_no_comment() -> None:
     [
         ("The minister refused to talk to the rebels.", "REJECT"),
         ("The senator declined an interview request from the newspaper.", "REJECT"),
+        ("Hamas accepted the Egyptian proposal for a truce.", "AGREE"),
     ],
 )
-def test_refusing_a_party_stays_a_refusal(text: str, type_: str) -> None:
+def test_refusing_a_party_and_accepting_its_proposal_stay_events(text: str, type_: str) -> None:
     assert type_ in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A leader has to be able to accept criticism.",
+        "The governor was accepting congratulations on Tuesday.",
+    ],
+)
+def test_accepting_what_others_say_of_one_is_no_agreement(text: str) -> None:
+    assert "AGREE" not in event_types(text)
 
 
 @pytest.mark.parametrize(
