@@ -148,6 +148,10 @@ def test_blame_told_in_the_present_is_kept() -> None:
         # whom someone knows (consult63)
         "The candidate married a woman he met on a trip to Mexico.",
         "The voters they met were mostly undecided.",
+        # comments withheld (stances64)
+        "The chairwoman refused to speak to reporters as she left the breakfast.",
+        "One employee declined to speak on the record.",
+        "A company spokesman declined to address the report.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
@@ -276,6 +280,29 @@ def test_a_call_for_someone_to_act_is_a_request() -> None:
 
 def test_refusing_to_give_something_up_is_a_refusal_not_no_comment() -> None:
     assert "REJECT" in event_types("The former aide refused to give up the tapes to the committee.")
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("The minister refused to talk to the rebels.", "REJECT"),
+        ("The senator declined an interview request from the newspaper.", "REJECT"),
+        ("Hamas accepted the Egyptian proposal for a truce.", "AGREE"),
+    ],
+)
+def test_refusing_a_party_and_accepting_its_proposal_stay_events(text: str, type_: str) -> None:
+    assert type_ in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A leader has to be able to accept criticism.",
+        "The governor was accepting congratulations on Tuesday.",
+    ],
+)
+def test_accepting_what_others_say_of_one_is_no_agreement(text: str) -> None:
+    assert "AGREE" not in event_types(text)
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,19 @@
 """Refusals that refuse no act: "declined to comment", "refused to provide details", "won't
-elaborate" keep silent; "declined to rule out a run", "did not rule out talks" keep an option
-open. Refusing to grant a claim ("refused to acknowledge the result") still rejects it, and so
-does refusing to give something up ("refused to give up key information")."""
+elaborate", "refused to speak to reporters" keep silent; "declined to rule out a run", "did not
+rule out talks" keep an option open. Refusing to grant a claim ("refused to acknowledge the
+result") still rejects it, and so does refusing to give something up ("refused to give up key
+information")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import reports, words
+from eventwire.events.lone_talk import CHAT_PARTNER_PREPS, CHATTING
 from eventwire.events.verb_arguments import objects
+from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.sectors import MEDIA
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 REFUSING = frozenset({"decline", "refuse"})  # "declined to comment", "refused to rule out"
@@ -60,7 +65,19 @@ def _no_comment(verb: Token) -> bool:
     a claim ("refused to acknowledge the result", "declined to concur") rejects it."""
     lemma = verb.lemma_.lower()
     said = lemma in NO_COMMENT or _phrasal(verb) in NO_COMMENT
-    return said or (reports(verb) and lemma not in ASSENTING)
+    return said or _talk_for_print(verb) or (reports(verb) and lemma not in ASSENTING)
+
+
+def _talk_for_print(verb: Token) -> bool:
+    """ "refused to speak to reporters", "declined to speak on the record": talk with no
+    partner but the press is a comment withheld; "refused to talk to the rebels" refuses
+    contact with a party, a rejection."""
+    if verb.lemma_.lower() not in CHATTING:
+        return False
+    partners = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS]
+    partners += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return all(group_lexicon().get((p.lower_,)) == MEDIA for p in partners)
 
 
 def _negated(verb: Token) -> bool:
