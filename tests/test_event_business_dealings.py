@@ -38,3 +38,24 @@ def test_a_firm_calling_on_other_firms_in_a_public_cause_stays() -> None:
         "against the state's new voting law."
     )
     assert "REQUEST" in [t for t, _, _ in _events(text)]
+
+
+def test_a_firms_lawsuit_against_another_firm_is_commerce() -> None:
+    text = (
+        "Brantley Corp. said it filed a lawsuit against Halvard Industries Inc. to block "
+        "its hostile tender offer."
+    )
+    assert [t for t, _, _ in _events(text) if t == "ACCUSE"] == []
+
+
+def test_a_firm_criticising_another_firm_is_commerce() -> None:
+    text = "Brantley Corp. criticized Halvard Industries Inc. for not disclosing its revenue."
+    assert [t for t, _, _ in _events(text) if t == "ACCUSE"] == []
+
+
+def test_a_firms_lawsuit_against_a_government_agency_stays() -> None:
+    text = (
+        "Brantley Corp. said it filed a lawsuit against the Federal Trade Commission to block "
+        "the new rule."
+    )
+    assert "ACCUSE" in [t for t, _, _ in _events(text)]

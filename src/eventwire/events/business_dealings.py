@@ -4,29 +4,33 @@ announced an agreement with MIPS", "Telerate's directors rejected Dow Jones's of
 A takeover bid, a joint venture or a supplier's contract is commerce between firms, no
 interaction between political actors (the coding rules leave out market moves and business
 acts); the coded sets hold no act between businesses at all. So an agreement, a negotiation,
-backing, help or a refusal whose doers and targets are all businesses, both told, is commerce.
-An appeal is not (firms call on firms in public causes: "We call on other businesses to join us
-in speaking out against discrimination"), nor is an act of a business toward a government, a
-party or the public ("Apple refused the FBI's request"); blame and force cross into law and
-politics. A firm's board or shareholders approving the firm's own deal or programme ("the
-transaction was approved by Kyle's board") is corporate governance, no act toward anyone.
+backing, help, a refusal, and also a firm's lawsuit against or criticism of another firm ("filed
+a lawsuit to block a tender offer by DPC", "Telerate has criticized Dow Jones for not
+disclosing"), an admission or a market "clash", whose doers and targets are all businesses, both
+told, is commerce (in the pools 7 of 7 such kept acts were). An appeal is not (firms call on
+firms in public causes: "We call on other businesses to join us in speaking out against
+discrimination"), nor is an act of a business toward a government, a party or the public
+("Apple refused the FBI's request"). A firm's board or shareholders approving the firm's own
+deal or programme ("the transaction was approved by Kyle's board") is corporate governance, no
+act toward anyone.
 """
 
 from __future__ import annotations
 
-from eventwire.events.plover_types import AGREE, AID, CONSULT, COOPERATE, REJECT, SUPPORT
+from eventwire.events.plover_types import REQUEST, SUPPORT
 from eventwire.model import Participant
 from eventwire.sectors import BUSINESS
 
-DEALING_TYPES = {AGREE, CONSULT, COOPERATE, SUPPORT, AID, REJECT}
+PUBLIC_APPEALS = {REQUEST}  # firms call on firms in public causes
 APPROVING = {"approve", "approval"}  # a decision to go ahead, not praise of a party
 
 
 def between_businesses(
     event_type: str, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
-    """Whether a dealing's doers and targets are all businesses, both sides told."""
-    if event_type not in DEALING_TYPES or not actors or not recipients:
+    """Whether an act's doers and targets are all businesses, both sides told, and it is no
+    appeal."""
+    if event_type in PUBLIC_APPEALS or not actors or not recipients:
         return False
     return all(p.sector == BUSINESS for p in [*actors, *recipients])
 
