@@ -47,7 +47,12 @@ from eventwire.events.other_uses import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import AID, COERCE, CONCEDE, REJECT, THREATEN
-from eventwire.events.protest_senses import gathers_or_shows, marched_to_a_goal, shows_a_thing
+from eventwire.events.protest_senses import (
+    gathers_or_shows,
+    marched_to_a_goal,
+    shows_a_thing,
+    struck_a_party,
+)
 from eventwire.events.provisions import measure_provision
 from eventwire.events.races import kept_from_a_prize, race_won_nearby
 from eventwire.events.retorts import retort
@@ -59,6 +64,7 @@ from eventwire.parse.forms import in_words
 COMBAT = FIGURATIVE  # attack, battle: words of a race too
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
+STOPPAGE_PROTESTS = {"143"}  # strike, boycott, walk out
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
 RESTRICTION = "172"  # CAMEO: impose administrative sanctions (keep, stop, prevent from)
@@ -102,6 +108,8 @@ def _protest_use(match: TriggerMatch) -> str | None:
         return "shows a thing"
     if code.cameo in INTRANSITIVE_PROTESTS and marched_to_a_goal(head):
         return "progress to a goal"  # "her march to the nomination"
+    if code.cameo in STOPPAGE_PROTESTS and not match.nominal and struck_a_party(head):
+        return "a blow or an impression"  # "hackers who struck the DNC", "was struck that"
     return None
 
 
