@@ -31,6 +31,7 @@ from eventwire.events.figurative_senses import (
     fought_act,
     fought_over_abstractions,
 )
+from eventwire.events.funded_things import funds_a_thing
 from eventwire.events.hazards import NATURAL_CAUSES
 from eventwire.events.held_aid import held_aid
 from eventwire.events.lexicon import CONTEST, FIGURATIVE, VERDICT_TYPES, mentions, words
@@ -138,6 +139,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return letting
     if code.type == AID and match.nominal and held_aid(head):
         return "a debt held"  # "I have student loans"
+    if code.type == AID and not match.nominal and funds_a_thing(head):
+        return "funds a thing"  # "we fund K-12 education through property taxes"
     if code.type == THREATEN and not match.nominal and not threat_content(head):
         return "warning of nothing"
     if code.type == THREATEN and not match.nominal and risked_by_a_thing(head):
