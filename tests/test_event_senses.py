@@ -273,6 +273,29 @@ def test_a_strike_with_weapons_is_an_attack_and_a_walkout_a_protest(text: str, t
     assert event_types(text) == [type_]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspected Russian hackers who struck the DNC could salt the documents.",
+        'Reed said: "I was struck that he was doing smart things."',
+        "The truncated debate schedule struck supporters of both candidates as unfair.",
+    ],
+)
+def test_striking_someone_or_being_struck_is_no_walkout(text: str) -> None:
+    assert "PROTEST" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Verizon workers struck on Wednesday over a new contract.",
+        "Nurses at the hospital have struck for two days over staffing.",
+    ],
+)
+def test_workers_who_strike_with_no_object_protest(text: str) -> None:
+    assert "PROTEST" in event_types(text)
+
+
 def test_a_call_for_someone_to_act_is_a_request() -> None:
     text = "Obama sounded a call for the United States to accept more refugees on Monday."
     assert event_types(text) == ["REQUEST"]

@@ -103,6 +103,8 @@ WEIGHTS = {
     "protest verb with an object": -0.6,
     "shows a thing": -0.6,
     "progress to a goal": -0.6,
+    "a blow or an impression": -0.6,
+    "funds a thing": -0.6,
     "describes a person": -0.6,
     "gives a name": -0.6,
     "a tally reached": -0.6,

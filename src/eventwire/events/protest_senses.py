@@ -1,6 +1,6 @@
 """Protest words used in another sense: "rallied supporters" gathers, "demonstrated that" and
 "a demonstration of resolve" show; "picketed the ministry" protests at its object; "her march
-to the nomination" is progress.
+to the nomination" is progress; "struck the DNC" is a blow, no walkout.
 """
 
 from __future__ import annotations
@@ -8,12 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.event_nouns import event_noun
-from eventwire.events.lexicon import CONTEST, words
+from eventwire.events.lexicon import CONTEST, mentions, words
 from eventwire.events.routes import along_route, at_site
-from eventwire.events.verb_arguments import objects, people, prep_objects
+from eventwire.events.verb_arguments import objects, patients, people, prep_objects
 
 SITED_PROTESTS = words("event_words.tsv", "sited_protest")  # "picketed the ministry": its object
 GOAL_PREPS = {"to", "toward", "towards"}  # "march to the nomination", "marching toward November"
+STOPPAGES = words("event_words.tsv", "work_stoppage")  # strike: workers do it with no object
+LABOUR = words("event_words.tsv", "labour")  # "the autoworkers' union struck General Motors"
+PASSIVE_DEPS = {"auxpass", "nsubjpass"}
 
 
 def gathers_or_shows(verb: Token) -> bool:
@@ -27,6 +30,18 @@ def _shown(verb: Token) -> bool:
     verb with an object or a clause gathers or shows something; protesters demonstrate."""
     shown = bool(objects(verb)) and not (along_route(verb) or at_site(verb))  # "marched down Main"
     return shown or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def struck_a_party(verb: Token) -> bool:
+    """ "the hackers who struck the DNC", "I was struck that he", "a man struck by a car": a
+    work-stoppage verb with an object or in the passive lands a blow or an impression; workers
+    who strike stop work and name at most the employer they strike, told among labour words
+    ("the union struck General Motors")."""
+    if verb.lemma_.lower() not in STOPPAGES or mentions(verb, LABOUR):
+        return False
+    participle = verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}  # "a man struck by a car"
+    passive = participle or any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+    return bool(patients(verb)) or passive
 
 
 def shows_a_thing(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.appeal_senses import draws_a_public
-from eventwire.events.cameo_codes import DEMONSTRATION, RESTRICTION
+from eventwire.events.cameo_codes import DEMONSTRATION, RESTRICTION, STRIKE_OR_BOYCOTT
 from eventwire.events.combat_senses import figurative, fought_out, race_won
 from eventwire.events.deprived import deprives
 from eventwire.events.enabling import (
@@ -32,6 +32,7 @@ from eventwire.events.figurative_senses import (
     fought_act,
     fought_over_abstractions,
 )
+from eventwire.events.funded_things import funds_a_thing
 from eventwire.events.hazards import NATURAL_CAUSES
 from eventwire.events.held_aid import held_aid
 from eventwire.events.lexicon import CONTEST, FIGURATIVE, VERDICT_TYPES, mentions, words
@@ -48,7 +49,12 @@ from eventwire.events.other_uses import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import AID, COERCE, CONCEDE, REJECT, THREATEN
-from eventwire.events.protest_senses import gathers_or_shows, marched_to_a_goal, shows_a_thing
+from eventwire.events.protest_senses import (
+    gathers_or_shows,
+    marched_to_a_goal,
+    shows_a_thing,
+    struck_a_party,
+)
 from eventwire.events.provisions import measure_provision
 from eventwire.events.races import kept_from_a_prize, race_won_nearby
 from eventwire.events.retorts import retort
@@ -60,6 +66,7 @@ from eventwire.parse.forms import in_words
 COMBAT = FIGURATIVE  # attack, battle: words of a race too
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {DEMONSTRATION}  # demonstrate, rally, march (not "boycott the elections")
+STOPPAGE_PROTESTS = {STRIKE_OR_BOYCOTT}  # strike, boycott, walk out
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 RACE = "contest, not violence"  # `other_sense`: a combat word that names a race
 IDEA_ASSAILED = "an idea assailed"  # `other_sense`: "attacks on voting rights", no blow
@@ -100,6 +107,8 @@ def _protest_use(match: TriggerMatch) -> str | None:
         return "shows a thing"
     if code.cameo in INTRANSITIVE_PROTESTS and marched_to_a_goal(head):
         return "progress to a goal"  # "her march to the nomination"
+    if code.cameo in STOPPAGE_PROTESTS and not match.nominal and struck_a_party(head):
+        return "a blow or an impression"  # "hackers who struck the DNC", "was struck that"
     return None
 
 
@@ -128,6 +137,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return letting
     if code.type == AID and match.nominal and held_aid(head):
         return "a debt held"  # "I have student loans"
+    if code.type == AID and not match.nominal and funds_a_thing(head):
+        return "funds a thing"  # "we fund K-12 education through property taxes"
     if code.type == THREATEN and not match.nominal and not threat_content(head):
         return "warning of nothing"
     if code.type == THREATEN and not match.nominal and risked_by_a_thing(head):
