@@ -57,3 +57,16 @@ def test_one_who_died_in_an_attack_is_its_victim_not_its_doer() -> None:
     )
     (attack,) = [e for e in died.events if e.trigger.text == "attack"]
     assert attack.actors == [], "the ambassador did not attack"
+
+
+def test_a_brand_named_on_a_thing_is_no_side_but_a_body_or_owner_is() -> None:
+    taxed, credited, bill, hostile = run_texts(
+        "Hillary Clinton came out against the Cadillac tax in September.",
+        "Dan Fishman praised the NationBuilder software that helped the campaign.",
+        "Ted Cruz voted against the Senate bill in July.",
+        "Edward Snowden tweeted that WikiLeaks's hostility to curation was a mistake.",
+    )
+    assert [e.recipients for e in taxed.events if e.trigger.text == "came out"] == [[]]
+    assert [e.recipients for e in credited.events if e.trigger.text == "praised"] == [[]]
+    assert [p.name for e in bill.events for p in e.recipients] == ["Senate"]
+    assert [p.name for e in hostile.events for p in e.recipients] == ["WikiLeaks"]

@@ -67,7 +67,7 @@ from eventwire.events.shared_words import sharing_words
 from eventwire.events.side_takers import side_taker, sided_by_name
 from eventwire.events.story_parties import pair_parties, story_rival
 from eventwire.events.targets_counted import counted_countries
-from eventwire.events.unowned_heads import unowned_head
+from eventwire.events.unowned_heads import party_modifiers, unowned_head
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Article, Evidence, Mention, Participant, Place
 from eventwire.parse.coordination import has_conjunct
@@ -270,7 +270,7 @@ class RoleReader:
             apart = placed or unowned_head(head)
             apart = apart or sided_by_name(head, self.phrase, self._person)
             if not named and not apart:  # "a Trump supporter" is no act of Trump's
-                named = self.modifiers(head)
+                named = party_modifiers(head, self.modifiers(head))  # not "the Cadillac tax"
             if not named:  # "lawyers for the family" act for the family (`counsel`)
                 named = [p for t in clients(head) for p in self.phrase(t)]
             if not named and not placed and not side_taker(head):  # "a group of Moroccan diplomats"
