@@ -86,3 +86,14 @@ def test_a_warning_that_tells_what_will_be_is_an_assessment_not_a_threat() -> No
     assert [t for t, *_ in veto] == ["THREATEN"]  # the warner's own act to come
     assert [t for t, *_ in assets] == ["THREATEN"]  # a price set on another's act
     assert [t for t, *_ in lawsuit] == ["THREATEN"]  # an act done to a party
+
+
+def test_a_warning_of_the_warners_own_state_acting_stays_a_threat() -> None:
+    kremlin, beijing, imf = _typed(
+        "The Kremlin warned that Russia would retaliate.",
+        "China warned that Beijing will take countermeasures.",
+        "The IMF warned that Greece could default next year.",
+    )
+    assert [t for t, *_ in kremlin] == ["THREATEN"]  # the Kremlin is Russia's seat
+    assert [t for t, *_ in beijing] == ["THREATEN"]  # Beijing is China's capital
+    assert imf == []  # another state's lot foretold: an assessment
