@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
+from eventwire.events.cameo_codes import BANNED_PARTIES, RESTRICTION
 from eventwire.events.lexicon import PERSON_RELATIVES, EventCode, is_agent, person_nouns
 from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.plover_types import AGREE, CONSULT, REJECT, SANCTION, SUPPORT
@@ -53,7 +54,7 @@ GERUND_MARK_DEPS = AUXILIARY_DEPS | PASSIVE_DEPS | {"agent"}  # "being" and noth
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happened to
 # acts only told between parties: backing, agreeing, meeting, rejecting, penalties and cuts
 PARTYLESS_TYPES = {SUPPORT, AGREE, CONSULT, REJECT, SANCTION}
-RESTRICTIONS = {"172", "1722"}  # CAMEO: restricting or barring someone ("prevent X from", "ban")
+RESTRICTIONS = {RESTRICTION, BANNED_PARTIES}  # restricting or barring someone ("prevent X from")
 
 
 def partyless_gerund(
