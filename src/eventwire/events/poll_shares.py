@@ -271,9 +271,12 @@ def crowd_stance(event_type: str, doer_sectors: list[str | None], verb: Token) -
     overwhelmingly support the president", "those whose top issue was health care tended to
     support Clinton": backing or opposition the public holds, told by how many hold it or how
     they tend to side, is what a poll or a result counts, with no poll named; a named party's
-    or an organised body's stance ("superdelegates sided overwhelmingly with X") stays an act."""
+    or an organised body's stance ("superdelegates sided overwhelmingly with X", "unions
+    overwhelmingly endorsed Sanders": the public's sector, bodies of it) stays an act."""
     if event_type not in STANCE_TYPES:
         return False
+    if any(d.lower_ in word_set("body_plural") for d in _doers(verb)):
+        return False  # "unions overwhelmingly endorsed Sanders": organised bodies act
     if doer_sectors:
         public = all(s in PUBLIC_SECTORS for s in doer_sectors)
     else:  # "those who said income inequality tended to support Sanders"
