@@ -16,6 +16,7 @@ from eventwire.codes import capital_countries, country_of, organization_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.conditions import CONDITIONALS
+from eventwire.events.consequences import threatened_code
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -67,7 +68,8 @@ def foretells_no_act(verb: Token) -> bool:
     condition, no harm named and no act of the warner's own side to come, is an assessment
     (README: plain assessments are not coded); one of another party's danger blames it
     (`warned_parties`); "warned that he would veto the bill", "warned
-    they could sell assets if the bill passes" and "warned of consequences" stay threats."""
+    they could sell assets if the bill passes", "warned of consequences" and "warned that the
+    US will pay a heavy price" (`consequences`) stay threats."""
     children = list(verb.children)
     clauses = [c for c in children if c.dep_ in REPORTED_CLAUSE_DEPS]
     if not clauses or any(c.dep_ in UNADDRESSED_DEPS for c in children):
@@ -77,8 +79,17 @@ def foretells_no_act(verb: Token) -> bool:
     told = [t for c in clauses for t in c.subtree]
     if any(t.lower_ in CONDITION_MARKS or in_words(t, HARMS | VIOLENCE) for t in told):
         return False
+    if any(_harm_foretold(c) for c in clauses):  # "that the US will pay a heavy price"
+        return False
     warners = {state for s in clause_subjects(verb) if (state := _state_named(s))}
     return not any(_act_to_come(c, warners) for c in clauses) and not warned_parties(verb)
+
+
+def _harm_foretold(clause: Token) -> bool:
+    """ "(that) the US will pay a heavy price", "Taipei would face the consequences": harm a
+    party is to suffer (`consequences`); "consumers will pay higher prices" is a cost."""
+    costs = any(o.lemma_.lower() == "price" and o.tag_ in PLURAL_NOUN_TAGS for o in objects(clause))
+    return threatened_code(clause) is not None and not costs
 
 
 def _act_to_come(clause: Token, warners: set[str]) -> bool:
