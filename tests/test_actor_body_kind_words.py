@@ -42,3 +42,8 @@ def test_a_group_word_before_a_paper_or_school_head_is_no_sector() -> None:
 def test_a_force_before_a_state_body_head_still_says_its_sector() -> None:
     text = "NEW YORK (AP) - The New York Police Department arrested the suspect on Monday."
     assert actor_codes(text, "New York Police Department", date="2016-01-01") == ("USA", "COP")
+
+
+def test_a_force_before_a_school_head_is_the_forces_school() -> None:
+    text = "The Air Force Academy hosted the minister on Monday."
+    assert actor_codes(text, "Air Force Academy", date="2016-01-01")[1] == "MIL"

@@ -86,3 +86,23 @@ def test_a_warning_that_tells_what_will_be_is_an_assessment_not_a_threat() -> No
     assert [t for t, *_ in veto] == ["THREATEN"]  # the warner's own act to come
     assert [t for t, *_ in assets] == ["THREATEN"]  # a price set on another's act
     assert [t for t, *_ in lawsuit] == ["THREATEN"]  # an act done to a party
+
+
+def test_a_warning_of_the_warners_own_state_acting_stays_a_threat() -> None:
+    kremlin, beijing, imf = _typed(
+        "The Kremlin warned that Russia would retaliate.",
+        "China warned that Beijing will take countermeasures.",
+        "The IMF warned that Greece could default next year.",
+    )
+    assert [t for t, *_ in kremlin] == ["THREATEN"]  # the Kremlin is Russia's seat
+    assert [t for t, *_ in beijing] == ["THREATEN"]  # Beijing is China's capital
+    assert imf == []  # another state's lot foretold: an assessment
+
+
+def test_a_warning_that_a_party_will_pay_a_price_stays_a_threat() -> None:
+    price, prices = _typed(
+        "North Korea warned that the United States will pay a heavy price.",
+        "Analysts warned that consumers will pay higher prices.",
+    )
+    assert [t for t, *_ in price] == ["THREATEN"]  # harm the US is to suffer
+    assert prices == []  # a cost foretold: an assessment

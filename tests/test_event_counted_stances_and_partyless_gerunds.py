@@ -190,6 +190,8 @@ def test_a_penalty_or_restriction_with_no_party_in_its_parse_is_no_act(text: str
         "ESPN suspended the analyst for a month.",
         "The reporter was suspended after the broadcast.",
         "Critics on the site who were blacklisted say the list grew every week.",
+        "Diplomatic relations were cut last year.",  # a bond only parties have
+        "Ties were suspended after the coup.",
     ],
 )
 def test_a_penalty_whose_parse_names_people_stays(text: str) -> None:

@@ -6,6 +6,7 @@ that has its verb, or whose new parse is no better, is read as before."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from eventwire.ingest import RawDocument
 from eventwire.model import ErrorReason
@@ -87,3 +88,24 @@ def test_a_fault_in_the_reparse_is_recorded_for_its_article(
     monkeypatch.setattr(recase, "reparse_headline_verbs", faulty)
     (result,) = process([RawDocument(id="doc0", text=SKYWRITERS)], today=TODAY)
     assert [(e.stage, e.reason) for e in result.errors] == [("parse", ErrorReason.STAGE_FAILED)]
+
+
+def test_a_fault_in_one_articles_reparse_costs_only_that_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reparse = recase.reparse_headline_verbs
+
+    def faulty(doc: Doc, lines: list[tuple[int, int]]) -> None:
+        if "skywriters" in doc.text:
+            raise TypeError("a bug in the reparse")
+        reparse(doc, lines)
+
+    monkeypatch.setattr(recase, "reparse_headline_verbs", faulty)
+    good = "Activists mock bids to ban the rally." + LEDE
+    texts = [good, SKYWRITERS, good]
+    raws = [RawDocument(id=f"doc{i}", text=text) for i, text in enumerate(texts)]
+    first, broken, last = process(raws, today=TODAY)
+    assert [(e.stage, e.reason) for e in broken.errors] == [("parse", ErrorReason.STAGE_FAILED)]
+    for result in (first, last):  # parsed again alone, from tokens the batch had parsed
+        assert result.errors == []
+        assert ("ACCUSE", "mock") in [(e.type, e.trigger.text) for e in result.events]

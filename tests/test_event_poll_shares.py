@@ -91,6 +91,12 @@ def test_the_publics_stance_told_by_how_many_hold_it_is_no_act(text: str) -> Non
     [
         ("The party's senators overwhelmingly backed Kowalski.", [("SUPPORT", "backed")]),
         ("Voters in Leeds cheered Kowalski at the rally.", [("SUPPORT", "cheered")]),
+        ("Unions overwhelmingly endorsed Kowalski.", [("SUPPORT", "endorsed")]),
+        (  # a vote's result on a measure: the public's act
+            "Polish voters overwhelmingly rejected the pension terms in Sunday's referendum.",
+            [("REJECT", "rejected")],
+        ),
+        ("Voters in Leeds overwhelmingly approved the measure.", [("SUPPORT", "approved")]),
     ],
 )
 def test_a_body_or_the_publics_plain_backing_still_acts(

@@ -222,7 +222,18 @@ def _parsed(codable: list[tuple[ArticleResult, Doc]], batch_size: int) -> list[D
 
 def _parsed_alone(result: ArticleResult, tokens: Doc) -> Doc | None:
     try:
-        return next(parse_texts([tokens], 1))
+        return next(parse_texts([_unparsed(tokens)], 1))
     except Exception as error:  # one bad article must not stop a batch
         _record(result, "parse", ErrorReason.STAGE_FAILED, f"{type(error).__name__}: {error}")
         return None
+
+
+def _unparsed(tokens: Doc) -> Doc:
+    """The article's tokens with no parse on them: the failed batch may have parsed them in
+    place already, and spaCy refuses to start paragraphs on a parsed Doc (E043), which would
+    cost every article of the batch its parse, not only the one that broke it."""
+    words = [t.text for t in tokens]
+    fresh = Doc(tokens.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens])
+    if "text" in tokens.user_data:  # the text it was tokenized from (`knowing_text`)
+        fresh.user_data["text"] = tokens.user_data["text"]
+    return fresh

@@ -36,6 +36,9 @@ PHRASE_DEPS = frozenset({"prep", "pobj", "conj"})  # "of the X center at Y"
 # office says whose body it is ("Police Department"), and a fund or foundation, which a state or
 # a party may run as well as a charity ("Congressional Leadership Fund", a PAC)
 KEPT_HEAD_SECTORS = frozenset({GOVERNMENT, LEGISLATORS, COURTS, MILITARY, POLICE, SPIES, ADVOCACY})
+# forces whose own schools a school head names ("Air Force Academy", "Police Academy"): the
+# force's body, as before a state body's head; a paper's head ("Military Times") still wins
+SCHOOLING_FORCES = frozenset({MILITARY, POLICE})
 
 
 @cache
@@ -146,15 +149,16 @@ def unheaded_public(span: Span, sector: Code | None) -> Code | None:
     a body's head noun after it that says its kind: "Vigo County Voter Registration Office" is
     an office (its head says GOV), not voters; "Military Times" a paper, "Mission College" a
     school and "Congressional Black Caucus PAC" a PAC, not soldiers, envoys or lawmakers. A
-    role or force before a state body's head ("Sheriff's Office", "Police Department") still
-    says whose body it is."""
+    role or force before a state body's head ("Sheriff's Office", "Police Department") or a
+    force before a school's ("Air Force Academy") still says whose body it is."""
     last = span[-1]
     if sector is None or sector.evidence is None or sector.evidence.end > last.idx:
         return sector
     head = word_map("organization_head").get(last.lower_)
     if head is None or head == sector.value:
         return sector
-    return sector if sector.value != CIVILIANS and head in KEPT_HEAD_SECTORS else None
+    kept = head in KEPT_HEAD_SECTORS or (head == RESEARCH and sector.value in SCHOOLING_FORCES)
+    return sector if sector.value != CIVILIANS and kept else None
 
 
 def title_in_name(span: Span, role: Code | None) -> Code | None:

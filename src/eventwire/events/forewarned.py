@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import capital_countries, country_of, organization_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.cameo_codes import CRITICISM
 from eventwire.events.conditions import CONDITIONALS
+from eventwire.events.consequences import threatened_code
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -66,7 +68,8 @@ def foretells_no_act(verb: Token) -> bool:
     condition, no harm named and no act of the warner's own side to come, is an assessment
     (README: plain assessments are not coded); one of another party's danger blames it
     (`warned_parties`); "warned that he would veto the bill", "warned
-    they could sell assets if the bill passes" and "warned of consequences" stay threats."""
+    they could sell assets if the bill passes", "warned of consequences" and "warned that the
+    US will pay a heavy price" (`consequences`) stay threats."""
     children = list(verb.children)
     clauses = [c for c in children if c.dep_ in REPORTED_CLAUSE_DEPS]
     if not clauses or any(c.dep_ in UNADDRESSED_DEPS for c in children):
@@ -76,15 +79,27 @@ def foretells_no_act(verb: Token) -> bool:
     told = [t for c in clauses for t in c.subtree]
     if any(t.lower_ in CONDITION_MARKS or in_words(t, HARMS | VIOLENCE) for t in told):
         return False
-    return not any(_act_to_come(c) for c in clauses) and not warned_parties(verb)
+    if any(_harm_foretold(c) for c in clauses):  # "that the US will pay a heavy price"
+        return False
+    warners = {state for s in clause_subjects(verb) if (state := _state_named(s))}
+    return not any(_act_to_come(c, warners) for c in clauses) and not warned_parties(verb)
 
 
-def _act_to_come(clause: Token) -> bool:
+def _harm_foretold(clause: Token) -> bool:
+    """ "(that) the US will pay a heavy price", "Taipei would face the consequences": harm a
+    party is to suffer (`consequences`); "consumers will pay higher prices" is a cost."""
+    costs = any(o.lemma_.lower() == "price" and o.tag_ in PLURAL_NOUN_TAGS for o in objects(clause))
+    return threatened_code(clause) is not None and not costs
+
+
+def _act_to_come(clause: Token, warners: set[str]) -> bool:
     """ "(that) he would veto", "our forces will strike", "Texas would sue the administration",
     "Turkey would retaliate against Greece", "anyone who blocks it would be detained": a modal
-    act of the warner's side (a pronoun or a noun one owns) or one done to a party."""
+    act of the warner's side (a pronoun, a noun one owns, or the warner's own state by another
+    name: "the Kremlin warned that Russia would retaliate", "China warned that Beijing will
+    take countermeasures") or one done to a party."""
     subjects = clause_subjects(clause)
-    own = any(_pronoun_side(s) for s in subjects)
+    own = any(_pronoun_side(s) or _state_named(s) in warners for s in subjects)
     undergoers = [s for s in subjects if s.dep_ in PATIENT_DEPS]  # "anyone would be detained"
     done_to = objects(clause) + prep_nouns(clause, AIM_PREPS) + undergoers
     return _modal(clause) and (own or any(is_agent(o) for o in done_to))
@@ -94,6 +109,20 @@ def _pronoun_side(subject: Token) -> bool:
     """A subject that is a pronoun ("he", "we") or owned by one ("our forces")."""
     owned = any(c.tag_ == POSSESSIVE_PRONOUN_TAG for c in subject.children)
     return subject.tag_ == PRONOUN_TAG or owned
+
+
+def _state_named(word: Token) -> str | None:
+    """The state (ISO3) a name, a capital or a state's seat names ("Russia", "Beijing", "the
+    Kremlin"), else None."""
+    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    if entity is None:
+        return None
+    name = entity.text.removeprefix("the ").removeprefix("The ")
+    country = country_of(name)
+    if country is not None and not country.is_demonym:
+        return country.iso3
+    body = organization_lexicon().get(name)
+    return capital_countries().get(name) or (body.country if body else None)
 
 
 def _modal(clause: Token) -> bool:

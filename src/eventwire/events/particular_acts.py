@@ -20,6 +20,7 @@ from eventwire.events.booked_clauses import filed_paper
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.spanned import SPANS, counting_span
 from eventwire.events.word_classes import TIME_UNITS
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.pubdate import years_in
@@ -140,7 +141,6 @@ def _doer(prep: Token) -> bool:
 def _spanned(noun: Token) -> bool:
     """ "months of infighting, recriminations and protests": the conjuncts share the span
     (the parse may join them to the span noun itself)."""
-    while noun.dep_ == "conj":
-        noun = noun.head
+    noun = first_conjunct(noun)
     of = any(c.lower_ == "of" for c in noun.children)
     return bool(counting_span(noun)) or (of and noun.lemma_.lower() in SPANS)

@@ -39,6 +39,7 @@ from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.plover_types import AGREE, CONSULT, REJECT, SANCTION, SUPPORT
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
@@ -54,7 +55,8 @@ GERUND_MARK_DEPS = AUXILIARY_DEPS | PASSIVE_DEPS | {"agent"}  # "being" and noth
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happened to
 # acts only told between parties: backing, agreeing, meeting, rejecting, penalties and cuts
 PARTYLESS_TYPES = {SUPPORT, AGREE, CONSULT, REJECT, SANCTION}
-RESTRICTIONS = {RESTRICTION, BANNED_PARTIES}  # restricting or barring ("prevent X from", "ban")
+PARTY_BONDS = word_set("party_bond")  # relations, ties: a bond between parties
+RESTRICTIONS = {RESTRICTION, BANNED_PARTIES}  # restricting or barring someone ("prevent X from")
 
 
 def partyless_gerund(
@@ -131,9 +133,11 @@ def _names_a_party(word: Token) -> bool:
     """A word for people, plain ones too ("my friend rejected it", "the staffer deserves to be
     supported"), a personal pronoun, which may stand for a body ("must be approved by it": the
     court), a relative "who" wherever the parse hangs its clause ("critics on the site who were
-    blacklisted"), or a party's act told by its noun ("the invitation was accepted": an
-    invitation is someone's, to someone)."""
+    blacklisted"), a party's act told by its noun ("the invitation was accepted": an
+    invitation is someone's, to someone), or a bond only parties have ("diplomatic relations
+    were cut": a cut in relations is between states)."""
     personal = word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
     personal = personal or word.lower_ in PERSON_RELATIVES  # "who" stands for a person
     plain = in_words(stand_in(word), person_nouns())
-    return people(word) or plain or personal or bool(noun_triggers(word))
+    bond = word.lemma_.lower() in PARTY_BONDS or word.lower_ in PARTY_BONDS
+    return people(word) or plain or personal or bond or bool(noun_triggers(word))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.lexicon import SIDING_TYPES, political_titles, word_forms, words
+from eventwire.events.lexicon import SIDING_TYPES, is_agent, political_titles, word_forms, words
 from eventwire.events.plover_types import ACCUSE
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
@@ -271,9 +271,12 @@ def crowd_stance(event_type: str, doer_sectors: list[str | None], verb: Token) -
     overwhelmingly support the president", "those whose top issue was health care tended to
     support Clinton": backing or opposition the public holds, told by how many hold it or how
     they tend to side, is what a poll or a result counts, with no poll named; a named party's
-    or an organised body's stance ("superdelegates sided overwhelmingly with X") stays an act."""
+    or an organised body's stance ("superdelegates sided overwhelmingly with X", "unions
+    overwhelmingly endorsed Sanders": the public's sector, bodies of it) stays an act."""
     if event_type not in STANCE_TYPES:
         return False
+    if any(d.lower_ in word_set("body_plural") for d in _doers(verb)):
+        return False  # "unions overwhelmingly endorsed Sanders": organised bodies act
     if doer_sectors:
         public = all(s in PUBLIC_SECTORS for s in doer_sectors)
     else:  # "those who said income inequality tended to support Sanders"
@@ -283,8 +286,13 @@ def crowd_stance(event_type: str, doer_sectors: list[str | None], verb: Token) -
 
 def _crowd_counted(verb: Token) -> bool:
     """The verb, or the "tend" it completes, tells how many side so ("overwhelmingly", "in
-    high numbers") or what they tend to do."""
+    high numbers") or what they tend to do. How many back a measure, a deal or terms ("Greek
+    voters overwhelmingly rejected the bailout terms", "Swiss voters overwhelmingly approved
+    the measure") is a vote's result, the public's act on it, not a stance toward a party."""
     tended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("tendency_verb")
+    things = objects(verb)  # "backed her candidacy": a party's, as the party is
+    if not tended and things and not any(is_agent(o) or _owned(o) for o in things):
+        return False
     clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     modifiers = [c for v in clause for c in v.children]
     degree = any(c.lower_ in word_set("crowd_degree") for c in modifiers if c.dep_ == "advmod")
@@ -295,6 +303,11 @@ def _crowd_counted(verb: Token) -> bool:
         for p in sized
     )
     return tended or degree or numbers
+
+
+def _owned(noun: Token) -> bool:
+    """ "her candidacy", "Trump's campaign": a thing a party owns."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _backed(subject: Token) -> bool:
