@@ -279,6 +279,8 @@ def test_a_strike_with_weapons_is_an_attack_and_a_walkout_a_protest(text: str, t
         "The suspected Russian hackers who struck the DNC could salt the documents.",
         'Reed said: "I was struck that he was doing smart things."',
         "The truncated debate schedule struck supporters of both candidates as unfair.",
+        "A car struck two workers at the plant.",  # the labour word is the one struck
+        "He was struck by the workers' anger.",  # nor is it a walkout's doer
     ],
 )
 def test_striking_someone_or_being_struck_is_no_walkout(text: str) -> None:
