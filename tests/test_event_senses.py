@@ -324,6 +324,7 @@ def test_refusing_a_party_and_accepting_its_proposal_stay_events(text: str, type
     [
         "A leader has to be able to accept criticism.",
         "The governor was accepting congratulations on Tuesday.",
+        "The minister accepted blame for the failure.",
     ],
 )
 def test_accepting_what_others_say_of_one_is_no_agreement(text: str) -> None:
