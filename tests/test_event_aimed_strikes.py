@@ -29,6 +29,7 @@ def test_struck_by_arms_or_at_a_place_is_an_attack(text: str) -> None:
         "Dock workers began a strike at the port of Durban.",
         "The unions in Lima called a strike against the pension reforms.",
         "The autoworkers' union struck General Motors at midnight.",  # a company is hit
+        "General Motors was struck by 40,000 workers over wages.",  # the strikers named by "by"
     ],
 )
 def test_walkout_stays_a_protest(text: str) -> None:

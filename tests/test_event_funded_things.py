@@ -25,6 +25,8 @@ def test_funding_a_thing_is_no_aid(text: str) -> None:
         "The Islamic Saudi Academy, funded by the government of Saudi Arabia, can move to Ashburn.",
         "The RNC gets no help from many companies who funded the convention in years past.",
         "Iran has financed Hezbollah since the 1980s.",
+        "The United States funded Israel's Iron Dome missile defense system.",
+        "Washington will finance Iraq's reconstruction after the war.",
     ],
 )
 def test_funding_a_party_or_its_gathering_stays_aid(text: str) -> None:

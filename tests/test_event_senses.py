@@ -279,6 +279,8 @@ def test_a_strike_with_weapons_is_an_attack_and_a_walkout_a_protest(text: str, t
         "The suspected Russian hackers who struck the DNC could salt the documents.",
         'Reed said: "I was struck that he was doing smart things."',
         "The truncated debate schedule struck supporters of both candidates as unfair.",
+        "A car struck two workers at the plant.",  # the labour word is the one struck
+        "He was struck by the workers' anger.",  # nor is it a walkout's doer
     ],
 )
 def test_striking_someone_or_being_struck_is_no_walkout(text: str) -> None:
@@ -309,6 +311,8 @@ def test_refusing_to_give_something_up_is_a_refusal_not_no_comment() -> None:
     "text,type_",
     [
         ("The minister refused to talk to the rebels.", "REJECT"),
+        ("Iran refused to talk.", "REJECT"),  # a state refuses talks, it keeps no silence
+        ("North Korea refused to talk about its nuclear program.", "REJECT"),
         ("The senator declined an interview request from the newspaper.", "REJECT"),
         ("Hamas accepted the Egyptian proposal for a truce.", "AGREE"),
     ],
@@ -322,6 +326,7 @@ def test_refusing_a_party_and_accepting_its_proposal_stay_events(text: str, type
     [
         "A leader has to be able to accept criticism.",
         "The governor was accepting congratulations on Tuesday.",
+        "The minister accepted blame for the failure.",
     ],
 )
 def test_accepting_what_others_say_of_one_is_no_agreement(text: str) -> None:

@@ -8,15 +8,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.event_nouns import event_noun
-from eventwire.events.lexicon import CONTEST, mentions, words
+from eventwire.events.lexicon import CONTEST, words
 from eventwire.events.routes import along_route, at_site
 from eventwire.events.verb_arguments import objects, patients, people, prep_objects
+from eventwire.parse.deps import PASSIVE_DEPS
+from eventwire.parse.forms import in_words
+from eventwire.parse.tags import PARTICIPLE_TAG
 
 SITED_PROTESTS = words("event_words.tsv", "sited_protest")  # "picketed the ministry": its object
 GOAL_PREPS = {"to", "toward", "towards"}  # "march to the nomination", "marching toward November"
 STOPPAGES = words("event_words.tsv", "work_stoppage")  # strike: workers do it with no object
 LABOUR = words("event_words.tsv", "labour")  # "the autoworkers' union struck General Motors"
-PASSIVE_DEPS = {"auxpass", "nsubjpass"}
+MODIFIER_DEPS = {"acl", "amod"}  # "a man struck by a car": a participle set on a noun
+AGENT_DEP = "agent"  # "struck by a car": the passive's doer
 
 
 def gathers_or_shows(verb: Token) -> bool:
@@ -36,12 +40,30 @@ def struck_a_party(verb: Token) -> bool:
     """ "the hackers who struck the DNC", "I was struck that he", "a man struck by a car": a
     work-stoppage verb with an object or in the passive lands a blow or an impression; workers
     who strike stop work and name at most the employer they strike, told among labour words
-    ("the union struck General Motors")."""
-    if verb.lemma_.lower() not in STOPPAGES or mentions(verb, LABOUR):
+    ("the union struck General Motors"). A labour word among the ones struck ("a car struck two
+    workers") or in a "by" phrase that names no labour ("struck by the workers' anger") tells
+    no walkout."""
+    if verb.lemma_.lower() not in STOPPAGES:
         return False
-    participle = verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}  # "a man struck by a car"
+    struck = patients(verb)
+    participle = verb.tag_ == PARTICIPLE_TAG and verb.dep_ in MODIFIER_DEPS  # "a man struck by"
     passive = participle or any(c.dep_ in PASSIVE_DEPS for c in verb.children)
-    return bool(patients(verb)) or passive
+    if not (struck or passive):
+        return False
+    return not any(in_words(t, LABOUR) for t in _told_around(verb, struck, participle))
+
+
+def _told_around(verb: Token, struck: list[Token], participle: bool) -> list[Token]:
+    """The verb's sentence but the ones struck (a participle's noun, but the participle's own
+    phrase) and a "by" phrase whose noun is no labour word ("struck by the workers' anger";
+    "struck by 40,000 workers" names the strikers)."""
+    left_out = {t.i for s in struck for t in s.subtree}
+    if participle:  # "a worker struck by a falling beam"
+        left_out |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+    for agent in (c for c in verb.children if c.dep_ == AGENT_DEP):
+        if not any(in_words(n, LABOUR) for n in agent.children if n.dep_ == "pobj"):
+            left_out |= {t.i for t in agent.subtree}
+    return [t for t in verb.sent if t.i not in left_out]
 
 
 def shows_a_thing(noun: Token) -> bool:

@@ -13,10 +13,12 @@ from eventwire.events.lexicon import reports, words
 from eventwire.events.lone_talk import CHAT_PARTNER_PREPS, CHATTING
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import MEDIA
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 REFUSING = frozenset({"decline", "refuse"})  # "declined to comment", "refused to rule out"
+STATE_ENTITY = "GPE"  # "Iran", "North Korea": a state, whose refusal to talk refuses talks
 ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
 
 
@@ -71,13 +73,22 @@ def _no_comment(verb: Token) -> bool:
 def _talk_for_print(verb: Token) -> bool:
     """ "refused to speak to reporters", "declined to speak on the record": talk with no
     partner but the press is a comment withheld; "refused to talk to the rebels" refuses
-    contact with a party, a rejection."""
+    contact with a party, a rejection, and so does a state's refusal to talk with no partner
+    told ("Iran refused to talk", "North Korea refused to talk about its nuclear program"):
+    a state holds talks, it gives no comment."""
     if verb.lemma_.lower() not in CHATTING:
         return False
     partners = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS]
     partners += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    if not partners and any(s.ent_type_ == STATE_ENTITY for s in _refusers(verb)):
+        return False
     return all(group_lexicon().get((p.lower_,)) == MEDIA for p in partners)
+
+
+def _refusers(clause: Token) -> list[Token]:
+    """The subjects of the verb that the refused clause completes ("Iran refused to talk")."""
+    return [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _negated(verb: Token) -> bool:
