@@ -131,12 +131,19 @@ def latest_plural_party(
     """The actor the latest plural noun before a pronoun names, in its sentence or the one
     before; none when that noun is a thing ("passed two bills"), names no one, or is one of
     the pronoun's own clause's subjects."""
+    token = latest_plural_noun(pronoun)
+    if token is None or token in own_subjects:
+        return None
+    found = [p for p in reader.phrase(token) if p.actor_id]
+    return found[0] if found else None
+
+
+def latest_plural_noun(pronoun: Token) -> Token | None:
+    """The latest plural noun before a pronoun, in its sentence or the one before, that heads
+    its phrase: what a "them" with nothing in its clauses to agree with stands for."""
     sentence = pronoun.sent
     start = pronoun.doc[sentence.start - 1].sent.start if sentence.start else sentence.start
     for token in reversed(pronoun.doc[start : pronoun.i]):
         if token.tag_ in PLURAL_NOUN_TAGS and token.dep_ != "compound":
-            if token in own_subjects:
-                return None
-            found = [p for p in reader.phrase(token) if p.actor_id]
-            return found[0] if found else None
+            return token
     return None

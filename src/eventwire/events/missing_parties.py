@@ -11,6 +11,7 @@ from eventwire.events.discharged import discharged
 from eventwire.events.figurative_senses import restricts_a_thing
 from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
+from eventwire.events.joint import latest_plural_noun
 from eventwire.events.lexicon import MADE_PUBLIC, agent_nouns, is_agent, word_forms, words
 from eventwire.events.modes import RELEASE
 from eventwire.events.patterns import TriggerMatch
@@ -160,7 +161,18 @@ def _released(match: TriggerMatch) -> list[Token]:
         if not word_forms(t) & MADE_PUBLIC
         and t.ent_type_ not in {"WORK_OF_ART", *TIME_ENTITIES}
         and t != doer
+        and not _published_pronoun(t)
     ]
+
+
+def _published_pronoun(token: Token) -> bool:
+    """ "The FBI gathers crime statistics ... has not yet released them": a "them" whose latest
+    plural noun before it is a thing made public (statistics, returns, emails) publishes it;
+    one after people ("seized ten sailors ... released them") still frees them."""
+    if token.lower_ != "them":
+        return False
+    noun = latest_plural_noun(token)
+    return noun is not None and bool(word_forms(noun) & MADE_PUBLIC)
 
 
 def _releaser(match: TriggerMatch) -> Token | None:
