@@ -353,6 +353,8 @@ def test_a_quoted_praise_stays_praise() -> None:
     [
         "The senator cited figures that were released by the campaign on Monday.",
         "Not all of the letters she sent to the ministry have been released, officials said.",
+        "The agency gathers the crime statistics. It has not yet released them for this year.",
+        "Reporters asked about his tax returns. The senator said he would release them soon.",
     ],
 )
 def test_a_pronoun_for_documents_released_frees_no_one(text: str) -> None:
@@ -364,10 +366,26 @@ def test_a_pronoun_for_documents_released_frees_no_one(text: str) -> None:
     [
         "Rebels freed the hostages who were released on Friday, the army said.",
         "Iran said all of the prisoners were released on Tuesday.",
+        "Iran seized ten American sailors on Tuesday. It released them a day later.",
     ],
 )
 def test_people_named_through_a_pronoun_are_still_released(text: str) -> None:
     assert "RETREAT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton has won a series of primaries that free her to present herself as the victor.",
+        "Party leaders ignored the movement to free delegates to vote their conscience.",
+    ],
+)
+def test_freeing_someone_to_act_releases_no_captive(text: str) -> None:
+    assert "RETREAT" not in event_types(text)
+
+
+def test_a_government_freeing_prisoners_is_a_release() -> None:
+    assert "RETREAT" in event_types("Israel freed 1,000 Palestinian prisoners on Tuesday.")
 
 
 def test_a_surname_that_is_also_an_event_noun_is_the_person() -> None:

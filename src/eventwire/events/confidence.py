@@ -161,6 +161,7 @@ WEIGHTS = {
     "draws a public": -0.6,
     "a risk told": -0.6,
     "kept by a thing": -0.6,
+    "freed to act": -0.6,
     "a measure's provision": -0.6,
     "no violence told": -0.6,
     "figurative phrase": -0.6,

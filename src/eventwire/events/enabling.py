@@ -30,7 +30,7 @@ from eventwire.parse.forms import is_reflexive
 from eventwire.parse.nlp import in_quotation
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
-from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS, VERB_POS
+from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS, TO_TAG, VERB_POS
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
@@ -95,6 +95,16 @@ def _nobodys_thing(noun: Token, verb: Token) -> bool:
         return False
     done_by = any(p.dep_ == "pobj" and is_agent(p) for c in noun.children for p in c.children)
     return not done_by and _partyless_thing(noun, verb)
+
+
+def freed_to_act(verb: Token) -> bool:
+    """ "primaries that free her to present herself as the victor", "the movement to free
+    delegates to vote their conscience": freeing someone to do a thing lets them act, no
+    captive let go (RETREAT); "were freed to return home" (no object) is left to the release."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+    told_to = any(a.tag_ == TO_TAG for c in infinitives for a in c.children if a.dep_ == "aux")
+    return has_object and told_to
 
 
 def enabled_by_a_state(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from eventwire.events.deprived import deprives
 from eventwire.events.enabling import (
     enabled_by_a_state,
     enabled_by_a_thing,
+    freed_to_act,
     kept_by_a_thing,
     letting_named,
     risked_by_a_thing,
@@ -37,6 +38,7 @@ from eventwire.events.hazards import NATURAL_CAUSES
 from eventwire.events.held_aid import held_aid
 from eventwire.events.lexicon import CONTEST, FIGURATIVE, VERDICT_TYPES, mentions, words
 from eventwire.events.missing_parties import missing_party
+from eventwire.events.modes import RELEASE
 from eventwire.events.other_uses import (
     films,
     formula_greeting,
@@ -135,6 +137,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return "a disease"  # "the International AIDS Society", "World Aids Day"
     if code.type == CONCEDE and not match.nominal and (letting := _letting_use(head)):
         return letting
+    if code.mode == RELEASE and not match.nominal and freed_to_act(head):
+        return "freed to act"  # "primaries that free her to present herself as the victor"
     if code.type == AID and match.nominal and held_aid(head):
         return "a debt held"  # "I have student loans"
     if code.type == AID and not match.nominal and funds_a_thing(head):
