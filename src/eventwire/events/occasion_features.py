@@ -45,7 +45,7 @@ def occasion_features(
         ("judged, not told", scholars_verdict(match, actors)),  # "X seems crazy," a scholar said
         ("to a candidate", _to_candidates(match, recipients)),
         ("absent", match.nominal and _absent(head)),
-        ("between businesses", between_businesses(match.code.type, actors, recipients)),
+        ("between businesses", between_businesses(match.code.type, actors, recipients, head.sent)),
         (
             "business approval",
             approved_by_business(match.code.type, head.lemma_.lower(), actors, recipients),
