@@ -177,6 +177,7 @@ WEIGHTS = {
     "commitment named, not made": -0.45,
     "press contact": -0.6,
     "absent": -0.6,
+    "tribute from no one": -0.6,
     "between businesses": -0.6,
     "business approval": -0.6,
 } | NONACT_WEIGHTS
