@@ -59,3 +59,13 @@ def test_a_firms_lawsuit_against_a_government_agency_stays() -> None:
         "the new rule."
     )
     assert "ACCUSE" in [t for t, _, _ in _events(text)]
+
+
+def test_guards_of_one_firm_attacking_another_firms_staff_stay_an_assault() -> None:
+    text = "Security guards from Blackwater attacked employees of Halliburton in Baghdad."
+    assert "ASSAULT" in [t for t, _, _ in _events(text)]
+
+
+def test_a_market_clash_between_firms_over_shares_is_commerce() -> None:
+    text = "Brantley Corp. clashed with Halvard Industries Inc. over the price of its shares."
+    assert [t for t, _, _ in _events(text) if t == "ASSAULT"] == []

@@ -129,3 +129,30 @@ def test_fire_received_for_a_wrong_is_criticism_of_a_body() -> None:
 )
 def test_fire_received_for_a_while_is_no_criticism(text: str) -> None:
     assert "ACCUSE" not in event_types(text)
+
+
+def _support_sides(text: str) -> list[tuple[list[str], list[str]]]:
+    events = run_texts(text, date="2016-11-10")[0].events
+    return [
+        ([p.name for p in e.actors], [p.name for p in e.recipients])
+        for e in events
+        if e.type == "SUPPORT"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump accepted the congratulations of Putin on Wednesday.",
+        "Clinton accepted praise from Obama for her work.",
+    ],
+)
+def test_accepted_praise_is_the_givers_act_toward_the_accepter(text: str) -> None:
+    sides = _support_sides(text)
+    accepter = text.split()[0]
+    assert sides and all(accepter not in " ".join(actors) for actors, _ in sides)
+    assert any(accepter in " ".join(targets) for _, targets in sides)
+
+
+def test_accepted_congratulations_from_no_one_named_are_no_support() -> None:
+    assert _support_sides("Trump was accepting congratulations on Tuesday night.") == []

@@ -30,3 +30,11 @@ def test_a_warning_of_the_speakers_own_act_is_a_threat() -> None:
 def test_a_warning_told_to_an_addressee_is_a_threat() -> None:
     text = "President Obama warned Republicans that he would veto the spending bill."
     assert "THREATEN" in _types(text)
+
+
+def test_a_leaders_warning_that_his_own_country_will_act_is_a_threat() -> None:
+    assert "THREATEN" in _types("Putin warned that Russia would respond.")
+
+
+def test_a_leaders_warning_that_another_country_will_act_is_no_threat() -> None:
+    assert "THREATEN" not in _types("Macron warned that Russia would respond.")

@@ -24,6 +24,8 @@ from eventwire.parse.tags import PRONOUN_TAG
 RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
 HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up
 GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backing
+ACCEPTING = words("event_arguments.tsv", "accepting")  # accept
+SAID_OF_ONE = words("event_arguments.tsv", "said_of_one")  # congratulations, praise, thanks
 LEAVING = words("event_arguments.tsv", "leaving")  # move, departure, defection, exit
 GIVER_PREPS = word_set("maker_preposition")
 PASSED_ON_PREPS = frozenset({"for", "to", "with"})  # "praise for Obama", "ties with China"
@@ -32,11 +34,17 @@ HELD_FROM_PREPS = frozenset({"from", "among", "by"})  # "Clinton's support among
 
 def receives(verb: Token, noun: Token) -> bool:
     """Whether the verb's subject gets the act `noun` names rather than doing it."""
-    if verb.lemma_.lower() in RECEIVING or _given_from(noun, verb):
+    if verb.lemma_.lower() in RECEIVING or _given_from(noun, verb) or _accepts_tribute(verb, noun):
         return True
     if not (_holding(verb) and _granted(noun)):
         return False
     return bool(givers(noun, verb) or owned(noun)) or not _passed_on(noun, verb)
+
+
+def _accepts_tribute(verb: Token, noun: Token) -> bool:
+    """ "accepted congratulations from Putin": what others say of one is theirs to give, so the
+    one who accepts it is its target, never its doer."""
+    return verb.lemma_.lower() in ACCEPTING and in_words(noun, SAID_OF_ONE)
 
 
 def _given_from(noun: Token, verb: Token) -> bool:
@@ -54,9 +62,20 @@ def _given_from(noun: Token, verb: Token) -> bool:
 
 def givers(noun: Token, verb: Token) -> list[Token]:
     """Who gives the received act: "from"/"by" objects of the noun or the verb, and the "of"
-    object of a granted act ("the endorsement of Gov. Mike Pence")."""
+    object of a granted act or of words said of one ("the endorsement of Gov. Mike Pence",
+    "accepted the congratulations of Putin")."""
     found = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS) or _reason_givers(noun, verb)
-    return found + (pobjs(noun, {"of"}) + _giving_bodies(noun) if _granted(noun) else [])
+    said = pobjs(noun, {"of"}) if in_words(noun, SAID_OF_ONE) else []  # "congratulations of X"
+    return found + (pobjs(noun, {"of"}) + _giving_bodies(noun) if _granted(noun) else said)
+
+
+def unsaid_tribute(noun: Token) -> bool:
+    """ "Trump was accepting congratulations": what one accepts with no giver named, whether
+    from anyone or from the crowd, tells no party's act toward anyone."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not _accepts_tribute(verb, noun) or owned(noun):
+        return False
+    return not givers(noun, verb)
 
 
 def _giving_bodies(noun: Token) -> list[Token]:

@@ -7,7 +7,10 @@ acts); the coded sets hold no act between businesses at all. So an agreement, a 
 backing, help, a refusal, and also a firm's lawsuit against or criticism of another firm ("filed
 a lawsuit to block a tender offer by DPC", "Telerate has criticized Dow Jones for not
 disclosing"), an admission or a market "clash", whose doers and targets are all businesses, both
-told, is commerce (in the pools 7 of 7 such kept acts were). An appeal is not (firms call on
+told, is commerce (in the pools 7 of 7 such kept acts were). Force is the exception: "guards from
+Blackwater attacked employees of Halliburton" is an assault whoever employs the two sides, and a
+"clash" or "war" between firms is a market one only where its sentence names what is traded
+("a price war between Ford and GM", "a clash over shares"). An appeal is not (firms call on
 firms in public causes: "We call on other businesses to join us in speaking out against
 discrimination"), nor is an act of a business toward a government, a party or the public
 ("Apple refused the FBI's request"). A firm's board or shareholders approving the firm's own
@@ -17,7 +20,10 @@ act toward anyone.
 
 from __future__ import annotations
 
-from eventwire.events.plover_types import REQUEST, SUPPORT
+from spacy.tokens import Span
+
+from eventwire.events.plover_types import ASSAULT, REQUEST, SUPPORT
+from eventwire.events.trade_senses import TRADE
 from eventwire.model import Participant
 from eventwire.sectors import BUSINESS
 
@@ -26,13 +32,21 @@ APPROVING = {"approve", "approval"}  # a decision to go ahead, not praise of a p
 
 
 def between_businesses(
-    event_type: str, actors: list[Participant], recipients: list[Participant]
+    event_type: str, actors: list[Participant], recipients: list[Participant], sentence: Span
 ) -> bool:
     """Whether an act's doers and targets are all businesses, both sides told, and it is no
-    appeal."""
+    appeal nor force used outside a market."""
     if event_type in PUBLIC_APPEALS or not actors or not recipients:
         return False
+    if event_type == ASSAULT and not _about_trade(sentence):
+        return False
     return all(p.sector == BUSINESS for p in [*actors, *recipients])
+
+
+def _about_trade(sentence: Span) -> bool:
+    """Whether a sentence names what is bought and sold (shares, prices, markets, takeovers):
+    then a "clash" or "war" between firms is competition, not force."""
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in TRADE for t in sentence)
 
 
 def approved_by_business(

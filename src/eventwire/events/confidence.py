@@ -20,6 +20,7 @@ from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.described_stances import described_stance
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
+from eventwire.events.forewarned import own_state_to_act
 from eventwire.events.framed_acts import framed_act
 from eventwire.events.generic import done_by_anyone, done_by_you, if_you
 from eventwire.events.generic_plurals import generic_plural, generic_practice
@@ -177,6 +178,7 @@ WEIGHTS = {
     "commitment named, not made": -0.45,
     "press contact": -0.6,
     "absent": -0.6,
+    "tribute from no one": -0.6,
     "between businesses": -0.6,
     "business approval": -0.6,
 } | NONACT_WEIGHTS
@@ -265,7 +267,8 @@ def _manner_features(
     agent, as a hypothesis, or in another sense of its word."""
     head = match.head
     sense, everyday = other_sense(match), everyday_sense(match)
-    everyday = None if judged_manner(match.head, match.code.type) else everyday
+    kept = judged_manner(match.head, match.code.type) or own_state_to_act(match, actors)
+    everyday = None if kept else everyday
     doer_sectors = [a.sector for a in actors]  # the public's stances and feelings are opinion
     return [
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),

@@ -25,6 +25,7 @@ from eventwire.events.verb_arguments import objects, prep_nouns
 from eventwire.events.warned_parties import warned_parties
 from eventwire.events.word_classes import DANGERS
 from eventwire.lexicons import word_set
+from eventwire.model import Participant
 from eventwire.parse.deps import (
     PATIENT_DEPS,
     PURPOSE_CLAUSE_DEPS,
@@ -83,6 +84,19 @@ def foretells_no_act(verb: Token) -> bool:
         return False
     warners = {state for s in clause_subjects(verb) if (state := _state_named(s))}
     return not any(_act_to_come(c, warners) for c in clauses) and not warned_parties(verb)
+
+
+def own_state_to_act(match: TriggerMatch, actors: list[Participant]) -> bool:
+    """ "Putin warned that Russia would respond": a warner's own country (the warner's country
+    code) as the subject of a modal clause is the warner's side, a threat, as "the Kremlin
+    warned that Russia would retaliate" is (`_act_to_come`); the token tests above cannot see
+    a person's country."""
+    verb = match.head
+    if match.nominal or verb.lemma_.lower() not in WARNINGS:
+        return False
+    countries = {a.country for a in actors if a.country}
+    clauses = [c for c in verb.children if c.dep_ in REPORTED_CLAUSE_DEPS and _modal(c)]
+    return any(_state_named(s) in countries for c in clauses for s in clause_subjects(c))
 
 
 def _harm_foretold(clause: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.analysts import scholars_verdict, scholars_view
+from eventwire.events.bestowed import unsaid_tribute
 from eventwire.events.business_dealings import approved_by_business, between_businesses
 from eventwire.events.cameo_codes import VISIT
 from eventwire.events.campaign_rallies import RALLIES
@@ -32,7 +33,8 @@ def occasion_features(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> list[tuple[str, bool]]:
     """The act's occasion and parties: a private trip or purchase, a campaign or press event,
-    a question or a scholar's view, a candidate, an absence, businesses among themselves."""
+    a question or a scholar's view, a candidate, an absence, praise accepted from no one named,
+    businesses among themselves."""
     head = match.head
     return [
         ("is sure", match.code.type == AGREE and vouches_for_a_fact(head)),  # of a fact
@@ -45,7 +47,8 @@ def occasion_features(
         ("judged, not told", scholars_verdict(match, actors)),  # "X seems crazy," a scholar said
         ("to a candidate", _to_candidates(match, recipients)),
         ("absent", match.nominal and _absent(head)),
-        ("between businesses", between_businesses(match.code.type, actors, recipients)),
+        ("tribute from no one", match.nominal and unsaid_tribute(head)),
+        ("between businesses", between_businesses(match.code.type, actors, recipients, head.sent)),
         (
             "business approval",
             approved_by_business(match.code.type, head.lemma_.lower(), actors, recipients),
