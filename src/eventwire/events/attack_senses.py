@@ -25,8 +25,9 @@ from eventwire.events.light_verbs import act_doers, light_verb
 from eventwire.events.occasions import occasion_doers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import ASSAULT, PROTEST
+from eventwire.events.protest_senses import STOPPAGES
 from eventwire.events.retorts import retort, retort_at_words
-from eventwire.events.sense import STRIKES, VERBAL_ATTACKS
+from eventwire.events.sense import VERBAL_ATTACKS
 from eventwire.events.side_takers import side_taker
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.events.verbal_force import answered_alone, topics
@@ -150,7 +151,7 @@ def _armed_strike(match: TriggerMatch) -> TriggerMatch:
     walkout. A strike noun's targets are its own phrase's: workers "at the plant went on
     strike" hold a walkout."""
     head = match.head
-    if match.code.type != PROTEST or head.lemma_.lower() not in STRIKES:
+    if match.code.type != PROTEST or head.lemma_.lower() not in STOPPAGES:
         return match
     hit = mentions(head, MILITARY_TARGETS, list(head.subtree) if match.nominal else ())
     if not (hit or mentions(head, VIOLENCE | DEVICES)):

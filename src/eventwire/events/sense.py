@@ -72,7 +72,6 @@ STOPPAGE_PROTESTS = {STRIKE_OR_BOYCOTT}  # strike, boycott, walk out
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 RACE = "contest, not violence"  # `other_sense`: a combat word that names a race
 IDEA_ASSAILED = "an idea assailed"  # `other_sense`: "attacks on voting rights", no blow
-STRIKES = {"strike"}
 SEIZING = words("event_words.tsv", "seizing")
 SHAMING = words("event_words.tsv", "shaming")  # embarrass, humiliate
 GREETINGS = words("event_words.tsv", "greeting")

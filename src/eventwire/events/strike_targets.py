@@ -18,7 +18,7 @@ from eventwire.events.lexicon import MILITARY
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import PROTEST
-from eventwire.events.sense import STRIKES
+from eventwire.events.protest_senses import STOPPAGES
 from eventwire.events.verb_arguments import objects
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES
@@ -32,7 +32,7 @@ AIM_PREPS = {"on", "against"}
 def aimed_strike(match: TriggerMatch) -> TriggerMatch:
     """The match read as an air strike when it is a strike aimed at a named place."""
     head = match.head
-    if match.code.type != PROTEST or head.lemma_.lower() not in STRIKES:
+    if match.code.type != PROTEST or head.lemma_.lower() not in STOPPAGES:
         return match
     aimed = pobjs(head, AIM_PREPS) + ([] if match.nominal else objects(head))
     armed = not match.nominal and any(_armed(c) for c in head.children if c.dep_ in SUBJECT_DEPS)

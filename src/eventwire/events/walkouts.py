@@ -16,7 +16,7 @@ from eventwire.events.armed_destruction import ARMED
 from eventwire.events.lexicon import mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import PROTEST
-from eventwire.events.sense import STRIKES
+from eventwire.events.protest_senses import STOPPAGES
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, through_preposition
 from eventwire.parse.forms import in_words
@@ -29,7 +29,7 @@ ARMED_MODIFIERS = words("event_words.tsv", "armed_strike")  # "air strikes", "mi
 def walkout(match: TriggerMatch) -> bool:
     """A strike word held by civilians or told among labour words with no armed force."""
     head = match.head
-    if match.code.type != PROTEST or head.lemma_.lower() not in STRIKES:
+    if match.code.type != PROTEST or head.lemma_.lower() not in STOPPAGES:
         return False
     if any(c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ in PREMODIFIER_DEPS):
         return False
