@@ -33,6 +33,7 @@ from eventwire.parse.deps import (
     VERB_OBJECT_DEPS,
 )
 from eventwire.parse.forms import in_words
+from eventwire.parse.nlp import entity_at
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import MODAL_TAG, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
@@ -128,7 +129,7 @@ def _pronoun_side(subject: Token) -> bool:
 def _state_named(word: Token) -> str | None:
     """The state (ISO3) a name, a capital or a state's seat names ("Russia", "Beijing", "the
     Kremlin"), else None."""
-    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    entity = entity_at(word)
     if entity is None:
         return None
     name = entity.text.removeprefix("the ").removeprefix("The ")
