@@ -11,12 +11,12 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent, words
 from eventwire.events.verb_arguments import patients, people
+from eventwire.parse.deps import PARTICIPLE_MODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import DETERMINER_TAG, PARTICIPLE_TAG
 
 FUNDING = words("event_words.tsv", "funding")  # fund, finance: their object is the one paid for
 GATHERINGS = words("event_words.tsv", "gathering")  # a convention, a fundraiser: its host's
-MODIFIER_DEPS = {"acl", "amod"}  # "the academy, funded by Riyadh"
 OWNER_DEP = "poss"  # "Israel's Iron Dome"
 PRONOUN_POS = "PRON"
 
@@ -26,7 +26,7 @@ def funds_a_thing(verb: Token) -> bool:
     if verb.lemma_.lower() not in FUNDING:
         return False
     funded = patients(verb)
-    if verb.dep_ in MODIFIER_DEPS and verb.tag_ == PARTICIPLE_TAG:
+    if verb.dep_ in PARTICIPLE_MODIFIER_DEPS and verb.tag_ == PARTICIPLE_TAG:
         funded.append(verb.head)
     return bool(funded) and all(map(_thing, funded))
 

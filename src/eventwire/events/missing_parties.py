@@ -25,7 +25,7 @@ from eventwire.events.verb_arguments import (
     prep_objects,
     relative_antecedent,
 )
-from eventwire.parse.deps import COMPOUND_DEPS
+from eventwire.parse.deps import COMPOUND_DEPS, PARTICIPLE_MODIFIER_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES, TIME_ENTITIES
 from eventwire.parse.tags import PARTICIPLE_TAG
 
@@ -133,7 +133,7 @@ def _affected(match: TriggerMatch) -> list[Token]:
     head = match.head
     found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "compound", "poss"}]
     found += [p for c in head.children if c.lower_ == "of" for p in c.children]
-    if head.dep_ in {"acl", "amod"}:
+    if head.dep_ in PARTICIPLE_MODIFIER_DEPS:
         found.append(relative_antecedent(head.head) or head.head)
     if (
         head.dep_ in {"xcomp", "oprd"} and head.tag_ == PARTICIPLE_TAG

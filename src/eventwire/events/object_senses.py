@@ -24,7 +24,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import RETREAT
 from eventwire.events.verb_arguments import patients
-from eventwire.parse.deps import PREMODIFIER_DEPS
+from eventwire.parse.deps import PARTICIPLE_MODIFIER_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -57,7 +57,7 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     if match.nominal or head.lemma_.lower() not in DEPLOYING:
         return False
     deployed = [stand_in(c) for c in patients(head)]
-    if head.dep_ in {"acl", "amod"}:
+    if head.dep_ in PARTICIPLE_MODIFIER_DEPS:
         deployed.append(head.head)
     return bool(deployed) and not any(_names_a_force(t) for t in deployed)
 

@@ -11,7 +11,7 @@ from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import CONTEST, words
 from eventwire.events.routes import along_route, at_site
 from eventwire.events.verb_arguments import objects, patients, people, prep_objects
-from eventwire.parse.deps import PASSIVE_DEPS
+from eventwire.parse.deps import PARTICIPLE_MODIFIER_DEPS, PASSIVE_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import PARTICIPLE_TAG
 
@@ -19,7 +19,6 @@ SITED_PROTESTS = words("event_words.tsv", "sited_protest")  # "picketed the mini
 GOAL_PREPS = {"to", "toward", "towards"}  # "march to the nomination", "marching toward November"
 STOPPAGES = words("event_words.tsv", "work_stoppage")  # strike: workers do it with no object
 LABOUR = words("event_words.tsv", "labour")  # "the autoworkers' union struck General Motors"
-MODIFIER_DEPS = {"acl", "amod"}  # "a man struck by a car": a participle set on a noun
 AGENT_DEP = "agent"  # "struck by a car": the passive's doer
 
 
@@ -46,7 +45,7 @@ def struck_a_party(verb: Token) -> bool:
     if verb.lemma_.lower() not in STOPPAGES:
         return False
     struck = patients(verb)
-    participle = verb.tag_ == PARTICIPLE_TAG and verb.dep_ in MODIFIER_DEPS  # "a man struck by"
+    participle = verb.tag_ == PARTICIPLE_TAG and verb.dep_ in PARTICIPLE_MODIFIER_DEPS
     passive = participle or any(c.dep_ in PASSIVE_DEPS for c in verb.children)
     if not (struck or passive):
         return False

@@ -19,6 +19,7 @@ COMPLEMENT_OR_OBJECT_DEPS = COMPLEMENT_DEPS | {"dobj"}  # what a verb says or as
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})  # "X, he said" hung either way
 LINKED_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "conj"})  # a clause that shares a doer
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})  # a clause on a noun: "the man who ...", "X seen"
+PARTICIPLE_MODIFIER_DEPS = frozenset({"acl", "amod"})  # a participle on a noun: "a man struck by"
 PREDICATE_DEPS = frozenset({"acomp", "attr"})  # "is wrong", "is a disgrace"
 PREDICATE_OR_RESULT_DEPS = PREDICATE_DEPS | {"oprd"}  # and "called it wrong"
 ADJECTIVAL_COMPLEMENT_DEPS = frozenset({"acomp", "oprd"})  # "seemed wrong", "found it wrong"

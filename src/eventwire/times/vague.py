@@ -19,13 +19,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PARTICIPLE_MODIFIER_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.times.timex import UNITS
 
 FORTUNE_NOUNS = {"future"}  # nouns of vague time that also name a thing's fortunes
 UNIT_NOUNS = {*UNITS, *(f"{unit}s" for unit in UNITS), "centuries", "date", "dates"}
 VAGUE_ADVERBS = {"previously", "recently", "formerly", "currently", "lately"}
-NOUN_MODIFIERS = {"amod", "acl"}  # a participle describing a noun: 'the previously reported range'
 
 
 def names_no_time(span: Span) -> bool:
@@ -37,7 +37,7 @@ def names_no_time(span: Span) -> bool:
     if word == "future" and head.pos_ == "ADJ":
         return head.head.lower_ not in UNIT_NOUNS
     if word in VAGUE_ADVERBS:
-        return head.head.dep_ in NOUN_MODIFIERS
+        return head.head.dep_ in PARTICIPLE_MODIFIER_DEPS
     if word == "current" and head.i + 1 < len(head.doc):
         return head.nbor(1).lower_ in word_set("current_term")
     return word == "now" and _discourse_marker(head)
