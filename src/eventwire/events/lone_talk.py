@@ -38,6 +38,14 @@ def talks_alone(
     return not any(several_parties(s) for s in _subjects(verb))
 
 
+def chat_partners(verb: Token) -> list[Token]:
+    """Whom the talk is with: the verb's objects and its partner phrases' nouns ("spoke to
+    reporters", "talked with Putin")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS]
+    objects = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
+    return objects + [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
 def _partnered(verb: Token) -> bool:
     """A partner phrase or an object of the verb ("talked with Putin", "spoke to reporters")."""
     return any(

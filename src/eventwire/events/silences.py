@@ -10,9 +10,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import reports, words
-from eventwire.events.lone_talk import CHAT_PARTNER_PREPS, CHATTING
+from eventwire.events.lone_talk import CHATTING, chat_partners
 from eventwire.events.verb_arguments import objects
-from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import MEDIA
 
@@ -78,9 +77,7 @@ def _talk_for_print(verb: Token) -> bool:
     a state holds talks, it gives no comment."""
     if verb.lemma_.lower() not in CHATTING:
         return False
-    partners = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS]
-    partners += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    partners = chat_partners(verb)
     if not partners and any(s.ent_type_ == STATE_ENTITY for s in _refusers(verb)):
         return False
     return all(group_lexicon().get((p.lower_,)) == MEDIA for p in partners)
