@@ -113,3 +113,27 @@ def test_attacks_by_people_named_by_their_side_are_words(text: str, type_: str) 
     """Supporters and backers argue: an attack they wage or launch in a sentence that tells no
     violence is criticism, as one by the person they back would be."""
     assert event_types(text) == [type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he would leave the attacks and the insults to his rivals.",
+        "The senator's staff faced a wave of vicious trolling and attack online.",
+    ],
+)
+def test_attacks_among_insults_are_no_armed_attack(text: str) -> None:
+    """An attack noun joined to a noun of abusive speech, in a sentence that tells no violence,
+    is made in words."""
+    assert "ASSAULT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen answered the taunts and insults with an attack on the border post.",
+        "Rebels kept up rocket fire and attacks and insults on the garrison, killing two.",
+    ],
+)
+def test_attacks_in_sentences_of_arms_stay_armed(text: str) -> None:
+    assert "ASSAULT" in event_types(text)

@@ -35,7 +35,7 @@ from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
-from eventwire.parse.forms import word_and_lemma
+from eventwire.parse.forms import in_words, word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS
 from eventwire.sectors import POLICE
@@ -46,6 +46,7 @@ TARGET_PREPS = word_set("aim_preposition")
 RAIDS = words("event_words.tsv", "raid")
 SPOKEN = words("event_words.tsv", "spoken_attack")  # "personal attacks", "media attacks"
 POINTING = word_set("pointing_pronoun")  # it, this, that: no party attacked
+ABUSE = words("event_words.tsv", "abusive_speech")  # insults, trolling, mudslinging
 
 
 def attack_sense(match: TriggerMatch) -> TriggerMatch:
@@ -58,7 +59,8 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     with no weapon, wound or armed actor in its sentence, or a retort, aimed at a person or at
     what one says or does, is criticism (ACCUSE), as event coders code a verbal attack. So is
     one by a named person or a politician with no target told ("Sanders' attack was designed
-    to raise questions"), and one its own modifier tells is made in words ("personal attacks"):
+    to raise questions"), and one its own modifier or a joined noun of abuse tells is made in
+    words ("personal attacks", "the attacks and the insults"):
     people fight with words where the sentence tells no violence."""
     worded = figurative(match) or _at_persons_conduct(match) or _blamed_for(match)
     verbal = worded and match.head.lemma_.lower() in VERBAL_ATTACKS
@@ -68,7 +70,8 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     by_person = verbal and not targets and bool(own) and all(map(is_person, own))
     aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
     aimed = aimed or (verbal and bool(topics(match.head, _criticisable)))  # "attacks about"
-    spoken = verbal and match.nominal and any(_spoken(c) for c in match.head.children)
+    told = any(_spoken(c) for c in match.head.children) or _among_abuse(match.head)
+    spoken = verbal and match.nominal and told
     alone = answered_alone(match, targets) and bool(own)  # "Perez hit back, saying ..."
     if not (aimed or by_person or spoken or alone):
         return match
@@ -122,6 +125,14 @@ def _spoken(modifier: Token) -> bool:
     """A modifier that tells an attack is made in words ("personal", "media", "scathing")."""
     forms = word_and_lemma(modifier)  # "media" is lemmatised "medium"
     return modifier.dep_ in PREMODIFIER_DEPS and bool(forms & SPOKEN)
+
+
+def _among_abuse(noun: Token) -> bool:
+    """ "the attacks and the insults", "vicious trolling and attack": an attack noun joined to
+    a noun of abusive speech is one more thing said, as its partners are."""
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    joined += [noun.head] if noun.dep_ == "conj" else []
+    return any(in_words(t, ABUSE) for t in joined)
 
 
 def _by_police(match: TriggerMatch) -> TriggerMatch:
