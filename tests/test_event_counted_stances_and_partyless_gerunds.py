@@ -92,6 +92,7 @@ def test_a_passive_gerund_set_in_time_stays(text: str) -> None:
         "The charity wants new ideas for how to house and support veterans in the county.",
         "The rules adopted the measures passed under the 2010 referendum.",
         "The plan to widen the road was not widely supported among those who live there.",
+        "The mayor says he isn't familiar with the details of what was signed.",
     ],
 )
 def test_backing_with_no_party_in_its_parse_is_no_act(text: str) -> None:
@@ -104,6 +105,7 @@ def test_backing_with_no_party_in_its_parse_is_no_act(text: str) -> None:
         "And Whitman called Hale “a real smart guy.",
         "The mayor has done a fine job and deserves to be supported.",
         "I want to thank them for coming out and putting their trust in me.",
+        "The state moved away from the policies once championed by those in the old movement.",
     ],
 )
 def test_backing_whose_parse_names_people_stays(text: str) -> None:
@@ -143,6 +145,7 @@ def test_agreeing_or_meeting_whose_parse_names_people_stays(text: str, kind: str
         "Since the files have been withheld from public view, the names are not on record.",
         "When ordinary troops are ruled out, special forces fill the gap.",
         "She said the worries about lost jobs were not to be dismissed.",
+        "That was quickly ruled out, along with poisoning from bacteria.",  # a thing told
     ],
 )
 def test_a_rejection_with_no_party_in_its_parse_is_no_act(text: str) -> None:
@@ -190,6 +193,7 @@ def test_a_penalty_or_restriction_with_no_party_in_its_parse_is_no_act(text: str
         "ESPN suspended the analyst for a month.",
         "The reporter was suspended after the broadcast.",
         "Critics on the site who were blacklisted say the list grew every week.",
+        "Those in the union who were suspended say the list grew every week.",
         "Diplomatic relations were cut last year.",  # a bond only parties have
         "Ties were suspended after the coup.",
     ],

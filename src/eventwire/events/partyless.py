@@ -34,7 +34,13 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.cameo_codes import BANNED_PARTIES, RESTRICTION
-from eventwire.events.lexicon import PERSON_RELATIVES, EventCode, is_agent, person_nouns
+from eventwire.events.lexicon import (
+    PERSON_RELATIVES,
+    THING_PRONOUNS,
+    EventCode,
+    is_agent,
+    person_nouns,
+)
 from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.plover_types import AGREE, CONSULT, REJECT, SANCTION, SUPPORT
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns
@@ -57,6 +63,7 @@ CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}  # who a gerund set in a clause happene
 PARTYLESS_TYPES = {SUPPORT, AGREE, CONSULT, REJECT, SANCTION}
 PARTY_BONDS = word_set("party_bond")  # relations, ties: a bond between parties
 RESTRICTIONS = {RESTRICTION, BANNED_PARTIES}  # restricting or barring someone ("prevent X from")
+PLURAL = "Plur"  # the parse's plural number: "those" may be people
 
 
 def partyless_gerund(
@@ -135,9 +142,21 @@ def _names_a_party(word: Token) -> bool:
     court), a relative "who" wherever the parse hangs its clause ("critics on the site who were
     blacklisted"), a party's act told by its noun ("the invitation was accepted": an
     invitation is someone's, to someone), or a bond only parties have ("diplomatic relations
-    were cut": a cut in relations is between states)."""
+    were cut": a cut in relations is between states). A demonstrative or "what" told as the
+    thing itself names none ("That was quickly ruled out", "the details of what was signed")."""
+    if _thing_told(word):
+        return False
     personal = word.tag_ in {PRONOUN_TAG, POSSESSIVE_PRONOUN_TAG}
     personal = personal or word.lower_ in PERSON_RELATIVES  # "who" stands for a person
     plain = in_words(stand_in(word), person_nouns())
     bond = word.lemma_.lower() in PARTY_BONDS or word.lower_ in PARTY_BONDS
     return people(word) or plain or personal or bond or bool(noun_triggers(word))
+
+
+def _thing_told(word: Token) -> bool:
+    """A singular demonstrative or "what" standing alone for a thing or a statement ("That was
+    ruled out", "what was signed"); "it" may stand for a body ("must be approved by it") and
+    "those" for people ("championed by those in the movement"), so they are no thing here."""
+    if word.lower_ not in THING_PRONOUNS or word.tag_ == PRONOUN_TAG:
+        return False
+    return PLURAL not in word.morph.get("Number")
