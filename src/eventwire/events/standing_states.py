@@ -12,7 +12,9 @@ that is the subject of a present linking verb with a predicate ("support for X i
 a concessive clause ("although Israel disputes this") grants a standing dispute. Leave given in
 the present passive with no giver told ("voters are allowed to register on primary day", "you're
 not allowed to say that") is a standing rule of what people may do, not a party giving way;
-"were allowed to leave on Sunday" tells an occasion.
+"were allowed to leave on Sunday" tells an occasion. Being committed to something ("the
+Department is committed to transparency", "a party insufficiently committed to its principles")
+is a standing devotion, not a pledge made; "have committed to Clinton" makes one.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = word_set("definite_determiner")  # a particular act, not support as such
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
+DEVOTED = words("event_words.tsv", "devoted_state")  # commit: "is committed to"
 NAMED_DOER_DEPS = {"poss", "agent"}
+ACTING_DEPS = {"nsubj", "aux", "dobj"}  # "who have committed to Clinton", "committed troops"
 
 
 def standing_passive(match: TriggerMatch) -> bool:
@@ -65,6 +69,16 @@ def standing_permission(match: TriggerMatch) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     passive = [c for c in auxiliaries if c.dep_ == "auxpass"]
     return bool(passive) and all(a.tag_ in PRESENT_TAGS for a in auxiliaries if a.dep_ != "neg")
+
+
+def devoted_state(match: TriggerMatch) -> bool:
+    """A participle of binding oneself with no subject or auxiliary of its own but a passive
+    "be" ("is committed to transparency", "remains committed to", "as insufficiently committed
+    to"): a standing devotion, not a pledge made (module doc)."""
+    verb = match.head
+    if match.nominal or verb.tag_ != PARTICIPLE_TAG or verb.lemma_.lower() not in DEVOTED:
+        return False
+    return not any(c.dep_ in ACTING_DEPS for c in verb.children)
 
 
 def described_state(match: TriggerMatch) -> bool:
