@@ -14,7 +14,8 @@ the present passive with no giver told ("voters are allowed to register on prima
 not allowed to say that") is a standing rule of what people may do, not a party giving way;
 "were allowed to leave on Sunday" tells an occasion. Being committed to something ("the
 Department is committed to transparency", "a party insufficiently committed to its principles")
-is a standing devotion, not a pledge made; "have committed to Clinton" makes one.
+is a standing devotion, not a pledge made; "have committed to Clinton" makes one, and so does
+devotion to a party ("Zambia is committed to supporting Malawi").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.cameo_codes import ACCUSATION
-from eventwire.events.lexicon import CONFLICTUAL, words
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import CONCEDE, REJECT
@@ -78,7 +79,15 @@ def devoted_state(match: TriggerMatch) -> bool:
     verb = match.head
     if match.nominal or verb.tag_ != PARTICIPLE_TAG or verb.lemma_.lower() not in DEVOTED:
         return False
-    return not any(c.dep_ in ACTING_DEPS for c in verb.children)
+    return not any(c.dep_ in ACTING_DEPS for c in verb.children) and not _toward_a_party(verb)
+
+
+def _toward_a_party(verb: Token) -> bool:
+    """ "is committed to supporting Malawi", "committed to the Vermont senator": devotion to a
+    party, or to an act done to one, is a pledge to that party."""
+    heads = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    acts = [a for h in heads if h.dep_ == "pcomp" for a in h.children if a.dep_ == "dobj"]
+    return any(is_agent(t) for t in (*heads, *acts))
 
 
 def described_state(match: TriggerMatch) -> bool:
