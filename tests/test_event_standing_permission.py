@@ -1,6 +1,7 @@
 """Leave given in the simple present passive with no giver told is a standing rule of what
-people may do ("voters are allowed to register"), not a party giving way (no CONCEDE); leave
-given by someone, or on an occasion, stays a concession."""
+people may do ("voters are allowed to register"), not a party giving way (no CONCEDE), and so is
+leave told in the active simple present ("he allows Republicans to dodge Trump"); leave given by
+someone on an occasion stays a concession."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def test_leave_given_by_someone_stays_a_concession() -> None:
     text = "The governor allowed the protesters to march past the capitol."
     assert "CONCEDE" in _types(text)
     assert "CONCEDE" in _types("The prisoners were allowed to call their families on Sunday.")
+
+
+def test_leave_in_the_simple_present_is_no_concession() -> None:
+    text = (
+        "By putting the onus on Trump to prove he's worthy of support, he allows Republicans to"
+        " dodge Trump without having to contradict the will of millions of voters."
+    )
+    assert "CONCEDE" not in _types(text)
+    assert "CONCEDE" not in _types(
+        "The DNC doesn't allow candidates to debate outside its schedule."
+    )
+    assert "CONCEDE" in _types("The DNC didn't allow the candidates to debate in March.")

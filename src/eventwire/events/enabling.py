@@ -6,16 +6,20 @@ what a person, a stance or a bill is for ("a proponent of allowing them to stay"
 allowing it", "a bill permitting states to ban it") is a policy, not leave given; so is leave
 that no one is told to give and that holds as a rule rather than happens once ("foreign
 nationals are not allowed to donate", "they won't be permitted to stay", "she wasn't allowed to
-speak"). Likewise a thing that "threatens" ("the primary threatens to knock him out", "it
-threatens the work") tells a risk, not a party's threat (THREATEN), and a thing that keeps
-someone from acting ("that hasn't stopped pundits from speculating", "the law prevents him
-from running again") tells a circumstance, not a party's restriction (COERCE)."""
+speak"), and so is leave told in the simple present outside a headline ("he allows Republicans
+to dodge Trump", "the party allows us to get our message out"): what a party's stand or nature
+makes possible, not leave given on an occasion. Likewise a thing that "threatens" ("the primary
+threatens to knock him out", "it threatens the work") tells a risk, not a party's threat
+(THREATEN), and a thing that keeps someone from acting ("that hasn't stopped pundits from
+speculating", "the law prevents him from running again") tells a circumstance, not a party's
+restriction (COERCE)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from eventwire.events.event_nouns import event_noun
+from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import (
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
@@ -39,6 +43,7 @@ IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
+DO = "do"  # "doesn't allow": the present told with "do"
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
 LET_CLAUSE_DEPS = {"ccomp", "xcomp"}  # "allowed terrorism to flourish": the clause let happen
 DEED_OBJECT_DEPS = {"dobj", "dative"}  # "gave the protesters leeway": a deed done to something
@@ -141,6 +146,18 @@ def standing_leave(verb: Token) -> bool:
         return False
     negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
     return negated or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in auxes)
+
+
+def standing_effect(verb: Token) -> bool:
+    """An active verb of letting in the simple present ("he allows Republicans to dodge
+    Trump", "doesn't permit candidates to"), outside a headline, whose present tells the past
+    act: a standing effect or rule, not leave given once (module doc)."""
+    if verb.lemma_.lower() not in PERMITTING or in_headline(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    if verb.tag_ in PRESENT_TAGS:
+        return not auxes
+    return len(auxes) == 1 and auxes[0].lemma_.lower() == DO and auxes[0].tag_ in PRESENT_TAGS
 
 
 def letting_named(verb: Token) -> bool:

@@ -72,6 +72,7 @@ from eventwire.events.standing_roles import (
 from eventwire.events.standing_states import (
     conceded_denial,
     described_state,
+    devoted_state,
     seemed_state,
     standing_passive,
     standing_permission,
@@ -193,6 +194,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("mourns the dead", mourns),  # "paid tribute to X, who was shot in June"
     ("standing state", standing_passive),  # "the party, which is backed by the military"
     ("standing state", standing_permission),  # "voters are allowed to register on the day"
+    ("standing state", devoted_state),  # "the Department is committed to transparency"
     ("standing state", described_state),  # "support for Israel is a given among them"
     ("standing state", conceded_denial),  # "although Israel disputes this"
     ("standing state", seemed_state),  # "seems allied with the government"

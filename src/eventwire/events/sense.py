@@ -23,6 +23,7 @@ from eventwire.events.enabling import (
     kept_by_a_thing,
     letting_named,
     risked_by_a_thing,
+    standing_effect,
     standing_leave,
     thing_let_happen,
 )
@@ -162,6 +163,7 @@ LETTING_USES = (  # a yielding verb's senses that yield nothing to anyone, in th
     ("enabled by a state", enabled_by_a_state),  # "prevailed in Vermont, allowing her to lead"
     ("letting named", letting_named),  # "opponents of allowing refugees in"
     ("leave as a rule", standing_leave),  # "foreign nationals are not allowed to donate"
+    ("leave as a rule", standing_effect),  # "he allows Republicans to dodge Trump"
 )
 
 

@@ -12,7 +12,10 @@ that is the subject of a present linking verb with a predicate ("support for X i
 a concessive clause ("although Israel disputes this") grants a standing dispute. Leave given in
 the present passive with no giver told ("voters are allowed to register on primary day", "you're
 not allowed to say that") is a standing rule of what people may do, not a party giving way;
-"were allowed to leave on Sunday" tells an occasion.
+"were allowed to leave on Sunday" tells an occasion. Being committed to something ("the
+Department is committed to transparency", "a party insufficiently committed to its principles")
+is a standing devotion, not a pledge made; "have committed to Clinton" makes one, and so does
+devotion to a party ("Zambia is committed to supporting Malawi").
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.cameo_codes import ACCUSATION
-from eventwire.events.lexicon import CONFLICTUAL, words
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import CONCEDE, REJECT
@@ -35,7 +38,9 @@ ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = word_set("definite_determiner")  # a particular act, not support as such
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
+DEVOTED = words("event_words.tsv", "devoted_state")  # commit: "is committed to"
 NAMED_DOER_DEPS = {"poss", "agent"}
+ACTING_DEPS = {"nsubj", "aux", "dobj"}  # "who have committed to Clinton", "committed troops"
 
 
 def standing_passive(match: TriggerMatch) -> bool:
@@ -65,6 +70,24 @@ def standing_permission(match: TriggerMatch) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     passive = [c for c in auxiliaries if c.dep_ == "auxpass"]
     return bool(passive) and all(a.tag_ in PRESENT_TAGS for a in auxiliaries if a.dep_ != "neg")
+
+
+def devoted_state(match: TriggerMatch) -> bool:
+    """A participle of binding oneself with no subject or auxiliary of its own but a passive
+    "be" ("is committed to transparency", "remains committed to", "as insufficiently committed
+    to"): a standing devotion, not a pledge made (module doc)."""
+    verb = match.head
+    if match.nominal or verb.tag_ != PARTICIPLE_TAG or verb.lemma_.lower() not in DEVOTED:
+        return False
+    return not any(c.dep_ in ACTING_DEPS for c in verb.children) and not _toward_a_party(verb)
+
+
+def _toward_a_party(verb: Token) -> bool:
+    """ "is committed to supporting Malawi", "committed to the Vermont senator": devotion to a
+    party, or to an act done to one, is a pledge to that party."""
+    heads = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    acts = [a for h in heads if h.dep_ == "pcomp" for a in h.children if a.dep_ == "dobj"]
+    return any(is_agent(t) for t in (*heads, *acts))
 
 
 def described_state(match: TriggerMatch) -> bool:
