@@ -161,6 +161,7 @@ WEIGHTS = {
     "shamed by an outcome": -0.6,
     "draws a public": -0.6,
     "a risk told": -0.6,
+    "a thing endangered": -0.6,
     "kept by a thing": -0.6,
     "freed to act": -0.6,
     "a measure's provision": -0.6,
