@@ -106,3 +106,22 @@ def test_a_warning_that_a_party_will_pay_a_price_stays_a_threat() -> None:
     )
     assert [t for t, *_ in price] == ["THREATEN"]  # harm the US is to suffer
     assert prices == []  # a cost foretold: an assessment
+
+
+def test_a_warning_that_advises_a_party_at_home_is_no_threat() -> None:
+    fed, wife, bonds, water = _typed(
+        "Many liberal Democrats have also warned the Fed not to act this year.",
+        "His wife had warned him not to get too nasty in his attacks.",
+        "In 2010, Paul Ryan warned the Fed against buying bonds.",
+        "Health authorities in Queensland warned residents to boil their water.",
+    )
+    assert "THREATEN" not in [t for t, *_ in fed + wife + bonds + water]
+
+
+def test_a_warning_to_another_state_or_with_a_harm_stays_a_threat() -> None:
+    abroad, harm = _typed(
+        "The United States warned North Korea not to conduct another nuclear test.",
+        "The general warned the rebels to surrender or face the consequences.",
+    )
+    assert "THREATEN" in [t for t, *_ in abroad]  # one state's side warning another's
+    assert "THREATEN" in [t for t, *_ in harm]  # harm held over the warned

@@ -98,3 +98,28 @@ def test_an_appeal_to_a_public_with_nothing_asked_is_no_request(text: str) -> No
 )
 def test_a_plea_still_requests(text: str) -> None:
     assert "REQUEST" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is troubling because it threatens the extensive work that economists did.",
+        "Podesta said Pence had threatened women's privacy and limited their choice.",
+        "The pressure is only growing, threatening further losses for the fund's manager.",
+    ],
+)
+def test_a_thing_threatened_is_a_risk(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump wrote to the company's chief executive, threatening a major lawsuit.",
+        "The minister threatened tariffs on Chinese steel last week.",
+        "Within ten years Iran will threaten Israel with nuclear bombs.",
+        "The protesters threatened the state chairwoman after the convention.",
+    ],
+)
+def test_a_party_a_harm_or_an_act_threatened_stays_a_threat(text: str) -> None:
+    assert "THREATEN" in _types(text)

@@ -20,7 +20,7 @@ from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.described_stances import described_stance
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
-from eventwire.events.forewarned import own_state_to_act
+from eventwire.events.forewarned import own_state_to_act, warned_abroad
 from eventwire.events.framed_acts import framed_act
 from eventwire.events.generic import done_by_anyone, done_by_you, if_you
 from eventwire.events.generic_plurals import generic_plural, generic_practice
@@ -161,6 +161,7 @@ WEIGHTS = {
     "shamed by an outcome": -0.6,
     "draws a public": -0.6,
     "a risk told": -0.6,
+    "a thing endangered": -0.6,
     "kept by a thing": -0.6,
     "freed to act": -0.6,
     "a measure's provision": -0.6,
@@ -268,6 +269,7 @@ def _manner_features(
     head = match.head
     sense, everyday = other_sense(match), everyday_sense(match)
     kept = judged_manner(match.head, match.code.type) or own_state_to_act(match, actors)
+    kept = kept or warned_abroad(match, actors, recipients)
     everyday = None if kept else everyday
     doer_sectors = [a.sector for a in actors]  # the public's stances and feelings are opinion
     return [

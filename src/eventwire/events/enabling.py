@@ -23,14 +23,16 @@ from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import (
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
+    VIOLENCE,
     is_agent,
     word_types,
     words,
 )
 from eventwire.events.negation import NEGATIONS
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import AUXILIARY_DEPS
-from eventwire.parse.forms import is_reflexive
+from eventwire.parse.arguments import objects, prep_nouns
+from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_DEPS
+from eventwire.parse.forms import in_words, is_reflexive
 from eventwire.parse.nlp import in_quotation
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
@@ -38,6 +40,7 @@ from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS, TO_TAG,
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
+HARMS = words("event_words.tsv", "warned_harm")  # sanctions, retaliation: harm held over someone
 DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them to stay" is leave
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
@@ -183,6 +186,25 @@ def risked_by_a_thing(verb: Token) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(doers) and all(_risk(d, verb) for d in doers)
+
+
+def endangers_a_thing(verb: Token) -> bool:
+    """A verb of threatening whose objects are all things, with no harm held over anyone: "it
+    threatens the extensive work", "threatened women's privacy", "the pressure is threatening
+    further losses" tell what is put at risk, not a party's threat. A party threatened
+    ("threatened the judge"), a harm or an act named ("threatened a lawsuit", "sanctions"),
+    "to" + an act ("threatened to sue") or "with" + a harm ("threaten Israel with bombs") is one."""
+    if verb.lemma_.lower() not in RISKING or prep_nouns(verb, {"with"}):
+        return False
+    if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
+        return False
+    held = objects(verb)
+    return bool(held) and not any(map(_held_over, held))
+
+
+def _held_over(noun: Token) -> bool:
+    """A party, an act ("a lawsuit", "an attack") or a harm ("retaliation", "violence")."""
+    return is_agent(noun) or event_noun(noun) or in_words(noun, HARMS | VIOLENCE)
 
 
 def _risk(doer: Token, verb: Token) -> bool:

@@ -22,7 +22,11 @@ from eventwire.events.deterrents import deters
 from eventwire.events.electoral_standing import electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.exposed_wrongs import exposed_code
-from eventwire.events.forewarned import foretells_no_act, warns_of_a_thing
+from eventwire.events.forewarned import (
+    advises_its_addressee,
+    foretells_no_act,
+    warns_of_a_thing,
+)
 from eventwire.events.giving import political_gift, political_giving, takes_money
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idle_duties import obliges_no_one
@@ -170,9 +174,10 @@ def _forecasts(verb: Token) -> bool:
 
 
 def _forewarns(verb: Token) -> bool:
-    """A warning that foretells, not threatens: of no one's act, of a hazard or of what a thing
-    will do (`events.forewarned`); one of another party's act blames it (`warned_parties`)."""
-    tells = (_forecasts, hazard_warning, warns_of_a_thing, foretells_no_act)
+    """A warning that foretells or advises, not threatens: of no one's act, of a hazard, of what
+    a thing will do or of what its addressee should do (`events.forewarned`); one of another
+    party's act blames it (`warned_parties`)."""
+    tells = (_forecasts, hazard_warning, warns_of_a_thing, foretells_no_act, advises_its_addressee)
     return any(test(verb) for test in tells)
 
 

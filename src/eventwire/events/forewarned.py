@@ -100,6 +100,41 @@ def own_state_to_act(match: TriggerMatch, actors: list[Participant]) -> bool:
     return any(_state_named(s) in countries for c in clauses for s in clause_subjects(c))
 
 
+def advises_its_addressee(verb: Token) -> bool:
+    """ "warned the Fed not to act", "his wife warned him not to get too nasty", "warned
+    residents to boil their water", "warned the Fed against buying bonds": a warning that tells
+    a party what to do or not to do, holding nothing over it (no condition, no "or face the
+    consequences"), is advice on the party's own act, not a threat; a state warned so by
+    another state is threatened (`warned_abroad`)."""
+    if verb.lemma_.lower() not in WARNINGS or not any(is_agent(o) for o in objects(verb)):
+        return False
+    told = [c for c in verb.children if c.dep_ == "xcomp"]
+    against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
+    told += [g for p in against for g in p.children if g.dep_ == "pcomp"]  # "against buying"
+    said = [t for c in told for t in c.subtree]
+    held = any(_or_else(c) for c in told)  # "to surrender or face the consequences"
+    return bool(told) and not held and not any(t.lower_ in CONDITION_MARKS for t in said)
+
+
+def _or_else(told: Token) -> bool:
+    """ "to surrender or face the consequences": an act told with an "or" alternative, what
+    comes if it is not done (read as held over the party, whatever the alternative)."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in told.children)
+
+
+def warned_abroad(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "Washington warned Pyongyang not to test a missile", "Obama warned Xi not to move": told
+    by one state's side to another's, what not to do is backed by the warner's power, a threat
+    (the token tests of `advises_its_addressee` cannot see whose country a person is)."""
+    if match.nominal or not advises_its_addressee(match.head):
+        return False
+    warners = {a.country for a in actors if a.country}
+    warned = {r.country for r in recipients if r.country}
+    return bool(warners) and bool(warned) and not warners & warned
+
+
 def _harm_foretold(clause: Token) -> bool:
     """ "(that) the US will pay a heavy price", "Taipei would face the consequences": harm a
     party is to suffer (`consequences`); "consumers will pay higher prices" is a cost."""

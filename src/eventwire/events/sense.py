@@ -19,6 +19,7 @@ from eventwire.events.deprived import deprives
 from eventwire.events.enabling import (
     enabled_by_a_state,
     enabled_by_a_thing,
+    endangers_a_thing,
     freed_to_act,
     kept_by_a_thing,
     letting_named,
@@ -147,6 +148,8 @@ def _typed_use(match: TriggerMatch) -> str | None:
         return "warning of nothing"
     if code.type == THREATEN and not match.nominal and risked_by_a_thing(head):
         return "a risk told"  # "the primary threatens to knock him out"
+    if code.type == THREATEN and not match.nominal and endangers_a_thing(head):
+        return "a thing endangered"  # "it threatens the extensive work"
     if code.cameo == RESTRICTION and not match.nominal and kept_by_a_thing(head):
         return "kept by a thing"  # "that hasn't stopped pundits from speculating"
     if code.type == COERCE and not match.nominal and measure_provision(head):
