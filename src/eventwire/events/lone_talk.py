@@ -35,7 +35,7 @@ def talks_alone(
         return False
     if recipients or len(actors) > 1 or _partnered(verb) or _timed(verb):
         return False
-    return not any(several_parties(s) for s in _subjects(verb))
+    return not any(several_parties(s) for s in talkers(verb))
 
 
 def chat_partners(verb: Token) -> list[Token]:
@@ -59,9 +59,9 @@ def _timed(verb: Token) -> bool:
     return any(t.ent_type_ in TIME_ENTITIES for t in told_of(verb))
 
 
-def _subjects(verb: Token) -> list[Token]:
+def talkers(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it is coordinated with or completes ("want to
-    talk", "look and talk")."""
+    talk", "look and talk", "Iran refused to talk")."""
     token = verb
     while not clause_subjects(token) and token.dep_ in CHAINED_VERB_DEPS and token.head != token:
         token = token.head
