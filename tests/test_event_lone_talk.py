@@ -28,6 +28,7 @@ def test_talk_alone_is_no_consultation(text: str) -> None:
         "Governor Baker and Mayor Walsh talked for an hour on Tuesday.",
         "Arafat talked for three hours with Netanyahu on Monday.",  # "with" hung on "hours"
         "Modi talked for two hours about trade, officials said.",  # an occasion: kept
+        "Putin is the leader Obama wanted to talk to.",  # the partner stands before the verb
     ],
 )
 def test_talk_with_a_partner_stays(text: str) -> None:

@@ -313,6 +313,7 @@ def test_refusing_to_give_something_up_is_a_refusal_not_no_comment() -> None:
         ("The minister refused to talk to the rebels.", "REJECT"),
         ("Iran refused to talk.", "REJECT"),  # a state refuses talks, it keeps no silence
         ("North Korea refused to talk about its nuclear program.", "REJECT"),
+        ("North Korea wants aid but refuses to talk.", "REJECT"),  # the state of "wants"
         ("The senator declined an interview request from the newspaper.", "REJECT"),
         ("Hamas accepted the Egyptian proposal for a truce.", "AGREE"),
     ],

@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.homelands import head_word
 from eventwire.actors.nationality import demonym_code
 from eventwire.actors.scenes import coded_by_home
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_TAG
 
 OPENING_SENTENCES = 3  # the headline, a dateline line and the lede's own sentence
 NAMED_WITHIN = 3  # sentences after the lede in which the name must come
-ARTICLES = {"the", "a", "an"}
+ARTICLES = word_set("article")  # "the", "a", "an": a description opens with one
 PERSON = ActorType.PERSON
 
 

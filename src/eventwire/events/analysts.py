@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.events.demands import quoted_obligation, stated_obligation
-from eventwire.events.lexicon import VERDICT_TYPES, word_types
+from eventwire.events.lexicon import THIRD_PERSON_SINGULAR, VERDICT_TYPES, word_types
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import REQUEST
 from eventwire.events.wishes import wished_of_another
@@ -30,7 +30,6 @@ from eventwire.sectors import RESEARCH
 SCHOLARS = {RESEARCH}  # academics, researchers, analysts at universities
 SCHOLARLY = {"academic", "analyst"}  # roles.tsv's roles of those whose verdicts are analysis
 PEOPLE = {"PERSON"}
-PERSON_PRONOUNS = {"he", "she"}  # "'...,' she said": the scholar told before
 
 
 def scholars_view(match: TriggerMatch, actors: list[Participant]) -> bool:
@@ -75,7 +74,8 @@ def _scholar_titles() -> frozenset[str]:
 
 
 def _a_person(head: Token, actor: Participant) -> bool:
-    """The doer is named as a person in the sentence, not a school or a faculty."""
+    """The doer is named as a person in the sentence, or by "he" or "she" (" '...,' she
+    said": the scholar told before), not a school or a faculty."""
     doc = head.doc
     named = [t for t in doc if actor.covers(t.idx)]
-    return any(t.ent_type_ in PEOPLE or t.lower_ in PERSON_PRONOUNS for t in named)
+    return any(t.ent_type_ in PEOPLE or t.lower_ in THIRD_PERSON_SINGULAR for t in named)

@@ -35,7 +35,7 @@ LOSSES = words("event_words.tsv", "loss")  # "would cost jobs", "cost lives"
 INACTION = {"nothing", "little"}  # "has done nothing to stop them"
 REBUKING = {"should", "ought"}  # "should be ashamed": a rebuke, no request
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}  # "ashamed of himself"
-SELF = {"i", "we", "it", "this", "that", "there", "what", "nobody", "no one"}
+SELF = word_set("self_or_none") | {"nobody", "no one"}  # the speaker, a thing, or no one
 SECOND_PERSON = word_set("second_person")  # "you can wreck a career": anyone
 NO_PARTICULAR_DOER = SELF | SECOND_PERSON  # "it", "nobody", "you": no party to blame
 

@@ -28,7 +28,8 @@ CLAIMS = words("event_arguments.tsv", "statement")
 ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = word_set("pointing_pronoun")  # "it was false": what was said before
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
-SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
+# I, we, he, she, they: own words; "you never wrote" is anyone's
+SPEAKERS = word_set("first_person_subject") | word_set("third_person_subject")
 MODALS = {MODAL_TAG}  # "said he would never negotiate": a refusal, not a denial
 DONE_AUX = word_set("past_act_auxiliary")  # "did not say", "has not said"
 LIKENING = word_set("likening_preposition")  # "never seen anything like it": no party

@@ -22,7 +22,7 @@ DISLIKING = words("event_words.tsv", "disliking")  # dislike, despise, loathe
 LIKING = {"like"}
 DISLIKED_LEMMAS = DISLIKING | LIKING
 CONDUCT_VERBS = {"do", "say"}  # "what he is doing", "what she said"
-SPEAKERS = {"i", "we", "it", "this", "that", "there", "what", "you"}
+SPEAKERS = word_set("self_or_none") | {"you"}  # the speaker, a thing, anyone: no party
 WISH_MODALS = word_set("wish_modal")  # "would not like to see": a wish
 
 

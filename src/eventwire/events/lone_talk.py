@@ -35,23 +35,27 @@ def talks_alone(
         return False
     if recipients or len(actors) > 1 or _partnered(verb) or _timed(verb):
         return False
-    return not any(several_parties(s) for s in _subjects(verb))
+    return not any(several_parties(s) for s in talkers(verb))
 
 
 def chat_partners(verb: Token) -> list[Token]:
     """Whom the talk is with: the verb's objects and its partner phrases' nouns ("spoke to
     reporters", "talked with Putin")."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS]
+    preps = [c for c in verb.children if _partner_phrase(c)]
     objects = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     return objects + [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def _partnered(verb: Token) -> bool:
-    """A partner phrase or an object of the verb ("talked with Putin", "spoke to reporters")."""
-    return any(
-        c.dep_ in VERB_OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS)
-        for c in verb.children
-    )
+    """A partner told ("talked with Putin", "spoke to reporters"), or a partner phrase whose
+    noun stands before the verb ("someone to talk to", "whom they spoke with"): a partner
+    all the same."""
+    return bool(chat_partners(verb)) or any(_partner_phrase(c) for c in verb.children)
+
+
+def _partner_phrase(token: Token) -> bool:
+    """A preposition that names whom the talk is with ("with", "to", "among")."""
+    return token.dep_ == "prep" and token.lower_ in CHAT_PARTNER_PREPS
 
 
 def _timed(verb: Token) -> bool:
@@ -59,9 +63,9 @@ def _timed(verb: Token) -> bool:
     return any(t.ent_type_ in TIME_ENTITIES for t in told_of(verb))
 
 
-def _subjects(verb: Token) -> list[Token]:
+def talkers(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it is coordinated with or completes ("want to
-    talk", "look and talk")."""
+    talk", "look and talk", "Iran refused to talk")."""
     token = verb
     while not clause_subjects(token) and token.dep_ in CHAINED_VERB_DEPS and token.head != token:
         token = token.head

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import THING_PRONOUNS, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.parse.nlp import TIME_ENTITIES
@@ -20,7 +20,7 @@ ATTRIBUTING = words("event_words.tsv", "attributing")  # credit, blame: "credit 
 CAUSE_PREPS = {"to", "on"}  # "credits the change to", "blamed the crash on"
 QUALIFYING_PREPS = {"in", "of", "at", "among", "for"}  # "slide in the polls", "loss of jobs"
 MAX_DEPTH = 2
-STAND_INS = {"it", "this", "that", "them", "these", "those"}  # "blamed it on X": a thing
+STAND_INS = THING_PRONOUNS | {"them"}  # "blamed it on X": a thing
 
 
 def named_causes(reader: RoleReader, verb: Token, objects: list[Token]) -> list[Token]:

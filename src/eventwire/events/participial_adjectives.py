@@ -12,11 +12,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
 from eventwire.events.patterns import TriggerMatch
+from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import GERUND_TAG
 
 BE = "be"
-PLACEHOLDERS = {"it", "this", "that"}  # "it's challenging to ...": a clause, not a party
+PLACEHOLDERS = word_set("pointing_pronoun")  # "it's challenging to ...": a clause, no party
 OBJECT_DEPS = {"dobj", "ccomp", "dative", "prep", "prt"}  # the act's own arguments
 CLIMB_DEPS = {"xcomp"}  # "it's going to be challenging": the subject of "going"
 

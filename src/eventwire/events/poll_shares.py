@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.lexicon import SIDING_TYPES, is_agent, political_titles, word_forms, words
+from eventwire.events.lexicon import (
+    SIDING_TYPES,
+    THIRD_PERSON_SINGULAR,
+    is_agent,
+    political_titles,
+    word_forms,
+    words,
+)
 from eventwire.events.plover_types import ACCUSE
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
@@ -33,6 +40,16 @@ MAX_CLIMB = 2  # "said they would be voting": the reporting verb is at most two 
 SHARE_MARKS = {"in", "of", "out"}  # "six in 10", "three of four", "two out of three"
 SHARE_PREPS = SHARE_MARKS - {"of"}  # "9 in 10 voters"; "one of two witnesses" picks one out
 SAME_DOERS = {"they", "we"}  # "8 percent said they would vote": the share speaks of itself
+SHARE_NOUNS = word_set("share_noun")  # "a majority of voters", "45 percent backed him"
+SURVEY_VERBS = word_set("survey_verb")  # "those polled"
+SURVEYS = word_set("survey_noun")  # "polls show", "in exit polls"
+MEMBER_NOUNS = word_set("body_member") | word_set("delegate_noun")  # members, delegates
+POLLED_PUBLIC = word_set("polled_public")  # voters, adults: whom polls count
+PUBLIC_QUANTIFIERS = word_set("public_quantifier")  # "most voters", "many supporters"
+BODY_PLURALS = word_set("body_plural")  # "unions overwhelmingly endorsed": bodies act
+TENDENCY_VERBS = word_set("tendency_verb")  # "tended to support"
+CROWD_DEGREES = word_set("crowd_degree")  # "overwhelmingly support"
+CROWD_SIZES = word_set("crowd_size")  # "in high numbers"
 
 
 def counted_public(verb: Token) -> bool:
@@ -143,8 +160,8 @@ def _number_share(noun: Token) -> bool:
 def _members(people: Token) -> bool:
     """ "senators", "Senate Democrats": members of an organised body, by title or by the body's
     name before them (the words before the noun only: the parse may hang a whole clause on it)."""
-    titles = political_titles() | word_set("body_member") | word_set("delegate_noun")
-    return people.lemma_.lower() in titles or any(t.ent_type_ == "ORG" for t in people.lefts)
+    named = any(t.ent_type_ == "ORG" for t in people.lefts)  # "Senate Democrats"
+    return people.lemma_.lower() in _member_titles() or named
 
 
 def _counted_number(number: Token) -> bool:
@@ -160,11 +177,9 @@ def _share(noun: Token) -> bool:
         return True
     lemma = noun.lemma_.lower()
     of = any(c.lower_ == "of" for c in noun.children)
-    polled = lemma == "those" and any(
-        c.lemma_.lower() in word_set("survey_verb") for c in noun.children
-    )
+    polled = lemma == "those" and any(c.lemma_.lower() in SURVEY_VERBS for c in noun.children)
     groups = [p for c in noun.children if c.lower_ == "of" for p in c.children]
-    counted = of and lemma in word_set("share_noun") and not any(map(_organised, groups))
+    counted = of and lemma in SHARE_NOUNS and not any(map(_organised, groups))
     return (counted and not any(map(_particular, groups))) or polled
 
 
@@ -179,9 +194,7 @@ def _particular(group: Token) -> bool:
 def _counted_share(noun: Token) -> bool:
     """ "45 percent backed him", "less than a third agreed": a counted share of a group left
     unsaid, which only a poll or a result counts ("a majority" alone may be a chamber's)."""
-    if noun.lemma_.lower() not in word_set("share_noun") or any(
-        c.lower_ == "of" for c in noun.children
-    ):
+    if noun.lemma_.lower() not in SHARE_NOUNS or any(c.lower_ == "of" for c in noun.children):
         return False
     return any(t.dep_ in {"nummod", "quantmod"} for t in noun.subtree if t.i < noun.i)
 
@@ -196,9 +209,14 @@ def _organised(group: Token) -> bool:
     """ "most of the Senate Republicans", "a majority of senators", "half of the delegates": an
     organised body's members act as that body; a plural tagged as one ("of Liberals") counts
     the party's voters."""
-    titles = political_titles() | word_set("body_member") | word_set("delegate_noun")
     bodies = [t for t in group.subtree if t.ent_type_ == "ORG" and t.tag_ not in PLURAL_NOUN_TAGS]
-    return group.lemma_.lower() in titles or bool(bodies)
+    return group.lemma_.lower() in _member_titles() or bool(bodies)
+
+
+def _member_titles() -> frozenset[str]:
+    """Nouns for an organised body's members: titles of office ("senators") and the words for
+    members and delegates; titles come from the role lexicon, read when first asked."""
+    return political_titles() | MEMBER_NOUNS
 
 
 def polled_public(noun: Token, unnamed: bool = False) -> bool:
@@ -206,16 +224,14 @@ def polled_public(noun: Token, unnamed: bool = False) -> bool:
     ("Americans for Prosperity"); with `unnamed`, not a nationality either, where "support
     from Americans" may be a state's ("strong support from voters" is the public's)."""
     names = bool(noun.ent_type_) if unnamed else noun.ent_type_ in AUTHOR_ENTITIES
-    return bool(word_forms(noun) & word_set("polled_public")) and not names
+    return bool(word_forms(noun) & POLLED_PUBLIC) and not names
 
 
 def _quantified(noun: Token) -> bool:
     """ "most voters", "many Sanders supporters", "34,000 people", "1.5 million voters": a count
     of the public."""
     return any(
-        c.lower_ in word_set("public_quantifier")
-        for c in noun.children
-        if c.dep_ in {"amod", "det"}
+        c.lower_ in PUBLIC_QUANTIFIERS for c in noun.children if c.dep_ in {"amod", "det"}
     ) or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
@@ -223,8 +239,7 @@ def _poll_after(verb: Token) -> bool:
     """ "Americans back the pact, a Gallup poll shows": a poll's report set after the clause,
     which the parse may hang on the verb, with the poll as subject or compound."""
     reports = [c for c in verb.children if c.dep_ in REPORT_DEPS and c.i > verb.i]
-    surveys = word_set("survey_noun")
-    return any(t.lemma_.lower() in surveys for r in reports for t in r.lefts)
+    return any(t.lemma_.lower() in SURVEYS for r in reports for t in r.lefts)
 
 
 def _in_a_poll(verb: Token) -> bool:
@@ -232,20 +247,18 @@ def _in_a_poll(verb: Token) -> bool:
     the clause tells what a poll found."""
     if not per_doc(verb.doc, "polls_named", _polls_named):
         return False  # most articles name no poll: no phrase to walk
-    surveys = word_set("survey_noun")
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    return any(t.dep_ == "pobj" and t.lemma_.lower() in surveys for p in preps for t in p.subtree)
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in SURVEYS for p in preps for t in p.subtree)
 
 
 def _polls_named(doc: Doc) -> bool:
     """Whether the article names a poll or survey as a preposition's object anywhere."""
-    surveys = word_set("survey_noun")
-    return any(t.dep_ == "pobj" and t.lemma_.lower() in surveys for t in tokens(doc))
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in SURVEYS for t in tokens(doc))
 
 
 def _polled(verb: Token) -> bool:
     """ "polls show …", "a survey found …": the clause tells what a poll counted."""
-    return any(s.lemma_.lower() in word_set("survey_noun") for s in clause_subjects(verb))
+    return any(s.lemma_.lower() in SURVEYS for s in clause_subjects(verb))
 
 
 STANCE_TYPES = SIDING_TYPES  # what a poll counts: backing and opposition
@@ -275,7 +288,7 @@ def crowd_stance(event_type: str, doer_sectors: list[str | None], verb: Token) -
     overwhelmingly endorsed Sanders": the public's sector, bodies of it) stays an act."""
     if event_type not in STANCE_TYPES:
         return False
-    if any(d.lower_ in word_set("body_plural") for d in _doers(verb)):
+    if any(d.lower_ in BODY_PLURALS for d in _doers(verb)):
         return False  # "unions overwhelmingly endorsed Sanders": organised bodies act
     if doer_sectors:
         public = all(s in PUBLIC_SECTORS for s in doer_sectors)
@@ -289,17 +302,17 @@ def _crowd_counted(verb: Token) -> bool:
     high numbers") or what they tend to do. How many back a measure, a deal or terms ("Greek
     voters overwhelmingly rejected the bailout terms", "Swiss voters overwhelmingly approved
     the measure") is a vote's result, the public's act on it, not a stance toward a party."""
-    tended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("tendency_verb")
+    tended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TENDENCY_VERBS
     things = objects(verb)  # "backed her candidacy": a party's, as the party is
     if not tended and things and not any(is_agent(o) or _owned(o) for o in things):
         return False
     clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     modifiers = [c for v in clause for c in v.children]
-    degree = any(c.lower_ in word_set("crowd_degree") for c in modifiers if c.dep_ == "advmod")
+    degree = any(c.lower_ in CROWD_DEGREES for c in modifiers if c.dep_ == "advmod")
     sized = [p for c in modifiers if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
     numbers = any(
         p.lemma_.lower() == "number"
-        and any(a.lower_ in word_set("crowd_size") for a in p.children if a.dep_ == "amod")
+        and any(a.lower_ in CROWD_SIZES for a in p.children if a.dep_ == "amod")
         for p in sized
     )
     return tended or degree or numbers
@@ -323,12 +336,12 @@ def counts_in(span: Span) -> bool:
 
 def _one_person(subject: Token) -> bool:
     """A person by name or by a singular pronoun ("He's supported a 500 percent increase")."""
-    return subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she", "i"}
+    return subject.ent_type_ == "PERSON" or subject.lower_ in THIRD_PERSON_SINGULAR | {"i"}
 
 
 def _counts(token: Token) -> bool:
     """A share ("61 percent", "89%-6%", "eight in 10") or a poll named."""
-    if token.ent_type_ == "PERCENT" or token.lemma_.lower() in word_set("survey_noun"):
+    if token.ent_type_ == "PERCENT" or token.lemma_.lower() in SURVEYS:
         return True
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]  # "eight in 10", "one in five"

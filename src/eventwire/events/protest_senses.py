@@ -35,7 +35,7 @@ def _shown(verb: Token) -> bool:
     return shown or any(c.dep_ == "ccomp" for c in verb.children)
 
 
-def struck_a_party(verb: Token) -> bool:
+def strike_as_blow_or_impression(verb: Token) -> bool:
     """ "the hackers who struck the DNC", "I was struck that he", "a man struck by a car": a
     work-stoppage verb with an object or in the passive lands a blow or an impression; workers
     who strike stop work and name at most the employer they strike, told among labour words

@@ -48,7 +48,6 @@ from eventwire.events.suit_claims import suit_claim
 from eventwire.events.told_acts import told_act
 from eventwire.events.word_classes import BACKGROUND
 from eventwire.lexicons import word_set
-from eventwire.model import Event
 from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -67,15 +66,6 @@ LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = word_set("issue_preposition")
 SPANS = words("event_words.tsv", "span")  # resumption, start, round, wave ...
-
-
-def without_restatements(events: list[Event]) -> list[Event]:
-    """ "held talks ... the talks were frank", "sued the US for damages caused by a missile
-    attack": a participant-less mention beside one that names who acted on whom restates that
-    event or sets its background; event coders code the sentence's staffed predication."""
-    if not any(e.actors or e.recipients for e in events):
-        return events
-    return [e for e in events if e.actors or e.recipients]
 
 
 def main_matches(matches: list[TriggerMatch]) -> list[tuple[TriggerMatch, TriggerMatch | None]]:

@@ -57,7 +57,7 @@ from eventwire.events.protest_senses import (
     gathers_or_shows,
     marched_to_a_goal,
     shows_a_thing,
-    struck_a_party,
+    strike_as_blow_or_impression,
 )
 from eventwire.events.provisions import measure_provision
 from eventwire.events.races import kept_from_a_prize, race_won_nearby
@@ -110,7 +110,7 @@ def _protest_use(match: TriggerMatch) -> str | None:
         return "shows a thing"
     if code.cameo in INTRANSITIVE_PROTESTS and marched_to_a_goal(head):
         return "progress to a goal"  # "her march to the nomination"
-    if code.cameo in STOPPAGE_PROTESTS and not match.nominal and struck_a_party(head):
+    if code.cameo in STOPPAGE_PROTESTS and not match.nominal and strike_as_blow_or_impression(head):
         return "a blow or an impression"  # "hackers who struck the DNC", "was struck that"
     return None
 

@@ -10,9 +10,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import reports, words
-from eventwire.events.lone_talk import CHATTING, chat_partners
+from eventwire.events.lone_talk import CHATTING, chat_partners, talkers
 from eventwire.events.verb_arguments import objects
-from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import MEDIA
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -78,14 +77,9 @@ def _talk_for_print(verb: Token) -> bool:
     if verb.lemma_.lower() not in CHATTING:
         return False
     partners = chat_partners(verb)
-    if not partners and any(s.ent_type_ == STATE_ENTITY for s in _refusers(verb)):
+    if not partners and any(s.ent_type_ == STATE_ENTITY for s in talkers(verb)):
         return False
     return all(group_lexicon().get((p.lower_,)) == MEDIA for p in partners)
-
-
-def _refusers(clause: Token) -> list[Token]:
-    """The subjects of the verb that the refused clause completes ("Iran refused to talk")."""
-    return [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _negated(verb: Token) -> bool:

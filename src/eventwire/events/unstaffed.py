@@ -1,6 +1,6 @@
 """Acts of force told with no stated doer that are still events of their own.
 
-`scope.without_restatements` drops a participant-less mention beside one that names who acted
+`without_restatements` drops a participant-less mention beside one that names who acted
 on whom ("held talks ... the talks were frank"); a headline's second act ("... after border
 clash") is news of its own, whoever did it (`headline_acts`). A passive act of force or coercion
 whose doer goes unsaid ("a man whose house was a bomb factory was arrested in connection with
@@ -19,7 +19,7 @@ from eventwire.events.headline_acts import headline_news
 from eventwire.events.lexicon import HARM_TYPES, is_agent
 from eventwire.events.own_subjects import subject_told
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
-from eventwire.events.scope import SUBORDINATE, without_restatements
+from eventwire.events.scope import SUBORDINATE
 from eventwire.model import Event
 from eventwire.parse.tags import VERB_POS
 
@@ -39,6 +39,15 @@ def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> li
         or (id(e) in heads and booked_clause(heads[id(e)]))  # "hours after he was charged"
         or PARTICULAR in e.confidence_features  # "accusations lobbed by both sides of ..."
     ]
+
+
+def without_restatements(events: list[Event]) -> list[Event]:
+    """ "held talks ... the talks were frank", "sued the US for damages caused by a missile
+    attack": a participant-less mention beside one that names who acted on whom restates that
+    event or sets its background; event coders code the sentence's staffed predication."""
+    if not any(e.actors or e.recipients for e in events):
+        return events
+    return [e for e in events if e.actors or e.recipients]
 
 
 def _agentless_passive(head: Token | None) -> bool:
