@@ -240,7 +240,7 @@ def _told_act_features(
             "generic plural",  # a practice: "those supporting deportation"
             match.nominal and match.code.type == COERCE and not headline and generic_practice(head),
         ),
-        *setting_features(match, recipients, own, headline),
+        *setting_features(match, actors, recipients, own, headline),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),
         (

@@ -51,6 +51,7 @@ from eventwire.events.object_senses import (
     represses_a_practice,
     works_for,
 )
+from eventwire.events.owner_aims import told_between_sides
 from eventwire.events.participial_adjectives import participial_adjective
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import REJECT, REQUEST
@@ -91,6 +92,8 @@ from eventwire.events.word_uses import (
 )
 from eventwire.model import Participant
 
+CONTENT = "content of another"  # what another act recounts, answers or grants
+
 NONACT_WEIGHTS = {
     "names the doer": -0.6,
     "adjectival use": -0.6,
@@ -122,7 +125,7 @@ NONACT_WEIGHTS = {
     "told by its means": -0.6,
     "awaited condition": -0.6,
     "kept terms": -0.6,
-    "content of another": -0.6,
+    CONTENT: -0.6,
     "mourns the dead": -0.6,
     "standing state": -0.6,
     "not done": -0.6,
@@ -184,10 +187,10 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("told by its means", told_by_means),  # "retaliated by imposing tariffs"
     ("awaited condition", awaited),  # "would continue until the government backed down"
     ("kept terms", kept_terms),  # "urged them to respect the ceasefire"
-    ("content of another", nested_content),  # "regretted calling him a traitor"
-    ("content of another", recounted),  # "recalled the 1998 bombing"
-    ("content of another", answered_noun),  # "responded to the air strikes"
-    ("content of another", answered_request),  # "granted the group's request"
+    (CONTENT, nested_content),  # "regretted calling him a traitor"
+    (CONTENT, recounted),  # "recalled the 1998 bombing"
+    (CONTENT, answered_noun),  # "responded to the air strikes"
+    (CONTENT, answered_request),  # "granted the group's request"
     ("an audience", spoken_to),  # "told the AIPAC meeting"
     ("market audience", market_audience),  # "said at an investors conference"
     ("abstract fight", fought_gerund),  # "praised him for fighting for our liberties"
@@ -212,9 +215,11 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
 def nonact_reading(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> str | None:
-    """The name of the first reading in which the trigger tells no act, if any."""
+    """The name of the first reading in which the trigger tells no act, if any. An act noun
+    between its two named parties is told, whatever act recounts or answers it (`owner_aims`)."""
+    between = told_between_sides(match, actors, recipients)  # "described X's meeting with Y"
     for name, holds in MATCH_READINGS:
-        if holds(match):
+        if holds(match) and not (between and name == CONTENT):
             return name
     if assessed(match, actors, recipients):
         return "judged, not told"

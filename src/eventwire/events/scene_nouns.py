@@ -11,6 +11,7 @@ from eventwire.events.claimed_acts import claimants
 from eventwire.events.headline_parties import partied_headline_act
 from eventwire.events.lexicon import words
 from eventwire.events.occasions import partnered_meeting
+from eventwire.events.owner_aims import told_between_sides
 from eventwire.events.particular_acts import told_done
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import REJECT, REQUEST
@@ -27,12 +28,17 @@ SETTING_PREPS = words("event_words.tsv", "setting")
 
 
 def setting_features(
-    match: TriggerMatch, recipients: list[Participant], own: bool, headline: bool
+    match: TriggerMatch,
+    actors: list[Participant],
+    recipients: list[Participant],
+    own: bool,
+    headline: bool,
 ) -> list[tuple[str, bool]]:
     """Whether an act noun not told as done is only a venue or background, or is mentioned in
     passing: the noun sets the scene for another act."""
     head = match.head
     told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
+    told = told or told_between_sides(match, actors, recipients)  # "given his criticism of X"
     told = told or policed_protest(match)  # "arrested during protests": no venue
     news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
