@@ -83,6 +83,24 @@ def test_troops_deployed_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Germany deployed 500 army reservists to Lithuania.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ray Lutz recently deployed paid staff to Iowa.",
+        "Fifteen thousand extra medical staff are deployed across the country.",
+        "The book also included American officials stationed overseas.",
+        "Kenya stationed diplomats in Somalia.",
+    ],
+)
+def test_people_sent_to_work_unarmed_mobilise_no_force(text: str) -> None:
+    assert "MOBILIZE" not in event_types(text)
+
+
+def test_police_and_advisers_of_the_army_deployed_stay_a_mobilisation() -> None:
+    assert "MOBILIZE" in event_types("Kenya deployed riot police to the border town.")
+    assert "MOBILIZE" in event_types("Britain deployed 200 military advisers to Iraq.")
+
+
 def test_turning_down_a_reporters_request_is_no_rejection() -> None:
     text = "Governor Hogan declined repeated requests for an interview."
     assert "REJECT" not in event_types(text)

@@ -1,19 +1,21 @@
 """Triggers whose form or object gives a sense that is no act.
 
 "the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
-tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
-moves troops, police, arms or people), nor does "pulled out her credentials" withdraw any;
-"made a fortune consulting for overseas clients" is a line of work (one consults "with" a
-party); "a reminder of how ...", "is a reminder that ..." recalls a fact and asks no one to
-act ("a reminder to pay" does); "credits the change to a defection" puts a thing down to its
-cause, praising no one; "crack down on illegal immigration" is a policy against a practice,
-no repression of anyone.
+tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE moves
+troops, police, arms or people), nor do people sent to work who bear no arms ("deployed paid
+staff to the primary states", "diplomats stationed overseas"); nor does "pulled out her
+credentials" withdraw any; "made a fortune consulting for overseas clients" is a line of work
+(one consults "with" a party); "a reminder of how ...", "is a reminder that ..." recalls a fact
+and asks no one to act ("a reminder to pay" does); "credits the change to a defection" puts a
+thing down to its cause, praising no one; "crack down on illegal immigration" is a policy
+against a practice, no repression of anyone.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.cameo_codes import CONSULTATION, REPRESSION
 from eventwire.events.lexicon import DEVICES, MILITARY, VIOLENCE, is_agent, words
@@ -29,11 +31,15 @@ from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import GERUND_TAG
+from eventwire.sectors import MILITARY as ARMY
+from eventwire.sectors import POLICE, REBELS, SPIES
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 PULLING = words("event_words.tsv", "pulling")  # pull out, withdraw: not "pull out a win"
 YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
+STAFF = words("event_words.tsv", "staff")  # staff, aides: a party's own people, of no sector
+ARMED_SECTORS = {ARMY, POLICE, REBELS, SPIES}  # those whose deployment is a show of force
 PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
@@ -84,9 +90,26 @@ def _pulled_force(token: Token) -> bool:
 
 
 def _names_a_force(token: Token) -> bool:
-    """Troops, arms, people or a group, also by a modifier ("army reservists")."""
+    """Troops, arms, people or a group, also by a modifier ("army reservists"); not people who
+    bear no arms ("paid staff", "officials")."""
     kinds = [c for c in token.children if c.dep_ in PREMODIFIER_DEPS]
-    return any(map(_is_force_word, [token, *kinds]))
+    return not _unarmed_people(token, kinds) and any(map(_is_force_word, [token, *kinds]))
+
+
+def _unarmed_people(token: Token, kinds: list[Token]) -> bool:
+    """A common noun for people whose sector bears no arms ("officials" GOV, "volunteers" CVL,
+    "campaign staff" PTY) or a party's own staff of no sector ("paid staff", "medical staff");
+    a force word before it ("military advisers") arms them."""
+    if token.pos_ != "NOUN" or any(in_words(t, FORCE_WORDS) for t in [token, *kinds]):
+        return False
+    sectors = [group_lexicon().get((k.lower_, token.lower_)) for k in kinds]
+    sectors += [group_lexicon().get((token.lower_,))]
+    role = role_lexicon().get((token.lemma_.lower(),))
+    sectors += [role.sector if role else None]
+    known = [s for s in sectors if s]
+    if known:
+        return not set(known) & ARMED_SECTORS
+    return in_words(token, STAFF)
 
 
 def _is_force_word(token: Token) -> bool:
