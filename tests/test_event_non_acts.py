@@ -242,6 +242,18 @@ def test_troops_pulled_out_stay_a_withdrawal() -> None:
     assert "RETREAT" in event_types("Nigeria pulled out of the summit with Cameroon.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Susan Brooks is planning to withdraw from her House reelection race.",
+        "The GOP had three before pulling out of an NBC/Telemundo debate.",
+        "Sam Mendes is withdrawing as the director of the Broadway-bound musical.",
+    ],
+)
+def test_quitting_a_race_or_a_post_is_no_withdrawal(text: str) -> None:
+    assert "RETREAT" not in event_types(text)
+
+
 def test_a_release_of_papers_frees_no_one() -> None:
     for text in (
         "The call was prompted by the late Friday release of DCCC spreadsheets on Monday.",

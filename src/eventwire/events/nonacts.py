@@ -47,6 +47,7 @@ from eventwire.events.object_senses import (
     deploys_no_force,
     press_release,
     pulls_out_no_force,
+    quits_a_contest,
     recalls_a_fact,
     represses_a_practice,
     works_for,
@@ -129,6 +130,7 @@ NONACT_WEIGHTS = {
     "a blow": -0.6,
     "asked of a listener": -0.6,
     "leaves a race": -0.6,
+    "quits a contest or post": -0.6,
     "stays in a race": -0.6,
     "foretells a trend": -0.6,
     "advice": -0.6,
@@ -154,6 +156,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("press release", press_release),
     ("deploys no force", deploys_no_force),
     ("withdraws no force", pulls_out_no_force),  # "pulled out the race card"
+    ("quits a contest or post", quits_a_contest),  # "withdrew from the race"
     ("line of work", works_for),
     ("recalls a fact", recalls_a_fact),
     ("names a cause", attributes_a_cause),  # "credits the change to a defection"

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.cameo_codes import CONSULTATION, REPRESSION
-from eventwire.events.lexicon import DEVICES, MILITARY, VIOLENCE, is_agent, words
+from eventwire.events.lexicon import CONTEST, DEVICES, MILITARY, VIOLENCE, is_agent, words
 from eventwire.events.modes import RELEASE
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.owned_things import names_a_person
@@ -78,6 +78,17 @@ def pulls_out_no_force(match: TriggerMatch) -> bool:
         return False
     pulled = [stand_in(c) for c in head.children if c.dep_ == "dobj"]
     return bool(pulled) and not any(_pulled_force(t) for t in pulled)
+
+
+def quits_a_contest(match: TriggerMatch) -> bool:
+    """A withdrawing verb that leaves a contest or a post: "withdraw from her House reelection
+    race", "pulling out of an NBC debate", "withdrawing as the director" quit a race or a job,
+    no retreat from any party ("pulled out of the talks", "withdrew from Kuwait" stay)."""
+    head = match.head
+    if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in PULLING:
+        return False
+    left = [t for t in pobjs(head, {"from", "of"}) if in_words(t, CONTEST)]
+    return bool(left) or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
 
 
 def _pulled_force(token: Token) -> bool:
