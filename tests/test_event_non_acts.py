@@ -254,6 +254,22 @@ def test_quitting_a_race_or_a_post_is_no_withdrawal(text: str) -> None:
     assert "RETREAT" not in event_types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has surrendered its authority and leadership to allies and enemies alike.",
+        "No one will represent the campaign, effectively surrendering the contest to Ted Cruz.",
+    ],
+)
+def test_a_thing_surrendered_in_a_figure_is_no_retreat(text: str) -> None:
+    assert "RETREAT" not in event_types(text)
+
+
+def test_arms_or_ground_surrendered_stay_a_retreat() -> None:
+    assert "RETREAT" in event_types("The rebels surrendered their weapons to the army.")
+    assert "RETREAT" in event_types("The rebels surrendered the town to government troops.")
+
+
 def test_a_release_of_papers_frees_no_one() -> None:
     for text in (
         "The call was prompted by the late Friday release of DCCC spreadsheets on Monday.",

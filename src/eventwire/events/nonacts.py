@@ -50,6 +50,7 @@ from eventwire.events.object_senses import (
     quits_a_contest,
     recalls_a_fact,
     represses_a_practice,
+    surrenders_no_force,
     works_for,
 )
 from eventwire.events.participial_adjectives import participial_adjective
@@ -157,6 +158,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("deploys no force", deploys_no_force),
     ("withdraws no force", pulls_out_no_force),  # "pulled out the race card"
     ("quits a contest or post", quits_a_contest),  # "withdrew from the race"
+    ("withdraws no force", surrenders_no_force),  # "surrendered its authority"
     ("line of work", works_for),
     ("recalls a fact", recalls_a_fact),
     ("names a cause", attributes_a_cause),  # "credits the change to a defection"

@@ -36,6 +36,8 @@ from eventwire.sectors import POLICE, REBELS, SPIES
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 PULLING = words("event_words.tsv", "pulling")  # pull out, withdraw: not "pull out a win"
+SURRENDERING = words("event_words.tsv", "surrendering")  # not "surrendered its authority"
+GROUND = words("event_words.tsv", "ground") | words("event_words.tsv", "ceded")  # city, land
 YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
 STAFF = words("event_words.tsv", "staff")  # staff, aides: a party's own people, of no sector
@@ -89,6 +91,23 @@ def quits_a_contest(match: TriggerMatch) -> bool:
         return False
     left = [t for t in pobjs(head, {"from", "of"}) if in_words(t, CONTEST)]
     return bool(left) or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+
+
+def surrenders_no_force(match: TriggerMatch) -> bool:
+    """A surrendering verb whose direct object is no force, arms, people nor ground:
+    "surrendered its authority to allies", "surrendering the contest to Cruz" give up a thing
+    in a figure; "surrendered their weapons", "surrendered the town" and a bare "surrendered"
+    stay."""
+    head = match.head
+    if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in SURRENDERING:
+        return False
+    given = [stand_in(c) for c in head.children if c.dep_ == "dobj"]
+    return bool(given) and not any(_pulled_force(t) or _ground(t) for t in given)
+
+
+def _ground(token: Token) -> bool:
+    """A place by name or a word for ground ("the town", "territory")."""
+    return token.ent_type_ in PLACE_ENTITIES or in_words(token, GROUND)
 
 
 def _pulled_force(token: Token) -> bool:
