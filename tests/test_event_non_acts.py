@@ -96,6 +96,22 @@ def test_people_sent_to_work_unarmed_mobilise_no_force(text: str) -> None:
     assert "MOBILIZE" not in event_types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The result is the government's mobilization of 12 million doses of Tamiflu.",
+        "Zelaya said the United States had declared a unilateral health alert.",
+    ],
+)
+def test_medicine_readied_or_a_health_alert_mobilise_no_force(text: str) -> None:
+    assert "MOBILIZE" not in event_types(text)
+
+
+def test_a_mobilization_of_troops_stays_a_mobilisation() -> None:
+    assert "MOBILIZE" in event_types("Iraq announced the mobilization of 50,000 reservists.")
+    assert "MOBILIZE" in event_types("Iraq continued its troop buildup on the border.")
+
+
 def test_police_and_advisers_of_the_army_deployed_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Kenya deployed riot police to the border town.")
     assert "MOBILIZE" in event_types("Britain deployed 200 military advisers to Iraq.")

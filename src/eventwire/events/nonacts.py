@@ -45,6 +45,7 @@ from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
     attributes_a_cause,
     deploys_no_force,
+    musters_no_force,
     press_release,
     pulls_out_no_force,
     quits_a_contest,
@@ -156,6 +157,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("asks for comment", lambda m: m.code.type == REJECT and answers_press(m.head)),
     ("press release", press_release),
     ("deploys no force", deploys_no_force),
+    ("deploys no force", musters_no_force),  # "a health alert", "mobilization of doses"
     ("withdraws no force", pulls_out_no_force),  # "pulled out the race card"
     ("quits a contest or post", quits_a_contest),  # "withdrew from the race"
     ("withdraws no force", surrenders_no_force),  # "surrendered its authority"

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
-from eventwire.events.cameo_codes import CONSULTATION, REPRESSION
+from eventwire.events.cameo_codes import ALERT, CONSULTATION, FORCE_DEPLOYMENT, REPRESSION
 from eventwire.events.lexicon import CONTEST, DEVICES, MILITARY, VIOLENCE, is_agent, words
 from eventwire.events.modes import RELEASE
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
@@ -40,6 +40,7 @@ SURRENDERING = words("event_words.tsv", "surrendering")  # not "surrendered its 
 GROUND = words("event_words.tsv", "ground") | words("event_words.tsv", "ceded")  # city, land
 YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
+MUSTERING = {ALERT, FORCE_DEPLOYMENT}  # "an alert", "a mobilization", "a buildup"
 STAFF = words("event_words.tsv", "staff")  # staff, aides: a party's own people, of no sector
 ARMED_SECTORS = {ARMY, POLICE, REBELS, SPIES}  # those whose deployment is a show of force
 PRESS = {"press", "news"}  # "a press release", "a news release"
@@ -68,6 +69,18 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     if head.dep_ in PARTICIPLE_MODIFIER_DEPS:
         deployed.append(head.head)
     return bool(deployed) and not any(_names_a_force(t) for t in deployed)
+
+
+def musters_no_force(match: TriggerMatch) -> bool:
+    """A mobilising or alert noun whose kind or "of" object names neither force nor arms: "a
+    health alert", "the mobilization of 12 million doses of Tamiflu" ready medicine, no force
+    ("a troop buildup", "the mobilization of reservists", "an arms buildup" stay)."""
+    head = match.head
+    if not match.nominal or match.code.cameo not in MUSTERING:
+        return False
+    kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    mustered = [stand_in(t) for t in pobjs(head, {"of"})]
+    return bool(kinds or mustered) and not any(map(_names_a_force, [*kinds, *mustered]))
 
 
 def pulls_out_no_force(match: TriggerMatch) -> bool:
