@@ -83,6 +83,40 @@ def test_troops_deployed_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Germany deployed 500 army reservists to Lithuania.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ray Lutz recently deployed paid staff to Iowa.",
+        "Fifteen thousand extra medical staff are deployed across the country.",
+        "The book also included American officials stationed overseas.",
+        "Kenya stationed diplomats in Somalia.",
+    ],
+)
+def test_people_sent_to_work_unarmed_mobilise_no_force(text: str) -> None:
+    assert "MOBILIZE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The result is the government's mobilization of 12 million doses of Tamiflu.",
+        "Zelaya said the United States had declared a unilateral health alert.",
+    ],
+)
+def test_medicine_readied_or_a_health_alert_mobilise_no_force(text: str) -> None:
+    assert "MOBILIZE" not in event_types(text)
+
+
+def test_a_mobilization_of_troops_stays_a_mobilisation() -> None:
+    assert "MOBILIZE" in event_types("Iraq announced the mobilization of 50,000 reservists.")
+    assert "MOBILIZE" in event_types("Iraq continued its troop buildup on the border.")
+
+
+def test_police_and_advisers_of_the_army_deployed_stay_a_mobilisation() -> None:
+    assert "MOBILIZE" in event_types("Kenya deployed riot police to the border town.")
+    assert "MOBILIZE" in event_types("Britain deployed 200 military advisers to Iraq.")
+
+
 def test_turning_down_a_reporters_request_is_no_rejection() -> None:
     text = "Governor Hogan declined repeated requests for an interview."
     assert "REJECT" not in event_types(text)
@@ -222,6 +256,34 @@ def test_a_thing_pulled_out_is_no_withdrawal() -> None:
 def test_troops_pulled_out_stay_a_withdrawal() -> None:
     assert "RETREAT" in event_types("Russia pulled out its troops from Syria on Monday.")
     assert "RETREAT" in event_types("Nigeria pulled out of the summit with Cameroon.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Susan Brooks is planning to withdraw from her House reelection race.",
+        "The GOP had three before pulling out of an NBC/Telemundo debate.",
+        "Sam Mendes is withdrawing as the director of the Broadway-bound musical.",
+    ],
+)
+def test_quitting_a_race_or_a_post_is_no_withdrawal(text: str) -> None:
+    assert "RETREAT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has surrendered its authority and leadership to allies and enemies alike.",
+        "No one will represent the campaign, effectively surrendering the contest to Ted Cruz.",
+    ],
+)
+def test_a_thing_surrendered_in_a_figure_is_no_retreat(text: str) -> None:
+    assert "RETREAT" not in event_types(text)
+
+
+def test_arms_or_ground_surrendered_stay_a_retreat() -> None:
+    assert "RETREAT" in event_types("The rebels surrendered their weapons to the army.")
+    assert "RETREAT" in event_types("The rebels surrendered the town to government troops.")
 
 
 def test_a_release_of_papers_frees_no_one() -> None:

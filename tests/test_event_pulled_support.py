@@ -25,7 +25,7 @@ def test_pulled_backing_is_a_sanction(text: str) -> None:
 
 
 def test_pulling_out_stays_a_retreat() -> None:
-    events = _events("The governor pulled out of the presidential race on Tuesday.")
+    events = _events("The governor pulled out of the summit on Tuesday.")
     assert ("pulled out", "RETREAT") in events
 
 

@@ -37,6 +37,7 @@ STRIKE_OR_BOYCOTT = "143"  # conduct a strike or boycott
 OBSTRUCTION = "144"  # obstruct passage, block, disrupt
 SHOW_OF_FORCE = "150"  # demonstrate military or police power
 FORCE_DEPLOYMENT = "154"  # mobilize or deploy forces (PLOVER MOBILIZE)
+ALERT = "152"  # raise the military alert
 REDUCED_RELATIONS = "160"  # reduce or break relations (PLOVER SANCTION)
 EMBARGO = "163"  # impose embargo, boycott or sanctions
 EXPULSION = "166"  # expel or withdraw (diplomats, peacekeepers; PLOVER SANCTION)

@@ -45,10 +45,13 @@ from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
     attributes_a_cause,
     deploys_no_force,
+    musters_no_force,
     press_release,
     pulls_out_no_force,
+    quits_a_contest,
     recalls_a_fact,
     represses_a_practice,
+    surrenders_no_force,
     works_for,
 )
 from eventwire.events.owner_aims import told_between_sides
@@ -133,6 +136,7 @@ NONACT_WEIGHTS = {
     "a blow": -0.6,
     "asked of a listener": -0.6,
     "leaves a race": -0.6,
+    "quits a contest or post": -0.6,
     "stays in a race": -0.6,
     "foretells a trend": -0.6,
     "advice": -0.6,
@@ -157,7 +161,10 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("asks for comment", lambda m: m.code.type == REJECT and answers_press(m.head)),
     ("press release", press_release),
     ("deploys no force", deploys_no_force),
+    ("deploys no force", musters_no_force),  # "a health alert", "mobilization of doses"
     ("withdraws no force", pulls_out_no_force),  # "pulled out the race card"
+    ("quits a contest or post", quits_a_contest),  # "withdrew from the race"
+    ("withdraws no force", surrenders_no_force),  # "surrendered its authority"
     ("line of work", works_for),
     ("recalls a fact", recalls_a_fact),
     ("names a cause", attributes_a_cause),  # "credits the change to a defection"

@@ -1,22 +1,24 @@
 """Triggers whose form or object gives a sense that is no act.
 
 "the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
-tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
-moves troops, police, arms or people), nor does "pulled out her credentials" withdraw any;
-"made a fortune consulting for overseas clients" is a line of work (one consults "with" a
-party); "a reminder of how ...", "is a reminder that ..." recalls a fact and asks no one to
-act ("a reminder to pay" does); "credits the change to a defection" puts a thing down to its
-cause, praising no one; "crack down on illegal immigration" is a policy against a practice,
-no repression of anyone.
+tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE moves
+troops, police, arms or people), nor do people sent to work who bear no arms ("deployed paid
+staff to the primary states", "diplomats stationed overseas"); nor does "pulled out her
+credentials" withdraw any; "made a fortune consulting for overseas clients" is a line of work
+(one consults "with" a party); "a reminder of how ...", "is a reminder that ..." recalls a fact
+and asks no one to act ("a reminder to pay" does); "credits the change to a defection" puts a
+thing down to its cause, praising no one; "crack down on illegal immigration" is a policy
+against a practice, no repression of anyone.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
-from eventwire.events.cameo_codes import CONSULTATION, REPRESSION
-from eventwire.events.lexicon import DEVICES, MILITARY, VIOLENCE, is_agent, words
+from eventwire.events.cameo_codes import ALERT, CONSULTATION, FORCE_DEPLOYMENT, REPRESSION
+from eventwire.events.lexicon import CONTEST, DEVICES, MILITARY, VIOLENCE, is_agent, words
 from eventwire.events.modes import RELEASE
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.owned_things import names_a_person
@@ -29,11 +31,18 @@ from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import GERUND_TAG
+from eventwire.sectors import MILITARY as ARMY
+from eventwire.sectors import POLICE, REBELS, SPIES
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 PULLING = words("event_words.tsv", "pulling")  # pull out, withdraw: not "pull out a win"
+SURRENDERING = words("event_words.tsv", "surrendering")  # not "surrendered its authority"
+GROUND = words("event_words.tsv", "ground") | words("event_words.tsv", "ceded")  # city, land
 YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
+MUSTERING = {ALERT, FORCE_DEPLOYMENT}  # "an alert", "a mobilization", "a buildup"
+STAFF = words("event_words.tsv", "staff")  # staff, aides: a party's own people, of no sector
+ARMED_SECTORS = {ARMY, POLICE, REBELS, SPIES}  # those whose deployment is a show of force
 PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
@@ -62,6 +71,18 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     return bool(deployed) and not any(_names_a_force(t) for t in deployed)
 
 
+def musters_no_force(match: TriggerMatch) -> bool:
+    """A mobilising or alert noun whose kind or "of" object names neither force nor arms: "a
+    health alert", "the mobilization of 12 million doses of Tamiflu" ready medicine, no force
+    ("a troop buildup", "the mobilization of reservists", "an arms buildup" stay)."""
+    head = match.head
+    if not match.nominal or match.code.cameo not in MUSTERING:
+        return False
+    kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    mustered = [stand_in(t) for t in pobjs(head, {"of"})]
+    return bool(kinds or mustered) and not any(map(_names_a_force, [*kinds, *mustered]))
+
+
 def pulls_out_no_force(match: TriggerMatch) -> bool:
     """A withdrawing verb whose direct object is no force, people or arms: "pulling out her
     credentials" and "pulled out the race card" take a thing out, "withdrew that bill" takes
@@ -74,6 +95,34 @@ def pulls_out_no_force(match: TriggerMatch) -> bool:
     return bool(pulled) and not any(_pulled_force(t) for t in pulled)
 
 
+def quits_a_contest(match: TriggerMatch) -> bool:
+    """A withdrawing verb that leaves a contest or a post: "withdraw from her House reelection
+    race", "pulling out of an NBC debate", "withdrawing as the director" quit a race or a job,
+    no retreat from any party ("pulled out of the talks", "withdrew from Kuwait" stay)."""
+    head = match.head
+    if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in PULLING:
+        return False
+    left = [t for t in pobjs(head, {"from", "of"}) if in_words(t, CONTEST)]
+    return bool(left) or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+
+
+def surrenders_no_force(match: TriggerMatch) -> bool:
+    """A surrendering verb whose direct object is no force, arms, people nor ground:
+    "surrendered its authority to allies", "surrendering the contest to Cruz" give up a thing
+    in a figure; "surrendered their weapons", "surrendered the town" and a bare "surrendered"
+    stay."""
+    head = match.head
+    if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in SURRENDERING:
+        return False
+    given = [stand_in(c) for c in head.children if c.dep_ == "dobj"]
+    return bool(given) and not any(_pulled_force(t) or _ground(t) for t in given)
+
+
+def _ground(token: Token) -> bool:
+    """A place by name or a word for ground ("the town", "territory")."""
+    return token.ent_type_ in PLACE_ENTITIES or in_words(token, GROUND)
+
+
 def _pulled_force(token: Token) -> bool:
     """Troops, people, arms or a measure held over another party ("the sanctions"), also by a
     force word before them ("army units"); a place before a thing ("her New York credentials")
@@ -84,9 +133,26 @@ def _pulled_force(token: Token) -> bool:
 
 
 def _names_a_force(token: Token) -> bool:
-    """Troops, arms, people or a group, also by a modifier ("army reservists")."""
+    """Troops, arms, people or a group, also by a modifier ("army reservists"); not people who
+    bear no arms ("paid staff", "officials")."""
     kinds = [c for c in token.children if c.dep_ in PREMODIFIER_DEPS]
-    return any(map(_is_force_word, [token, *kinds]))
+    return not _unarmed_people(token, kinds) and any(map(_is_force_word, [token, *kinds]))
+
+
+def _unarmed_people(token: Token, kinds: list[Token]) -> bool:
+    """A common noun for people whose sector bears no arms ("officials" GOV, "volunteers" CVL,
+    "campaign staff" PTY) or a party's own staff of no sector ("paid staff", "medical staff");
+    a force word before it ("military advisers") arms them."""
+    if token.pos_ != "NOUN" or any(in_words(t, FORCE_WORDS) for t in [token, *kinds]):
+        return False
+    sectors = [group_lexicon().get((k.lower_, token.lower_)) for k in kinds]
+    sectors += [group_lexicon().get((token.lower_,))]
+    role = role_lexicon().get((token.lemma_.lower(),))
+    sectors += [role.sector if role else None]
+    known = [s for s in sectors if s]
+    if known:
+        return not set(known) & ARMED_SECTORS
+    return in_words(token, STAFF)
 
 
 def _is_force_word(token: Token) -> bool:
