@@ -1,6 +1,6 @@
 """People NER or a naive surname match loses: a bare surname shared by several people (the
 one who acted), a surname with an inner capital that NER mislabels, a titled person NER reads
-as an organisation."""
+as an organisation, or a name it reads so before a title in apposition."""
 
 from __future__ import annotations
 
@@ -44,6 +44,23 @@ def test_a_titled_person_that_ner_reads_as_an_organisation_is_a_person() -> None
     hughes = next(a for a in r.actors if a.name == "Darrell Hughes")
     assert hughes.type.value == "person"
     assert "Hughes" not in {a.name for a in r.actors}
+
+
+def test_a_name_ner_reads_as_an_organisation_before_a_title_is_that_officer() -> None:
+    (r,) = run_texts(
+        "Ovidio Zelaya, Foreign Minister of Honduras, criticized the United States. "
+        "Honduras exports melons."
+    )
+    (criticized,) = [e for e in r.events if e.trigger.text == "criticized"]
+    (zelaya,) = criticized.actors
+    assert (zelaya.name, zelaya.country, zelaya.sector) == ("Ovidio Zelaya", "HND", "GOV")
+
+
+def test_a_body_before_a_description_not_a_title_stays_a_body() -> None:
+    (r,) = run_texts(
+        "The Federal Council, Switzerland's executive body, criticized the European Union."
+    )
+    assert "person" not in {a.type.value for a in r.actors if "Council" in a.name}
 
 
 def test_a_full_name_ner_reads_as_a_nationality_is_a_person() -> None:

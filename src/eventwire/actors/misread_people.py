@@ -1,5 +1,6 @@
 """People NER tags as something else or not at all: a title with a full name read as an
-organisation ("Pastor Michael Reed", "Bishop Anna Stern" tagged ORG), a full name read as a
+organisation ("Pastor Michael Reed", "Bishop Anna Stern" tagged ORG) or before a title in
+apposition ("Ovidio Zelaya, Foreign Minister of Honduras," tagged ORG), a full name read as a
 nationality ("Roman Petrosyan" tagged NORP). A given name the name table knows, then
 name-cased words, is a person, also where NER tagged none of its words or the given name
 alone ("Samir Haleen shot ..."); "General Motors Corp." is not ("Motors" is no given name),
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.known_surnames import known_surnames
+from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.name_checks import name_cased
 from eventwire.actors.phrases import find_role, title_words
@@ -19,11 +21,12 @@ from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import entities, tokens
-from eventwire.parse.tags import NAME_TAG
+from eventwire.parse.tags import NAME_TAG, PLURAL_NOUN_TAG
 
 MIN_NAME_WORDS = 2  # given name, surname
 MAX_NAME_WORDS = 3
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+TITLE_MODIFIER_DEPS = frozenset({"compound", "amod"})  # "Foreign Minister", "chief executive"
 
 
 def misread_person(ent: Span) -> bool:
@@ -31,6 +34,8 @@ def misread_person(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     if ent.label_ == "ORG" and words and words[0].lower_ in title_words():
         return _full_name(words[1:])
+    if ent.label_ == "ORG" and _titled_in_apposition(ent):
+        return True
     if ent.label_ != "NORP" or not words or country_of(words[0].text) is not None:
         return False  # "French Islamist": a demonym before a noun, though "French" is a name
     return _full_name(words) and not any(map(_group_word, words[1:]))
@@ -44,6 +49,26 @@ def _full_name(words: list[Token]) -> bool:
     if not all(name_cased(t.text) for t in words):
         return False
     return gender_of_given_name(words[0].text) is not None
+
+
+def _titled_in_apposition(ent: Span) -> bool:
+    """ "Ovidio Zelaya, Foreign Minister of Honduras": an unfamiliar full name NER tagged ORG,
+    whose phrase in apposition has a person's title for its head, is that person; "Federal
+    Council, Switzerland's executive body" is not (its head, "body", is no title)."""
+    if not MIN_NAME_WORDS <= len(ent) <= MAX_NAME_WORDS or ent[-1].lower_ in company_endings():
+        return False
+    if not all(t.tag_ == NAME_TAG and name_cased(t.text) for t in ent):
+        return False
+    heads = [c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end]
+    return any(h.tag_ != PLURAL_NOUN_TAG and _ends_title(h) for h in heads)
+
+
+def _ends_title(head: Token) -> bool:
+    """Whether a title ends at the noun with its modifiers ("Foreign Minister"), not a body
+    named by a title's word ("union" of "union leader")."""
+    words = [*(t for t in head.lefts if t.dep_ in TITLE_MODIFIER_DEPS), head]
+    role = find_role(head.doc, words)
+    return role is not None and role[1].evidence.end == head.idx + len(head)
 
 
 def _group_word(word: Token) -> bool:
