@@ -22,3 +22,5 @@ def test_committing_to_someone_stays_a_pledge() -> None:
     text = "Hundreds of superdelegates who have publicly committed to Clinton will vote in July."
     assert "AGREE" in _types(text)
     assert "AGREE" in _types("Britain committed to a review of the treaty with France on Monday.")
+    text = "The two parties are committed to working with the new president."
+    assert "AGREE" in _types(text)

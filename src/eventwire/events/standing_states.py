@@ -83,11 +83,14 @@ def devoted_state(match: TriggerMatch) -> bool:
 
 
 def _toward_a_party(verb: Token) -> bool:
-    """ "is committed to supporting Malawi", "committed to the Vermont senator": devotion to a
-    party, or to an act done to one, is a pledge to that party."""
+    """ "is committed to supporting Malawi", "committed to the Vermont senator", "committed to
+    working with the new president": devotion to a party, or to an act done to one or with one,
+    is a pledge to that party."""
     heads = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
-    acts = [a for h in heads if h.dep_ == "pcomp" for a in h.children if a.dep_ == "dobj"]
-    return any(is_agent(t) for t in (*heads, *acts))
+    acts = [h for h in heads if h.dep_ == "pcomp"]
+    done_to = [a for h in acts for a in h.children if a.dep_ == "dobj"]
+    done_with = [o for h in acts for p in h.children if p.dep_ == "prep" for o in p.children]
+    return any(is_agent(t) for t in (*heads, *done_to, *done_with))
 
 
 def described_state(match: TriggerMatch) -> bool:
