@@ -16,6 +16,7 @@ def test_being_committed_is_no_pledge() -> None:
     assert "AGREE" not in _types(text)
     text = "Podesta said Clinton was committed to a 50-state strategy."
     assert "AGREE" not in _types(text)
+    assert "AGREE" not in _types("Donors want to see that he's committed to running for president.")
 
 
 def test_committing_to_someone_stays_a_pledge() -> None:
