@@ -194,6 +194,7 @@ def test_a_penalty_or_restriction_with_no_party_in_its_parse_is_no_act(text: str
         "The reporter was suspended after the broadcast.",
         "Critics on the site who were blacklisted say the list grew every week.",
         "Those in the union who were suspended say the list grew every week.",
+        "The officials that were suspended say the list grew every week.",  # relative "that"
         "Diplomatic relations were cut last year.",  # a bond only parties have
         "Ties were suspended after the coup.",
     ],

@@ -16,9 +16,12 @@ def test_being_committed_is_no_pledge() -> None:
     assert "AGREE" not in _types(text)
     text = "Podesta said Clinton was committed to a 50-state strategy."
     assert "AGREE" not in _types(text)
+    assert "AGREE" not in _types("Donors want to see that he's committed to running for president.")
 
 
 def test_committing_to_someone_stays_a_pledge() -> None:
     text = "Hundreds of superdelegates who have publicly committed to Clinton will vote in July."
     assert "AGREE" in _types(text)
     assert "AGREE" in _types("Britain committed to a review of the treaty with France on Monday.")
+    text = "The two parties are committed to working with the new president."
+    assert "AGREE" in _types(text)

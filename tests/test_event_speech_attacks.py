@@ -133,6 +133,7 @@ def test_attacks_among_insults_are_no_armed_attack(text: str) -> None:
     [
         "Gunmen answered the taunts and insults with an attack on the border post.",
         "Rebels kept up rocket fire and attacks and insults on the garrison, killing two.",
+        "The mosque has suffered vandalism, slurs and attacks in recent months.",
     ],
 )
 def test_attacks_in_sentences_of_arms_stay_armed(text: str) -> None:

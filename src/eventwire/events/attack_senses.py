@@ -128,11 +128,11 @@ def _spoken(modifier: Token) -> bool:
 
 
 def _among_abuse(noun: Token) -> bool:
-    """ "the attacks and the insults", "vicious trolling and attack": an attack noun joined to
-    a noun of abusive speech is one more thing said, as its partners are."""
-    joined = [c for c in noun.children if c.dep_ == "conj"]
-    joined += [noun.head] if noun.dep_ == "conj" else []
-    return any(in_words(t, ABUSE) for t in joined)
+    """ "the attacks and the insults", "vicious trolling and attack": an attack noun joined
+    only to nouns of abusive speech is one more thing said, as its partners are; one partner
+    of another kind ("vandalism, slurs and attacks") leaves the attacks unread as words."""
+    partners = noun.conjuncts  # the whole coordination, however the parse chains it
+    return bool(partners) and all(in_words(t, ABUSE) for t in partners)
 
 
 def _by_police(match: TriggerMatch) -> TriggerMatch:

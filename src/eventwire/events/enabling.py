@@ -153,8 +153,8 @@ def standing_leave(verb: Token) -> bool:
 
 def standing_effect(verb: Token) -> bool:
     """An active verb of letting in the simple present ("he allows Republicans to dodge
-    Trump", "doesn't permit candidates to"), outside a headline, whose present tells the past
-    act: a standing effect or rule, not leave given once (module doc)."""
+    Trump", "doesn't permit candidates to") outside a headline (a headline's present tells a
+    past act): a standing effect or rule, not leave given once (module doc)."""
     if verb.lemma_.lower() not in PERMITTING or in_headline(verb):
         return False
     auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]

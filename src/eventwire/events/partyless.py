@@ -50,7 +50,12 @@ from eventwire.model import Participant
 from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import AUXILIARY_DEPS, PASSIVE_DEPS
 from eventwire.parse.forms import in_words
-from eventwire.parse.tags import GERUND_TAGS, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
+from eventwire.parse.tags import (
+    GERUND_TAGS,
+    POSSESSIVE_PRONOUN_TAG,
+    PRONOUN_TAG,
+    WH_DETERMINER_TAG,
+)
 
 ARGUMENT_PREPS = {"for", "behind", "with", "to", "by", "of", "against", "on"}  # "vouched for X"
 CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
@@ -64,6 +69,7 @@ PARTYLESS_TYPES = {SUPPORT, AGREE, CONSULT, REJECT, SANCTION}
 PARTY_BONDS = word_set("party_bond")  # relations, ties: a bond between parties
 RESTRICTIONS = {RESTRICTION, BANNED_PARTIES}  # restricting or barring someone ("prevent X from")
 PLURAL = "Plur"  # the parse's plural number: "those" may be people
+STANDING_FOR_A_NOUN_TAGS = {PRONOUN_TAG, WH_DETERMINER_TAG}  # "it", relative "that": may be a party
 
 
 def partyless_gerund(
@@ -156,7 +162,8 @@ def _names_a_party(word: Token) -> bool:
 def _thing_told(word: Token) -> bool:
     """A singular demonstrative or "what" standing alone for a thing or a statement ("That was
     ruled out", "what was signed"); "it" may stand for a body ("must be approved by it") and
-    "those" for people ("championed by those in the movement"), so they are no thing here."""
-    if word.lower_ not in THING_PRONOUNS or word.tag_ == PRONOUN_TAG:
+    "those" for people ("championed by those in the movement"), and a relative "that" for its
+    noun ("the officials that were suspended"), so they are no thing here."""
+    if word.lower_ not in THING_PRONOUNS or word.tag_ in STANDING_FOR_A_NOUN_TAGS:
         return False
     return PLURAL not in word.morph.get("Number")

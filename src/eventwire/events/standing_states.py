@@ -39,6 +39,7 @@ DEFINITE = word_set("definite_determiner")  # a particular act, not support as s
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 DEVOTED = words("event_words.tsv", "devoted_state")  # commit: "is committed to"
+PARTNER_PREPS = word_set("partner_preposition")  # "working with", "talking to": a party acted with
 NAMED_DOER_DEPS = {"poss", "agent"}
 ACTING_DEPS = {"nsubj", "aux", "dobj"}  # "who have committed to Clinton", "committed troops"
 
@@ -83,11 +84,15 @@ def devoted_state(match: TriggerMatch) -> bool:
 
 
 def _toward_a_party(verb: Token) -> bool:
-    """ "is committed to supporting Malawi", "committed to the Vermont senator": devotion to a
-    party, or to an act done to one, is a pledge to that party."""
+    """ "is committed to supporting Malawi", "committed to the Vermont senator", "committed to
+    working with the new president": devotion to a party, or to an act done to one or with one,
+    is a pledge to that party; "committed to running for president" names an office, no party."""
     heads = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
-    acts = [a for h in heads if h.dep_ == "pcomp" for a in h.children if a.dep_ == "dobj"]
-    return any(is_agent(t) for t in (*heads, *acts))
+    acts = [h for h in heads if h.dep_ == "pcomp"]
+    done_to = [a for h in acts for a in h.children if a.dep_ == "dobj"]
+    partnered = [p for h in acts for p in h.children if p.lower_ in PARTNER_PREPS]
+    done_with = [o for p in partnered for o in p.children]
+    return any(is_agent(t) for t in (*heads, *done_to, *done_with))
 
 
 def described_state(match: TriggerMatch) -> bool:
