@@ -125,3 +125,10 @@ def test_a_warning_to_another_state_or_with_a_harm_stays_a_threat() -> None:
     )
     assert "THREATEN" in [t for t, *_ in abroad]  # one state's side warning another's
     assert "THREATEN" in [t for t, *_ in harm]  # harm held over the warned
+
+
+def test_a_warning_with_an_or_alternative_the_parse_hangs_on_a_noun_stays_a_threat() -> None:
+    """ "to leave the square or face arrest": the parse hangs "or face" on "square", not on
+    "leave"; the alternative is held over the warned all the same."""
+    (square,) = _typed("The army warned protesters to leave the square or face arrest.")
+    assert "THREATEN" in [t for t, *_ in square]

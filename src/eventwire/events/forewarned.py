@@ -44,6 +44,7 @@ HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: ha
 DANGER_PREPS = word_set("concern_preposition")
 CONTENT_DEPS = ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | PURPOSE_CLAUSE_DEPS
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
+OR = "or"  # "to leave or face arrest": an alternative held over the warned
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "if", "unless": a price set on another's act
 AIM_PREPS = word_set("aim_preposition")  # "retaliate against Greece"
 UNADDRESSED_DEPS = ADDRESSEE_DEPS | {"xcomp"}  # "warned Xi not to move": a party warned off
@@ -112,14 +113,16 @@ def advises_its_addressee(verb: Token) -> bool:
     against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
     told += [g for p in against for g in p.children if g.dep_ == "pcomp"]  # "against buying"
     said = [t for c in told for t in c.subtree]
-    held = any(_or_else(c) for c in told)  # "to surrender or face the consequences"
+    held = any(map(_or_else, said))  # "to surrender or face the consequences"
     return bool(told) and not held and not any(t.lower_ in CONDITION_MARKS for t in said)
 
 
-def _or_else(told: Token) -> bool:
-    """ "to surrender or face the consequences": an act told with an "or" alternative, what
-    comes if it is not done (read as held over the party, whatever the alternative)."""
-    return any(c.dep_ == "cc" and c.lower_ == "or" for c in told.children)
+def _or_else(token: Token) -> bool:
+    """ "to surrender or face the consequences": an "or" anywhere in the act told, what comes
+    if it is not done (read as held over the party, whatever the alternative). Anywhere, not
+    only on the told verb: the parse may hang "or face arrest" on a noun of the act ("to leave
+    the square or face arrest": "or" on "square")."""
+    return token.dep_ == "cc" and token.lower_ == OR
 
 
 def warned_abroad(
