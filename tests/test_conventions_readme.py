@@ -132,3 +132,14 @@ def test_a_warning_with_an_or_alternative_the_parse_hangs_on_a_noun_stays_a_thre
     "leave"; the alternative is held over the warned all the same."""
     (square,) = _typed("The army warned protesters to leave the square or face arrest.")
     assert "THREATEN" in [t for t, *_ in square]
+
+
+def test_a_warning_between_a_state_and_a_body_of_states_stays_a_threat() -> None:
+    """NATO, the UN, the EU have no country of their own but speak for a side that is not the
+    warner's: warned so, they are threatened, as a state would be."""
+    nato, un = _typed(
+        "Putin warned NATO not to expand further eastward.",
+        "Iran warned the UN not to interfere in its nuclear program.",
+    )
+    assert "THREATEN" in [t for t, *_ in nato]
+    assert "THREATEN" in [t for t, *_ in un]

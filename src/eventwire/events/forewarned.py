@@ -37,6 +37,7 @@ from eventwire.parse.nlp import entity_at
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import MODAL_TAG, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
+from eventwire.sectors import INTERNATIONAL
 
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
@@ -130,12 +131,20 @@ def warned_abroad(
 ) -> bool:
     """ "Washington warned Pyongyang not to test a missile", "Obama warned Xi not to move": told
     by one state's side to another's, what not to do is backed by the warner's power, a threat
-    (the token tests of `advises_its_addressee` cannot see whose country a person is)."""
+    (the token tests of `advises_its_addressee` cannot see whose country a person is). A body
+    of states ("Putin warned NATO not to expand", "Iran warned the UN not to interfere") has no
+    country of its own but is a side all the same (`_side`)."""
     if match.nominal or not advises_its_addressee(match.head):
         return False
-    warners = {a.country for a in actors if a.country}
-    warned = {r.country for r in recipients if r.country}
+    warners = {s for a in actors if (s := _side(a))}
+    warned = {s for r in recipients if (s := _side(r))}
     return bool(warners) and bool(warned) and not warners & warned
+
+
+def _side(party: Participant) -> str | None:
+    """The side a party speaks for: its country, or for a body of states (NATO, the UN, the
+    EU: sector IGO, no country) the body's own sector."""
+    return party.country or (party.sector if party.sector == INTERNATIONAL else None)
 
 
 def _harm_foretold(clause: Token) -> bool:
