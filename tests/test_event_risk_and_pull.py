@@ -123,3 +123,16 @@ def test_a_thing_threatened_is_a_risk(text: str) -> None:
 )
 def test_a_party_a_harm_or_an_act_threatened_stays_a_threat(text: str) -> None:
     assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas threatened Israeli towns near the border.",
+        "The militia threatened American bases in the region.",
+    ],
+)
+def test_a_named_partys_own_thing_threatened_stays_a_threat(text: str) -> None:
+    """A thing a named party's name marks as its own ("Israeli towns") is held over that
+    party: a threat, not a risk told (`endangers_a_thing`)."""
+    assert "THREATEN" in _types(text)

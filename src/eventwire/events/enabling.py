@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import (
+    AGENT_ENTITIES,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     VIOLENCE,
@@ -203,8 +204,11 @@ def endangers_a_thing(verb: Token) -> bool:
 
 
 def _held_over(noun: Token) -> bool:
-    """A party, an act ("a lawsuit", "an attack") or a harm ("retaliation", "violence")."""
-    return is_agent(noun) or event_noun(noun) or in_words(noun, HARMS | VIOLENCE)
+    """A party, an act ("a lawsuit", "an attack"), a harm ("retaliation", "violence"), or a
+    thing that a named party's name marks as the party's ("Israeli towns", "Iran's nuclear
+    sites", "U.S. interests"): what is held over a party, or over a party's own."""
+    acted = is_agent(noun) or event_noun(noun) or in_words(noun, HARMS | VIOLENCE)
+    return acted or any(t.ent_type_ in AGENT_ENTITIES for t in noun.subtree)
 
 
 def _risk(doer: Token, verb: Token) -> bool:
