@@ -136,3 +136,17 @@ def test_a_named_partys_own_thing_threatened_stays_a_threat(text: str) -> None:
     """A thing a named party's name marks as its own ("Israeli towns") is held over that
     party: a threat, not a risk told (`endangers_a_thing`)."""
     assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea threatened a nuclear test last week.",
+        "China threatened countermeasures after the vote in Washington.",
+        "Iran threatened shipping in the Strait of Hormuz.",
+    ],
+)
+def test_what_a_named_state_threatens_stays_a_threat(text: str) -> None:
+    """A state's threat, whatever noun names it: the lexicons do not know every act or harm
+    ("a nuclear test", "countermeasures") that `endangers_a_thing` would need."""
+    assert "THREATEN" in _types(text)

@@ -44,6 +44,7 @@ RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing d
 HARMS = words("event_words.tsv", "warned_harm")  # sanctions, retaliation: harm held over someone
 DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them to stay" is leave
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
+STATE_ENTITY = "GPE"  # a named state: "North Korea threatened a nuclear test"
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
@@ -194,11 +195,16 @@ def endangers_a_thing(verb: Token) -> bool:
     threatens the extensive work", "threatened women's privacy", "the pressure is threatening
     further losses" tell what is put at risk, not a party's threat. A party threatened
     ("threatened the judge"), a harm or an act named ("threatened a lawsuit", "sanctions"),
-    "to" + an act ("threatened to sue") or "with" + a harm ("threaten Israel with bombs") is one."""
+    "to" + an act ("threatened to sue") or "with" + a harm ("threaten Israel with bombs") is one,
+    and so is what a named state threatens ("North Korea threatened a nuclear test", "China
+    threatened countermeasures", "Iran threatened shipping"): a state's threat is held over
+    others by its power, whatever noun names it."""
     if verb.lemma_.lower() not in RISKING or prep_nouns(verb, {"with"}):
         return False
     if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
         return False
+    if any(c.dep_ == "nsubj" and c.ent_type_ == STATE_ENTITY for c in verb.children):
+        return False  # a state's threat ("North Korea threatened a nuclear test")
     held = objects(verb)
     return bool(held) and not any(map(_held_over, held))
 
