@@ -150,3 +150,15 @@ def test_what_a_named_state_threatens_stays_a_threat(text: str) -> None:
     """A state's threat, whatever noun names it: the lexicons do not know every act or harm
     ("a nuclear test", "countermeasures") that `endangers_a_thing` would need."""
     assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It threatens the extensive work that economists did during the Obama administration.",
+        "The pressure is only growing, threatening further losses for Mr. Ackman.",
+    ],
+)
+def test_a_name_beyond_the_things_owner_words_keeps_it_a_risk(text: str) -> None:
+    """A name in a relative clause or a "for" phrase says nothing of whose the thing is."""
+    assert "THREATEN" not in _types(text)

@@ -49,6 +49,8 @@ PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
 DO = "do"  # "doesn't allow": the present told with "do"
+OF = "of"  # "the security of Israel": whose a thing is
+OWNER_DEPS = {"poss", "amod", "compound", "nmod"}  # "Iran's", "Israeli", "U.S." before a noun
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
 LET_CLAUSE_DEPS = {"ccomp", "xcomp"}  # "allowed terrorism to flourish": the clause let happen
 DEED_OBJECT_DEPS = {"dobj", "dative"}  # "gave the protesters leeway": a deed done to something
@@ -212,9 +214,19 @@ def endangers_a_thing(verb: Token) -> bool:
 def _held_over(noun: Token) -> bool:
     """A party, an act ("a lawsuit", "an attack"), a harm ("retaliation", "violence"), or a
     thing that a named party's name marks as the party's ("Israeli towns", "Iran's nuclear
-    sites", "U.S. interests"): what is held over a party, or over a party's own."""
+    sites", "U.S. interests", "the security of Israel"): what is held over a party, or over a
+    party's own. Only the noun's own owner words count, not a name further on ("the work that
+    economists did during the Obama administration", "further losses for Mr. Ackman")."""
     acted = is_agent(noun) or event_noun(noun) or in_words(noun, HARMS | VIOLENCE)
-    return acted or any(t.ent_type_ in AGENT_ENTITIES for t in noun.subtree)
+    return acted or any(t.ent_type_ in AGENT_ENTITIES for t in _owner_words(noun))
+
+
+def _owner_words(noun: Token) -> list[Token]:
+    """The words that may name whose the noun is: its possessor, adjectives and compounds
+    ("Iran's", "Israeli", "U.S."), and the noun of its "of" phrase, each with its compounds."""
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == OF for o in c.children]
+    return [t for o in owners for t in o.subtree if t.dep_ in OWNER_DEPS | {"pobj"} or t == o]
 
 
 def _risk(doer: Token, verb: Token) -> bool:
