@@ -143,3 +143,13 @@ def test_a_warning_between_a_state_and_a_body_of_states_stays_a_threat() -> None
     )
     assert "THREATEN" in [t for t, *_ in nato]
     assert "THREATEN" in [t for t, *_ in un]
+
+
+def test_an_armed_groups_warning_at_home_stays_a_threat() -> None:
+    """A warning by rebels or militants is backed by their arms, whoever is warned."""
+    boko, rebels = _typed(
+        "Boko Haram warned Nigerians not to vote in the election.",
+        "Rebels warned villagers not to help the army.",
+    )
+    assert "THREATEN" in [t for t, *_ in boko]
+    assert "THREATEN" in [t for t, *_ in rebels]

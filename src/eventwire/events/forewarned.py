@@ -37,7 +37,7 @@ from eventwire.parse.nlp import entity_at
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import MODAL_TAG, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
-from eventwire.sectors import INTERNATIONAL
+from eventwire.sectors import INTERNATIONAL, REBELS
 
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
@@ -107,7 +107,7 @@ def advises_its_addressee(verb: Token) -> bool:
     residents to boil their water", "warned the Fed against buying bonds": a warning that tells
     a party what to do or not to do, holding nothing over it (no condition, no "or face the
     consequences"), is advice on the party's own act, not a threat; a state warned so by
-    another state is threatened (`warned_abroad`)."""
+    another state, or by an armed group, is threatened (`backed_warning`)."""
     if verb.lemma_.lower() not in WARNINGS or not any(is_agent(o) for o in objects(verb)):
         return False
     told = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -126,16 +126,19 @@ def _or_else(token: Token) -> bool:
     return token.dep_ == "cc" and token.lower_ == OR
 
 
-def warned_abroad(
+def backed_warning(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
     """ "Washington warned Pyongyang not to test a missile", "Obama warned Xi not to move": told
     by one state's side to another's, what not to do is backed by the warner's power, a threat
     (the token tests of `advises_its_addressee` cannot see whose country a person is). A body
     of states ("Putin warned NATO not to expand", "Iran warned the UN not to interfere") has no
-    country of its own but is a side all the same (`_side`)."""
+    country of its own but is a side all the same (`_side`). An armed group's warning is backed
+    by its arms at home too ("Boko Haram warned Nigerians not to vote")."""
     if match.nominal or not advises_its_addressee(match.head):
         return False
+    if any(a.sector == REBELS for a in actors):
+        return True
     warners = {s for a in actors if (s := _side(a))}
     warned = {s for r in recipients if (s := _side(r))}
     return bool(warners) and bool(warned) and not warners & warned
