@@ -125,3 +125,31 @@ def test_a_warning_to_another_state_or_with_a_harm_stays_a_threat() -> None:
     )
     assert "THREATEN" in [t for t, *_ in abroad]  # one state's side warning another's
     assert "THREATEN" in [t for t, *_ in harm]  # harm held over the warned
+
+
+def test_a_warning_with_an_or_alternative_the_parse_hangs_on_a_noun_stays_a_threat() -> None:
+    """ "to leave the square or face arrest": the parse hangs "or face" on "square", not on
+    "leave"; the alternative is held over the warned all the same."""
+    (square,) = _typed("The army warned protesters to leave the square or face arrest.")
+    assert "THREATEN" in [t for t, *_ in square]
+
+
+def test_a_warning_between_a_state_and_a_body_of_states_stays_a_threat() -> None:
+    """NATO, the UN, the EU have no country of their own but speak for a side that is not the
+    warner's: warned so, they are threatened, as a state would be."""
+    nato, un = _typed(
+        "Putin warned NATO not to expand further eastward.",
+        "Iran warned the UN not to interfere in its nuclear program.",
+    )
+    assert "THREATEN" in [t for t, *_ in nato]
+    assert "THREATEN" in [t for t, *_ in un]
+
+
+def test_an_armed_groups_warning_at_home_stays_a_threat() -> None:
+    """A warning by rebels or militants is backed by their arms, whoever is warned."""
+    boko, rebels = _typed(
+        "Boko Haram warned Nigerians not to vote in the election.",
+        "Rebels warned villagers not to help the army.",
+    )
+    assert "THREATEN" in [t for t, *_ in boko]
+    assert "THREATEN" in [t for t, *_ in rebels]

@@ -123,3 +123,42 @@ def test_a_thing_threatened_is_a_risk(text: str) -> None:
 )
 def test_a_party_a_harm_or_an_act_threatened_stays_a_threat(text: str) -> None:
     assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas threatened Israeli towns near the border.",
+        "The militia threatened American bases in the region.",
+    ],
+)
+def test_a_named_partys_own_thing_threatened_stays_a_threat(text: str) -> None:
+    """A thing a named party's name marks as its own ("Israeli towns") is held over that
+    party: a threat, not a risk told (`endangers_a_thing`)."""
+    assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea threatened a nuclear test last week.",
+        "China threatened countermeasures after the vote in Washington.",
+        "Iran threatened shipping in the Strait of Hormuz.",
+    ],
+)
+def test_what_a_named_state_threatens_stays_a_threat(text: str) -> None:
+    """A state's threat, whatever noun names it: the lexicons do not know every act or harm
+    ("a nuclear test", "countermeasures") that `endangers_a_thing` would need."""
+    assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It threatens the extensive work that economists did during the Obama administration.",
+        "The pressure is only growing, threatening further losses for Mr. Ackman.",
+    ],
+)
+def test_a_name_beyond_the_things_owner_words_keeps_it_a_risk(text: str) -> None:
+    """A name in a relative clause or a "for" phrase says nothing of whose the thing is."""
+    assert "THREATEN" not in _types(text)

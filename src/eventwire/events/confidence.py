@@ -20,7 +20,7 @@ from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.described_stances import described_stance
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
-from eventwire.events.forewarned import own_state_to_act, warned_abroad
+from eventwire.events.forewarned import own_state_to_act, backed_warning
 from eventwire.events.framed_acts import framed_act
 from eventwire.events.generic import done_by_anyone, done_by_you, if_you
 from eventwire.events.generic_plurals import generic_plural, generic_practice
@@ -269,7 +269,7 @@ def _manner_features(
     head = match.head
     sense, everyday = other_sense(match), everyday_sense(match)
     kept = judged_manner(match.head, match.code.type) or own_state_to_act(match, actors)
-    kept = kept or warned_abroad(match, actors, recipients)
+    kept = kept or backed_warning(match, actors, recipients)
     everyday = None if kept else everyday
     doer_sectors = [a.sector for a in actors]  # the public's stances and feelings are opinion
     return [

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import (
+    AGENT_ENTITIES,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     VIOLENCE,
@@ -43,10 +44,13 @@ RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing d
 HARMS = words("event_words.tsv", "warned_harm")  # sanctions, retaliation: harm held over someone
 DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them to stay" is leave
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
+STATE_ENTITY = "GPE"  # a named state: "North Korea threatened a nuclear test"
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
 DO = "do"  # "doesn't allow": the present told with "do"
+OF = "of"  # "the security of Israel": whose a thing is
+OWNER_DEPS = {"poss", "amod", "compound", "nmod"}  # "Iran's", "Israeli", "U.S." before a noun
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
 LET_CLAUSE_DEPS = {"ccomp", "xcomp"}  # "allowed terrorism to flourish": the clause let happen
 DEED_OBJECT_DEPS = {"dobj", "dative"}  # "gave the protesters leeway": a deed done to something
@@ -193,18 +197,36 @@ def endangers_a_thing(verb: Token) -> bool:
     threatens the extensive work", "threatened women's privacy", "the pressure is threatening
     further losses" tell what is put at risk, not a party's threat. A party threatened
     ("threatened the judge"), a harm or an act named ("threatened a lawsuit", "sanctions"),
-    "to" + an act ("threatened to sue") or "with" + a harm ("threaten Israel with bombs") is one."""
+    "to" + an act ("threatened to sue") or "with" + a harm ("threaten Israel with bombs") is one,
+    and so is what a named state threatens ("North Korea threatened a nuclear test", "China
+    threatened countermeasures", "Iran threatened shipping"): a state's threat is held over
+    others by its power, whatever noun names it."""
     if verb.lemma_.lower() not in RISKING or prep_nouns(verb, {"with"}):
         return False
     if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
         return False
+    if any(c.dep_ == "nsubj" and c.ent_type_ == STATE_ENTITY for c in verb.children):
+        return False  # a state's threat ("North Korea threatened a nuclear test")
     held = objects(verb)
     return bool(held) and not any(map(_held_over, held))
 
 
 def _held_over(noun: Token) -> bool:
-    """A party, an act ("a lawsuit", "an attack") or a harm ("retaliation", "violence")."""
-    return is_agent(noun) or event_noun(noun) or in_words(noun, HARMS | VIOLENCE)
+    """A party, an act ("a lawsuit", "an attack"), a harm ("retaliation", "violence"), or a
+    thing that a named party's name marks as the party's ("Israeli towns", "Iran's nuclear
+    sites", "U.S. interests", "the security of Israel"): what is held over a party, or over a
+    party's own. Only the noun's own owner words count, not a name further on ("the work that
+    economists did during the Obama administration", "further losses for Mr. Ackman")."""
+    acted = is_agent(noun) or event_noun(noun) or in_words(noun, HARMS | VIOLENCE)
+    return acted or any(t.ent_type_ in AGENT_ENTITIES for t in _owner_words(noun))
+
+
+def _owner_words(noun: Token) -> list[Token]:
+    """The words that may name whose the noun is: its possessor, adjectives and compounds
+    ("Iran's", "Israeli", "U.S."), and the noun of its "of" phrase, each with its compounds."""
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == OF for o in c.children]
+    return [t for o in owners for t in o.subtree if t.dep_ in OWNER_DEPS | {"pobj"} or t == o]
 
 
 def _risk(doer: Token, verb: Token) -> bool:

@@ -37,6 +37,7 @@ from eventwire.parse.nlp import entity_at
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import MODAL_TAG, POSSESSIVE_PRONOUN_TAG, PRONOUN_TAG
+from eventwire.sectors import INTERNATIONAL, REBELS
 
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
@@ -44,6 +45,7 @@ HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: ha
 DANGER_PREPS = word_set("concern_preposition")
 CONTENT_DEPS = ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | PURPOSE_CLAUSE_DEPS
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
+OR = "or"  # "to leave or face arrest": an alternative held over the warned
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "if", "unless": a price set on another's act
 AIM_PREPS = word_set("aim_preposition")  # "retaliate against Greece"
 UNADDRESSED_DEPS = ADDRESSEE_DEPS | {"xcomp"}  # "warned Xi not to move": a party warned off
@@ -105,34 +107,47 @@ def advises_its_addressee(verb: Token) -> bool:
     residents to boil their water", "warned the Fed against buying bonds": a warning that tells
     a party what to do or not to do, holding nothing over it (no condition, no "or face the
     consequences"), is advice on the party's own act, not a threat; a state warned so by
-    another state is threatened (`warned_abroad`)."""
+    another state, or by an armed group, is threatened (`backed_warning`)."""
     if verb.lemma_.lower() not in WARNINGS or not any(is_agent(o) for o in objects(verb)):
         return False
     told = [c for c in verb.children if c.dep_ == "xcomp"]
     against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
     told += [g for p in against for g in p.children if g.dep_ == "pcomp"]  # "against buying"
     said = [t for c in told for t in c.subtree]
-    held = any(_or_else(c) for c in told)  # "to surrender or face the consequences"
+    held = any(map(_or_else, said))  # "to surrender or face the consequences"
     return bool(told) and not held and not any(t.lower_ in CONDITION_MARKS for t in said)
 
 
-def _or_else(told: Token) -> bool:
-    """ "to surrender or face the consequences": an act told with an "or" alternative, what
-    comes if it is not done (read as held over the party, whatever the alternative)."""
-    return any(c.dep_ == "cc" and c.lower_ == "or" for c in told.children)
+def _or_else(token: Token) -> bool:
+    """ "to surrender or face the consequences": an "or" anywhere in the act told, what comes
+    if it is not done (read as held over the party, whatever the alternative). Anywhere, not
+    only on the told verb: the parse may hang "or face arrest" on a noun of the act ("to leave
+    the square or face arrest": "or" on "square")."""
+    return token.dep_ == "cc" and token.lower_ == OR
 
 
-def warned_abroad(
+def backed_warning(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
     """ "Washington warned Pyongyang not to test a missile", "Obama warned Xi not to move": told
     by one state's side to another's, what not to do is backed by the warner's power, a threat
-    (the token tests of `advises_its_addressee` cannot see whose country a person is)."""
+    (the token tests of `advises_its_addressee` cannot see whose country a person is). A body
+    of states ("Putin warned NATO not to expand", "Iran warned the UN not to interfere") has no
+    country of its own but is a side all the same (`_side`). An armed group's warning is backed
+    by its arms at home too ("Boko Haram warned Nigerians not to vote")."""
     if match.nominal or not advises_its_addressee(match.head):
         return False
-    warners = {a.country for a in actors if a.country}
-    warned = {r.country for r in recipients if r.country}
+    if any(a.sector == REBELS for a in actors):
+        return True
+    warners = {s for a in actors if (s := _side(a))}
+    warned = {s for r in recipients if (s := _side(r))}
     return bool(warners) and bool(warned) and not warners & warned
+
+
+def _side(party: Participant) -> str | None:
+    """The side a party speaks for: its country, or for a body of states (NATO, the UN, the
+    EU: sector IGO, no country) the body's own sector."""
+    return party.country or (party.sector if party.sector == INTERNATIONAL else None)
 
 
 def _harm_foretold(clause: Token) -> bool:
