@@ -1,7 +1,7 @@
 """A joint act told with one side only (a meeting, talks, a visit) takes its counterpart from
 the latest earlier act of its kind with that party, or from the same meeting told again in the
 next sentence; a partner the text names but no actor was read from (a pronoun, a plural, an
-indefinite place) is left alone, and so is a party with no such act told."""
+indefinite place, a definite thing) is left alone, and so is a party with no such act told."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ def test_a_described_partner_is_named_by_the_next_sentence() -> None:
     [
         "Modi later met with reporters at the embassy.",
         "Modi visited a school in the suburbs.",
+        "Modi spoke French and visited the grave of Theodor Herzl.",
     ],
 )
 def test_a_told_partner_gets_no_counterpart(second: str) -> None:

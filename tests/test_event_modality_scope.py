@@ -1,9 +1,10 @@
 """How far a reporting verb, a plan or a phrase reaches: a relative clause the writer sets off is
 the writer's own fact, a parenthetical "X warned" is not planned by the clause it interrupts,
 "stopped short of" negates, "Still," opens a sentence without making it ongoing, an "expected"
-act is planned, a free participle shares its main clause's modal, and a speech act the
-speaker performs in a quote ("We condemn ...") occurred; "not only" does not negate and "is
-going to" plans; "As the Gazette reported," credits a report as established."""
+act is planned, an act granted by "given" is not planned by the clause it sets up, a free
+participle shares its main clause's modal, and a speech act the speaker performs in a quote
+("We condemn ...") occurred; "not only" does not negate and "is going to" plans; "As the
+Gazette reported," credits a report as established."""
 
 from __future__ import annotations
 
@@ -78,6 +79,11 @@ def test_still_inside_the_clause_keeps_the_act_going() -> None:
 def test_an_expected_act_is_planned() -> None:
     text = "He called into the shows to preempt an expected attack from Senator Jones."
     assert _modality(text, "attack") == Modality.PLANNED
+
+
+def test_an_act_granted_by_given_is_not_planned_by_the_clause_it_sets_up() -> None:
+    text = "Jones has said that given his criticism of Smith it would be hard for Smith to come."
+    assert _modality(text, "criticism") == Modality.OCCURRED
 
 
 def test_a_free_participle_shares_its_main_clause_future() -> None:

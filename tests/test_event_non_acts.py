@@ -74,6 +74,11 @@ def test_a_press_release_frees_no_one() -> None:
     assert "RETREAT" not in event_types(text)
 
 
+def test_a_news_release_read_as_a_verb_frees_no_one() -> None:
+    text = "Mr. Obama was left with the news release his adviser, Susan Rice, issued last week."
+    assert "RETREAT" not in event_types(text)
+
+
 def test_a_strategy_deployed_mobilises_no_force() -> None:
     text = "The strategy deployed by the Labour campaign worked well in Wales."
     assert "MOBILIZE" not in event_types(text)

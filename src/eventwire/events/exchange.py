@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.embedded_acts import inside
 from eventwire.events.instigations import sets_off
+from eventwire.events.lexicon import is_agent
 from eventwire.events.noun_rows import noun_triggers
 from eventwire.events.plover_types import (
     ACCUSE,
@@ -157,8 +158,10 @@ def _told_partner(doc: Doc, event: Event) -> bool:
 
 
 def _describes_one(noun: Token) -> bool:
+    """A definite singular party word ("the man he hopes to succeed"); a definite thing or
+    place ("visited the grave of Theodor Herzl") is where the act went, no partner to infer."""
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    return noun.tag_ in SINGULAR_NOUN_TAGS and "the" in determiners
+    return noun.tag_ in SINGULAR_NOUN_TAGS and "the" in determiners and is_agent(noun)
 
 
 def _next_sentence_end(doc: Doc, start: int) -> int:

@@ -69,6 +69,7 @@ __all__ = [
 ]
 
 CONTINUATION = words("modality_words.tsv", "continuation")
+PREMISES = words("modality_words.tsv", "premise")  # given, despite: their object is taken as done
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 
 
@@ -94,7 +95,7 @@ def governing_chain(head: Token) -> list[Token]:
         parent = token.head
         boundary = own_clause(token) or (token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in VERB_POS)
         asked = question_opener(token) is not None  # "would not say when they withdrew"
-        boundary = boundary or _glued_clause(token)
+        boundary = boundary or _glued_clause(token) or _premise(token)
         if boundary or asked or aside_speech(token) or (token == head and told_of(token)):
             break  # a clause of its own, or told of ("did not mention the attack"): its own
         chain.append(parent)
@@ -102,6 +103,12 @@ def governing_chain(head: Token) -> list[Token]:
             break
         token = parent
     return chain
+
+
+def _premise(token: Token) -> bool:
+    """ "given his criticism of Romney it would be very hard": an act noun a premise
+    preposition takes is granted as done; the clause it sets up plans or supposes another."""
+    return token.dep_ == "pobj" and token.head.lower_ in PREMISES
 
 
 def _glued_clause(token: Token) -> bool:

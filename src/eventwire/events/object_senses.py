@@ -30,7 +30,7 @@ from eventwire.parse.deps import PARTICIPLE_MODIFIER_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
 from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
-from eventwire.parse.tags import GERUND_TAG
+from eventwire.parse.tags import GERUND_TAG, NOUN_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG
 from eventwire.sectors import MILITARY as ARMY
 from eventwire.sectors import POLICE, REBELS, SPIES
 
@@ -44,6 +44,7 @@ MUSTERING = {ALERT, FORCE_DEPLOYMENT}  # "an alert", "a mobilization", "a buildu
 STAFF = words("event_words.tsv", "staff")  # staff, aides: a party's own people, of no sector
 ARMED_SECTORS = {ARMY, POLICE, REBELS, SPIES}  # those whose deployment is a show of force
 PRESS = {"press", "news"}  # "a press release", "a news release"
+TOLD_FORM_TAGS = {PAST_TENSE_TAG, PARTICIPLE_TAG, GERUND_TAG}  # "the press released", "releasing"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
@@ -53,11 +54,28 @@ OWNER_ENTITIES = {"PERSON", "NORP", "ORG"}  # a modifier naming whose a thing is
 def press_release(match: TriggerMatch) -> bool:
     """A release noun named as the press's or followed by what it announces."""
     head = match.head
-    if not match.nominal or match.code.mode != RELEASE:
+    if match.code.mode != RELEASE:
+        return False
+    if _misread_press_compound(head):
+        return True
+    if not match.nominal:
         return False
     kinds = [c for c in head.children if c.dep_ in PREMODIFIER_DEPS]
     telling = [c for c in head.children if c.dep_ == "acl" and c.tag_ == GERUND_TAG]
     return bool(telling) or any(c.lower_ in PRESS for c in kinds)
+
+
+def _misread_press_compound(head: Token) -> bool:
+    """A base-form release right after a common press noun: "the news release his adviser
+    issued" parses as "news" releasing the adviser, yet the two words are one compound ("the
+    press released the names" keeps its past tense and its sense)."""
+    before = head.nbor(-1) if head.i > head.sent.start else None
+    return (
+        before is not None
+        and before.lower_ in PRESS
+        and before.tag_ == NOUN_TAG
+        and head.tag_ not in TOLD_FORM_TAGS
+    )
 
 
 def deploys_no_force(match: TriggerMatch) -> bool:
