@@ -20,7 +20,7 @@ from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.described_stances import described_stance
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
-from eventwire.events.forewarned import own_state_to_act, backed_warning
+from eventwire.events.forewarned import backed_warning, own_state_to_act
 from eventwire.events.framed_acts import framed_act
 from eventwire.events.generic import done_by_anyone, done_by_you, if_you
 from eventwire.events.generic_plurals import generic_plural, generic_practice
