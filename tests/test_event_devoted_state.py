@@ -25,3 +25,9 @@ def test_committing_to_someone_stays_a_pledge() -> None:
     assert "AGREE" in _types("Britain committed to a review of the treaty with France on Monday.")
     text = "The two parties are committed to working with the new president."
     assert "AGREE" in _types(text)
+
+
+def test_a_state_bound_to_a_course_states_its_policy() -> None:
+    text = "The minister said Vietnam is committed to opening up the economy but will not rush."
+    assert "AGREE" in _types(text)
+    assert "AGREE" not in _types("The ministry is committed to opening up the economy, he said.")

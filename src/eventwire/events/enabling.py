@@ -34,7 +34,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.arguments import objects, prep_nouns
 from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_DEPS
 from eventwire.parse.forms import in_words, is_reflexive
-from eventwire.parse.nlp import in_quotation
+from eventwire.parse.nlp import STATE_ENTITY, in_quotation
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS, TO_TAG, VERB_POS
@@ -44,7 +44,6 @@ RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing d
 HARMS = words("event_words.tsv", "warned_harm")  # sanctions, retaliation: harm held over someone
 DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them to stay" is leave
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
-STATE_ENTITY = "GPE"  # a named state: "North Korea threatened a nuclear test"
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"

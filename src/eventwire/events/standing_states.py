@@ -15,7 +15,8 @@ not allowed to say that") is a standing rule of what people may do, not a party 
 "were allowed to leave on Sunday" tells an occasion. Being committed to something ("the
 Department is committed to transparency", "a party insufficiently committed to its principles")
 is a standing devotion, not a pledge made; "have committed to Clinton" makes one, and so does
-devotion to a party ("Zambia is committed to supporting Malawi").
+devotion to a party ("Zambia is committed to supporting Malawi"), and so does a named state
+bound to a course ("Vietnam is committed to opening up the economy": its policy stated).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from eventwire.events.plover_types import CONCEDE, REJECT
 from eventwire.events.word_classes import LINKING
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, AUXILIARY_DEPS, PREDICATE_DEPS
+from eventwire.parse.nlp import STATE_ENTITY
 from eventwire.parse.tags import PARTICIPLE_TAG, PRESENT_TAGS
 
 SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
@@ -80,7 +82,16 @@ def devoted_state(match: TriggerMatch) -> bool:
     verb = match.head
     if match.nominal or verb.tag_ != PARTICIPLE_TAG or verb.lemma_.lower() not in DEVOTED:
         return False
-    return not any(c.dep_ in ACTING_DEPS for c in verb.children) and not _toward_a_party(verb)
+    if any(c.dep_ in ACTING_DEPS for c in verb.children) or _toward_a_party(verb):
+        return False
+    return not _state_devoted(verb)
+
+
+def _state_devoted(verb: Token) -> bool:
+    """ "Vietnam is committed to opening up the economy": a named state bound to a course
+    states its policy, a pledge (the PLOVER gold codes it AGREE); a department, a party or a
+    person bound to one tells its standing."""
+    return any(c.dep_ == "nsubjpass" and c.ent_type_ == STATE_ENTITY for c in verb.children)
 
 
 def _toward_a_party(verb: Token) -> bool:

@@ -19,6 +19,7 @@ PLACE_ENTITIES = AREA_ENTITIES | {"FAC"}  # the entity labels that name a place
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # the entity labels that name a day or an hour
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})  # the entity labels that name a party
 PARTY_ENTITIES = NAME_ENTITIES | {"GPE"}  # a named party, a state among them
+STATE_ENTITY = "GPE"  # the entity label of a named state (or a town: the parse cannot tell)
 GROUP_ENTITIES = frozenset({"ORG", "NORP", "GPE"})  # a body, a people or a state: no one person
 AUTHOR_ENTITIES = frozenset({"PERSON", "ORG"})  # "the AP report", "the Smith plan": who made it
 AMOUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "won by 4 points"
