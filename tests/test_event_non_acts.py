@@ -273,6 +273,17 @@ def test_quitting_a_race_or_a_post_is_no_withdrawal(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Israeli forces withdrew from Gaza as part of the agreement.",
+        "Russian troops pulled out of the town as a goodwill gesture.",
+    ],
+)
+def test_troops_withdrawn_as_a_step_not_a_post_stay_a_withdrawal(text: str) -> None:
+    assert "RETREAT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The country has surrendered its authority and leadership to allies and enemies alike.",
         "No one will represent the campaign, effectively surrendering the contest to Ted Cruz.",
     ],

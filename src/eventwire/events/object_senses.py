@@ -98,12 +98,19 @@ def pulls_out_no_force(match: TriggerMatch) -> bool:
 def quits_a_contest(match: TriggerMatch) -> bool:
     """A withdrawing verb that leaves a contest or a post: "withdraw from her House reelection
     race", "pulling out of an NBC debate", "withdrawing as the director" quit a race or a job,
-    no retreat from any party ("pulled out of the talks", "withdrew from Kuwait" stay)."""
+    no retreat from any party ("pulled out of the talks", "withdrew from Kuwait" stay, and so do
+    "withdrew from Gaza as part of the deal", "pulled out as a goodwill gesture": no post)."""
     head = match.head
     if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in PULLING:
         return False
     left = [t for t in pobjs(head, {"from", "of"}) if in_words(t, CONTEST)]
-    return bool(left) or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+    return bool(left) or any(map(_a_post, pobjs(head, {"as"})))
+
+
+def _a_post(token: Token) -> bool:
+    """A title or a candidacy: "as the director", "as a candidate", not "as part of the deal"."""
+    roles = role_lexicon()
+    return (token.lemma_.lower(),) in roles or (token.lower_,) in roles or in_words(token, CONTEST)
 
 
 def surrenders_no_force(match: TriggerMatch) -> bool:
