@@ -297,6 +297,18 @@ def test_arms_or_ground_surrendered_stay_a_retreat() -> None:
     assert "RETREAT" in event_types("The rebels surrendered the town to government troops.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels surrendered the airport to government forces.",
+        "The garrison surrendered the fort to the Taliban.",
+        "The militia surrendered control of the city to the army.",
+    ],
+)
+def test_a_post_or_control_of_ground_surrendered_stays_a_retreat(text: str) -> None:
+    assert "RETREAT" in event_types(text)
+
+
 def test_a_release_of_papers_frees_no_one() -> None:
     for text in (
         "The call was prompted by the late Friday release of DCCC spreadsheets on Monday.",

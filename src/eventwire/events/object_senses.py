@@ -37,7 +37,10 @@ from eventwire.sectors import POLICE, REBELS, SPIES
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 PULLING = words("event_words.tsv", "pulling")  # pull out, withdraw: not "pull out a win"
 SURRENDERING = words("event_words.tsv", "surrendering")  # not "surrendered its authority"
-GROUND = words("event_words.tsv", "ground") | words("event_words.tsv", "ceded")  # city, land
+# city, land, an airport or a fort held ("surrendered the fort")
+GROUND = frozenset().union(
+    *(words("event_words.tsv", c) for c in ("ground", "ceded", "military_target", "held_ground"))
+)
 YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
 MUSTERING = {ALERT, FORCE_DEPLOYMENT}  # "an alert", "a mobilization", "a buildup"
@@ -126,8 +129,10 @@ def surrenders_no_force(match: TriggerMatch) -> bool:
 
 
 def _ground(token: Token) -> bool:
-    """A place by name or a word for ground ("the town", "territory")."""
-    return token.ent_type_ in PLACE_ENTITIES or in_words(token, GROUND)
+    """A place by name, a word for ground or a post held ("the town", "territory", "the fort"),
+    also as what is controlled ("surrendered control of the city")."""
+    held = [token, *pobjs(token, {"of"})]
+    return any(t.ent_type_ in PLACE_ENTITIES or in_words(t, GROUND) for t in held)
 
 
 def _pulled_force(token: Token) -> bool:
