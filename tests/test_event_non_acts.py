@@ -112,6 +112,18 @@ def test_a_mobilization_of_troops_stays_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Iraq continued its troop buildup on the border.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon announced the deployment of THAAD in South Korea.",
+        "Russia continued its border buildup near Ukraine.",
+        "Police raised the security alert in Brussels.",
+    ],
+)
+def test_a_named_system_a_border_or_a_security_alert_stays_a_mobilisation(text: str) -> None:
+    assert "MOBILIZE" in event_types(text)
+
+
 def test_police_and_advisers_of_the_army_deployed_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Kenya deployed riot police to the border town.")
     assert "MOBILIZE" in event_types("Britain deployed 200 military advisers to Iraq.")

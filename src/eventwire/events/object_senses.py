@@ -44,6 +44,7 @@ GROUND = frozenset().union(
 YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
 MUSTERING = {ALERT, FORCE_DEPLOYMENT}  # "an alert", "a mobilization", "a buildup"
+ARMED_MODIFIERS = words("event_words.tsv", "armed_modifier")  # "a security alert"
 STAFF = words("event_words.tsv", "staff")  # staff, aides: a party's own people, of no sector
 ARMED_SECTORS = {ARMY, POLICE, REBELS, SPIES}  # those whose deployment is a show of force
 PRESS = {"press", "news"}  # "a press release", "a news release"
@@ -77,13 +78,24 @@ def deploys_no_force(match: TriggerMatch) -> bool:
 def musters_no_force(match: TriggerMatch) -> bool:
     """A mobilising or alert noun whose kind or "of" object names neither force nor arms: "a
     health alert", "the mobilization of 12 million doses of Tamiflu" ready medicine, no force
-    ("a troop buildup", "the mobilization of reservists", "an arms buildup" stay)."""
+    ("a troop buildup", "the mobilization of reservists", "an arms buildup" stay, and so do "a
+    security alert" of the police, "the border buildup", where forces gather, and "the
+    deployment of THAAD", a name it cannot judge)."""
     head = match.head
     if not match.nominal or match.code.cameo not in MUSTERING:
         return False
-    kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    kinds = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and not in_words(c, GROUND)
+    ]
     mustered = [stand_in(t) for t in pobjs(head, {"of"})]
-    return bool(kinds or mustered) and not any(map(_names_a_force, [*kinds, *mustered]))
+    if any(t.pos_ == "PROPN" or t.is_upper for t in mustered):  # "Patriot", "THAAD"
+        return False
+    readied = [*kinds, *mustered]
+    return bool(readied) and not any(
+        in_words(t, ARMED_MODIFIERS) or _names_a_force(t) for t in readied
+    )
 
 
 def pulls_out_no_force(match: TriggerMatch) -> bool:
