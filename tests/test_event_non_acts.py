@@ -129,6 +129,13 @@ def test_police_and_advisers_of_the_army_deployed_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Britain deployed 200 military advisers to Iraq.")
 
 
+def test_unarmed_people_deployed_beside_troops_stay_a_mobilisation() -> None:
+    text = "The army deployed medics and soldiers to the front."
+    assert "MOBILIZE" in event_types(text)
+    text = "The militants surrendered their passports and their weapons to the army."
+    assert "RETREAT" in event_types(text)
+
+
 def test_turning_down_a_reporters_request_is_no_rejection() -> None:
     text = "Governor Hogan declined repeated requests for an interview."
     assert "REJECT" not in event_types(text)

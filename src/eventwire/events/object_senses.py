@@ -69,7 +69,7 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.lemma_.lower() not in DEPLOYING:
         return False
-    deployed = [stand_in(c) for c in patients(head)]
+    deployed = _with_conjuncts(patients(head))  # "deployed medics and soldiers"
     if head.dep_ in PARTICIPLE_MODIFIER_DEPS:
         deployed.append(head.head)
     return bool(deployed) and not any(_names_a_force(t) for t in deployed)
@@ -89,7 +89,7 @@ def musters_no_force(match: TriggerMatch) -> bool:
         for c in head.children
         if c.dep_ == "compound" and c.pos_ == "NOUN" and not in_words(c, GROUND)
     ]
-    mustered = [stand_in(t) for t in pobjs(head, {"of"})]
+    mustered = _with_conjuncts(pobjs(head, {"of"}))
     if any(t.pos_ == "PROPN" or t.is_upper for t in mustered):  # "Patriot", "THAAD"
         return False
     readied = [*kinds, *mustered]
@@ -137,7 +137,17 @@ def surrenders_no_force(match: TriggerMatch) -> bool:
     if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in SURRENDERING:
         return False
     given = [stand_in(c) for c in head.children if c.dep_ == "dobj"]
-    return bool(given) and not any(_pulled_force(t) or _ground(t) for t in given)
+    joined = [t for c in given for t in c.conjuncts]  # "their passports and their weapons"
+    held = any(_pulled_force(t) or _ground(t) for t in given)
+    return (
+        bool(given) and not held and not any(in_words(t, FORCE_WORDS) or _ground(t) for t in joined)
+    )
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens' stand-ins and the words joined to them: "medics and soldiers": one force among
+    them is enough."""
+    return [t for token in tokens for t in (stand_in(token), *token.conjuncts)]
 
 
 def _ground(token: Token) -> bool:
