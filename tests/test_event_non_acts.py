@@ -294,9 +294,10 @@ def test_quitting_a_race_or_a_post_is_no_withdrawal(text: str) -> None:
     [
         "Israeli forces withdrew from Gaza as part of the agreement.",
         "Russian troops pulled out of the town as a goodwill gesture.",
+        "Russia withdrew from the International Criminal Court on Monday.",
     ],
 )
-def test_troops_withdrawn_as_a_step_not_a_post_stay_a_withdrawal(text: str) -> None:
+def test_a_withdrawal_as_a_step_or_from_a_body_stays_a_withdrawal(text: str) -> None:
     assert "RETREAT" in event_types(text)
 
 

@@ -114,11 +114,13 @@ def quits_a_contest(match: TriggerMatch) -> bool:
     """A withdrawing verb that leaves a contest or a post: "withdraw from her House reelection
     race", "pulling out of an NBC debate", "withdrawing as the director" quit a race or a job,
     no retreat from any party ("pulled out of the talks", "withdrew from Kuwait" stay, and so do
-    "withdrew from Gaza as part of the deal", "pulled out as a goodwill gesture": no post)."""
+    "withdrew from Gaza as part of the deal", "pulled out as a goodwill gesture": no post; and
+    "withdrew from the International Criminal Court", a body named)."""
     head = match.head
     if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in PULLING:
         return False
-    left = [t for t in pobjs(head, {"from", "of"}) if in_words(t, CONTEST)]
+    # "withdrew from the International Criminal Court" leaves a body, no contest
+    left = [t for t in pobjs(head, {"from", "of"}) if in_words(t, CONTEST) and t.ent_type_ != "ORG"]
     return bool(left) or any(map(_a_post, pobjs(head, {"as"})))
 
 
