@@ -117,9 +117,28 @@ def test_a_mobilization_of_troops_stays_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Iraq continued its troop buildup on the border.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon announced the deployment of THAAD in South Korea.",
+        "Russia continued its border buildup near Ukraine.",
+        "Police raised the security alert in Brussels.",
+    ],
+)
+def test_a_named_system_a_border_or_a_security_alert_stays_a_mobilisation(text: str) -> None:
+    assert "MOBILIZE" in event_types(text)
+
+
 def test_police_and_advisers_of_the_army_deployed_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Kenya deployed riot police to the border town.")
     assert "MOBILIZE" in event_types("Britain deployed 200 military advisers to Iraq.")
+
+
+def test_unarmed_people_deployed_beside_troops_stay_a_mobilisation() -> None:
+    text = "The army deployed medics and soldiers to the front."
+    assert "MOBILIZE" in event_types(text)
+    text = "The militants surrendered their passports and their weapons to the army."
+    assert "RETREAT" in event_types(text)
 
 
 def test_turning_down_a_reporters_request_is_no_rejection() -> None:
@@ -278,6 +297,18 @@ def test_quitting_a_race_or_a_post_is_no_withdrawal(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Israeli forces withdrew from Gaza as part of the agreement.",
+        "Russian troops pulled out of the town as a goodwill gesture.",
+        "Russia withdrew from the International Criminal Court on Monday.",
+    ],
+)
+def test_a_withdrawal_as_a_step_or_from_a_body_stays_a_withdrawal(text: str) -> None:
+    assert "RETREAT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The country has surrendered its authority and leadership to allies and enemies alike.",
         "No one will represent the campaign, effectively surrendering the contest to Ted Cruz.",
     ],
@@ -289,6 +320,18 @@ def test_a_thing_surrendered_in_a_figure_is_no_retreat(text: str) -> None:
 def test_arms_or_ground_surrendered_stay_a_retreat() -> None:
     assert "RETREAT" in event_types("The rebels surrendered their weapons to the army.")
     assert "RETREAT" in event_types("The rebels surrendered the town to government troops.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels surrendered the airport to government forces.",
+        "The garrison surrendered the fort to the Taliban.",
+        "The militia surrendered control of the city to the army.",
+    ],
+)
+def test_a_post_or_control_of_ground_surrendered_stays_a_retreat(text: str) -> None:
+    assert "RETREAT" in event_types(text)
 
 
 def test_a_release_of_papers_frees_no_one() -> None:

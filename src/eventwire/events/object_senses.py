@@ -37,10 +37,14 @@ from eventwire.sectors import POLICE, REBELS, SPIES
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 PULLING = words("event_words.tsv", "pulling")  # pull out, withdraw: not "pull out a win"
 SURRENDERING = words("event_words.tsv", "surrendering")  # not "surrendered its authority"
-GROUND = words("event_words.tsv", "ground") | words("event_words.tsv", "ceded")  # city, land
+# city, land, an airport or a fort held ("surrendered the fort")
+GROUND = frozenset().union(
+    *(words("event_words.tsv", c) for c in ("ground", "ceded", "military_target", "held_ground"))
+)
 YIELDED = words("event_words.tsv", "yielded_measure")  # "withdrew the sanctions" eases them
 FORCE_WORDS = MILITARY | VIOLENCE | DEVICES
 MUSTERING = {ALERT, FORCE_DEPLOYMENT}  # "an alert", "a mobilization", "a buildup"
+ARMED_MODIFIERS = words("event_words.tsv", "armed_modifier")  # "a security alert"
 STAFF = words("event_words.tsv", "staff")  # staff, aides: a party's own people, of no sector
 ARMED_SECTORS = {ARMY, POLICE, REBELS, SPIES}  # those whose deployment is a show of force
 PRESS = {"press", "news"}  # "a press release", "a news release"
@@ -83,7 +87,7 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.lemma_.lower() not in DEPLOYING:
         return False
-    deployed = [stand_in(c) for c in patients(head)]
+    deployed = _with_conjuncts(patients(head))  # "deployed medics and soldiers"
     if head.dep_ in PARTICIPLE_MODIFIER_DEPS:
         deployed.append(head.head)
     return bool(deployed) and not any(_names_a_force(t) for t in deployed)
@@ -92,13 +96,24 @@ def deploys_no_force(match: TriggerMatch) -> bool:
 def musters_no_force(match: TriggerMatch) -> bool:
     """A mobilising or alert noun whose kind or "of" object names neither force nor arms: "a
     health alert", "the mobilization of 12 million doses of Tamiflu" ready medicine, no force
-    ("a troop buildup", "the mobilization of reservists", "an arms buildup" stay)."""
+    ("a troop buildup", "the mobilization of reservists", "an arms buildup" stay, and so do "a
+    security alert" of the police, "the border buildup", where forces gather, and "the
+    deployment of THAAD", a name it cannot judge)."""
     head = match.head
     if not match.nominal or match.code.cameo not in MUSTERING:
         return False
-    kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    mustered = [stand_in(t) for t in pobjs(head, {"of"})]
-    return bool(kinds or mustered) and not any(map(_names_a_force, [*kinds, *mustered]))
+    kinds = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and not in_words(c, GROUND)
+    ]
+    mustered = _with_conjuncts(pobjs(head, {"of"}))
+    if any(t.pos_ == "PROPN" or t.is_upper for t in mustered):  # "Patriot", "THAAD"
+        return False
+    readied = [*kinds, *mustered]
+    return bool(readied) and not any(
+        in_words(t, ARMED_MODIFIERS) or _names_a_force(t) for t in readied
+    )
 
 
 def pulls_out_no_force(match: TriggerMatch) -> bool:
@@ -116,12 +131,21 @@ def pulls_out_no_force(match: TriggerMatch) -> bool:
 def quits_a_contest(match: TriggerMatch) -> bool:
     """A withdrawing verb that leaves a contest or a post: "withdraw from her House reelection
     race", "pulling out of an NBC debate", "withdrawing as the director" quit a race or a job,
-    no retreat from any party ("pulled out of the talks", "withdrew from Kuwait" stay)."""
+    no retreat from any party ("pulled out of the talks", "withdrew from Kuwait" stay, and so do
+    "withdrew from Gaza as part of the deal", "pulled out as a goodwill gesture": no post; and
+    "withdrew from the International Criminal Court", a body named)."""
     head = match.head
     if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in PULLING:
         return False
-    left = [t for t in pobjs(head, {"from", "of"}) if in_words(t, CONTEST)]
-    return bool(left) or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+    # "withdrew from the International Criminal Court" leaves a body, no contest
+    left = [t for t in pobjs(head, {"from", "of"}) if in_words(t, CONTEST) and t.ent_type_ != "ORG"]
+    return bool(left) or any(map(_a_post, pobjs(head, {"as"})))
+
+
+def _a_post(token: Token) -> bool:
+    """A title or a candidacy: "as the director", "as a candidate", not "as part of the deal"."""
+    roles = role_lexicon()
+    return (token.lemma_.lower(),) in roles or (token.lower_,) in roles or in_words(token, CONTEST)
 
 
 def surrenders_no_force(match: TriggerMatch) -> bool:
@@ -133,12 +157,24 @@ def surrenders_no_force(match: TriggerMatch) -> bool:
     if match.nominal or match.code.type != RETREAT or head.lemma_.lower() not in SURRENDERING:
         return False
     given = [stand_in(c) for c in head.children if c.dep_ == "dobj"]
-    return bool(given) and not any(_pulled_force(t) or _ground(t) for t in given)
+    joined = [t for c in given for t in c.conjuncts]  # "their passports and their weapons"
+    held = any(_pulled_force(t) or _ground(t) for t in given)
+    return (
+        bool(given) and not held and not any(in_words(t, FORCE_WORDS) or _ground(t) for t in joined)
+    )
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens' stand-ins and the words joined to them: "medics and soldiers": one force among
+    them is enough."""
+    return [t for token in tokens for t in (stand_in(token), *token.conjuncts)]
 
 
 def _ground(token: Token) -> bool:
-    """A place by name or a word for ground ("the town", "territory")."""
-    return token.ent_type_ in PLACE_ENTITIES or in_words(token, GROUND)
+    """A place by name, a word for ground or a post held ("the town", "territory", "the fort"),
+    also as what is controlled ("surrendered control of the city")."""
+    held = [token, *pobjs(token, {"of"})]
+    return any(t.ent_type_ in PLACE_ENTITIES or in_words(t, GROUND) for t in held)
 
 
 def _pulled_force(token: Token) -> bool:
