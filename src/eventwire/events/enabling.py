@@ -30,9 +30,10 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.negation import NEGATIONS
+from eventwire.events.word_classes import WARNED_HARMS
 from eventwire.lexicons import word_set
 from eventwire.parse.arguments import objects, prep_nouns
-from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_DEPS, MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.forms import in_words, is_reflexive
 from eventwire.parse.nlp import STATE_ENTITY, in_quotation
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -41,7 +42,6 @@ from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS, TO_TAG,
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
-HARMS = words("event_words.tsv", "warned_harm")  # sanctions, retaliation: harm held over someone
 DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them to stay" is leave
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
@@ -49,7 +49,6 @@ WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
 DO = "do"  # "doesn't allow": the present told with "do"
 OF = "of"  # "the security of Israel": whose a thing is
-OWNER_DEPS = {"poss", "amod", "compound", "nmod"}  # "Iran's", "Israeli", "U.S." before a noun
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
 LET_CLAUSE_DEPS = {"ccomp", "xcomp"}  # "allowed terrorism to flourish": the clause let happen
 DEED_OBJECT_DEPS = {"dobj", "dative"}  # "gave the protesters leeway": a deed done to something
@@ -216,16 +215,21 @@ def _held_over(noun: Token) -> bool:
     sites", "U.S. interests", "the security of Israel"): what is held over a party, or over a
     party's own. Only the noun's own owner words count, not a name further on ("the work that
     economists did during the Obama administration", "further losses for Mr. Ackman")."""
-    acted = is_agent(noun) or event_noun(noun) or in_words(noun, HARMS | VIOLENCE)
+    acted = is_agent(noun) or event_noun(noun) or in_words(noun, WARNED_HARMS | VIOLENCE)
     return acted or any(t.ent_type_ in AGENT_ENTITIES for t in _owner_words(noun))
 
 
 def _owner_words(noun: Token) -> list[Token]:
     """The words that may name whose the noun is: its possessor, adjectives and compounds
     ("Iran's", "Israeli", "U.S."), and the noun of its "of" phrase, each with its compounds."""
-    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+    owners = [c for c in noun.children if c.dep_ in MODIFIER_OR_OWNER_DEPS]
     owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == OF for o in c.children]
-    return [t for o in owners for t in o.subtree if t.dep_ in OWNER_DEPS | {"pobj"} or t == o]
+    return [
+        t
+        for o in owners
+        for t in o.subtree
+        if t.dep_ in MODIFIER_OR_OWNER_DEPS | {"pobj"} or t == o
+    ]
 
 
 def _risk(doer: Token, verb: Token) -> bool:

@@ -29,7 +29,7 @@ from eventwire.events.lexicon import LIGHT_VERBS, word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import ASSAULT, THREATEN
-from eventwire.events.word_classes import DANGERS, OVERCOMING
+from eventwire.events.word_classes import DANGERS, OVERCOMING, WARNED_HARMS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, OWNER_DEPS, PATIENT_DEPS, PREPOSITION_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -41,7 +41,6 @@ DOER_PREPS = word_set("maker_preposition")
 POSING = words("event_words.tsv", "posing")  # pose, represent, intensify
 SAID_OF = {"attr", "oprd"}  # "is a threat", "called X a threat"
 AIMED_PREPS = {"against"}  # "threats against the judge": made at someone
-HARMS = words("event_words.tsv", "warned_harm")  # consequences, sanctions: harm held over
 
 
 def danger_faced(match: TriggerMatch) -> bool:
@@ -109,4 +108,4 @@ def _holds_an_act(noun: Token) -> bool:
     """ "the threat of sanctions", "of NATO airstrikes", "of a veto": what it is of is an act
     or a harm held over someone; "of terrorism", "of climate change" name a danger."""
     held = pobjs(noun, {"of"})
-    return any(o.lower_ in HARMS or word_types(o.lemma_.lower(), "N") for o in held)
+    return any(o.lower_ in WARNED_HARMS or word_types(o.lemma_.lower(), "N") for o in held)

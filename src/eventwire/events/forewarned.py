@@ -23,7 +23,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import THREATEN
 from eventwire.events.verb_arguments import objects, prep_nouns
 from eventwire.events.warned_parties import warned_parties
-from eventwire.events.word_classes import DANGERS
+from eventwire.events.word_classes import DANGERS, WARNED_HARMS
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.deps import (
@@ -41,7 +41,6 @@ from eventwire.sectors import INTERNATIONAL, REBELS
 
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
-HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
 DANGER_PREPS = word_set("concern_preposition")
 CONTENT_DEPS = ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | PURPOSE_CLAUSE_DEPS
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
@@ -81,7 +80,7 @@ def foretells_no_act(verb: Token) -> bool:
     if prep_nouns(verb, DANGER_PREPS | {"against", "with"}):
         return False
     told = [t for c in clauses for t in c.subtree]
-    if any(t.lower_ in CONDITION_MARKS or in_words(t, HARMS | VIOLENCE) for t in told):
+    if any(t.lower_ in CONDITION_MARKS or in_words(t, WARNED_HARMS | VIOLENCE) for t in told):
         return False
     if any(_harm_foretold(c) for c in clauses):  # "that the US will pay a heavy price"
         return False
@@ -239,6 +238,6 @@ def foretells_a_trend(match: TriggerMatch) -> bool:
     parties = named + [f for p in named for f in pobjs(p, {"from"})]
     if not named or any(is_agent(p) for p in parties):
         return False  # "warned against hackers from China": a party warned off
-    harmful = DANGERS | HARMS | VIOLENCE
+    harmful = DANGERS | WARNED_HARMS | VIOLENCE
     told = [t for p in named for t in p.subtree]
     return not any(in_words(t, harmful) for t in told)

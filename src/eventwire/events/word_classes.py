@@ -44,4 +44,5 @@ STATE_VERBS = words("event_words.tsv", "state_verb")  # be, become
 THWARTING = words("event_words.tsv", "thwarting")  # block, stop, overturn, halt
 TIME_UNITS = words("event_words.tsv", "time_unit")  # week, time: "every week", "each time"
 TRAVEL_VERBS = words("event_words.tsv", "travel")  # travel, fly, head, arrive
+WARNED_HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation, sanctions
 WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
