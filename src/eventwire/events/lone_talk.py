@@ -47,10 +47,11 @@ def chat_partners(verb: Token) -> list[Token]:
 
 
 def _partnered(verb: Token) -> bool:
-    """A partner told ("talked with Putin", "spoke to reporters"), or a partner phrase whose
-    noun stands before the verb ("someone to talk to", "whom they spoke with"): a partner
-    all the same."""
-    return bool(chat_partners(verb)) or any(_partner_phrase(c) for c in verb.children)
+    """An object or a partner phrase ("talked with Putin", "spoke to reporters"), also one whose
+    noun stands before the verb ("someone to talk to", "whom they spoke with"): a partner all
+    the same. A partner phrase counts with or without its noun, so `chat_partners`' nouns are not
+    needed here."""
+    return any(c.dep_ in VERB_OBJECT_DEPS or _partner_phrase(c) for c in verb.children)
 
 
 def _partner_phrase(token: Token) -> bool:
