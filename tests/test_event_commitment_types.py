@@ -1,7 +1,8 @@
 """A pledge, promise or vow is coded by what it commits to: support pledged is SUPPORT, planned
 (PLOVER folds it into AGREE); a commitment not to cooperate is a refusal (REJECT); a commitment
 to a hostile act a threat; a pledge of restraint stays a commitment; an agreement stays AGREE.
-A commitment stated with an adjective ("committed to", "prepared to") plans the act it governs."""
+A commitment stated with an adjective ("committed to", "prepared to") plans the act it governs.
+Committed to a party itself ("superdelegates committed to Clinton") is allegiance: SUPPORT."""
 
 from __future__ import annotations
 
@@ -44,4 +45,33 @@ def test_pledged_delegates_are_a_count_not_a_pledge(text: str) -> None:
 
 def test_a_pledge_to_a_party_stays() -> None:
     text = "Senator Kowalski pledged on Tuesday to cooperate with the Labour Party."
+    assert [t for t, _ in typed_modalities(text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        (
+            "Two dozen superdelegates are already committed to Governor Novak, the party said.",
+            [("SUPPORT", "claimed")],
+        ),
+        (
+            "Most superdelegates have yet to commit to either Novak or Garcia.",
+            [("SUPPORT", "negated")],
+        ),
+        ("Germany remains committed to NATO, the chancellor said.", [("SUPPORT", "claimed")]),
+    ],
+)
+def test_committed_to_a_party_backs_it(text: str, coded: list[tuple[str, str]]) -> None:
+    assert typed_modalities(text) == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan pledged $8 million to Vietnam.",
+        "Poland committed to the trench warfare of the campaign.",
+    ],
+)
+def test_a_thing_or_an_act_committed_stays_a_pledge(text: str) -> None:
     assert [t for t, _ in typed_modalities(text)] == ["AGREE"]

@@ -19,9 +19,9 @@ def test_being_committed_is_no_pledge() -> None:
     assert "AGREE" not in _types("Donors want to see that he's committed to running for president.")
 
 
-def test_committing_to_someone_stays_a_pledge() -> None:
+def test_committing_to_someone_stays_an_act() -> None:
     text = "Hundreds of superdelegates who have publicly committed to Clinton will vote in July."
-    assert "AGREE" in _types(text)
+    assert "SUPPORT" in _types(text)  # allegiance to a party: `test_event_commitment_types`
     assert "AGREE" in _types("Britain committed to a review of the treaty with France on Monday.")
     text = "The two parties are committed to working with the new president."
     assert "AGREE" in _types(text)

@@ -5,11 +5,12 @@ threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to 
 "pledged to veto the bill": PLOVER folds a planned hostile act into THREATEN), but forces
 pledged to a named state are military aid offered ("pledged to send troops to Kabul");
 "pledged his support", "promised to stand with Ankara" is support that is intended (SUPPORT,
-planned, which PLOVER folds into AGREE), and an apology offered ("offering a deep apology") is
-the apology itself; "vowed not to vote for him", a commitment to withhold
-cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after a party
-to seize or destroy it, threatens it too, and so does "vowed to continue the fight against the
-rebels", a conflict kept up against a named side ("continue the fight in the next primary" names
+planned, which PLOVER folds into AGREE); committed or pledged to a party itself ("superdelegates
+committed to Clinton") is allegiance, backing that side (SUPPORT); and an apology offered
+("offering a deep apology") is the apology itself; "vowed not to vote for him", a commitment to
+withhold cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after
+a party to seize or destroy it, threatens it too, and so does "vowed to continue the fight against
+the rebels", a conflict kept up against a named side ("continue the fight in the next primary" names
 none: a campaign carried on, no threat). "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
 the port to Iraq"), a promise to that listener. A policy proposed (an appeal for it, REQUEST)
@@ -21,14 +22,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.cameo_codes import REJECTION, THREAT
+from eventwire.events.cameo_codes import PRAISE, REJECTION, THREAT
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
 from eventwire.events.plover_types import ACCUSE, AGREE, MOBILIZE, PROTEST, REJECT, REQUEST, SUPPORT
 from eventwire.events.verb_arguments import objects
-from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -39,6 +40,8 @@ HOSTILE = CONFLICTUAL | {ACCUSE, REJECT}  # a lawsuit, a veto or a probe vowed i
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
 KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
 CONFLICTS = words("event_words.tsv", "conflict")  # fight, battle, war: a conflict as a noun
+SIDING = words("event_words.tsv", "siding")  # commit, pledge: "committed to Clinton"
+PLEDGED_DEPS = VERB_OBJECT_DEPS | COMPLEMENT_DEPS  # what is pledged: a thing, a deed
 
 
 Pair = tuple[TriggerMatch, TriggerMatch | None]
@@ -51,6 +54,8 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
         return match.recoded(THREAT), content
     if match.code.type != AGREE or match.head.lemma_.lower() in AGREEING:
         return match, content
+    if _sided_with(match.head):
+        return match.recoded(PRAISE), content
     if content is None:
         conflictual = _hunted(match.head)
     else:
@@ -64,6 +69,17 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     if content is not None and content.code.type == SUPPORT and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
+
+
+def _sided_with(head: Token) -> bool:
+    """ "he's committed to the Vermont senator", "superdelegates who have yet to commit to either
+    Clinton or Sanders": a commitment whose "to" names a party, not an act, is allegiance to
+    that side; "committed to welcoming refugees" or "to the trench warfare" commits to an act,
+    and "pledged $8 million to Vietnam" or "pledged to Karzai that ..." pledges a thing or a deed
+    (its object or clause) to that party."""
+    if head.lemma_.lower() not in SIDING or any(c.dep_ in PLEDGED_DEPS for c in head.children):
+        return False
+    return any(is_agent(side) for side in pobjs(head, {"to"}))
 
 
 def _hostile_proposal(match: TriggerMatch, content: TriggerMatch | None) -> bool:
