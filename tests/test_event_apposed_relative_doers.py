@@ -5,7 +5,7 @@ stays the doer."""
 
 from __future__ import annotations
 
-from .conftest import event_types, run_texts
+from .conftest import event_types, named_sides, run_texts
 
 
 def test_a_relative_clause_on_a_noun_beside_a_name_is_the_named_partys_act() -> None:
@@ -40,3 +40,11 @@ def test_a_past_job_told_on_a_noun_beside_a_name_is_no_joint_act() -> None:
         "administrations, spoke on Monday."
     )
     assert "COOPERATE" not in event_types(text)
+
+
+def test_a_noun_with_a_name_set_beside_it_acts_as_the_named_party() -> None:
+    text = (
+        "Governor Tom Miller spoke on Monday. His longtime colleague Ron Smith defended "
+        "Miller on Tuesday."
+    )
+    assert named_sides(text, "SUPPORT") == (["Ron Smith"], ["Tom Miller"])

@@ -97,9 +97,12 @@ def _antecedent(subject: Token) -> Token:
 
 
 def _named_inside(noun: Token) -> bool:
-    """ "the UNITA wing", "members of the Association" stand for a name ("cases in Kenya" not)."""
+    """ "the UNITA wing", "members of the Association" stand for a name ("cases in Kenya" not);
+    so does a noun with a name set beside it ("his colleague David French defended it"):
+    the name is who acts, whatever the noun ("colleague" is in no list of people)."""
     heads = prep_objects(noun, {"of"})
-    parts = [*noun.lefts, *heads, *(t for head in heads for t in head.lefts)]
+    apposed = [c for c in noun.rights if c.dep_ == "appos"]
+    parts = [*noun.lefts, *heads, *(t for head in heads for t in head.lefts), *apposed]
     return any(t.ent_type_ in AGENT_ENTITIES for t in parts)
 
 
