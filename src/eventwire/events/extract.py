@@ -39,6 +39,7 @@ from eventwire.events.main_predication import main_clause
 from eventwire.events.mutual_blame import fill_mutual_targets
 from eventwire.events.obstruction import aimed_keeping, obstructed
 from eventwire.events.opposed_people import opposed_person
+from eventwire.events.own_bodies import without_own_bodies
 from eventwire.events.own_subjects import with_told_subjects
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.participants import RoleReader, dateline_span
@@ -205,6 +206,8 @@ def _judged_event(
     match = foreign_ban(in_politics(reader, match, event), event)  # politics' words; sanctions
     match = opposed_person(match, event)  # "opposed Trump": disapproval, no rejection
     match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
+    # "suspended his campaign": one's own body is no party the act is aimed at
+    event.recipients = without_own_bodies(reader, match, event.actors, event.recipients)
     own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,
     if story.memory.resolve(match.head, match.nominal, event):  # but "meet X ... the meeting"
         own_sides = (event.actors, event.recipients)

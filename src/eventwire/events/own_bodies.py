@@ -1,0 +1,66 @@
+"""One's own body is no side of what one gives up or pledges: "Rubio suspended his campaign",
+"Germany pledged to expand its military", "Sanders vowed to take his campaign to the convention".
+
+A concession or a promise is made to another party. Where the object of the act conceded, or of
+the act promised, is a body a possessive pronoun gives to the doer ("his campaign", "its
+military"), it names what the doer acts on of its own, not whom the act is aimed at. Whom a
+promise is made to is the promise's own object ("promised his supporters") and stays, as does
+another's body ("vowed to end her campaign").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.participant_sets import participant_key
+from eventwire.events.participants import RoleReader
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.plover_types import AGREE, CONCEDE
+from eventwire.events.possessors import possessor
+from eventwire.events.pronoun_antecedents import agrees
+from eventwire.events.verb_subjects import verb_subjects
+from eventwire.given_names import gender_of_full_name
+from eventwire.lexicons import word_map
+from eventwire.model import Participant
+
+GIVEN_UP_TYPES = (AGREE, CONCEDE)  # a promise or a concession: made to another party
+
+
+def without_own_bodies(
+    reader: RoleReader, match: TriggerMatch, actors: list[Participant], targets: list[Participant]
+) -> list[Participant]:
+    """The targets, less the doers' own bodies named as what is conceded or promised."""
+    if match.code.type not in GIVEN_UP_TYPES or not actors:
+        return targets
+    owned = [o for o in _given_objects(match) if _owned_by_doers(reader, o, match.head, actors)]
+    own = {participant_key(p) for o in owned for p in reader.phrase(o)}
+    return [p for p in targets if participant_key(p) not in own]
+
+
+def _given_objects(match: TriggerMatch) -> list[Token]:
+    """What is given up ("suspended his campaign") or, for a promise, the object of the act
+    promised ("pledged to expand its military"), never whom the promise is made to."""
+    head = match.head
+    if match.code.type == CONCEDE:
+        return [c for c in head.children if c.dep_ == "dobj"]
+    promised = [c for c in head.children if c.dep_ == "xcomp"]
+    return [c for verb in promised for c in verb.children if c.dep_ == "dobj"]
+
+
+def _owned_by_doers(
+    reader: RoleReader, noun: Token, verb: Token, actors: list[Participant]
+) -> bool:
+    """Whether the noun's possessive pronoun stands for the doers: the owner the actors stage
+    or the sentence gives it, else the doer the pronoun agrees with, as the object of one's
+    own act names one's own ("Rubio suspended his campaign"; "her campaign" is another's)."""
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pronoun is None:
+        return False
+    owner = possessor(reader, pronoun, act=False)
+    if owner is not None:
+        return participant_key(owner) in {participant_key(a) for a in actors}
+    gender = word_map("pronoun_gender").get(pronoun.lower_)
+    if gender is not None:  # "his", "her": a doer whose given name tells the same gender
+        return any(gender_of_full_name(a.name) == gender for a in actors)
+    subjects = verb_subjects(verb)
+    return bool(subjects) and agrees(reader, pronoun, subjects[0], actors)  # "its", "their"
