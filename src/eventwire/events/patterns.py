@@ -30,6 +30,7 @@ from eventwire.events.armed_marks import armed_doer_marks
 from eventwire.events.called_protests import CALL, called_protest
 from eventwire.events.cameo_codes import REJECTION
 from eventwire.events.campaign_rallies import campaign_rally
+from eventwire.events.content_clauses import content_clause_marks
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import felt, stated_of_subject
 from eventwire.events.legal_acts import faced_charge
@@ -111,7 +112,7 @@ def _clause_words(head: Token, child: Token) -> set[str]:
     if child.dep_ == "ccomp" and head.pos_ == "VERB" and not infinitive:
         words.add(CLAUSE)  # "admitted (that) the name was wrong"
         words |= clause_marks(child)  # its "that", or "whether" ("examining whether he lied")
-    return words
+    return words | content_clause_marks(head, child)  # "his claim that Clinton lied"
 
 
 def _unvoiced(noun: Token) -> bool:
