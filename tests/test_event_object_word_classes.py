@@ -19,3 +19,18 @@ def test_moving_a_troop_is_a_deployment() -> None:
 def test_blocking_a_rule_rejects_it() -> None:
     text = "OSLO, Norway (AP) -- The opposition blocked the new rules on Thursday."
     assert "REJECT" in event_types(text)
+
+
+def test_blocking_a_partys_efforts_rejects_them() -> None:
+    text = "MOSCOW (AP) -- Russia had long blocked China's attempts to create a development bank."
+    assert "REJECT" in event_types(text)
+
+
+def test_obstructing_an_agenda_rejects_it() -> None:
+    text = "WASHINGTON (AP) -- Republicans in Congress obstructed the president's agenda."
+    assert "REJECT" in event_types(text)
+
+
+def test_fighting_a_bid_still_rejects_it_and_fighting_rebels_is_combat() -> None:
+    assert "REJECT" in event_types("WASHINGTON (AP) -- Senators fought Obama's bid to cut taxes.")
+    assert "REJECT" not in event_types("KABUL (AP) -- Troops fought the rebels in the hills.")

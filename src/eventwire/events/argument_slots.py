@@ -23,6 +23,7 @@ from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import owner_marks
 from eventwire.events.stance import light_phrase
 from eventwire.events.verb_arguments import patients
+from eventwire.events.word_classes import STATE_VERBS
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.forms import in_words
@@ -156,7 +157,23 @@ def infinitive_clause(head: Token, child: Token) -> bool:
     verb: "filed an appeal to keep the boy"), or one parsed as a clause ("welcomes firms to
     invest"); not a clause's "to" phrase ("admitted he sent files to reporters")."""
     deps = COMPLEMENT_DEPS if head.pos_ != "NOUN" else {"acl", "advcl"}
-    return child.dep_ in deps and any(a.lower_ == "to" and a.dep_ != "prep" for a in child.children)
+    to_marked = any(a.lower_ == "to" and a.dep_ != "prep" for a in child.children)
+    return to_marked and (child.dep_ in deps or _told_party_to(head, child))
+
+
+def _told_party_to(verb: Token, clause: Token) -> bool:
+    """ "pushed the White House to embrace a tougher line", "pushed China and India to control
+    the gases": the parser hangs the infinitive that tells what a party addressed is to do on
+    the verb as a purpose clause when it follows the verb's object; right after a party as the
+    direct object it is that party's act asked for, as "urged them to" parses (an xcomp). To
+    be or become something ("pushed her to be a stronger candidate") is a change wrought in
+    the party, no act of its own."""
+    if clause.dep_ != "advcl" or verb.pos_ == "NOUN" or clause.lemma_.lower() in STATE_VERBS:
+        return False
+    return any(
+        o.dep_ == "dobj" and is_agent(o) and clause.left_edge.i == o.right_edge.i + 1
+        for o in verb.children
+    )
 
 
 def stranded(noun: Token) -> list[Token]:
