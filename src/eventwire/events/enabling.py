@@ -30,7 +30,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.negation import NEGATIONS
-from eventwire.events.word_classes import WARNED_HARMS
+from eventwire.events.word_classes import ORDERED_ACTS, WARNED_HARMS
 from eventwire.lexicons import word_set
 from eventwire.parse.arguments import objects, prep_nouns
 from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_DEPS, MODIFIER_OR_OWNER_DEPS
@@ -44,6 +44,7 @@ PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
 DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them to stay" is leave
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
+WELFARE = words("event_words.tsv", "bodily_welfare")  # lives, safety: "threatened their lives"
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
@@ -198,7 +199,8 @@ def endangers_a_thing(verb: Token) -> bool:
     "to" + an act ("threatened to sue") or "with" + a harm ("threaten Israel with bombs") is one,
     and so is what a named state threatens ("North Korea threatened a nuclear test", "China
     threatened countermeasures", "Iran threatened shipping"): a state's threat is held over
-    others by its power, whatever noun names it."""
+    others by its power, whatever noun names it; so is an act or people's lives that a party
+    threatens (`_harm_a_party_threatens`)."""
     if verb.lemma_.lower() not in RISKING or prep_nouns(verb, {"with"}):
         return False
     if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
@@ -206,7 +208,20 @@ def endangers_a_thing(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.ent_type_ == STATE_ENTITY for c in verb.children):
         return False  # a state's threat ("North Korea threatened a nuclear test")
     held = objects(verb)
+    if any(_harm_a_party_threatens(t, verb) for t in held):
+        return False  # "Trump threatened a government shutdown"
     return bool(held) and not any(map(_held_over, held))
+
+
+def _harm_a_party_threatens(noun: Token, verb: Token) -> bool:
+    """An act an order could bring ("a government shutdown", "the closure of the border") or
+    someone's life or safety ("the lives of the hostages", "his safety") threatened by doers
+    none of whom is a thing: a party holds that act or that harm over others, a threat; a
+    thing that puts them at risk ("the stalemate threatens a shutdown") tells a risk."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_thing(d, verb) for d in doers):
+        return False
+    return in_words(noun, ORDERED_ACTS) or (in_words(noun, WELFARE) and bool(_owner_words(noun)))
 
 
 def _held_over(noun: Token) -> bool:
