@@ -30,8 +30,9 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.negation import NEGATIONS
+from eventwire.events.routine import tells_frequency
 from eventwire.events.word_classes import ORDERED_ACTS, WARNED_HARMS
-from eventwire.lexicons import word_set
+from eventwire.lexicons import calendar_names, word_set
 from eventwire.parse.arguments import objects, prep_nouns
 from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_DEPS, MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.forms import in_words, is_reflexive
@@ -52,6 +53,8 @@ DO = "do"  # "doesn't allow": the present told with "do"
 OF = "of"  # "the security of Israel": whose a thing is
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
 LET_CLAUSE_DEPS = {"ccomp", "xcomp"}  # "allowed terrorism to flourish": the clause let happen
+WEEKDAYS = {form for names in calendar_names("weekday") for form in names}  # "on Tuesday"
+DESCRIBING_DEPS = {"relcl", "acl"}  # a clause that tells of a noun, not of the verb's act
 DEED_OBJECT_DEPS = {"dobj", "dative"}  # "gave the protesters leeway": a deed done to something
 # Word classes of nouns for a person no title or group lexicon knows: "a witness", "a
 # bystander", "his wife" can keep someone from acting as a party does.
@@ -157,13 +160,29 @@ def standing_leave(verb: Token) -> bool:
 def standing_effect(verb: Token) -> bool:
     """An active verb of letting in the simple present ("he allows Republicans to dodge
     Trump", "doesn't permit candidates to") outside a headline (a headline's present tells a
-    past act): a standing effect or rule, not leave given once (module doc)."""
-    if verb.lemma_.lower() not in PERMITTING or in_headline(verb):
+    past act) and dated to no day (`_on_one_day`): a standing effect or rule, not leave given
+    once (module doc)."""
+    if verb.lemma_.lower() not in PERMITTING or in_headline(verb) or _on_one_day(verb):
         return False
     auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     if verb.tag_ in PRESENT_TAGS:
         return not auxes
     return len(auxes) == 1 and auxes[0].lemma_.lower() == DO and auxes[0].tag_ in PRESENT_TAGS
+
+
+def _on_one_day(verb: Token) -> bool:
+    """ "Canada legalizes marijuana in a vote on Tuesday": a weekday among the verb's own words
+    (not those of the clause it lets happen nor of a clause describing a noun) dates the leave
+    to one occasion, given then, whatever the tense; a present with no day, or with a
+    frequency ("every Tuesday"), is how things stand."""
+    words, stack = [], list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in LET_CLAUSE_DEPS | DESCRIBING_DEPS:
+            continue
+        words.append(token)
+        stack.extend(token.children)
+    return any(t.text in WEEKDAYS for t in words) and not any(map(tells_frequency, words))
 
 
 def letting_named(verb: Token) -> bool:
