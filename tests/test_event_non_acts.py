@@ -104,6 +104,19 @@ def test_people_sent_to_work_unarmed_mobilise_no_force(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The United States deployed 300 advisers to Iraq.",
+        "Russia deployed contractors to Libya.",
+    ],
+)
+def test_people_a_state_sends_to_a_place_stay_a_mobilisation(text: str) -> None:
+    """A named state that sends its people to a place posts them as its force, however
+    armed; envoys it posts ("stationed diplomats in Somalia") are no force."""
+    assert "MOBILIZE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The result is the government's mobilization of 12 million doses of Tamiflu.",
         "Zelaya said the United States had declared a unilateral health alert.",
     ],

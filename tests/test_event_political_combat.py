@@ -28,6 +28,8 @@ from .conftest import event_types
         ),
         ("Russia attacked Georgia.", ["ASSAULT"]),
         ("Senator Jones was attacked by a gunman with a knife outside his office.", ["ASSAULT"]),
+        ("The protester attacked Trump with a firearm outside the rally.", ["ASSAULT"]),
+        ("A man struck the mayor with a handgun.", ["ASSAULT"]),
     ],
 )
 def test_combat_between_politicians_is_criticism(text: str, types: list[str]) -> None:

@@ -162,3 +162,27 @@ def test_what_a_named_state_threatens_stays_a_threat(text: str) -> None:
 def test_a_name_beyond_the_things_owner_words_keeps_it_a_risk(text: str) -> None:
     """A name in a relative clause or a "for" phrase says nothing of whose the thing is."""
     assert "THREATEN" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump threatened a government shutdown over the budget.",
+        "The rebels threatened the lives of the hostages.",
+    ],
+)
+def test_an_act_or_lives_a_party_threatens_stay_a_threat(text: str) -> None:
+    """An act an order could bring ("a shutdown") or people's lives held over them by a party
+    is a threat, not a risk told (`endangers_a_thing`)."""
+    assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stalemate threatens a government shutdown next month.",
+        "The drought threatens the lives of millions of farmers.",
+    ],
+)
+def test_an_act_or_lives_a_thing_threatens_stay_a_risk(text: str) -> None:
+    assert "THREATEN" not in _types(text)

@@ -38,3 +38,11 @@ def test_leave_in_the_simple_present_is_no_concession() -> None:
         "The DNC doesn't allow candidates to debate outside its schedule."
     )
     assert "CONCEDE" in _types("The DNC didn't allow the candidates to debate in March.")
+
+
+def test_leave_in_the_present_dated_to_a_day_stays_a_concession() -> None:
+    """A weekday on the verb dates the leave to one occasion ("legalizes ... on Tuesday"); one
+    on the clause let happen ("allows prisoners to vote on Tuesday") or a frequency does not."""
+    assert "CONCEDE" in _types("Canada legalizes marijuana in a vote on Tuesday.")
+    assert "CONCEDE" not in _types("The governor allows prisoners to vote on Tuesday.")
+    assert "CONCEDE" not in _types("The ministry allows visits on Tuesday every week.")

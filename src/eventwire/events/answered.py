@@ -21,6 +21,7 @@ from eventwire.events.plover_types import ACCUSE, AGREE, REJECT, REQUEST, SUPPOR
 from eventwire.events.received import blamed_things
 from eventwire.events.sentences import sentence_start_back
 from eventwire.events.verb_arguments import objects
+from eventwire.events.word_classes import ORDERED_ACTS
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Modality, Participant
 from eventwire.parse.deps import EXTRAPOSED_DEPS
@@ -34,7 +35,6 @@ IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
 POINTING = word_set("pointing_pronoun")  # a pronoun standing for the act just told
 UNDONE = {Modality.NEGATED, Modality.HYPOTHETICAL}  # acts a pronoun cannot stand for
 ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "the move"
-ORDERED_ACTS = words("event_words.tsv", "ordered_act")  # "the closure", "the release"
 
 
 def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Participant]:

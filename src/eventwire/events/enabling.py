@@ -30,8 +30,9 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.negation import NEGATIONS
-from eventwire.events.word_classes import WARNED_HARMS
-from eventwire.lexicons import word_set
+from eventwire.events.routine import tells_frequency
+from eventwire.events.word_classes import ORDERED_ACTS, WARNED_HARMS
+from eventwire.lexicons import calendar_names, word_set
 from eventwire.parse.arguments import objects, prep_nouns
 from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_DEPS, MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.forms import in_words, is_reflexive
@@ -44,6 +45,7 @@ PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
 DECIDING = words("event_words.tsv", "court_decision")  # "a ruling allowing them to stay" is leave
 IMPERSONAL = words("event_words.tsv", "criticised") | words("event_words.tsv", "impersonal_thing")
+WELFARE = words("event_words.tsv", "bodily_welfare")  # lives, safety: "threatened their lives"
 PARTY_IT = "it"  # news calls a state or a group that threatens "it" as often as a thing
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 NAMING_POS = NOMINAL_POS  # "opponents of", "his position of", "open to"
@@ -51,6 +53,8 @@ DO = "do"  # "doesn't allow": the present told with "do"
 OF = "of"  # "the security of Israel": whose a thing is
 FROM = "from"  # "stopped them from speaking": whom a verb keeps from acting
 LET_CLAUSE_DEPS = {"ccomp", "xcomp"}  # "allowed terrorism to flourish": the clause let happen
+WEEKDAYS = {form for names in calendar_names("weekday") for form in names}  # "on Tuesday"
+DESCRIBING_DEPS = {"relcl", "acl"}  # a clause that tells of a noun, not of the verb's act
 DEED_OBJECT_DEPS = {"dobj", "dative"}  # "gave the protesters leeway": a deed done to something
 # Word classes of nouns for a person no title or group lexicon knows: "a witness", "a
 # bystander", "his wife" can keep someone from acting as a party does.
@@ -156,13 +160,29 @@ def standing_leave(verb: Token) -> bool:
 def standing_effect(verb: Token) -> bool:
     """An active verb of letting in the simple present ("he allows Republicans to dodge
     Trump", "doesn't permit candidates to") outside a headline (a headline's present tells a
-    past act): a standing effect or rule, not leave given once (module doc)."""
-    if verb.lemma_.lower() not in PERMITTING or in_headline(verb):
+    past act) and dated to no day (`_on_one_day`): a standing effect or rule, not leave given
+    once (module doc)."""
+    if verb.lemma_.lower() not in PERMITTING or in_headline(verb) or _on_one_day(verb):
         return False
     auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     if verb.tag_ in PRESENT_TAGS:
         return not auxes
     return len(auxes) == 1 and auxes[0].lemma_.lower() == DO and auxes[0].tag_ in PRESENT_TAGS
+
+
+def _on_one_day(verb: Token) -> bool:
+    """ "Canada legalizes marijuana in a vote on Tuesday": a weekday among the verb's own words
+    (not those of the clause it lets happen nor of a clause describing a noun) dates the leave
+    to one occasion, given then, whatever the tense; a present with no day, or with a
+    frequency ("every Tuesday"), is how things stand."""
+    words, stack = [], list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in LET_CLAUSE_DEPS | DESCRIBING_DEPS:
+            continue
+        words.append(token)
+        stack.extend(token.children)
+    return any(t.text in WEEKDAYS for t in words) and not any(map(tells_frequency, words))
 
 
 def letting_named(verb: Token) -> bool:
@@ -198,7 +218,8 @@ def endangers_a_thing(verb: Token) -> bool:
     "to" + an act ("threatened to sue") or "with" + a harm ("threaten Israel with bombs") is one,
     and so is what a named state threatens ("North Korea threatened a nuclear test", "China
     threatened countermeasures", "Iran threatened shipping"): a state's threat is held over
-    others by its power, whatever noun names it."""
+    others by its power, whatever noun names it; so is an act or people's lives that a party
+    threatens (`_harm_a_party_threatens`)."""
     if verb.lemma_.lower() not in RISKING or prep_nouns(verb, {"with"}):
         return False
     if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
@@ -206,7 +227,20 @@ def endangers_a_thing(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.ent_type_ == STATE_ENTITY for c in verb.children):
         return False  # a state's threat ("North Korea threatened a nuclear test")
     held = objects(verb)
+    if any(_harm_a_party_threatens(t, verb) for t in held):
+        return False  # "Trump threatened a government shutdown"
     return bool(held) and not any(map(_held_over, held))
+
+
+def _harm_a_party_threatens(noun: Token, verb: Token) -> bool:
+    """An act an order could bring ("a government shutdown", "the closure of the border") or
+    someone's life or safety ("the lives of the hostages", "his safety") threatened by doers
+    none of whom is a thing: a party holds that act or that harm over others, a threat; a
+    thing that puts them at risk ("the stalemate threatens a shutdown") tells a risk."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_thing(d, verb) for d in doers):
+        return False
+    return in_words(noun, ORDERED_ACTS) or (in_words(noun, WELFARE) and bool(_owner_words(noun)))
 
 
 def _held_over(noun: Token) -> bool:

@@ -27,6 +27,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import ASSAULT, MOBILIZE
 from eventwire.events.verb_arguments import objects, patients, people, prep_nouns, prep_objects
+from eventwire.events.word_classes import ORDERED_ACTS
 from eventwire.parse.forms import in_words
 from eventwire.parse.tags import MODAL_TAG
 from eventwire.sectors import GOVERNMENT, MILITARY, POLICE, REBELS, SPIES
@@ -44,7 +45,6 @@ BELLIGERENT_SECTORS = {GOVERNMENT, MILITARY, REBELS, SPIES}  # a government, arm
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 HELD_IDEAS = words("event_words.tsv", "upheld_principle") | words("event_words.tsv", "entitlement")
 SPEECHES = words("event_words.tsv", "addressing")  # an address, a speech, remarks
-ORDERED_ACTS = words("event_words.tsv", "ordered_act")  # a release, a closure: acts, not targets
 ASSAILED_PREPS = {"on", "against", "upon"}  # "attacks on our freedom"
 
 

@@ -3,12 +3,13 @@
 "the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
 tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE moves
 troops, police, arms or people), nor do people sent to work who bear no arms ("deployed paid
-staff to the primary states", "diplomats stationed overseas"); nor does "pulled out her
-credentials" withdraw any; "made a fortune consulting for overseas clients" is a line of work
-(one consults "with" a party); "a reminder of how ...", "is a reminder that ..." recalls a fact
-and asks no one to act ("a reminder to pay" does); "credits the change to a defection" puts a
-thing down to its cause, praising no one; "crack down on illegal immigration" is a policy
-against a practice, no repression of anyone.
+staff to the primary states", "diplomats stationed overseas") unless a state or an armed body
+sends them to a place ("the United States deployed 300 advisers to Iraq"); nor does "pulled
+out her credentials" withdraw any; "made a fortune consulting for overseas clients" is a line
+of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
+recalls a fact and asks no one to act ("a reminder to pay" does); "credits the change to a
+defection" puts a thing down to its cause, praising no one; "crack down on illegal
+immigration" is a policy against a practice, no repression of anyone.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import RETREAT
 from eventwire.events.verb_arguments import patients
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import PARTICIPLE_MODIFIER_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.forms import in_words
-from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
+from eventwire.parse.nlp import PLACE_ENTITIES, STATE_ENTITY, TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import GERUND_TAG, NOUN_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG
 from eventwire.sectors import MILITARY as ARMY
@@ -47,6 +49,8 @@ MUSTERING = {ALERT, FORCE_DEPLOYMENT}  # "an alert", "a mobilization", "a buildu
 ARMED_MODIFIERS = words("event_words.tsv", "armed_modifier")  # "a security alert"
 STAFF = words("event_words.tsv", "staff")  # staff, aides: a party's own people, of no sector
 ARMED_SECTORS = {ARMY, POLICE, REBELS, SPIES}  # those whose deployment is a show of force
+ENVOY_ROLES = word_set("envoy_role")  # ambassador, envoy, diplomat: posted, no force
+DESTINATION_PREPS = {"to", "in", "into"}  # "deployed advisers to Iraq", "stationed in Haiti"
 PRESS = {"press", "news"}  # "a press release", "a news release"
 TOLD_FORM_TAGS = {PAST_TENSE_TAG, PARTICIPLE_TAG, GERUND_TAG}  # "the press released", "releasing"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
@@ -90,7 +94,33 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     deployed = _with_conjuncts(patients(head))  # "deployed medics and soldiers"
     if head.dep_ in PARTICIPLE_MODIFIER_DEPS:
         deployed.append(head.head)
-    return bool(deployed) and not any(_names_a_force(t) for t in deployed)
+    if not deployed or any(map(_names_a_force, deployed)):
+        return False
+    return not (_sent_by_a_power(head) and any(map(_people_sent, deployed)))
+
+
+def _sent_by_a_power(verb: Token) -> bool:
+    """ "The United States deployed 300 advisers to Iraq", "the army deployed advisers to
+    Haiti": a named state or an armed body that sends its people to a named place posts them
+    there as its force, whatever arms they bear (PLOVER's MOBILIZE); a campaign or an agency
+    sending its staff ("deployed paid staff to the primary states") posts none."""
+    senders = [c for c in verb.children if c.dep_ == "nsubj"]
+    powers = any(s.ent_type_ == STATE_ENTITY or _armed_body(s) for s in senders)
+    places = pobjs(verb, DESTINATION_PREPS)
+    return powers and any(t.ent_type_ in PLACE_ENTITIES for t in places)
+
+
+def _armed_body(token: Token) -> bool:
+    """A common noun for an armed body or its people ("the army", "the police")."""
+    return group_lexicon().get((token.lower_,)) in ARMED_SECTORS
+
+
+def _people_sent(token: Token) -> bool:
+    """Unarmed people sent ("300 advisers", "contractors"), not a thing ("his charm") nor
+    envoys ("stationed diplomats in Somalia"), whom a state posts to deal with another."""
+    kinds = [c for c in token.children if c.dep_ in PREMODIFIER_DEPS]
+    role = role_lexicon().get((token.lemma_.lower(),))
+    return _unarmed_people(token, kinds) and not (role and role.role in ENVOY_ROLES)
 
 
 def musters_no_force(match: TriggerMatch) -> bool:

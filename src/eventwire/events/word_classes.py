@@ -33,6 +33,7 @@ MILITARY_TARGETS = words("event_words.tsv", "military_target")  # positions, cam
 MOTIONS = words("event_words.tsv", "motion")  # bill, measure, proposal: a party's text
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "called X a liar"
 OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
+ORDERED_ACTS = words("event_words.tsv", "ordered_act")  # a closure, a shutdown, a recount
 OUTDO = words("event_words.tsv", "outdo")  # beat, defeat, trounce: a race won, no harm done
 PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
 PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear, witness, remember
