@@ -72,6 +72,33 @@ def test_an_armed_groups_attack_stays_an_assault() -> None:
     assert "ASSAULT" in event_types("Al Qaeda's attack on the embassy killed four Americans.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Romney attack hit Trump differently from those before it, and he responded as if"
+        " he had been deeply hurt.",
+        "Mr. Trump was endangering American troops overseas with his caustic attacks on Islam,"
+        " the general said.",
+        "Sanders has denounced supporters that level sexist attacks.",
+    ],
+)
+def test_an_attack_its_own_words_mark_as_speech_is_criticism(text: str) -> None:
+    """A politician named as an attack's maker or a modifier of speech makes it words, though
+    the rest of the sentence tells of hurt or troops."""
+    assert "ACCUSE" in event_types(text) and "ASSAULT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bush's attack on Saddam Hussein's regime killed thousands of civilians.",
+        "Obama's drone attack on the camp killed ten militants.",
+    ],
+)
+def test_a_politicians_attack_told_with_killing_stays_armed(text: str) -> None:
+    assert "ASSAULT" in event_types(text)
+
+
 # recall round 9: criticism nouns and idioms, booing, a judgement called into question, and
 # charges said of someone with a plain saying verb; the same words said of no one stay no event
 @pytest.mark.parametrize(

@@ -38,6 +38,13 @@ def known_actor_names(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def politician_surnames() -> frozenset[str]:
+    """The last words of the names in the table of United States politicians
+    (us_politicians.tsv), as written ("Romney", "Sanders"): campaign figures."""
+    return frozenset(row[0].split()[-1] for row in read_table("us_politicians.tsv") if row[0])
+
+
+@cache
 def known_surnames() -> frozenset[str]:
     """The last words of the names and aliases of the people in the table of known actors,
     as written ("Trump", "Pence"), capitalised ones only."""

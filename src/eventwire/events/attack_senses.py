@@ -12,6 +12,7 @@ from eventwire.codes import group_lexicon, organization_lexicon, role_heads
 from eventwire.events.cameo_codes import AIR_STRIKE, ARREST, CRITICISM
 from eventwire.events.combat_senses import figurative
 from eventwire.events.harming_acts import OCCASION_PREPS
+from eventwire.events.idioms import armed_word
 from eventwire.events.lexicon import (
     CONDUCT,
     DEVICES,
@@ -32,9 +33,15 @@ from eventwire.events.side_takers import side_taker
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS
-from eventwire.known_names import known_actor_rows
+from eventwire.known_names import known_actor_rows, politician_surnames
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
+from eventwire.parse.deps import (
+    COMPOUND_DEPS,
+    CORE_ARGUMENT_DEPS,
+    DOER_DEPS,
+    PREMODIFIER_DEPS,
+    VERB_PARTICLE_DEPS,
+)
 from eventwire.parse.forms import in_words, word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS
@@ -47,6 +54,7 @@ RAIDS = words("event_words.tsv", "raid")
 SPOKEN = words("event_words.tsv", "spoken_attack")  # "personal attacks", "media attacks"
 POINTING = word_set("pointing_pronoun")  # it, this, that: no party attacked
 ABUSE = words("event_words.tsv", "abusive_speech")  # insults, trolling, mudslinging
+ATTACKER_DEPS = COMPOUND_DEPS | {"poss"}  # "the Romney attack", "Sanders' attack"
 
 
 def attack_sense(match: TriggerMatch) -> TriggerMatch:
@@ -63,6 +71,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     words ("personal attacks", "the attacks and the insults"):
     people fight with words where the sentence tells no violence."""
     worded = figurative(match) or _at_persons_conduct(match) or _blamed_for(match)
+    worded = worded or _marked_as_speech(match)
     verbal = worded and match.head.lemma_.lower() in VERBAL_ATTACKS
     attackers = act_doers(match.head)
     targets = _targets(match.head)
@@ -70,7 +79,8 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     by_person = verbal and not targets and bool(own) and all(map(is_person, own))
     aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
     aimed = aimed or (verbal and bool(topics(match.head, _criticisable)))  # "attacks about"
-    told = any(_spoken(c) for c in match.head.children) or _among_abuse(match.head)
+    told = any(_spoken(c) or _campaigner(c) for c in match.head.children)
+    told = told or _among_abuse(match.head)
     spoken = verbal and match.nominal and told
     alone = answered_alone(match, targets) and bool(own)  # "Perez hit back, saying ..."
     if not (aimed or by_person or spoken or alone):
@@ -119,6 +129,37 @@ def _conduct(reason: Token) -> bool:
         return False
     owned = any(c.dep_ == "poss" and c.pos_ in NAME_OR_PRONOUN_POS for c in reason.children)
     return owned or reason.lemma_.lower() in CRITICISED - MILITARY_TARGETS
+
+
+def _marked_as_speech(match: TriggerMatch) -> bool:
+    """ "his caustic attacks on Islam", "The Romney attack hit Trump", "any Trump attacks on the
+    foundation": an attack noun its own words mark as speech, by a modifier of speech or a
+    campaign figure named as its maker, is made in words whatever the rest of its sentence
+    tells (the troops in "endangering troops with his caustic attacks" are not its weapons);
+    not one whose own phrase tells violence or aims at a place or an armed force."""
+    head = match.head
+    if match.code.type != ASSAULT or not match.nominal:
+        return False
+    if not any(_spoken(c) or _campaigner(c) for c in head.children):
+        return False
+    if not figurative(match, _own_clause(head)):
+        return False
+    return not any(t.ent_type_ in PLACE_ENTITIES or armed_word(t) for t in _targets(head))
+
+
+def _own_clause(noun: Token) -> list[Token]:
+    """The attack noun's phrase and the word it hangs on with that word's subject and object:
+    "Bush's attack on the regime killed thousands" tells its violence there; a joined clause
+    ("and he responded as if hurt") or a phrase beside it tells of something else."""
+    governor = noun.head
+    arguments = [c for c in governor.children if c.dep_ in CORE_ARGUMENT_DEPS and c is not noun]
+    return [*noun.subtree, governor, *(t for c in arguments for t in c.subtree)]
+
+
+def _campaigner(modifier: Token) -> bool:
+    """A politician's surname as the maker of an attack noun ("the Romney attack", "Sanders'
+    attacks"): a campaign figure's attacks are speech; a gunman's name is no politician's."""
+    return modifier.dep_ in ATTACKER_DEPS and modifier.text in politician_surnames()
 
 
 def _spoken(modifier: Token) -> bool:
