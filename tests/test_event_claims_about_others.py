@@ -38,3 +38,24 @@ def test_a_claim_the_clause_answers_is_no_accusation_of_the_answerer() -> None:
 def test_a_suggestion_of_what_someone_should_do_accuses_no_one() -> None:
     text = "Democrats seized on Mr. Trump's suggestion that Russia should hack her emails."
     assert _claim_accusations(text) == []
+
+
+def test_a_claim_of_what_someone_will_do_accuses_no_one() -> None:
+    text = "Reporters laughed at Donald Trump's claim that Mexico will pay for the wall."
+    assert _claim_accusations(text) == []
+
+
+def test_a_claim_that_speaks_well_of_another_accuses_no_one() -> None:
+    text = "Sanders repeated his assertion that Clinton is the most qualified candidate."
+    assert _claim_accusations(text) == []
+    assert _claim_accusations("The suggestion that Hillary Clinton won the debate spread.") == []
+
+
+def test_a_claim_that_denies_another_praise_accuses_them() -> None:
+    text = "Donald Trump repeated his claim that Hillary Clinton is not qualified to be president."
+    assert _claim_accusations(text) == [("claim", ["Donald Trump"], ["Hillary Clinton"])]
+
+
+def test_a_claim_of_how_someone_feels_accuses_no_one() -> None:
+    text = "The relatives made unsubstantiated claims that Elian is afraid to see his father."
+    assert _claim_accusations(text) == []

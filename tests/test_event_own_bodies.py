@@ -1,6 +1,7 @@
 """One's own body is no side of what one gives up or pledges: a candidate who suspends his own
 campaign yields to no one, and a state that pledges to expand its own military promises no one
-anything; whom a promise is made to, or another's campaign, stays the target."""
+anything; whom a promise is made to, people it serves ("his supporters", "her counterpart"),
+or another's campaign, stays the target."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def test_ones_own_body_is_no_target_of_a_pledge(text: str, trigger: str) -> None
     [
         ("Donald Trump promised his supporters a wall.", "promised", "his supporters"),
         ("Donald Trump vowed to end Hillary Clinton's campaign.", "vowed", "Hillary Clinton"),
+        ("Barack Obama promised to protect his supporters.", "promised", "his supporters"),
+        ("Angela Merkel agreed to meet her French counterpart.", "agreed", "France"),
     ],
 )
 def test_whom_a_promise_is_made_to_or_anothers_body_stays_the_target(

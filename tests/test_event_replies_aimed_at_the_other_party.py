@@ -1,6 +1,7 @@
 """An addressed act that names no one answers the party that just acted toward its doer: "X
 accused Y ... Y apologized" is aimed at X, marked as an inferred target; an act with an object
-of its own, or one by an unrelated party, stays without one."""
+of its own, one by an unrelated party, or one told inside a charge ("charged that Obama had
+refused") stays without one."""
 
 from __future__ import annotations
 
@@ -33,3 +34,20 @@ def test_an_act_noun_naming_the_thing_it_is_aimed_at_is_not_filled() -> None:
     _, event = _events("On Tuesday Barlow defended his support of the new library.", "support")
     assert event.type == "SUPPORT"
     assert not event.recipients
+
+
+def test_an_act_told_inside_a_charge_answers_no_one() -> None:
+    for text, trigger in [
+        ("Republicans charged that Obama had refused to enforce the law.", "refused"),
+        ("Clinton repeated her claim that Sanders had voted against the bailout.", "voted"),
+    ]:
+        (r,) = run_texts(text, date="2016-03-10")
+        (event,) = [e for e in r.events if e.trigger.text.startswith(trigger)]
+        assert event.type == "REJECT"
+        assert not event.recipients
+
+
+def test_a_reply_in_a_relative_clause_still_answers_the_attacker() -> None:
+    (r,) = run_texts("Trump attacked Clinton, who hit back at him.", date="2016-03-10")
+    (event,) = [e for e in r.events if e.trigger.text == "hit back"]
+    assert [p.name for p in event.recipients] == ["Donald Trump"]

@@ -3,8 +3,11 @@ claim that Cruz favours amnesty". A noun of saying whose "that" clause tells wha
 party is or did puts a charge on that party (an accusation, CAMEO 112); the same noun telling
 of its owner ("his claim that he had been offered a scholarship"), of a thing ("claims that
 his net worth exceeds $10 billion"), of what should be done ("the suggestion that Russia
-should hack her emails": an appeal) or of what someone would or might do ("the suggestion
-that the people in the room would not support him": a guess) charges no one.
+should hack her emails": an appeal), of what someone will, would or might do ("the claim that
+Mexico will pay for the wall", "the suggestion that the people in the room would not support
+him": a forecast or a guess) or speaking only well of them ("his assertion that Clinton is the
+most qualified candidate", "the suggestion that she won the debate": credit) or of how they
+feel ("claims that Elian is afraid to see his father": a mood) charges no one.
 """
 
 from __future__ import annotations
@@ -13,16 +16,22 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
 from eventwire.events.prep_marks import THAT, clause_marks
+from eventwire.events.valences import STRONG
+from eventwire.events.verdict_words import FEELINGS, valence
 from eventwire.events.word_classes import OBLIGATION
 from eventwire.lexicons import word_map, words
+from eventwire.parse.forms import in_words
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 ABOUT_SOMEONE = "a clause about someone"  # argument word: "claim>a clause about someone"
 # what completes a told clause's verb ("had bullied some of the women", "is in ISIS videos")
 COMPLETING_DEPS = {"dobj", "attr", "acomp", "prep", "ccomp", "xcomp", "oprd", "dative", "auxpass"}
+PREDICATE_DEPS = {"acomp", "attr"}  # "that he is afraid", "that they are victims"
+NEGATION_DEP = "neg"  # "that she is not qualified": praise denied
 BASE_VERB_TAG = "VB"  # "the suggestion that Russia spy on her": a wish, not a charge
-POSSIBLE = words("modality_words.tsv", "hypothetical")  # would, could, may: a guess, no charge
+# would, could, may; will, shall: a guess or a forecast, no charge
+POSSIBLE = words("modality_words.tsv", "hypothetical") | words("modality_words.tsv", "future")
 
 
 def content_clause_marks(noun: Token, clause: Token) -> set[str]:
@@ -34,6 +43,8 @@ def content_clause_marks(noun: Token, clause: Token) -> set[str]:
     unsure = _auxiliaries(clause) & (OBLIGATION | POSSIBLE)  # "would not support him"
     if clause.pos_ not in VERB_POS or wished or unsure or _gapped(clause):
         return set()
+    if _credit(clause) or _felt(clause):
+        return set()
     told = any(is_agent(s) and not _owner_again(noun, s) for s in subjects)
     return {ABOUT_SOMEONE} if told else set()
 
@@ -42,6 +53,25 @@ def _gapped(clause: Token) -> bool:
     """ "a claim that Gowdy's office disputes": a clause with nothing after its verb is a
     relative one whose "that" is the verb's object, misread as a mark."""
     return not any(c.dep_ in COMPLETING_DEPS for c in clause.children)
+
+
+def _credit(clause: Token) -> bool:
+    """ "that Clinton is the most qualified candidate", "that she won the debate": a clause
+    with a word of strong praise and none of blame speaks well of its subject, no charge
+    ("that Cruz is in favor of amnesty" is mild, and a charge in a rival's mouth); valences
+    are VADER's with eventwire's wrongs and merits laid over them, as verdicts are read. A
+    negation turns the praise round ("that Clinton is not qualified")."""
+    words = list(clause.subtree)
+    scores = [valence(t) for t in words]
+    negated = any(t.dep_ == NEGATION_DEP for t in words)
+    return max(scores) >= STRONG and min(scores) >= 0 and not negated
+
+
+def _felt(clause: Token) -> bool:
+    """ "that Elian is afraid to see his father", "that voters are angry": a feeling said of
+    the subject tells its mood, no deed or failing charged to it."""
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    return any(in_words(t, FEELINGS) for t in predicates)
 
 
 def _auxiliaries(clause: Token) -> set[str]:

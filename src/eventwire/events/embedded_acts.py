@@ -3,6 +3,10 @@
 "Rubio criticized the pact Obama negotiated", "Cruz voiced support for the deal Obama signed":
 the relative clause tells how the thing judged came about, before the judgement, so Obama's
 negotiating answers no one there, though the judgement is aimed at Obama (`made_things`).
+Nor is an act told inside a charge ("Republicans charged that Obama had refused to enforce the
+law", "her claim that Sanders had voted against the bailout"): it is what the charge says
+(`told_within`). An act asked for may well be aimed at the asker ("has never asked for Trump's
+endorsement"), so a request's content is left to the other rules.
 """
 
 from __future__ import annotations
@@ -12,11 +16,16 @@ from spacy.tokens import Doc, Token
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
 from eventwire.events.made_things import makers
+from eventwire.events.plover_types import ACCUSE
 from eventwire.model import Event
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS, through_any_preposition
 from eventwire.parse.tags import NOUN_POS
 
 NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "the pact X negotiated", "the deal signed by X"
+# links from an act down to what it says: "charged that X refused", "accused X of refusing",
+# "her claim that X voted against"; not a relative clause, a conjunct or an adverbial clause,
+# which tell a next act ("Trump attacked Clinton, who hit back")
+CONTENT_LINKS = {"ccomp", "xcomp", "acl", "pcomp", "prep", "pobj"}
 
 
 def inside(doc: Doc, inner: Event, outer: Event) -> bool:
@@ -32,6 +41,19 @@ def inside(doc: Doc, inner: Event, outer: Event) -> bool:
     aimed = {p.actor_id for p in outer.recipients} & {p.actor_id for p in inner.actors} - {None}
     told_of = bool(makers(head.head)) or subject_relative(head)  # not "which X vowed to ignore"
     return bool(aimed) and told_of and _argument_of(head.head, root)
+
+
+def told_within(doc: Doc, inner: Event, outer: Event) -> bool:
+    """Whether one act is told inside what a charge says: the charge's trigger governs it
+    through clausal complements alone (`CONTENT_LINKS`)."""
+    head, root = trigger_root(inner, doc), trigger_root(outer, doc)
+    if head is None or root is None or outer.type != ACCUSE:
+        return False
+    while head.dep_ in CONTENT_LINKS and head.head != head:
+        head = head.head
+        if head == root:
+            return True
+    return False
 
 
 def subject_relative(clause: Token) -> bool:

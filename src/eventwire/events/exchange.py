@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
-from eventwire.events.embedded_acts import inside
+from eventwire.events.embedded_acts import inside, told_within
 from eventwire.events.instigations import sets_off
 from eventwire.events.lexicon import is_agent
 from eventwire.events.noun_rows import noun_triggers
@@ -76,9 +76,11 @@ def _asked(doc: Doc, asking: Event, event: Event) -> bool:
 
 def earlier_in_window(doc: Doc, events: list[Event], i: int, window: int) -> list[Event]:
     """The acts before `events[i]` told in its sentence or the `window` sentences before it,
-    but not one it is part of ("the pact X negotiated")."""
+    but not one it is part of ("the pact X negotiated") nor a charge that tells it
+    ("charged that X had refused")."""
     floor = window_start(doc, events[i].sentence.start, window)
-    return [e for e in events[:i] if e.sentence.start >= floor and not inside(doc, events[i], e)]
+    earlier = [e for e in events[:i] if e.sentence.start >= floor]
+    return [e for e in earlier if not (inside(doc, events[i], e) or told_within(doc, events[i], e))]
 
 
 def other_party(event: Event, earlier: list[Event]) -> list[Participant]:

@@ -5,13 +5,16 @@ A concession or a promise is made to another party. Where the object of the act 
 the act promised, is a body a possessive pronoun gives to the doer ("his campaign", "its
 military"), it names what the doer acts on of its own, not whom the act is aimed at. Whom a
 promise is made to is the promise's own object ("promised his supporters") and stays, as does
-another's body ("vowed to end her campaign").
+another's body ("vowed to end her campaign"). People the act serves are no body of the doer's
+but whom it is aimed at, though a possessive gives them to the doer: "promised to protect his
+supporters", "agreed to meet her French counterpart", "pledged to pay its workers".
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -22,6 +25,7 @@ from eventwire.events.verb_subjects import verb_subjects
 from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map
 from eventwire.model import Participant
+from eventwire.sectors import CIVILIANS
 
 GIVEN_UP_TYPES = (AGREE, CONCEDE)  # a promise or a concession: made to another party
 
@@ -32,7 +36,8 @@ def without_own_bodies(
     """The targets, less the doers' own bodies named as what is conceded or promised."""
     if match.code.type not in GIVEN_UP_TYPES or not actors:
         return targets
-    owned = [o for o in _given_objects(match) if _owned_by_doers(reader, o, match.head, actors)]
+    given = [o for o in _given_objects(match) if _body(o)]
+    owned = [o for o in given if _owned_by_doers(reader, o, match.head, actors)]
     own = {participant_key(p) for o in owned for p in reader.phrase(o)}
     return [p for p in targets if participant_key(p) not in own]
 
@@ -45,6 +50,14 @@ def _given_objects(match: TriggerMatch) -> list[Token]:
         return [c for c in head.children if c.dep_ == "dobj"]
     promised = [c for c in head.children if c.dep_ == "xcomp"]
     return [c for verb in promised for c in verb.children if c.dep_ == "dobj"]
+
+
+def _body(noun: Token) -> bool:
+    """A body the doer runs ("campaign", "military", "government", "troops"): a collective
+    noun of the group lexicon outside the public (CVL: "supporters", "workers", "voters"),
+    whom a promise or a concession serves rather than what it is done with."""
+    sector = group_lexicon().get((noun.lower_,))
+    return sector is not None and sector != CIVILIANS
 
 
 def _owned_by_doers(

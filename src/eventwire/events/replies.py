@@ -17,7 +17,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.embedded_acts import inside
+from eventwire.events.embedded_acts import inside, told_within
 from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import own_agents
@@ -54,6 +54,7 @@ def replied_to(
     floor = window_start(head.doc, event.sentence.start, WINDOW)
     earlier = [e for e in told if e is not event and e.sentence.start >= floor]
     earlier = [e for e in earlier if not inside(head.doc, event, e)]  # "the pact X negotiated"
+    earlier = [e for e in earlier if not told_within(head.doc, event, e)]  # "charged X refused"
     found = _repeated(event, earlier) if repeated else []
     if not found and event.type in REPLIES:
         found = _pressed_by(reader, event, head) or _conjoined(event, head, earlier)
