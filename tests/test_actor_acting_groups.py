@@ -5,6 +5,8 @@ miners", "critics within the party")."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.model import ArticleResult
 
 from .conftest import run_texts
@@ -89,6 +91,19 @@ def test_a_counted_group_acts_through_its_quantity_noun() -> None:
     result = _result("Hundreds of donors pressed Senator Ann Lee to drop her reelection bid.")
     event = next(e for e in result.events if e.trigger.text == "pressed")
     assert [a.name for a in event.actors] == ["donors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of donors is planning to protest against Senator Ann Lee.",
+        "A handful of donors have pledged to fight Senator Ann Lee.",
+        "A number of donors pressed Senator Ann Lee to drop her reelection bid.",
+    ],
+)
+def test_a_counted_group_acts_through_its_count_noun(text: str) -> None:
+    event = next(e for e in _result(text).events if e.recipients)
+    assert [(a.name, a.sector) for a in event.actors] == [("donors", "CVL")]
 
 
 def test_a_group_a_relative_clause_tells_suffering_an_act_is_its_target() -> None:

@@ -34,6 +34,7 @@ from .conftest import typed_triggers
         "Six in 10 Liberals said the premier should call an early election.",
         "In a survey published Monday, two of three Canadians disapproved of the way the "
         "minister handled the floods.",
+        "He said he believed that more than half of his union's workers support Novak.",
     ],
 )
 def test_the_publics_counted_stances_are_no_acts(text: str) -> None:
@@ -47,6 +48,8 @@ def test_the_publics_counted_stances_are_no_acts(text: str) -> None:
         ("The party's delegates voted for Kowalski.", [("SUPPORT", "voted")]),
         ("Many Conservatives in parliament criticized Kowalski.", [("ACCUSE", "criticized")]),
         ("Two of three senators criticized the pipeline plan.", [("ACCUSE", "criticized")]),
+        ("Two of the senators endorsed Kowalski.", [("SUPPORT", "endorsed")]),
+        ("Several of the governors rejected the pipeline plan.", [("REJECT", "rejected")]),
         ("A majority of voters say Senator Novak opposed the deal.", [("REJECT", "opposed")]),
     ],
 )

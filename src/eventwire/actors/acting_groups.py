@@ -82,11 +82,17 @@ def _relative_part(noun: Token) -> bool:
 
 
 def _counting_noun(noun: Token) -> Token:
-    """ "dozens of donors pressed …": the quantity noun that counts the group stands for it in
-    the clause, so the clause's act is the group's."""
+    """ "dozens of donors pressed …", "a group of donors is planning to …": the quantity or
+    count noun that counts the group stands for it in the clause, so the clause's act is the
+    group's."""
     of = noun.head
     counted = noun.dep_ == "pobj" and of.lower_ == "of"
-    return of.head if counted and of.head.lower_ in word_set("quantity_noun") else noun
+    return of.head if counted and _counts_people(of.head) else noun
+
+
+def _counts_people(word: Token) -> bool:
+    """ "dozens", "a number", "a handful", "a group": a noun that counts those after its "of"."""
+    return word.lower_ in word_set("quantity_noun") or word.lemma_.lower() in word_set("count_noun")
 
 
 def counsel_client(noun: Token) -> bool:

@@ -18,7 +18,12 @@ from eventwire.events.paper_issuers import is_document, is_paper
 from eventwire.events.passed_bills import passed_chambers
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.received import received_blame
-from eventwire.events.statistic import CROWD_COUNTS, one_of_them, share_of_them
+from eventwire.events.statistic import (
+    CROWD_COUNTS,
+    members_of_a_body,
+    one_of_them,
+    share_of_them,
+)
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
@@ -55,6 +60,7 @@ def no_agent(
         or _named_inside(s)
         or one_of_them(s)
         or share_of_them(s)
+        or members_of_a_body(s)
         or any(b <= t.idx < e for t in (s, *named_examples(s)) for b, e in named)
         or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
         or (is_paper(s) and bool(recipients))  # "a new ad attacks Clinton's record"

@@ -179,7 +179,7 @@ def _share(noun: Token) -> bool:
     of = any(c.lower_ == "of" for c in noun.children)
     polled = lemma == "those" and any(c.lemma_.lower() in SURVEY_VERBS for c in noun.children)
     groups = [p for c in noun.children if c.lower_ == "of" for p in c.children]
-    counted = of and lemma in SHARE_NOUNS and not any(map(_organised, groups))
+    counted = of and lemma in SHARE_NOUNS and not any(map(organised, groups))
     return (counted and not any(map(_particular, groups))) or polled
 
 
@@ -205,7 +205,7 @@ def _fronted(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i]
 
 
-def _organised(group: Token) -> bool:
+def organised(group: Token) -> bool:
     """ "most of the Senate Republicans", "a majority of senators", "half of the delegates": an
     organised body's members act as that body; a plural tagged as one ("of Liberals") counts
     the party's voters."""

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.phrase_links import coordinated
-from eventwire.events.poll_shares import counted_public
+from eventwire.events.poll_shares import counted_public, organised
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import AMOUNT_ENTITIES
@@ -20,13 +20,18 @@ from eventwire.parse.subjects import clause_subjects
 STATISTIC_ENTITIES = AMOUNT_ENTITIES
 MEASURES = words("event_words.tsv", "measure")
 CROWD_COUNTS = word_set("quantity_noun")  # "thousands of farmers demanded": a crowd acts
+PART_WORDS = word_set("share_noun") | word_set("group_quantifier")  # "most of", "several of"
 
 
 def is_statistic(verb: Token) -> bool:
     """ "52 percent agreed", "its rating declined from 58 percent": shares and amounts, not an
     actor's act."""
     subjects = [c for s in verb_subjects(verb) for c in coordinated(s) if s.dep_ == "nsubj"]
-    subjects = [s for s in subjects if not (one_of_them(s) or s.lower_ in CROWD_COUNTS)]
+    subjects = [
+        s
+        for s in subjects
+        if not (one_of_them(s) or members_of_a_body(s) or s.lower_ in CROWD_COUNTS)
+    ]
     # "appealed for $5 million", "sued for $1 million": a sum asked or claimed is the act's
     # object, not a change counted ("rose by $5 million", "fell to 3 percent")
     amounts = [
@@ -63,10 +68,24 @@ def one_of_them(subject: Token) -> bool:
 
 
 def share_of_them(subject: Token) -> bool:
-    """ "most of his rivals called for", "many of the delegates backed": a share of people who
-    can act picks them out as the doers (whether a poll counts them is `poll_shares`')."""
-    named = [p for c in subject.children if c.lower_ == "of" for p in c.children]
-    return subject.lemma_.lower() in word_set("share_noun") and any(map(is_agent, named))
+    """ "most of his rivals called for", "many of the delegates backed", "several of the
+    governors rejected": a share or a quantifier of people who can act picks them out as the
+    doers (whether a poll counts them is `poll_shares`')."""
+    return subject.lemma_.lower() in PART_WORDS and any(map(is_agent, _counted(subject)))
+
+
+def members_of_a_body(subject: Token) -> bool:
+    """ "two of the senators endorsed", "three-quarters of the NEA's board voted": a number or
+    a share of an organised body's members acts as that body; of any other group it may be what
+    someone counted ("more than half of his union's workers support X")."""
+    number = subject.like_num and subject.ent_type_ not in {"PERCENT", "MONEY"}
+    part = number or subject.lemma_.lower() in PART_WORDS
+    return part and any(map(organised, _counted(subject)))
+
+
+def _counted(subject: Token) -> list[Token]:
+    """The group after a part's "of" ("two of the senators": senators)."""
+    return [p for c in subject.children if c.lower_ == "of" for p in c.children]
 
 
 def _measured(noun: Token) -> bool:
