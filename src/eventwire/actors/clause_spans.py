@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.tags import NOUN_POS
+
 EMBEDDED = {"ccomp", "advcl", "relcl", "pcomp", "acl"}  # a clause inside another, not "and he"
+NOUN_CLAUSE_DEPS = {"acl", "relcl"}  # a clause hung on a noun: "the view that", "who said"
 
 
 def clause_span(word: Token) -> str:
@@ -19,7 +22,11 @@ def clause_span(word: Token) -> str:
 
 
 def in_noun_clause(word: Token) -> bool:
-    """The nearest subordinate clause around the word completes a noun ("the view that Baker
-    is weak"): what such a clause says is the content of that noun, not the story's topic."""
-    clause = next((a for a in word.ancestors if a.dep_ in EMBEDDED), None)
-    return clause is not None and clause.dep_ == "acl" and clause.head.pos_ == "NOUN"
+    """A subordinate clause around the word completes or describes a noun or name ("the view
+    that Baker is weak", "Trump, who said a judge was biased"), however deep inside it the word
+    stands: what such a clause says is the content of that noun, not the story's topic."""
+    return any(
+        a.dep_ in NOUN_CLAUSE_DEPS and a.head.pos_ in NOUN_POS
+        for a in word.ancestors
+        if a.dep_ in EMBEDDED
+    )

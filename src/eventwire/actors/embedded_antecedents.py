@@ -11,10 +11,17 @@ order, and those shut inside a clause nested in the pronoun's own clause come af
 people of earlier sentences keep their place. A clause beside the pronoun's, not inside it,
 shuts no one out: a misread parse often cuts a clause short ("Emanuel - who fired McCarthy
 ... after backing him").
+
+In an earlier sentence, a person named only inside a clause hung on a noun or name ("Donald
+Trump, who said a judge was biased, issued a statement. Ryan criticized him": Trump; "McCain,
+whose aide met Putin, spoke. Democrats accused him": McCain) comes after that sentence's other
+people: such a clause says something of its noun, and the sentence is about the noun. A pronoun
+in such a clause keeps its place: it already goes on with someone central.
 """
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import TypeVar
 
 from eventwire.actors.candidates import Candidate
@@ -40,6 +47,29 @@ def outside_first(
         + [p for p in own if id(p[0]) in shut]
         + people[len(own) :]
     )
+
+
+def noun_clauses_last(
+    pronoun: Candidate, people: list[tuple[Candidate, T]]
+) -> list[tuple[Candidate, T]]:
+    """People nearest first, but within each earlier sentence those named inside a clause
+    hung on a noun after the rest of that sentence's people; the pronoun's own sentence is
+    left to `outside_first`."""
+    own = pronoun.extra.get("sentence")
+    ordered: list[tuple[Candidate, T]] = []
+    for _, group in groupby(people, key=lambda p: p[0].extra.get("sentence")):
+        group_people = list(group)
+        if group_people[0][0].extra.get("sentence") != own:
+            nested = [p for p in group_people if _named_in_noun_clause(p[0])]
+            group_people = [p for p in group_people if not _named_in_noun_clause(p[0])] + nested
+        ordered.extend(group_people)
+    return ordered
+
+
+def _named_in_noun_clause(candidate: Candidate) -> bool:
+    """Named (not a pronoun) inside a clause hung on a noun: a pronoun there already goes on
+    with someone central ("He visited Netanyahu in Israel, where he met reporters")."""
+    return bool(candidate.extra.get("noun_clause")) and candidate.kind != MentionKind.PRONOUN
 
 
 def _shut_out(pronoun: Candidate, other: Candidate) -> bool:

@@ -13,7 +13,7 @@ from eventwire.actors.actor_ledger import ActorLedger
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.cataphora import cataphor_antecedent
 from eventwire.actors.coarguments import clause_mates
-from eventwire.actors.embedded_antecedents import outside_first
+from eventwire.actors.embedded_antecedents import noun_clauses_last, outside_first
 from eventwire.actors.governing_subjects import governing_antecedent
 from eventwire.actors.pronoun_salience import (
     after_unnamed,
@@ -63,7 +63,8 @@ def link_pronoun(ledger: ActorLedger, candidate: Candidate) -> None:
         parallel_subjects(subjects, candidate), people, candidate, ledger.text
     )
     salient = embedded_nearest(candidate, _salient_subject(subjects, candidate), people)
-    actor = salient or next(iter(a for _, a in outside_first(candidate, people)), None)
+    nearest = outside_first(candidate, noun_clauses_last(candidate, people))
+    actor = salient or next(iter(a for _, a in nearest), None)
     actor = after_unnamed(candidate, actor, people, ledger.unnamed.get(gender, []))
     if actor is not None:
         ledger.link(candidate, actor)
