@@ -75,8 +75,8 @@ def test_an_armed_groups_attack_stays_an_assault() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Romney attack hit Trump differently from those before it, and he responded as if"
-        " he had been deeply hurt.",
+        "Mitt Romney spoke in Utah. The Romney attack hit Trump differently from those before"
+        " it, and he responded as if he had been deeply hurt.",
         "Mr. Trump was endangering American troops overseas with his caustic attacks on Islam,"
         " the general said.",
         "Sanders has denounced supporters that level sexist attacks.",
@@ -93,10 +93,15 @@ def test_an_attack_its_own_words_mark_as_speech_is_criticism(text: str) -> None:
     [
         "Bush's attack on Saddam Hussein's regime killed thousands of civilians.",
         "Obama's drone attack on the camp killed ten militants.",
+        "George Bush spoke. The Bush attack on Iraq began in March with air strikes on Baghdad.",
+        "A gunman named Johnson opened fire at a mall; the Johnson attack left four dead.",
+        "Police said the Lee attack on the store was carried out by two men with knives.",
     ],
 )
 def test_a_politicians_attack_told_with_killing_stays_armed(text: str) -> None:
-    assert "ASSAULT" in event_types(text)
+    """A politician's attack on a country, or one by a gunman sharing a politician's surname
+    (no forename of the politician in the story), is no speech."""
+    assert "ASSAULT" in event_types(text) and "ACCUSE" not in event_types(text)
 
 
 # recall round 9: criticism nouns and idioms, booing, a judgement called into question, and

@@ -38,10 +38,14 @@ def known_actor_names(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
-def politician_surnames() -> frozenset[str]:
-    """The last words of the names in the table of United States politicians
-    (us_politicians.tsv), as written ("Romney", "Sanders"): campaign figures."""
-    return frozenset(row[0].split()[-1] for row in read_table("us_politicians.tsv") if row[0])
+def politician_forenames() -> dict[str, frozenset[str]]:
+    """The first words of the names in the table of United States politicians
+    (us_politicians.tsv) by their last ("Romney": {"Mitt"}): a surname alone is shared by
+    gunmen and places, so a campaign figure is one whose forename the story also writes."""
+    names = [row[0].split() for row in read_table("us_politicians.tsv") if row[0]]
+    return {
+        last: frozenset(n[0] for n in names if n[-1] == last) for last in {n[-1] for n in names}
+    }
 
 
 @cache

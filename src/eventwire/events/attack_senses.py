@@ -33,7 +33,7 @@ from eventwire.events.side_takers import side_taker
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS
-from eventwire.known_names import known_actor_rows, politician_surnames
+from eventwire.known_names import known_actor_rows, politician_forenames
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
     COMPOUND_DEPS,
@@ -79,7 +79,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     by_person = verbal and not targets and bool(own) and all(map(is_person, own))
     aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
     aimed = aimed or (verbal and bool(topics(match.head, _criticisable)))  # "attacks about"
-    told = any(_spoken(c) or _campaigner(c) for c in match.head.children)
+    told = any(map(_spoken, match.head.children)) or _marked_as_speech(match)
     told = told or _among_abuse(match.head)
     spoken = verbal and match.nominal and told
     alone = answered_alone(match, targets) and bool(own)  # "Perez hit back, saying ..."
@@ -157,9 +157,11 @@ def _own_clause(noun: Token) -> list[Token]:
 
 
 def _campaigner(modifier: Token) -> bool:
-    """A politician's surname as the maker of an attack noun ("the Romney attack", "Sanders'
-    attacks"): a campaign figure's attacks are speech; a gunman's name is no politician's."""
-    return modifier.dep_ in ATTACKER_DEPS and modifier.text in politician_surnames()
+    """A politician named as the maker of an attack noun ("the Romney attack", "Sanders'
+    attacks"), by a surname whose forename the story also writes ("Mitt Romney"): a campaign
+    figure's attacks are speech; a gunman or a place sharing the surname is no politician."""
+    forenames = politician_forenames().get(modifier.text, frozenset())
+    return modifier.dep_ in ATTACKER_DEPS and any(t.text in forenames for t in modifier.doc)
 
 
 def _spoken(modifier: Token) -> bool:
