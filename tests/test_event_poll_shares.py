@@ -42,6 +42,18 @@ def test_the_publics_counted_stances_are_no_acts(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the firm's five directors abruptly resigned.",
+        "Three of the company's directors criticized the merger plan.",
+    ],
+)
+def test_a_firms_officers_counted_are_no_political_body(text: str) -> None:
+    """A director is a title of office by its word; a firm's directors are no senate."""
+    assert typed_triggers(text) == []
+
+
+@pytest.mark.parametrize(
     "text,coded",
     [
         ("Most of the Senate Liberals said they would back Kowalski.", [("SUPPORT", "back")]),

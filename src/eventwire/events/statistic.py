@@ -13,13 +13,16 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.phrase_links import coordinated
 from eventwire.events.poll_shares import counted_public, organised
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.lexicons import word_set
+from eventwire.lexicons import word_map, word_set
+from eventwire.parse.arguments import prep_objects
 from eventwire.parse.nlp import AMOUNT_ENTITIES
 from eventwire.parse.subjects import clause_subjects
+from eventwire.sectors import BUSINESS
 
 STATISTIC_ENTITIES = AMOUNT_ENTITIES
 MEASURES = words("event_words.tsv", "measure")
 CROWD_COUNTS = word_set("quantity_noun")  # "thousands of farmers demanded": a crowd acts
+OF = ("of",)  # "two of the senators": the group a part is counted from
 PART_WORDS = word_set("share_noun") | word_set("group_quantifier")  # "most of", "several of"
 
 
@@ -71,7 +74,7 @@ def share_of_them(subject: Token) -> bool:
     """ "most of his rivals called for", "many of the delegates backed", "several of the
     governors rejected": a share or a quantifier of people who can act picks them out as the
     doers (whether a poll counts them is `poll_shares`')."""
-    return subject.lemma_.lower() in PART_WORDS and any(map(is_agent, _counted(subject)))
+    return subject.lemma_.lower() in PART_WORDS and any(map(is_agent, prep_objects(subject, OF)))
 
 
 def members_of_a_body(subject: Token) -> bool:
@@ -80,12 +83,15 @@ def members_of_a_body(subject: Token) -> bool:
     someone counted ("more than half of his union's workers support X")."""
     number = subject.like_num and subject.ent_type_ not in {"PERCENT", "MONEY"}
     part = number or subject.lemma_.lower() in PART_WORDS
-    return part and any(map(organised, _counted(subject)))
+    bodies = [g for g in prep_objects(subject, OF) if organised(g) and not _a_firms(g)]
+    return part and bool(bodies)
 
 
-def _counted(subject: Token) -> list[Token]:
-    """The group after a part's "of" ("two of the senators": senators)."""
-    return [p for c in subject.children if c.lower_ == "of" for p in c.children]
+def _a_firms(group: Token) -> bool:
+    """ "two of the firm's five directors", "three of the company's board members": a firm's
+    officers are no political body, though "director" is a title of office by its word."""
+    owners = [t for t in group.subtree if t.dep_ == "poss"]
+    return any(word_map("organization_head").get(t.lemma_.lower()) == BUSINESS for t in owners)
 
 
 def _measured(noun: Token) -> bool:
