@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.tags import NOUN_POS
 
 EMBEDDED = {"ccomp", "advcl", "relcl", "pcomp", "acl"}  # a clause inside another, not "and he"
-NOUN_CLAUSE_DEPS = {"acl", "relcl"}  # a clause hung on a noun: "the view that", "who said"
 
 
 def clause_span(word: Token) -> str:

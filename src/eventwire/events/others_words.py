@@ -31,12 +31,12 @@ def others_words_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) ->
     doers = {p.actor_id for p in actors}
     for pronoun in _owner_pronouns(match.head):
         owner = reader.previous_subject(pronoun)
-        if owner is not None and owner.actor_id not in doers and _agrees(pronoun, owner.name):
+        if owner is not None and owner.actor_id not in doers and pronoun_fits(pronoun, owner.name):
             return actors, [owner]
     return sides
 
 
-def _agrees(pronoun: Token, name: str) -> bool:
+def pronoun_fits(pronoun: Token, name: str) -> bool:
     """Whether the person's given name tells the pronoun's gender."""
     gender = word_map("pronoun_gender").get(pronoun.lower_)
     return gender is not None and gender_of_full_name(name) == gender

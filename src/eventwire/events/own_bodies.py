@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.others_words import pronoun_fits
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -22,7 +23,6 @@ from eventwire.events.plover_types import AGREE, CONCEDE
 from eventwire.events.possessors import possessor
 from eventwire.events.pronoun_antecedents import agrees
 from eventwire.events.verb_subjects import verb_subjects
-from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map
 from eventwire.model import Participant
 from eventwire.sectors import CIVILIANS
@@ -72,8 +72,7 @@ def _owned_by_doers(
     owner = possessor(reader, pronoun, act=False)
     if owner is not None:
         return participant_key(owner) in {participant_key(a) for a in actors}
-    gender = word_map("pronoun_gender").get(pronoun.lower_)
-    if gender is not None:  # "his", "her": a doer whose given name tells the same gender
-        return any(gender_of_full_name(a.name) == gender for a in actors)
+    if pronoun.lower_ in word_map("pronoun_gender"):  # "his", "her": a doer of that gender
+        return any(pronoun_fits(pronoun, a.name) for a in actors)
     subjects = verb_subjects(verb)
     return bool(subjects) and agrees(reader, pronoun, subjects[0], actors)  # "its", "their"
