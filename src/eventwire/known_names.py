@@ -42,10 +42,12 @@ def politician_forenames() -> dict[str, frozenset[str]]:
     """The first words of the names in the table of United States politicians
     (us_politicians.tsv) by their last ("Romney": {"Mitt"}): a surname alone is shared by
     gunmen and places, so a campaign figure is one whose forename the story also writes."""
-    names = [row[0].split() for row in read_table("us_politicians.tsv") if row[0]]
-    return {
-        last: frozenset(n[0] for n in names if n[-1] == last) for last in {n[-1] for n in names}
-    }
+    forenames: dict[str, set[str]] = {}
+    for row in read_table("us_politicians.tsv"):
+        if row[0]:
+            name = row[0].split()
+            forenames.setdefault(name[-1], set()).add(name[0])
+    return {last: frozenset(first) for last, first in forenames.items()}
 
 
 @cache

@@ -59,9 +59,8 @@ def noun_clauses_last(
     ordered: list[tuple[Candidate, T]] = []
     for _, group in groupby(people, key=lambda p: p[0].extra.get("sentence")):
         group_people = list(group)
-        if group_people[0][0].extra.get("sentence") != own:
-            nested = [p for p in group_people if _named_in_noun_clause(p[0])]
-            group_people = [p for p in group_people if not _named_in_noun_clause(p[0])] + nested
+        if group_people[0][0].extra.get("sentence") != own:  # a stable sort: nested ones last
+            group_people.sort(key=lambda p: _named_in_noun_clause(p[0]))
         ordered.extend(group_people)
     return ordered
 

@@ -160,8 +160,10 @@ def _campaigner(modifier: Token) -> bool:
     """A politician named as the maker of an attack noun ("the Romney attack", "Sanders'
     attacks"), by a surname whose forename the story also writes ("Mitt Romney"): a campaign
     figure's attacks are speech; a gunman or a place sharing the surname is no politician."""
-    forenames = politician_forenames().get(modifier.text, frozenset())
-    return modifier.dep_ in ATTACKER_DEPS and any(t.text in forenames for t in modifier.doc)
+    if modifier.dep_ not in ATTACKER_DEPS:
+        return False
+    forenames = politician_forenames().get(modifier.text)
+    return bool(forenames) and any(t.text in forenames for t in modifier.doc)
 
 
 def _spoken(modifier: Token) -> bool:

@@ -39,8 +39,9 @@ def content_clause_marks(noun: Token, clause: Token) -> set[str]:
     if noun.pos_ not in NOUN_POS or clause.dep_ != "acl" or THAT not in clause_marks(clause):
         return set()
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    wished = clause.tag_ == BASE_VERB_TAG and not _auxiliaries(clause)
-    unsure = _auxiliaries(clause) & (OBLIGATION | POSSIBLE)  # "would not support him"
+    auxiliaries = _auxiliaries(clause)
+    wished = clause.tag_ == BASE_VERB_TAG and not auxiliaries
+    unsure = auxiliaries & (OBLIGATION | POSSIBLE)  # "would not support him"
     if clause.pos_ not in VERB_POS or wished or unsure or _gapped(clause):
         return set()
     if _credit(clause) or _felt(clause):
@@ -61,9 +62,9 @@ def _credit(clause: Token) -> bool:
     ("that Cruz is in favor of amnesty" is mild, and a charge in a rival's mouth); valences
     are VADER's with eventwire's wrongs and merits laid over them, as verdicts are read. A
     negation turns the praise round ("that Clinton is not qualified")."""
-    words = list(clause.subtree)
-    scores = [valence(t) for t in words]
-    negated = any(t.dep_ == NEGATION_DEP for t in words)
+    tokens = list(clause.subtree)
+    scores = [valence(t) for t in tokens]
+    negated = any(t.dep_ == NEGATION_DEP for t in tokens)
     return max(scores) >= STRONG and min(scores) >= 0 and not negated
 
 
