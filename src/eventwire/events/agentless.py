@@ -27,6 +27,7 @@ from eventwire.events.statistic import (
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
+from eventwire.parse.arguments import of_objects
 from eventwire.parse.law_names import law_word
 from eventwire.parse.tags import DETERMINER_TAG, VERB_POS, WH_TAGS
 
@@ -95,7 +96,7 @@ def _antecedent(subject: Token) -> Token:
     """ "the site that allows users to post": a relative pronoun stands for the noun described;
     "thousands of farmers demanded", "a number of companies pulled": a count for those counted."""
     if subject.lower_ in CROWD_COUNTS or subject.lemma_.lower() in GROUP_COUNTS:
-        return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
+        return next(iter(of_objects(subject)), subject)
     clause = subject.head
     if subject.tag_ in WH_TAGS and clause.dep_ == "relcl":
         return apposed_name(clause.head)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.arguments import of_objects
 from eventwire.parse.tags import DETERMINER_TAG, PREDETERMINER_TAG, WH_TAGS
 
 RELATIVE_TAGS = WH_TAGS  # that, which, who: the noun their clause modifies
@@ -21,6 +22,6 @@ def stand_in(token: Token) -> Token:
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
         return token.head.head
     if token.pos_ == "PRON" and token.tag_ in QUANTIFIER_TAGS:
-        named = [p for c in token.children if c.lower_ == "of" for p in c.children]
+        named = of_objects(token)
         return named[-1] if named else token
     return token

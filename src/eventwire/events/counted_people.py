@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.parse.arguments import of_objects
 
 
 def counted_agents(noun: Token) -> bool:
     """Whether the noun is a number of people who can act ("dozens of protesters")."""
     if noun.ent_type_ != "CARDINAL" and not noun.like_num:
         return False
-    counted = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    counted = [p for p in of_objects(noun) if p.dep_ == "pobj"]
     return any(is_agent(p) for p in counted)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import MILITARY, words
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.parse.arguments import of_objects
 
 GATHERING = words("event_words.tsv", "gathering")  # mass, mobilize, deploy
 MOVED_DEPS = {"dobj", "nsubjpass", "auxpass"}  # "massed troops", "troops were massed"
@@ -24,7 +25,7 @@ def forces_gathered(verb: Token) -> bool:
     if any(c.dep_ in MOVED_DEPS for c in verb.children):
         return False
     subjects = verb_subjects(verb)
-    counted = [p for s in subjects for r in s.children if r.lower_ == "of" for p in r.children]
+    counted = [p for s in subjects for p in of_objects(s)]
     return any(_military(s) for s in [*subjects, *counted])  # "thousands of troops"
 
 

@@ -25,6 +25,7 @@ from eventwire.events.verb_arguments import (
     prep_objects,
     relative_antecedent,
 )
+from eventwire.parse.arguments import of_objects
 from eventwire.parse.deps import COMPOUND_DEPS, PARTICIPLE_MODIFIER_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES, TIME_ENTITIES
 from eventwire.parse.tags import PARTICIPLE_TAG
@@ -123,7 +124,7 @@ def _sitting_body(token: Token) -> bool:
 
 def _wares(noun: Token) -> bool:
     """A word for goods, or a quantity of them ("70 pallets of vegetarian MREs")."""
-    parts = [noun, *(p for c in noun.children if c.lower_ == "of" for p in c.children)]
+    parts = [noun, *of_objects(noun)]
     return any(t.lemma_.lower() in GOODS for t in parts)
 
 
@@ -132,7 +133,7 @@ def _affected(match: TriggerMatch) -> list[Token]:
     ("a report released by the agency"), a noun event's "of" object or modifier."""
     head = match.head
     found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "compound", "poss"}]
-    found += [p for c in head.children if c.lower_ == "of" for p in c.children]
+    found += of_objects(head)
     if head.dep_ in PARTICIPLE_MODIFIER_DEPS:
         found.append(relative_antecedent(head.head) or head.head)
     if (

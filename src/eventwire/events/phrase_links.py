@@ -17,6 +17,7 @@ from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
 from eventwire.events.relative_clauses import opened_clause, stood_for, whose_owner
 from eventwire.lexicons import word_set
+from eventwire.parse.arguments import of_objects
 from eventwire.parse.deps import CORE_ARGUMENT_DEPS, GIVEN_NAME_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import NOUN_POS, NUMBER_TAG, PARTICIPLE_TAG, VERB_POS
@@ -194,7 +195,7 @@ def prep_objects(prep: Token) -> list[Token]:
         return objects
     if prep.lower_ != "out":
         return [c for c in prep.children if c.dep_ == "amod"]
-    return [o for c in prep.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return [o for o in of_objects(prep) if o.dep_ == "pobj"]
 
 
 def dated(noun: Token) -> list[Token]:

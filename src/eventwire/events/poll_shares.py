@@ -24,6 +24,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.plover_types import ACCUSE
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
+from eventwire.parse.arguments import of_objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.nlp import AUTHOR_ENTITIES, per_doc, tokens
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -93,7 +94,7 @@ def _of_chain(noun: Token) -> list[Token]:
     """The nouns an "of" phrase hangs on a noun, in turn ("an average of 13 percent of
     voters": "percent", "voters")."""
     chain: list[Token] = []
-    while of := [p for c in noun.children if c.lower_ == "of" for p in c.children]:
+    while of := of_objects(noun):
         noun = of[0]
         chain.append(noun)
     return chain
@@ -178,7 +179,7 @@ def _share(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     of = any(c.lower_ == "of" for c in noun.children)
     polled = lemma == "those" and any(c.lemma_.lower() in SURVEY_VERBS for c in noun.children)
-    groups = [p for c in noun.children if c.lower_ == "of" for p in c.children]
+    groups = of_objects(noun)
     counted = of and lemma in SHARE_NOUNS and not any(map(organised, groups))
     return (counted and not any(map(_particular, groups))) or polled
 

@@ -14,12 +14,13 @@ from eventwire.events.phrase_links import coordinated
 from eventwire.events.poll_shares import counted_public, organised
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_map, word_set
-from eventwire.parse.arguments import prep_objects
+from eventwire.parse.arguments import of_objects, prep_objects
 from eventwire.parse.nlp import AMOUNT_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 from eventwire.sectors import BUSINESS
 
 STATISTIC_ENTITIES = AMOUNT_ENTITIES
+SUMS = {"PERCENT", "MONEY"}  # a share or a sum of money: counted, never a head count of doers
 MEASURES = words("event_words.tsv", "measure")
 CROWD_COUNTS = word_set("quantity_noun")  # "thousands of farmers demanded": a crowd acts
 OF = ("of",)  # "two of the senators": the group a part is counted from
@@ -43,7 +44,7 @@ def is_statistic(verb: Token) -> bool:
     amounts += [c for c in verb.children if c.dep_ == "npadvmod"]  # "declined 3.3 percent"
     return (
         any(t.ent_type_ in STATISTIC_ENTITIES or t.like_num for t in subjects)
-        or any(t.ent_type_ in {"PERCENT", "MONEY"} or _measured(t) for t in amounts)
+        or any(t.ent_type_ in SUMS or _measured(t) for t in amounts)
         or _poll_share(verb)
         or counted_public(verb)
     )
@@ -56,7 +57,7 @@ def _poll_share(verb: Token) -> bool:
     nouns = clause_subjects(verb)
     nouns += [verb.head] if verb.dep_ == "acl" else []
     for noun in nouns:
-        shares = [noun, *(p for c in noun.children if c.lower_ == "of" for p in c.children)]
+        shares = [noun, *of_objects(noun)]
         while shares[-1].dep_ == "pobj" and shares[-1].head.lower_ == "of":
             shares.append(shares[-1].head.head)
         if any(t.ent_type_ == "PERCENT" for t in shares):
@@ -81,7 +82,7 @@ def members_of_a_body(subject: Token) -> bool:
     """ "two of the senators endorsed", "three-quarters of the NEA's board voted": a number or
     a share of an organised body's members acts as that body; of any other group it may be what
     someone counted ("more than half of his union's workers support X")."""
-    number = subject.like_num and subject.ent_type_ not in {"PERCENT", "MONEY"}
+    number = subject.like_num and subject.ent_type_ not in SUMS
     part = number or subject.lemma_.lower() in PART_WORDS
     bodies = [g for g in prep_objects(subject, OF) if organised(g) and not _a_firms(g)]
     return part and bool(bodies)

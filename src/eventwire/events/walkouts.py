@@ -18,6 +18,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import PROTEST
 from eventwire.events.protest_senses import STOPPAGES
 from eventwire.lexicons import word_set
+from eventwire.parse.arguments import of_objects
 from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS, through_preposition
 from eventwire.parse.forms import in_words
 
@@ -45,7 +46,7 @@ def _doers(head: Token, nominal: bool) -> list[Token]:
     if nominal:
         holder = through_preposition(head)
     doers = [c for c in (*holder.children, *head.children) if c.dep_ in DOER_DEPS]
-    return doers + [m for d in doers for p in d.children if p.lower_ == "of" for m in p.children]
+    return doers + [m for d in doers for m in of_objects(d)]
 
 
 def _civilian(token: Token) -> bool:

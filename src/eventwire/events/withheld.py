@@ -29,6 +29,7 @@ from eventwire.events.passives import agents
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import MOTIONS
 from eventwire.lexicons import word_set
+from eventwire.parse.arguments import of_objects
 from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import NOUN_TAG
@@ -94,7 +95,7 @@ def _ceded(verb: Token) -> bool:
     if verb.lemma_.lower() not in CEDING:
         return False
     given = objects(verb)
-    given += [o for g in given for p in g.children if p.lower_ == "of" for o in p.children]
+    given += [o for g in given for o in of_objects(g)]
     return any(g.lemma_.lower() in CEDED for g in given)
 
 

@@ -27,6 +27,13 @@ def prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
 
 
+def of_objects(token: Token) -> list[Token]:
+    """Every child of the token's "of" ("two of the members" -> members, "the leader of the
+    party" -> party), whatever label the parse gave the "of": readers of counts, shares and
+    owners ask it, and a misparsed "of" still names the group counted."""
+    return [p for c in token.children if c.lower_ == "of" for p in c.children]
+
+
 def prep_nouns(token: Token, preps: Collection[str]) -> list[Token]:
     """The nouns (`pobj`) of the token's prepositions among `preps` ("met with Putin" -> Putin);
     unlike `prep_objects`, no clause ("for asking") and no other child of the preposition."""
