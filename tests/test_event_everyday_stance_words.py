@@ -23,6 +23,7 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     [
         ("Conservative senators scuttled the budget deal on Friday.", ("REJECT", "120")),
         ("The White House nixed the proposal after a day of talks.", ("REJECT", "120")),
+        ("The White House nixed the senator's effort to reopen the talks.", ("REJECT", "120")),
         ("Republicans are holding up the nomination of Judge Alvarez.", ("REJECT", "120")),
         ("Five senators bucked their party on the vote.", ("REJECT", "128")),
         ("The prime minister fended off calls to resign.", ("REJECT", "120")),

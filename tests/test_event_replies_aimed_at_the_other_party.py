@@ -51,3 +51,11 @@ def test_a_reply_in_a_relative_clause_still_answers_the_attacker() -> None:
     (r,) = run_texts("Trump attacked Clinton, who hit back at him.", date="2016-03-10")
     (event,) = [e for e in r.events if e.trigger.text == "hit back"]
     assert [p.name for p in event.recipients] == ["Donald Trump"]
+
+
+def test_an_act_noun_in_a_clause_on_the_target_answers_no_one() -> None:
+    text = "Governor Barlow denounced supporters who level sexist attacks."
+    (r,) = run_texts(text, date="2016-03-10")
+    (event,) = [e for e in r.events if e.trigger.text == "attacks"]
+    assert event.type == "ACCUSE"
+    assert not event.recipients

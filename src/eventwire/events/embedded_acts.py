@@ -2,7 +2,8 @@
 
 "Rubio criticized the pact Obama negotiated", "Cruz voiced support for the deal Obama signed":
 the relative clause tells how the thing judged came about, before the judgement, so Obama's
-negotiating answers no one there, though the judgement is aimed at Obama (`made_things`).
+negotiating answers no one there, though the judgement is aimed at Obama (`made_things`); so
+does an act noun that clause puts out ("denounced supporters that level sexist attacks").
 Nor is an act told inside a charge ("Republicans charged that Obama had refused to enforce the
 law", "her claim that Sanders had voted against the bailout"): it is what the charge says
 (`told_within`). An act asked for may well be aimed at the asker ("has never asked for Trump's
@@ -18,7 +19,7 @@ from eventwire.events.lexicon import RELATIVE_PRONOUNS
 from eventwire.events.made_things import makers
 from eventwire.events.plover_types import ACCUSE
 from eventwire.model import Event
-from eventwire.parse.deps import NOUN_CLAUSE_DEPS, through_any_preposition
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, VERB_OBJECT_DEPS, through_any_preposition
 from eventwire.parse.tags import NOUN_POS
 
 NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "the pact X negotiated", "the deal signed by X"
@@ -35,12 +36,21 @@ def inside(doc: Doc, inner: Event, outer: Event) -> bool:
     ("a case challenging its claims, which Beijing vowed to ignore"), nor one that does not
     tell the thing's making or the person's own act ("the claims Beijing vowed to ignore"),
     which may answer it."""
-    head, root = trigger_root(inner, doc), trigger_root(outer, doc)
+    head, root = _clause_of(trigger_root(inner, doc)), trigger_root(outer, doc)
     if head is None or root is None or head.dep_ not in NOUN_CLAUSES:
         return False
     aimed = {p.actor_id for p in outer.recipients} & {p.actor_id for p in inner.actors} - {None}
     told_of = bool(makers(head.head)) or subject_relative(head)  # not "which X vowed to ignore"
     return bool(aimed) and told_of and _argument_of(head.head, root)
+
+
+def _clause_of(head: Token | None) -> Token | None:
+    """The verb of a clause on a noun whose object is the act noun ("supporters that level
+    sexist attacks", "a rival who made the charge"): the clause tells that act as the verb
+    would; any other trigger stands for itself."""
+    if head is not None and head.dep_ in VERB_OBJECT_DEPS and head.head.dep_ in NOUN_CLAUSES:
+        return head.head
+    return head
 
 
 def told_within(doc: Doc, inner: Event, outer: Event) -> bool:
