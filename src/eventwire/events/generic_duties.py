@@ -6,7 +6,9 @@ wait,' X said": the clause binds a kind of people (a bare plural agent set again
 whoever fits a description) or the speaker's own side, or holds under a condition the
 speaker says is untrue ("if it weren't for X, he should ..."), so no other party is asked to
 act (`demands`).
-"Germany said Turkey must release them", "said the commission should resign" name the party.
+"Germany said Turkey must release them", "said the commission should resign" name the party;
+"says a president must be ready", "declared that any campaign must start early" speak of
+whoever holds the role, no party.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import FIRST_PERSON, words
+from eventwire.lexicons import word_set
 from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PLURAL_NOUN_TAG, PROPER_NOUN_POS
@@ -21,14 +24,29 @@ from eventwire.parse.tags import PLURAL_NOUN_TAG, PROPER_NOUN_POS
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
 OWN = FIRST_PERSON  # "we must", "our children should", "time for us to go": the speaker's side
 UNREAL_FORMS = words("event_words.tsv", "unreal_form")  # "if it were not for"
+WHOEVER = word_set("generic_determiner")  # a, an, any, every: "a president must"
 OWNER_OF = {"he": "his", "she": "her", "they": "their"}  # a subject and its possessive
 
 
 def binds_no_party(clause: Token) -> bool:
     """Whether the obliged clause binds only the speaker's side or people in general."""
     subjects = clause_subjects(clause)
-    own = any(_own(s) or _described(s) or _speakers_own(s, clause) for s in subjects)
+    own = any(
+        _own(s) or _described(s) or _speakers_own(s, clause) or _any_holder(s) for s in subjects
+    )
     return own or _generic_agent(clause) or _counterfactual(clause)
+
+
+def _any_holder(subject: Token) -> bool:
+    """ "a president must tend to all corners", "any campaign must start early": a common noun
+    an indefinite or free-choice determiner opens, as the doer of the duty, is whoever fills
+    the role, a standard set, no party asked ("a new government should be formed" is passive:
+    its subject is the thing to be made, and the demand stays)."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in WHOEVER for c in subject.children)
+    )
 
 
 def _counterfactual(clause: Token) -> bool:
