@@ -14,3 +14,23 @@ def test_blame_of_the_audience_is_aimed_at_it() -> None:
 def test_blame_of_debate_moderators_is_aimed_at_them() -> None:
     (r,) = run_texts("Governor Dale Hume railed against the debate moderators on Friday.")
     assert [p.sector for p in event_at(r, "railed against").recipients] == ["MED"]
+
+
+def test_a_crowd_told_a_verdict_is_no_target_of_it() -> None:
+    (r,) = run_texts(
+        '"I support and endorse Governor Ann Tull," Senator Joe Marks told a crowd in Dayton.'
+    )
+    assert [p.name for p in event_at(r, "support").recipients] == ["Ann Tull"]
+
+
+def test_a_rally_where_a_promise_was_made_is_no_target_of_it() -> None:
+    (r,) = run_texts("Senator Joe Marks promised on Sunday at a rally in Reno to end the program.")
+    assert event_at(r, "promised").recipients == []
+
+
+def test_an_audience_told_of_an_accusation_is_no_target_of_it() -> None:
+    (r,) = run_texts(
+        "The novelist Ana Ruiz told an audience at a festival in Houston that the senator's "
+        "remarks were intolerable."
+    )
+    assert all(p.name != "an audience" for e in r.events for p in e.recipients)

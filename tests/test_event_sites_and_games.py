@@ -1,6 +1,6 @@
-"""Readings that tell no act between parties: a visit to a plant or a hospital that meets no
-one, a killing told of a person in a place (the place is no target), and a contest won in a
-numbered part of a game or in overtime (sports)."""
+"""Readings that tell no act between parties: a visit to a plant, a hospital, a grave or a
+border that meets no one, a killing told of a person in a place (the place is no target), and
+a contest won in a numbered part of a game or in overtime (sports)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from .conftest import event_dyads, event_types
     [
         "Inspectors from the IAEA visited the Bushehr reactor on Monday.",
         "Monitors from the United Nations toured the Rovno power plant.",
+        "Governor Ann Tull visited the grave of Frank Olds, the founder of the movement.",
+        "Senator Joe Marks paid a surprise visit to the U.S.-Mexico border in El Paso on Friday.",
     ],
 )
 def test_a_visit_to_a_site_is_no_consultation(text: str) -> None:

@@ -27,7 +27,7 @@ from eventwire.events.plover_types import AID, REQUEST
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_threat_targets import protested_or_threatened
 from eventwire.events.targets_placed import placed_targets
-from eventwire.events.told import told_listeners
+from eventwire.events.told import told_listeners, without_audiences
 from eventwire.events.trigger_sides import trigger_sides
 from eventwire.events.verbal_force import said_of
 from eventwire.model import Article, Participant, Place
@@ -43,12 +43,12 @@ def event_sides(
     actors, recipients = trigger_sides(reader, match)
     hosts = visit_hosts(reader, head, match.code.cameo, places, actors)  # "flew to X": X hosts
     recipients = recipients if hosts is None else hosts
+    recipients = without_audiences(match, recipients)  # "told a crowd", "at a rally"
     recipients = beside_content(reader, head, recipients)  # "a Norwegian plan for talks with X"
     actors, anti = _doers(reader, match, places, actors)
     recipients = _told_targets(reader, match, (actors, recipients), anti)
-    return actors, _targets_by_place(
-        reader, match, (actors, recipients), places, (article, sentence)
-    )
+    placed = _targets_by_place(reader, match, (actors, recipients), places, (article, sentence))
+    return actors, without_audiences(match, placed)  # nor the rally placed in Las Vegas
 
 
 def _doers(

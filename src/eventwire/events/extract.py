@@ -64,6 +64,7 @@ from eventwire.events.speaker_blame import speaker_blame
 from eventwire.events.stance_relatives import folded_stances
 from eventwire.events.state_acts import states_as_countries
 from eventwire.events.their_sides import fill_their_sides
+from eventwire.events.told import without_audiences
 from eventwire.events.told_trade import TradeNouns
 from eventwire.events.trigger_sides import trigger_sides
 from eventwire.events.unstaffed import staffed_or_told
@@ -199,6 +200,7 @@ def _judged_event(
         told = [] if asked_about(content.head, match.head) or talked_about(match) else told
         told = split_roles(event.actors, told)[1]
         event.recipients = content_over_place(reader, event.recipients, told)
+        event.recipients = without_audiences(match, event.recipients)  # "vows, to crowds"
     aimed_conventions(reader, event, match, content, story.memory.told)
     answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
     event.recipients = [] if backing_rally(match.head, event) else event.recipients

@@ -3,8 +3,9 @@ toured the nuclear facility", "a visit to the hospital".
 
 PLOVER's CONSULT is a meeting between parties; a trip whose only destination is a plant, a
 factory or a hospital (a `visited_site` of event_words.tsv) meets no one, and the site's name
-("the Zaporizhzhia plant") is no host. A visit that also meets a party ("toured the plant with
-the minister") keeps its host and stays a visit.
+("the Zaporizhzhia plant") is no host, nor is a country or a person that only names the site
+("the U.S.-Mexico border", "the grave of Theodor Herzl"). A visit that also meets a party
+("toured the plant with the minister") keeps its host and stays a visit.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.cameo_codes import VISIT
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.model import Participant
 from eventwire.parse.forms import in_words
@@ -37,7 +39,15 @@ def _destinations(head: Token) -> list[Token]:
 
 
 def _is_site(participant: Participant, sites: list[Token]) -> bool:
-    return any(participant.covers(t.idx) for t in sites)
+    """The participant is a site visited, or is named only in the site's own name."""
+    return any(participant.covers(t.idx) for s in sites for t in [s, *_site_namers(s)])
+
+
+def _site_namers(site: Token) -> list[Token]:
+    """The words that name which site: "Mexico" in "the U.S.-Mexico border", "Herzl" in "the
+    grave of Theodor Herzl"."""
+    named = [c for c in site.children if c.dep_ == "compound"] + pobjs(site, {"of"})
+    return [t for n in named for t in [n, *n.conjuncts]]
 
 
 def _site(token: Token) -> bool:

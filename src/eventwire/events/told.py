@@ -3,7 +3,9 @@ that it would not allow the monitors back", "Turkey told Greece it was ready to 
 so is the one a caller contacts to say it ("telephoned Fujimori to press for a delay"), and
 the one urged in "urged Chile to settle and offered to host talks".
 The announced act (a promise, a refusal, a threat) is done by the speaker's side and names no
-target of its own; it is aimed at whom the speaker tells, as PLOVER codes it.
+target of its own; it is aimed at whom the speaker tells, as PLOVER codes it. A gathering told
+("told a crowd in Green Bay", "promised at a Las Vegas rally") only hears the words, as the
+press does: it is no party the act is aimed at.
 """
 
 from __future__ import annotations
@@ -16,12 +18,17 @@ from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
+from eventwire.events.plover_types import REQUEST
 from eventwire.model import Participant
+from eventwire.parse.forms import in_words
 from eventwire.sectors import MEDIA
 
 ADDRESSING = words("cue_verbs.tsv", "address")  # tell, inform, assure, advise ...
 INNER_DEPS = {"xcomp", "acomp", "dobj", "pobj", "prep"}  # "was ready to resume talks"
 LISTENER_DEPS = {"dobj", "dative", "iobj"}
+GATHERED = words("event_words.tsv", "gathered_audience")  # a crowd, an audience, a rally
+HEARING_PREPS = {"at", "to", "before"}  # "promised at a rally", "vows, to rapturous crowds"
 
 
 def told_listeners(
@@ -36,9 +43,29 @@ def told_listeners(
     speakers = [p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]
     if not speakers_side(reader, actors, speakers):
         return []
-    listeners = [c for c in verb.children if c.dep_ in LISTENER_DEPS]
+    listeners = [c for c in verb.children if c.dep_ in LISTENER_DEPS and not in_words(c, GATHERED)]
     found = [p for t in listeners for p in reader.phrase(t) if p.country]
     return [p for p in found if p.sector != MEDIA]
+
+
+def without_audiences(match: TriggerMatch, recipients: list[Participant]) -> list[Participant]:
+    """The targets less a gathering that only heard the act's words: "'I support Paul Ryan,'
+    Trump told a crowd", "Sanders promised at a Las Vegas rally to end ...", "told an audience
+    that Trump's comments were intolerable". A gathering the act is done to ("thanked the
+    crowd", "accused the audience") stays, and so does one a request asks."""
+    if match.code.type == REQUEST:
+        return recipients
+    heard = [t for t in _hearers(match.head) if in_words(t, GATHERED)]
+    return [p for p in recipients if not any(p.covers(t.idx) for t in heard)]
+
+
+def _hearers(head: Token) -> list[Token]:
+    """Who hears the act's words: the trigger's "at", "to" or "before" phrase, and the
+    listener of a telling trigger or of the telling verb whose clause holds the trigger."""
+    telling = [v for v in [head, _telling_verb(head)] if v is not None]
+    telling = [v for v in telling if v.lemma_.lower() in ADDRESSING]
+    listeners = [c for v in telling for c in v.children if c.dep_ in LISTENER_DEPS]
+    return pobjs(head, HEARING_PREPS) + listeners
 
 
 def speakers_side(
