@@ -10,7 +10,8 @@ committed to Clinton") is allegiance, backing that side (SUPPORT); and an apolog
 ("offering a deep apology") is the apology itself; "vowed not to vote for him", a commitment to
 withhold cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after
 a party to seize or destroy it, threatens it too, and so does "vowed to continue the fight against
-the rebels", a conflict kept up against a named side ("continue the fight in the next primary" names
+the rebels", a conflict kept up against a named side, and so does "vowed to make Mexico pay", a
+party made to act against its will ("continue the fight in the next primary" names
 none: a campaign carried on, no threat). "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
 the port to Iraq"), a promise to that listener. A policy proposed (an appeal for it, REQUEST)
@@ -32,12 +33,14 @@ from eventwire.events.verb_arguments import objects
 from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import BASE_FORM_TAG
 
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 PROPOSING = {"propose"}  # a policy proposed: an appeal for it (`event_triggers.tsv`)
 CALLS = {"call"}  # a policy called for: an appeal for it
 HOSTILE = CONFLICTUAL | {ACCUSE, REJECT}  # a lawsuit, a veto or a probe vowed is a threat
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
+CAUSATIVE = words("event_words.tsv", "causative")  # make, force: another party made to act
 KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
 CONFLICTS = words("event_words.tsv", "conflict")  # fight, battle, war: a conflict as a noun
 SIDING = words("event_words.tsv", "siding")  # commit, pledge: "committed to Clinton"
@@ -158,11 +161,30 @@ def _conflicts_kept_up(clause: Token) -> list[Token]:
 
 def hunted_parties(verb: Token) -> list[Token]:
     """The parties a vow goes after ("vowed to crush the gangs": the gangs; "vowed to continue
-    the fight against the rebels": the rebels), its targets."""
+    the fight against the rebels": the rebels; "vowed to make Mexico pay": Mexico), its
+    targets."""
     clauses = [c for c in verb.children if c.dep_ == "xcomp"]
     hunted = [o for c in clauses if goes_after(c) for o in objects(c)]
     fought = [p for c in clauses for o in _conflicts_kept_up(c) for p in pobjs(o, {"against"})]
-    return hunted + fought
+    return hunted + fought + [p for c in clauses for p in _made_to_act(c)]
+
+
+def _made_to_act(clause: Token) -> list[Token]:
+    """ "make Mexico pay", "force companies to pay back": the party a causative verb makes do
+    an act (the subject of its bare verb, or its object before a "to" verb); "make Mr. Icahn
+    secretary" makes no one act, and the parse's noun for a quoted "win" is no act either."""
+    if clause.lemma_.lower() not in CAUSATIVE:
+        return []
+    made = [
+        s
+        for c in clause.children
+        if c.dep_ == "ccomp" and c.tag_ == BASE_FORM_TAG  # "if he wins": no bare act
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    if any(c.dep_ == "xcomp" and c.tag_ == BASE_FORM_TAG for c in clause.children):
+        made += objects(clause)  # "force companies to pay back"
+    return [p for p in made if is_agent(p)]
 
 
 def goes_after(clause: Token) -> bool:
