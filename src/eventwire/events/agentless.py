@@ -52,7 +52,7 @@ def no_agent(
         return False
     if _clause_subject(verb, actors):
         return True
-    subjects = [_antecedent(s) for s in _subjects(verb, shared=not actors)]
+    subjects = [t for s in _subjects(verb, shared=not actors) for t in _joined(_antecedent(s))]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
         (is_agent(s) and s.ent_type_ not in THING_NAMES)
@@ -89,6 +89,13 @@ def _subjects(verb: Token, shared: bool) -> list[Token]:
     if own or not shared or verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
         return own
     return [s for s in verb.head.children if s.dep_ == "nsubj"]
+
+
+def _joined(subject: Token) -> list[Token]:
+    """ "politicians and activists are decrying": each member of a joined subject acts, so one
+    who can act is enough ("politicians" is in no list of people); the parse hangs the others
+    on the first as its conjuncts."""
+    return [subject, *subject.conjuncts]
 
 
 def _antecedent(subject: Token) -> Token:
