@@ -33,6 +33,7 @@ from eventwire.parse.tags import DETERMINER_TAG, VERB_POS, WH_TAGS
 GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
 DEMONSTRATIVES = {"this", "that"}  # "that will bring pressure": the thing just told
+LISTED_DEPS = {"conj", "appos"}  # "a liar, xenophobe and bully": the parse may hang one as either
 
 
 def no_agent(
@@ -105,8 +106,23 @@ def _antecedent(subject: Token) -> Token:
         return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
     if subject.tag_ in WH_TAGS and clause.dep_ == "relcl":
-        return apposed_name(clause.head)
+        return apposed_name(_predicated(clause.head))
     return subject
+
+
+def _predicated(noun: Token) -> Token:
+    """ "Trump is a serial liar, racist and bully who has pledged to ban Muslims": a noun said
+    of a subject by "is" (or one listed after it) stands for that subject, whoever the
+    noun names; a verb joined to the copula lends it its subject ("X incites violence and is
+    a liar who ...")."""
+    first = noun
+    while first.dep_ in LISTED_DEPS:
+        first = first.head
+    copula = first.head
+    if first.dep_ != "attr" or copula.lemma_ != "be":
+        return noun
+    subjects = _subjects(copula, shared=True)
+    return subjects[0] if subjects else noun
 
 
 def _named_inside(noun: Token) -> bool:
