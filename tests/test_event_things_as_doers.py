@@ -1,7 +1,8 @@
 """An act needs a doer who can act: a thing that "clashes with" a faith, an "it" that "blew up",
 a warning by people that "it could" do harm, an event that "has allowed" something, or a
 deadlock that "destroyed" a plan tell no act; the same words with a party as the doer stay
-acts, and the one held "in custody" is the target of the arrest, not its doer."""
+acts (a joined subject too, when one of its members can act, and "X is a loner who vowed"), and
+the one held "in custody" is the target of the arrest, not its doer."""
 
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ def test_a_thing_as_the_doer_tells_no_act(text: str, kind: str) -> None:
             "The governor has served two terms and has allowed protesters to march in the capital.",
             "CONCEDE",
         ),
+        # a joined subject acts when one of its members can: "politicians" is in no list
+        ("Politicians and activists are decrying a rash of hateful speech.", "ACCUSE"),
+        ("Politicians and voters alike are calling on Mayor Ray Dunn to resign.", "REQUEST"),
+        # "who" after a noun said of the subject by "is" stands for that subject
+        ("Senator Ann Holt is a stubborn loner and bully who vowed to block the deal.", "THREATEN"),
     ],
 )
 def test_a_party_as_the_doer_still_acts(text: str, kind: str) -> None:

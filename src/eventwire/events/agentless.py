@@ -34,6 +34,7 @@ from eventwire.parse.tags import DETERMINER_TAG, VERB_POS, WH_TAGS
 GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
 DEMONSTRATIVES = {"this", "that"}  # "that will bring pressure": the thing just told
+LISTED_DEPS = {"conj", "appos"}  # "a liar, xenophobe and bully": the parse may hang one as either
 
 
 def no_agent(
@@ -53,7 +54,7 @@ def no_agent(
         return False
     if _clause_subject(verb, actors):
         return True
-    subjects = [_antecedent(s) for s in _subjects(verb, shared=not actors)]
+    subjects = [t for s in _subjects(verb, shared=not actors) for t in _joined(_antecedent(s))]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
         (is_agent(s) and s.ent_type_ not in THING_NAMES)
@@ -92,6 +93,13 @@ def _subjects(verb: Token, shared: bool) -> list[Token]:
     return [s for s in verb.head.children if s.dep_ == "nsubj"]
 
 
+def _joined(subject: Token) -> list[Token]:
+    """ "politicians and activists are decrying": each member of a joined subject acts, so one
+    who can act is enough ("politicians" is in no list of people); the parse hangs the others
+    on the first as its conjuncts."""
+    return [subject, *subject.conjuncts]
+
+
 def _antecedent(subject: Token) -> Token:
     """ "the site that allows users to post": a relative pronoun stands for the noun described;
     "thousands of farmers demanded", "a number of companies pulled": a count for those counted."""
@@ -99,8 +107,23 @@ def _antecedent(subject: Token) -> Token:
         return next(iter(of_objects(subject)), subject)
     clause = subject.head
     if subject.tag_ in WH_TAGS and clause.dep_ == "relcl":
-        return apposed_name(clause.head)
+        return apposed_name(_predicated(clause.head))
     return subject
+
+
+def _predicated(noun: Token) -> Token:
+    """ "Trump is a serial liar, racist and bully who has pledged to ban Muslims": a noun said
+    of a subject by "is" (or one listed after it) stands for that subject, whoever the
+    noun names; a verb joined to the copula lends it its subject ("X incites violence and is
+    a liar who ...")."""
+    first = noun
+    while first.dep_ in LISTED_DEPS:
+        first = first.head
+    copula = first.head
+    if first.dep_ != "attr" or copula.lemma_ != "be":
+        return noun
+    subjects = _subjects(copula, shared=True)
+    return subjects[0] if subjects else noun
 
 
 def _named_inside(noun: Token) -> bool:
