@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.as_verdicts import as_complements
+from eventwire.events.judged_words import MERIT, judged
 from eventwire.events.lexicon import is_person
 from eventwire.events.verb_arguments import objects
 from eventwire.lexicons import word_set
@@ -21,8 +22,10 @@ from eventwire.parse.forms import is_reflexive
 
 
 def painted_rival(verb: Token) -> bool:
-    """Whether a slanting verb presents a named person other than its subject as something."""
+    """Whether a slanting verb presents a named person other than its subject as something
+    that no merit word praises ("portrayed him as a generous executive" is praise)."""
     if verb.lemma_.lower() not in word_set("slanting_verb") or verb.pos_ != "VERB":
         return False
     others = [o for o in objects(verb) if is_person(o) and not is_reflexive(o)]
-    return bool(others) and bool(as_complements(verb))
+    presented = as_complements(verb)
+    return bool(others) and bool(presented) and not any(judged(c, MERIT) for c in presented)

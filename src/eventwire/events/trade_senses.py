@@ -2,13 +2,16 @@
 
 Business news uses the words of cooperation and appeals for buying and selling ("extended its
 offer", "agreed to acquire the bank"); the goods its arguments name tell it apart from an act
-between political actors.
+between political actors, and so does a deal to buy or sell that no state makes ("agreed to sell
+its assets to Coors").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon
+from eventwire.events.antecedents import stand_in
 from eventwire.events.electoral_standing import BACKED_PREPS
 from eventwire.events.idioms import at_stake
 from eventwire.events.lexicon import MILITARY, is_agent, words
@@ -17,11 +20,17 @@ from eventwire.events.plover_types import AGREE, AID, CONSULT, COOPERATE, REQUES
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.forms import in_words
+from eventwire.parse.subjects import clause_subjects
+from eventwire.sectors import GOVERNMENT
 
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 TRADE_TYPES = {AGREE, COOPERATE, AID, REQUEST, CONSULT}
 TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj"} | NOUN_CLAUSE_DEPS
 TOLD_CLAUSE_DEPS = {"pcomp", "ccomp"}  # "an assessment of what it would cost": a clause told
+DEALING = words("event_words.tsv", "purchase") | words("event_words.tsv", "sale")  # buy, sell
+DEAL_DEPS = {"xcomp", "acl"}  # "agreed to sell", "a deal to buy"
+FIGURATIVE_GOODS = words("event_words.tsv", "figurative_goods")  # "to buy time", "sell the plan"
+STATE_ENTITIES = {"GPE", "NORP"}  # "Japan agreed to buy American rice": a state's cooperation
 
 
 def trades(match: TriggerMatch) -> bool:
@@ -36,6 +45,8 @@ def trades(match: TriggerMatch) -> bool:
     if match.code.type not in TRADE_TYPES:
         return False
     head = match.head
+    if _deal_to_trade(head):
+        return True
     if match.nominal:
         aimed = any(is_agent(t) for t in prep_objects(head, BACKED_PREPS | {"with"}))
         phrase = list(head.subtree if aimed else head.sent)
@@ -56,3 +67,30 @@ def _outside_told_clauses(argument: Token) -> list[Token]:
     told = [t for t in subtree if t.dep_ in TOLD_CLAUSE_DEPS and argument not in (t, t.head)]
     hidden = {w.i for t in told for w in t.subtree}
     return [t for t in subtree if t.i not in hidden]
+
+
+def _deal_to_trade(head: Token) -> bool:
+    """ "agreed to sell its assets to Coors", "agreed to be acquired by Actavis", "negotiated a
+    deal to buy the site": an agreement or talks whose infinitive, on the trigger or on its
+    object, is buying or selling is a deal of commerce, whatever is sold, when no state or
+    government makes it ("Japan agreed to buy American rice" is economic cooperation) and it
+    sells no weapons (an arms sale is aid)."""
+    hosts = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    deals = [c for h in hosts for c in h.children if c.dep_ in DEAL_DEPS and _dealing(c)]
+    if not deals or any(in_words(t, MILITARY) for d in deals for t in d.subtree):
+        return False
+    return not any(map(_state, (stand_in(s) for s in clause_subjects(head))))
+
+
+def _dealing(verb: Token) -> bool:
+    """An infinitive of buying or selling ("to sell", "to be acquired"), not of buying or
+    selling in a figurative sense ("to buy time", "to sell the plan to voters")."""
+    told_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    figurative = any(in_words(o, FIGURATIVE_GOODS) for o in verb.children if o.dep_ == "dobj")
+    return told_to and verb.lemma_.lower() in DEALING and not figurative
+
+
+def _state(doer: Token) -> bool:
+    """A state or its government as the doer ("Japan", "the government")."""
+    sector = group_lexicon().get((doer.lower_,)) or group_lexicon().get((doer.lemma_.lower(),))
+    return doer.ent_type_ in STATE_ENTITIES or sector == GOVERNMENT
