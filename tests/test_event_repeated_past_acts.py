@@ -16,6 +16,7 @@ from .conftest import event_types
         ("Senator Walsh has repeatedly criticized Mayor Ortega over the budget.", "ACCUSE"),
         ("The police have often detained the activist.", "COERCE"),
         ("The governor often denounced the rebels during the campaign.", "ACCUSE"),
+        ("The senator has frequently criticized Mayor Ortega.", "ACCUSE"),
     ],
 )
 def test_a_repeated_past_act_on_someone_is_kept(text: str, type_: str) -> None:
@@ -28,6 +29,9 @@ def test_a_repeated_past_act_on_someone_is_kept(text: str, type_: str) -> None:
         "Senator Walsh criticizes the officials every week.",  # a practice, in the present
         "The agency has often released the reports before.",  # done to no one
         "For decades the army has often detained dissidents.",  # a stretch with no bounds
+        "Voters consistently reject establishment candidates.",  # a practice, in the present
+        "The Israeli leader frequently meets with members of Congress.",
+        "The senator said he rarely asks donors to campaign for him.",
     ],
 )
 def test_a_practice_or_an_act_on_no_one_stays_out(text: str) -> None:

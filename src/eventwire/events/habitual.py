@@ -12,6 +12,7 @@ from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
+from eventwire.events.timeless_when import timeless_when
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.lexicons import word_map, word_set
 from eventwire.parse.deps import AUXILIARY_DEPS, VERB_OBJECT_DEPS
@@ -43,7 +44,8 @@ def habitual(verb: Token, speech: bool) -> bool:
     told in the past ("has often complained", "repeatedly denied it": each time said), unless
     it is a tally or told over a stretch of the past with no bounds ("for decades"). A legal
     step that describes a kind of person ("people deported under Obama") is what befalls such
-    people (`described_kinds`)."""
+    people (`described_kinds`), and an act in an undated "when" clause under a present or a
+    modal ("when we stand together, we can ...") what happens each time (`timeless_when`)."""
     own_words = _own_words(verb)
     unbounded = [t for t in own_words if _unbounded_past(t) and not _one_stretch(verb, t)]
     if unbounded or summed_up(verb) or _indefinite_past(verb):
@@ -57,6 +59,8 @@ def habitual(verb: Token, speech: bool) -> bool:
     if simple_present and _described_role(verb):
         return True
     if generic_passive(verb) and not in_headline(verb):  # "delegates are asked to rank"
+        return True
+    if timeless_when(verb) and not in_headline(verb):  # "When I visit other countries, ..."
         return True
     if kind_described(verb):  # "people convicted of drug crimes": who such people are
         return True
