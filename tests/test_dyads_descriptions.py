@@ -45,6 +45,17 @@ def test_those_a_passive_subject_includes_are_its_targets() -> None:
     assert countries_of(event_at(r, "charged").recipients) == {"SDN"}
 
 
+def test_the_names_a_passive_subject_gives_in_apposition_are_its_targets() -> None:
+    killed, convicted, described = run_texts(
+        "Two guards, Joseph Mwangi and Peter Otieno of Kenya, were killed in the attack.",
+        "A French trader, Pierre Martin, was convicted of fraud in Brussels on Monday.",
+        "The victim, a 25-year-old man, was killed in the attack.",
+    )
+    assert countries_of(event_at(killed, "killed").recipients) == {"KEN"}
+    assert countries_of(event_at(convicted, "convicted").recipients) == {"FRA"}
+    assert not event_at(described, "killed").recipients, "a description names no one"
+
+
 def test_a_document_does_what_its_issuer_does() -> None:
     (r,) = run_texts(
         "Five opposition parties in Kenya issued statements supporting the strike by teachers."

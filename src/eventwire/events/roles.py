@@ -28,7 +28,14 @@ from eventwire.events.owned_topics import owners_for_things
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive, passive_patients
-from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs
+from eventwire.events.phrase_links import (
+    appositions,
+    clause_objects,
+    coordinated,
+    equated,
+    given_names,
+    pobjs,
+)
 from eventwire.events.plover_types import (
     ACCUSE,
     AGREE,
@@ -225,5 +232,15 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
     (their country would only be the article's default) and "suspects in the Kenya bombing"
     are no actor of their own."""
     heads = coordinated(subject) + pobjs(subject, {"including"})  # "suspects, including X"
-    heads = [t for h in heads for t in ([h] if reader.mention_at(h) else [h, *equated(h)])]
+    heads = [t for h in heads for t in ([h] if reader.mention_at(h) else _described(h))]
     return named_patients(reader, heads)  # also "it" in "when it was attacked"
+
+
+def _described(head: Token) -> list[Token]:
+    """A passive subject with no mention of its own and the names it is said to be: the name it
+    describes ("Kopp, an activist"), and for a common noun the names it gives in apposition ("a
+    woman, Jane Doe, was convicted", "two officers, X and Y, were killed") or by "named" ("a
+    staffer named X"), as `RoleReader.phrase` reads a subject that a doer acts on; a name's
+    appositive describes it ("[Jane Doe, HuffPost]" is a byline, no party acted on)."""
+    named = (given_names(head) or appositions(head)) if head.pos_ == "NOUN" else []
+    return [head, *equated(head), *named]
