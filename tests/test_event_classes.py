@@ -40,6 +40,7 @@ from .conftest import event_types
         ("Police have named a suspect in the killing of the judge.", "ACCUSE"),
         ("He is being sought by the police as a suspect in the robbery.", "ACCUSE"),
         ("The former minister pleaded innocent to the charges on Monday.", "REJECT"),
+        ("The lobbyist pleaded guilty to fraud in July.", "CONCEDE"),  # an admission, no appeal
         ("The senator railed at the governor over the budget.", "ACCUSE"),
         ("Slovakia and Slovenia acceded to NATO on Monday.", "SUPPORT"),
         ("The government acceded to the strikers' demands on Friday.", "CONCEDE"),
@@ -86,7 +87,6 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
         "The new hospital wing quit using paper records.",  # no post quit
         "The company is looking into new markets in Asia.",  # considering, no wrong examined
         "Republicans renewed their calls at the convention.",  # calls for nothing
-        "The lobbyist pleaded guilty to fraud in July.",  # an admission, no appeal
         "The defeat injured his pride.",  # no one hurt
         "The company fired three managers in March.",  # dismissed, nobody shot
         "The coach was fired after the season.",  # dismissed, nobody shot

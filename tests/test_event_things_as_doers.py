@@ -53,3 +53,17 @@ def test_a_thing_as_the_doer_tells_no_act(text: str, kind: str) -> None:
 )
 def test_a_party_as_the_doer_still_acts(text: str, kind: str) -> None:
     assert kind in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Local politicians fired back at the governor's comments on the tax plan.", "ACCUSE"),
+        ("Environmentalists welcomed the ministry's decision to close the mine.", "SUPPORT"),
+        ("Politicians and ordinary voters are calling on the mayor to resign.", "REQUEST"),
+    ],
+)
+def test_nouns_formed_as_a_doers_act(text: str, kind: str) -> None:
+    """Nouns formed as a doer's ("environmentalists", "politicians") name someone who can act,
+    listed or not."""
+    assert kind in event_types(text)

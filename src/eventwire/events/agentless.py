@@ -35,6 +35,7 @@ GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
 DEMONSTRATIVES = {"this", "that"}  # "that will bring pressure": the thing just told
 LISTED_DEPS = {"conj", "appos"}  # "a liar, xenophobe and bully": the parse may hang one as either
+AGENT_SUFFIXES = ("ist", "ian")  # "environmentalists welcomed", "local politicians fired back"
 
 
 def no_agent(
@@ -57,7 +58,7 @@ def no_agent(
     subjects = [t for s in _subjects(verb, shared=not actors) for t in _joined(_antecedent(s))]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
-        (is_agent(s) and s.ent_type_ not in THING_NAMES)
+        (can_act(s) and s.ent_type_ not in THING_NAMES)
         or names_a_person(s)
         or _named_inside(s)
         or one_of_them(s)
@@ -69,6 +70,16 @@ def no_agent(
         for s in subjects
         if not law_word(s)  # "Dodd-Frank imposed new rules": a law, no one
     )
+
+
+def can_act(noun: Token) -> bool:
+    """Someone who can act: a name, a pronoun, a title or a body (`is_agent`), or a noun formed
+    as a doer's ("environmentalists welcomed", "local politicians fired back"): no list of
+    people holds every such word."""
+    if is_agent(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(AGENT_SUFFIXES)
 
 
 def _clause_subject(verb: Token, actors: list[Participant]) -> bool:
