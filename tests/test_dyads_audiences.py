@@ -34,3 +34,8 @@ def test_an_audience_told_of_an_accusation_is_no_target_of_it() -> None:
         "remarks were intolerable."
     )
     assert all(p.name != "an audience" for e in r.events for p in e.recipients)
+
+
+def test_a_crowd_force_is_used_on_stays_the_target() -> None:
+    (r,) = run_texts("Gunmen opened fire at a crowd in Kabul on Tuesday, killing 12 people.")
+    assert [p.sector for p in event_at(r, "opened").recipients] == ["CVL"]
