@@ -3,6 +3,8 @@ audience" or at "the moderators" has a target."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_at, run_texts
 
 
@@ -23,8 +25,15 @@ def test_a_crowd_told_a_verdict_is_no_target_of_it() -> None:
     assert [p.name for p in event_at(r, "support").recipients] == ["Ann Tull"]
 
 
-def test_a_rally_where_a_promise_was_made_is_no_target_of_it() -> None:
-    (r,) = run_texts("Senator Joe Marks promised on Sunday at a rally in Reno to end the program.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Joe Marks promised on Sunday at a rally in Reno to end the program.",
+        "Senator Joe Marks promised at a Reno rally to end the program.",
+    ],
+)
+def test_a_rally_where_a_promise_was_made_is_no_target_of_it(text: str) -> None:
+    (r,) = run_texts(text)
     assert event_at(r, "promised").recipients == []
 
 
