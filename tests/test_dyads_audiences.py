@@ -48,3 +48,11 @@ def test_an_audience_told_of_an_accusation_is_no_target_of_it() -> None:
 def test_a_crowd_force_is_used_on_stays_the_target() -> None:
     (r,) = run_texts("Gunmen opened fire at a crowd in Kabul on Tuesday, killing 12 people.")
     assert [p.sector for p in event_at(r, "opened").recipients] == ["CVL"]
+
+
+def test_a_verdict_told_to_an_audience_is_aimed_at_the_one_judged() -> None:
+    (r,) = run_texts(
+        "Senator Joe Marks told an audience in Houston that the governor's remarks were "
+        "intolerable."
+    )
+    assert [p.name for p in event_at(r, "told").recipients] == ["the governor"]
