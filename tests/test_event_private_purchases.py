@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from tests.conftest import event_types
 
 _types = partial(event_types, date="2019-05-14")
@@ -15,8 +17,14 @@ def test_a_private_purchase_is_commerce() -> None:
     assert "COOPERATE" not in _types(text)
 
 
-def test_a_firms_agreement_to_sell_is_commerce() -> None:
-    text = "Halvard Industries agreed to sell its paper mill to Brantley Corp. for $40 million."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Industries agreed to sell its paper mill to Brantley Corp. for $40 million.",
+        "Halvard Industries agreed to be acquired by Brantley Corp.",
+    ],
+)
+def test_a_firms_agreement_to_sell_is_commerce(text: str) -> None:
     assert "AGREE" not in _types(text)
 
 

@@ -32,6 +32,7 @@ def test_a_hostile_answer_vowed_or_reserved_is_a_threat(text: str) -> None:
         "Norway pledged to help rebuild Malawi's clinics.",
         "Governor Novak pledged to make Mr. Ostrander treasurer if he wins the race.",
         "Governor Novak pledged to make college affordable for every family.",
+        "Governor Novak promised to make Peruvians feel safe again.",
         "The Peruvian trade minister vowed to respond to the fishermen's concerns.",
         "Mexico reserved the right to appeal the panel's ruling.",
         "The Austrian bank said it would respond to questions from the committee next week.",

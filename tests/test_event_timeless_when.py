@@ -1,6 +1,6 @@
 """An act in the simple present inside a "when" clause, under a present or modal main clause,
-is what happens each time: kept only with `--all`, marked habitual. One dated, under a future or
-under a past is an act."""
+is what happens each time: kept only with `--all`, marked habitual. One dated, under a future, a
+plan or a past is an act."""
 
 from __future__ import annotations
 
@@ -50,6 +50,14 @@ def test_all_events_keeps_it_marked_habitual(
             ("CONSULT", "meet"),
         ),
         ("The crowd cheered when Johnson criticized the governor.", ("ACCUSE", "criticized")),
+        (
+            "President Novak plans to raise human rights when he meets Raul Castro in Havana.",
+            ("CONSULT", "meets"),
+        ),
+        (
+            "President Novak is going to raise the issue when he meets the Chinese premier.",
+            ("CONSULT", "meets"),
+        ),
     ],
 )
 def test_an_act_to_come_or_told_past_stays(text: str, event: tuple[str, str]) -> None:

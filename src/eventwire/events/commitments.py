@@ -30,6 +30,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
 from eventwire.events.plover_types import ACCUSE, AGREE, MOBILIZE, PROTEST, REJECT, REQUEST, SUPPORT
 from eventwire.events.verb_arguments import objects
+from eventwire.events.word_classes import STATE_VERBS
 from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -172,19 +173,26 @@ def hunted_parties(verb: Token) -> list[Token]:
 def _made_to_act(clause: Token) -> list[Token]:
     """ "make Mexico pay", "force companies to pay back": the party a causative verb makes do
     an act (the subject of its bare verb, or its object before a "to" verb); "make Mr. Icahn
-    secretary" makes no one act, and the parse's noun for a quoted "win" is no act either."""
+    secretary" makes no one act, and the parse's noun for a quoted "win" is no act either; nor
+    is a state "make" brings a party to ("make Americans feel safe", "make them understand"),
+    though one it is forced to is ("force the banks to be accountable")."""
     if clause.lemma_.lower() not in CAUSATIVE:
         return []
     made = [
         s
         for c in clause.children
-        if c.dep_ == "ccomp" and c.tag_ == BASE_FORM_TAG  # "if he wins": no bare act
+        if c.dep_ == "ccomp" and _bare_act(c)  # "if he wins": no bare act
         for s in c.children
         if s.dep_ == "nsubj"
     ]
     if any(c.dep_ == "xcomp" and c.tag_ == BASE_FORM_TAG for c in clause.children):
         made += objects(clause)  # "force companies to pay back"
     return [p for p in made if is_agent(p)]
+
+
+def _bare_act(verb: Token) -> bool:
+    """A verb in its bare form that tells an act, not a state ("pay", not "feel" or "be")."""
+    return verb.tag_ == BASE_FORM_TAG and verb.lemma_.lower() not in STATE_VERBS
 
 
 def goes_after(clause: Token) -> bool:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.word_classes import PURCHASES
 from eventwire.model import Participant
 from eventwire.sectors import BUSINESS, CIVILIANS, MEDIA, PARTY, RELIGION, RESEARCH
 
 # people, party people and firms that buy
 BUYERS = {CIVILIANS, PARTY, BUSINESS, MEDIA, RESEARCH, RELIGION}
-PURCHASES = words("event_words.tsv", "purchase")  # purchase, buy, acquire
 
 
 def private_purchase(match: TriggerMatch, actors: list[Participant]) -> bool:

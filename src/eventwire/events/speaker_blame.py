@@ -56,10 +56,12 @@ def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> T
 
 def _judged_not_told(reader: MentionReader, verb: Token, event: Event) -> None:
     """ "'My opponent is a liar,' she told supporters": the verdict's subject, not the
-    listeners, is the one accused, when the listeners are all the event aims at."""
+    listeners, is the one accused, when the listeners are all the event aims at, or it aims
+    at no one ("told an audience that the governor's remarks were intolerable": a gathering
+    that only heard the words is no target, `told.without_audiences`)."""
     listeners = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     told = {p.name for t in listeners for p in reader.phrase(t)}
-    if not told or {p.name for p in event.recipients} != told:
+    if not told or (event.recipients and {p.name for p in event.recipients} != told):
         return
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     judged = [p for c in clauses for s in _subjects(c, c) for p in reader.phrase(s)]

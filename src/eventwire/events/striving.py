@@ -18,12 +18,12 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.told_violence import tells_violence
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import NATION_ENTITIES
 
 OPPONENT_PREPS = {"with", "against"}
 ARMED_WORDS = MILITARY | DEVICES  # troops, forces, rockets
 ARMED_SECTORS = word_set("armed_sector")  # soldiers, rebels, militants, police
 GERUNDS = words("event_words.tsv", "fight_gerund")  # fighting: a fight read as a noun
-NATIONS = {"GPE", "NORP"}  # "Iraq fought Iran", "the Kurds fought": states and peoples at war
 
 
 def abstract_fight(verb: Token) -> bool:
@@ -49,7 +49,7 @@ def _unopposed(verb: Token) -> bool:
     """A fight with no opponent in a sentence that tells no violence, weapon or armed party,
     by no state or people: "fight back" against bullies, "fights hard" for a candidate."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if tells_violence(verb) or any(t.ent_type_ in NATIONS for t in doers):
+    if tells_violence(verb) or any(t.ent_type_ in NATION_ENTITIES for t in doers):
         return False
     return not any(_armed(t) for t in verb.sent)
 

@@ -3,7 +3,8 @@ raise up working families": an act told in the simple present inside a "when" cl
 main clause told in the present or with a modal, is what happens each time, a habit or a rule,
 not an act that took place; `habitual` reads it so. A "when" clause that names its time ("when
 the board meets June 16") or hangs on a future ("when he visits Hanoi, he will meet Xi") tells
-one act to come, and one under a past tells one that took place.
+one act to come, as does one under a plan ("plans to raise rights when he meets Castro"), and
+one under a past tells one that took place.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.planned_modality import planned
 from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.tags import PAST_TENSE_TAG, PRESENT_TAGS
 
 WHEN_MARKS = words("event_words.tsv", "timeless_when")  # when, whenever
-FUTURE_MODALS = words("modality_words.tsv", "future")  # will, shall, 'll
 WHEN_DEPS = {"advmod", "mark"}  # "when" as the clause's adverb or its mark
 SHARED_CLAUSE_DEPS = {"conj", "xcomp"}  # "when he calls for cuts and endorses X": one clause
 
@@ -45,8 +46,9 @@ def _when_marked(clause: Token) -> bool:
 
 
 def _past_or_future(main: Token) -> bool:
-    """ "cheered when he calls", "will meet Xi when he visits": the main clause in a past tense
-    or with "will"."""
+    """ "cheered when he calls", "will meet Xi when he visits", "plans to raise rights when he
+    meets Castro", "is going to raise it when he meets Xi": the main clause in a past tense, or
+    planned (a future auxiliary or a planning word over it)."""
     auxiliaries = _auxiliaries(main)
     past = main.tag_ == PAST_TENSE_TAG or any(a.tag_ == PAST_TENSE_TAG for a in auxiliaries)
-    return past or any(a.lower_ in FUTURE_MODALS for a in auxiliaries)
+    return past or planned([main, *main.ancestors]) is not None

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.argument_slots import AUDIENCE_PREPS
 from eventwire.events.errands import errand
 from eventwire.events.joined_reports import joined_report
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import FORCE_TYPES, words
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -28,7 +29,6 @@ ADDRESSING = words("cue_verbs.tsv", "address")  # tell, inform, assure, advise .
 INNER_DEPS = {"xcomp", "acomp", "dobj", "pobj", "prep"}  # "was ready to resume talks"
 LISTENER_DEPS = {"dobj", "dative", "iobj"}
 GATHERED = words("event_words.tsv", "gathered_audience")  # a crowd, an audience, a rally
-HEARING_PREPS = {"at", "to", "before"}  # "promised at a rally", "vows, to rapturous crowds"
 
 
 def told_listeners(
@@ -52,8 +52,9 @@ def without_audiences(match: TriggerMatch, recipients: list[Participant]) -> lis
     """The targets less a gathering that only heard the act's words: "'I support Paul Ryan,'
     Trump told a crowd", "Sanders promised at a Las Vegas rally to end ...", "told an audience
     that Trump's comments were intolerable". A gathering the act is done to ("thanked the
-    crowd", "accused the audience") stays, and so does one a request asks."""
-    if match.code.type == REQUEST:
+    crowd", "accused the audience") stays, and so does one a request asks or force is used on
+    ("opened fire at a crowd", "fired tear gas at the crowd"): no words are heard there."""
+    if match.code.type == REQUEST or match.code.type in FORCE_TYPES:
         return recipients
     heard = [t for t in _hearers(match.head) if in_words(t, GATHERED)]
     return [p for p in recipients if not any(p.covers(t.idx) for t in heard)]
@@ -65,7 +66,7 @@ def _hearers(head: Token) -> list[Token]:
     telling = [v for v in [head, _telling_verb(head)] if v is not None]
     telling = [v for v in telling if v.lemma_.lower() in ADDRESSING]
     listeners = [c for v in telling for c in v.children if c.dep_ in LISTENER_DEPS]
-    return pobjs(head, HEARING_PREPS) + listeners
+    return pobjs(head, AUDIENCE_PREPS) + listeners
 
 
 def speakers_side(

@@ -18,8 +18,10 @@ from eventwire.events.lexicon import MILITARY, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import AGREE, AID, CONSULT, COOPERATE, REQUEST
 from eventwire.events.verb_arguments import prep_objects
+from eventwire.events.word_classes import PURCHASES
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.forms import in_words
+from eventwire.parse.nlp import NATION_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 from eventwire.sectors import GOVERNMENT
 
@@ -27,10 +29,9 @@ TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying a
 TRADE_TYPES = {AGREE, COOPERATE, AID, REQUEST, CONSULT}
 TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj"} | NOUN_CLAUSE_DEPS
 TOLD_CLAUSE_DEPS = {"pcomp", "ccomp"}  # "an assessment of what it would cost": a clause told
-DEALING = words("event_words.tsv", "purchase") | words("event_words.tsv", "sale")  # buy, sell
+DEALING = PURCHASES | words("event_words.tsv", "sale")  # buy, sell
 DEAL_DEPS = {"xcomp", "acl"}  # "agreed to sell", "a deal to buy"
 FIGURATIVE_GOODS = words("event_words.tsv", "figurative_goods")  # "to buy time", "sell the plan"
-STATE_ENTITIES = {"GPE", "NORP"}  # "Japan agreed to buy American rice": a state's cooperation
 
 
 def trades(match: TriggerMatch) -> bool:
@@ -93,4 +94,4 @@ def _dealing(verb: Token) -> bool:
 def _state(doer: Token) -> bool:
     """A state or its government as the doer ("Japan", "the government")."""
     sector = group_lexicon().get((doer.lower_,)) or group_lexicon().get((doer.lemma_.lower(),))
-    return doer.ent_type_ in STATE_ENTITIES or sector == GOVERNMENT
+    return doer.ent_type_ in NATION_ENTITIES or sector == GOVERNMENT

@@ -38,6 +38,7 @@ OUTDO = words("event_words.tsv", "outdo")  # beat, defeat, trounce: a race won, 
 PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
 PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear, witness, remember
 PROMISES = words("event_words.tsv", "promise")  # promise, pledge, vow, assurance
+PURCHASES = words("event_words.tsv", "purchase")  # purchase, buy, acquire
 PURVEYING = words("event_words.tsv", "purveying")  # sell, peddle, spread: passed on
 REBUTTED = words("event_words.tsv", "rebutted")  # allegations, charges, claims
 RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap

@@ -21,6 +21,7 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})  # the entity labels that n
 PARTY_ENTITIES = NAME_ENTITIES | {"GPE"}  # a named party, a state among them
 STATE_ENTITY = "GPE"  # the entity label of a named state (or a town: the parse cannot tell)
 GROUP_ENTITIES = frozenset({"ORG", "NORP", "GPE"})  # a body, a people or a state: no one person
+NATION_ENTITIES = frozenset({"GPE", "NORP"})  # a state or a people: "Japan", "the Kurds"
 AUTHOR_ENTITIES = frozenset({"PERSON", "ORG"})  # "the AP report", "the Smith plan": who made it
 AMOUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "won by 4 points"
 T = TypeVar("T")
