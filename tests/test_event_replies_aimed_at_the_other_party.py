@@ -59,3 +59,10 @@ def test_an_act_noun_in_a_clause_on_the_target_answers_no_one() -> None:
     (event,) = [e for e in r.events if e.trigger.text == "attacks"]
     assert event.type == "ACCUSE"
     assert not event.recipients
+
+
+def test_a_charge_whose_clause_names_the_accuser_is_aimed_back() -> None:
+    text = "Governor Ann Barlow condemned Senator Tom Quill, who made the charge that she lied."
+    (r,) = run_texts(text, date="2016-03-10")
+    (event,) = [e for e in r.events if e.trigger.text == "charge"]
+    assert [p.name for p in event.recipients] == ["Ann Barlow"]

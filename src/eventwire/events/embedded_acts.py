@@ -47,10 +47,11 @@ def inside(doc: Doc, inner: Event, outer: Event) -> bool:
 def _clause_of(head: Token | None) -> Token | None:
     """The verb of a clause on a noun whose object is the act noun ("supporters that level
     sexist attacks", "a rival who made the charge"): the clause tells that act as the verb
-    would; any other trigger stands for itself."""
-    if head is not None and head.dep_ in VERB_OBJECT_DEPS and head.head.dep_ in NOUN_CLAUSES:
-        return head.head
-    return head
+    would; any other trigger stands for itself, and so does an act noun whose own clause says
+    what it charges ("Trump, who made the charge that she lied", aimed at her)."""
+    if head is None or head.dep_ not in VERB_OBJECT_DEPS or head.head.dep_ not in NOUN_CLAUSES:
+        return head
+    return head if any(c.dep_ in NOUN_CLAUSE_DEPS for c in head.children) else head.head
 
 
 def told_within(doc: Doc, inner: Event, outer: Event) -> bool:
