@@ -1,7 +1,8 @@
 """A sentence that tells two acts of one actor codes both: a coordinated second verb aimed at
 someone of its own, and a bare participle clause that warns, urges or blames someone beside the
-main verb; the members an "including" phrase names are the ones who act. Two verbs for one act,
-a second verb aimed at no one, and a participle that only sets the scene stay one event."""
+main verb, or a second verb with a direct object of its own beside the first's; the members an
+"including" phrase names are the ones who act. Two verbs for one act, a second verb aimed at no
+one, and a participle that only sets the scene stay one event."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ from .conftest import event_types, run_texts
             "The mayor resisted the plan until May and the governor refused to sign it.",
             ["REJECT", "REJECT"],  # a second clause with a subject of its own
         ),
+        (
+            "Security forces shot dead roughly 100 demonstrators and injured hundreds more.",
+            ["ASSAULT", "ASSAULT"],
+        ),
     ],
 )
 def test_second_act_is_coded(text: str, types: list[str]) -> None:
@@ -51,6 +56,16 @@ def test_second_act_is_coded(text: str, types: list[str]) -> None:
 )
 def test_one_act_in_two_words_stays_one(text: str, count: int) -> None:
     assert len(event_types(text)) == count
+
+
+def test_second_act_with_its_own_object_outlives_the_first() -> None:
+    """ "questioned the science ... and criticized the agreement": the criticism is an act of its
+    own, kept when the first verb is cut as done to no one."""
+    (result,) = run_texts(
+        "Senator Ted Cruz has questioned the science of climate change and criticized the Paris"
+        " agreement."
+    )
+    assert [e.trigger.text for e in result.events] == ["criticized"]
 
 
 def test_members_named_after_including_are_the_actors() -> None:

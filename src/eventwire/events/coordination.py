@@ -4,7 +4,9 @@
 a second verb that shares the first one's subject but is aimed at someone of its own is an act of
 its own, even when both acts are of one PLOVER type; "condemned and denounced the attack", where
 only one of them takes the object, tells one act in two words, and so does "would prohibit aid
-and deny entry", whose second verb is aimed at no one. A gerund after a preposition of time
+and deny entry", whose second verb is aimed at no one inside the clause a promise tells; each
+verb with a direct object of its own ("questioned the science and criticized the agreement")
+tells its own act. A gerund after a preposition of time
 ("endorsed Graham before backing Rubio", "praised him after meeting the envoy") is a later or
 earlier act of its own when it is aimed at someone too. The first verb's own words need not be
 an object: "called him divisive and accused him of lying" (a predicate or clause the parse may
@@ -33,8 +35,19 @@ def separate_acts(second: Token, first: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in second.children):
         return True  # "... and he pledged a revolution": a clause of its own
+    if _own_objects(second, first):
+        return True  # "questioned the science and criticized the agreement": two acts
     told = _objects(first) or [c for c in first.children if c.dep_ in OWN_WORDS_DEPS]
     return bool(told) and any(_aimed_at(t) for t in _objects(second))
+
+
+def _own_objects(second: Token, first: Token) -> bool:
+    """ "questioned the science and criticized the Paris agreement": each verb with a direct
+    object of its own tells its own act, as coders code them; not inside a clause told as
+    another act's content ("vowed it would prohibit aid and deny entry": one promise)."""
+    own = [c for c in second.children if c.dep_ == "dobj"]
+    told = [c for c in first.children if c.dep_ == "dobj"]
+    return bool(own and told) and first.dep_ not in COMPLEMENT_DEPS
 
 
 def _aimed_at(noun: Token) -> bool:
