@@ -31,6 +31,7 @@ from eventwire.events.poll_shares import counts_in
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.word_classes import OBLIGATION
 from eventwire.model import Modality, Participant
+from eventwire.parse.arguments import objects
 
 INTENDED = {Modality.PLANNED, Modality.HYPOTHETICAL}
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condition
@@ -94,7 +95,7 @@ def _backs_a_party(verb: Token, recipients: list[Participant]) -> bool:
     thing whose phrase names people ("would support free meals for students": a policy). A
     verb with no object at all ("may endorse", "could switch sides") backs whoever the
     recipients name: nothing says a thing is backed, so it holds."""
-    backed = [c for c in verb.children if c.dep_ == "dobj"] or pobjs(verb, BACKED_PREPS)
+    backed = objects(verb) or pobjs(verb, BACKED_PREPS)
     return not backed or any(r.covers(t.idx) for t in backed for r in recipients)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.parse.arguments import objects
 from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import GERUND_TAG
@@ -45,8 +46,7 @@ def _own_objects(second: Token, first: Token) -> bool:
     """ "questioned the science and criticized the Paris agreement": each verb with a direct
     object of its own tells its own act, as coders code them; not inside a clause told as
     another act's content ("vowed it would prohibit aid and deny entry": one promise)."""
-    own = [c for c in second.children if c.dep_ == "dobj"]
-    told = [c for c in first.children if c.dep_ == "dobj"]
+    own, told = objects(second), objects(first)
     return bool(own and told) and first.dep_ not in COMPLEMENT_DEPS
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.tags import MODAL_TAG, PARTICIPLE_TAG
+from eventwire.parse.tenses import auxiliaries
 
 MODALS = words("modality_words.tsv", "hypothetical")  # would, could, might, may, should
 
@@ -20,13 +20,9 @@ MODALS = words("modality_words.tsv", "hypothetical")  # would, could, might, may
 def counterfactual(verb: Token) -> bool:
     """Whether the verb is a participle under a modal and a perfect "have" ("would have
     fired"), or a verb joined to one ("would have split and fled")."""
-    if verb.dep_ == "conj" and not _auxiliaries(verb):
+    if verb.dep_ == "conj" and not auxiliaries(verb):
         verb = verb.head
-    auxiliaries = _auxiliaries(verb)
-    modal = any(a.tag_ == MODAL_TAG and a.lower_ in MODALS for a in auxiliaries)
-    perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
+    auxes = auxiliaries(verb)
+    modal = any(a.tag_ == MODAL_TAG and a.lower_ in MODALS for a in auxes)
+    perfect = any(a.lemma_.lower() == "have" for a in auxes)
     return verb.tag_ == PARTICIPLE_TAG and modal and perfect
-
-
-def _auxiliaries(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]

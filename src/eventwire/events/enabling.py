@@ -34,12 +34,13 @@ from eventwire.events.routine import tells_frequency
 from eventwire.events.word_classes import ORDERED_ACTS, WARNED_HARMS
 from eventwire.lexicons import calendar_names, word_set
 from eventwire.parse.arguments import objects, prep_nouns
-from eventwire.parse.deps import AUXILIARY_DEPS, COMPLEMENT_DEPS, MODIFIER_OR_OWNER_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS, MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.forms import in_words, is_reflexive
 from eventwire.parse.nlp import STATE_ENTITY, in_quotation
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import GERUND_TAGS, NOMINAL_POS, PRESENT_TAGS, TO_TAG, VERB_POS
+from eventwire.parse.tenses import auxiliaries
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 RISKING = words("event_words.tsv", "risking")  # threaten: a risk when a thing does it
@@ -147,7 +148,7 @@ def standing_leave(verb: Token) -> bool:
     leave given once, "aid convoys will be allowed in" leave announced."""
     if verb.lemma_.lower() not in PERMITTING:
         return False
-    auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    auxes = auxiliaries(verb)
     if not any(c.dep_ == "auxpass" for c in auxes):
         return False
     doers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -164,7 +165,7 @@ def standing_effect(verb: Token) -> bool:
     once (module doc)."""
     if verb.lemma_.lower() not in PERMITTING or in_headline(verb) or _on_one_day(verb):
         return False
-    auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    auxes = auxiliaries(verb)
     if verb.tag_ in PRESENT_TAGS:
         return not auxes
     return len(auxes) == 1 and auxes[0].lemma_.lower() == DO and auxes[0].tag_ in PRESENT_TAGS

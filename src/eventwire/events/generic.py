@@ -21,9 +21,10 @@ from eventwire.events.conditions import condition_marks
 from eventwire.events.hypothetical_modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import AUXILIARY_DEPS, LINKED_CLAUSE_DEPS
+from eventwire.parse.deps import LINKED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import BARE_FORM_TAGS, GERUND_TAG, MODAL_TAG, PRESENT_TAGS
+from eventwire.parse.tenses import auxiliaries
 
 GENERIC_DOERS = words("event_words.tsv", "generic_you")  # "you face prison if you ..."
 GENERIC_OWNERS = words("event_words.tsv", "generic_owner")  # "express your opposition"
@@ -112,9 +113,9 @@ def done_by_anyone(head: Token) -> bool:
 
 def _timeless(verb: Token) -> bool:
     """ "strikes", "can attack": the simple present or a modal, no told past or perfect."""
-    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    modal = any(a.tag_ == MODAL_TAG for a in auxiliaries)
-    return modal or (verb.tag_ in PRESENT_TAGS and not auxiliaries)
+    auxes = auxiliaries(verb)
+    modal = any(a.tag_ == MODAL_TAG for a in auxes)
+    return modal or (verb.tag_ in PRESENT_TAGS and not auxes)
 
 
 def _anyone(doer: Token | None) -> bool:

@@ -25,6 +25,7 @@ from eventwire.events.pronoun_antecedents import agrees
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_map
 from eventwire.model import Participant
+from eventwire.parse.arguments import objects
 from eventwire.sectors import CIVILIANS
 
 GIVEN_UP_TYPES = (AGREE, CONCEDE)  # a promise or a concession: made to another party
@@ -47,9 +48,9 @@ def _given_objects(match: TriggerMatch) -> list[Token]:
     promised ("pledged to expand its military"), never whom the promise is made to."""
     head = match.head
     if match.code.type == CONCEDE:
-        return [c for c in head.children if c.dep_ == "dobj"]
+        return objects(head)
     promised = [c for c in head.children if c.dep_ == "xcomp"]
-    return [c for verb in promised for c in verb.children if c.dep_ == "dobj"]
+    return [c for verb in promised for c in objects(verb)]
 
 
 def _body(noun: Token) -> bool:

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent
 from eventwire.events.scope import SUBORDINATE
 from eventwire.model import Event
-from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import (
     FINITE_TAGS,
@@ -24,6 +23,7 @@ from eventwire.parse.tags import (
     PAST_TENSE_TAG,
     VERB_POS,
 )
+from eventwire.parse.tenses import auxiliaries
 
 SUBJECT_POS = {"NOUN", "PROPN", "NUM"}  # a named or described doer, not "it" or "who"
 PAST_TAG = PAST_TENSE_TAG
@@ -50,11 +50,11 @@ def _finite(verb: Token) -> bool:
     """A tensed verb, or a participle with a past or perfect auxiliary ("were wounded", "have
     refused"); not "to attack", "shooting", a bare participle ("a law, signed this spring"), a
     modal's act ("won't be permitted") nor a present passive rule ("are not allowed by law")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    auxes = auxiliaries(verb)
     if verb.tag_ in FINITE_TAGS:  # "refused", "alleges"
-        return not auxiliaries
-    past = [a for a in auxiliaries if a.tag_ == PAST_TAG or a.lemma_.lower() == "have"]
-    modal = any(a.tag_ == MODAL_TAG for a in auxiliaries)
+        return not auxes
+    past = [a for a in auxes if a.tag_ == PAST_TAG or a.lemma_.lower() == "have"]
+    modal = any(a.tag_ == MODAL_TAG for a in auxes)
     return verb.tag_ == PARTICIPLE_TAG and bool(past) and not modal
 
 

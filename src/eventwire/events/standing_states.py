@@ -30,9 +30,10 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import CONCEDE, REJECT
 from eventwire.events.word_classes import LINKING
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, AUXILIARY_DEPS, PREDICATE_DEPS
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, PREDICATE_DEPS
 from eventwire.parse.nlp import STATE_ENTITY
 from eventwire.parse.tags import PARTICIPLE_TAG, PRESENT_TAGS
+from eventwire.parse.tenses import auxiliaries
 
 SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
 SEEMED_PREDICATES = ADJECTIVAL_COMPLEMENT_DEPS
@@ -58,8 +59,8 @@ def standing_passive(match: TriggerMatch) -> bool:
         or match.code.cameo == ACCUSATION
     ):
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    return [c.dep_ for c in auxiliaries] == ["auxpass"] and auxiliaries[0].tag_ in PRESENT_TAGS
+    auxes = auxiliaries(verb)
+    return [c.dep_ for c in auxes] == ["auxpass"] and auxes[0].tag_ in PRESENT_TAGS
 
 
 def standing_permission(match: TriggerMatch) -> bool:
@@ -70,9 +71,9 @@ def standing_permission(match: TriggerMatch) -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    passive = [c for c in auxiliaries if c.dep_ == "auxpass"]
-    return bool(passive) and all(a.tag_ in PRESENT_TAGS for a in auxiliaries if a.dep_ != "neg")
+    auxes = auxiliaries(verb)
+    passive = [c for c in auxes if c.dep_ == "auxpass"]
+    return bool(passive) and all(a.tag_ in PRESENT_TAGS for a in auxes if a.dep_ != "neg")
 
 
 def devoted_state(match: TriggerMatch) -> bool:

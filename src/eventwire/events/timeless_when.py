@@ -13,9 +13,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.planned_modality import planned
-from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.tags import PAST_TENSE_TAG, PRESENT_TAGS
+from eventwire.parse.tenses import auxiliaries
 
 WHEN_MARKS = words("event_words.tsv", "timeless_when")  # when, whenever
 WHEN_DEPS = {"advmod", "mark"}  # "when" as the clause's adverb or its mark
@@ -25,7 +25,7 @@ SHARED_CLAUSE_DEPS = {"conj", "xcomp"}  # "when he calls for cuts and endorses X
 def timeless_when(verb: Token) -> bool:
     """Whether the verb, in the simple present, tells the act of an undated "when" clause whose
     main clause is told neither in the past nor in the future."""
-    if verb.tag_ not in PRESENT_TAGS or _auxiliaries(verb):
+    if verb.tag_ not in PRESENT_TAGS or auxiliaries(verb):
         return False
     clause = verb
     while clause.dep_ in SHARED_CLAUSE_DEPS and clause.head is not clause:
@@ -34,10 +34,6 @@ def timeless_when(verb: Token) -> bool:
         return False
     dated = any(t.ent_type_ in TIME_ENTITIES for t in clause.subtree)
     return not dated and not _past_or_future(clause.head)
-
-
-def _auxiliaries(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
 
 
 def _when_marked(clause: Token) -> bool:
@@ -49,6 +45,6 @@ def _past_or_future(main: Token) -> bool:
     """ "cheered when he calls", "will meet Xi when he visits", "plans to raise rights when he
     meets Castro", "is going to raise it when he meets Xi": the main clause in a past tense, or
     planned (a future auxiliary or a planning word over it)."""
-    auxiliaries = _auxiliaries(main)
-    past = main.tag_ == PAST_TENSE_TAG or any(a.tag_ == PAST_TENSE_TAG for a in auxiliaries)
+    auxes = auxiliaries(main)
+    past = main.tag_ == PAST_TENSE_TAG or any(a.tag_ == PAST_TENSE_TAG for a in auxes)
     return past or planned([main, *main.ancestors]) is not None

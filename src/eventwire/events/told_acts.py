@@ -15,7 +15,6 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import speaks, word_types, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import ACCUSE, REQUEST
-from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import (
     FINITE_TAGS,
@@ -25,6 +24,7 @@ from eventwire.parse.tags import (
     SINGULAR_NOUN_TAGS,
     WH_TAGS,
 )
+from eventwire.parse.tenses import auxiliaries
 
 TENSED_AUX = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "do"}
 CLAUSE_DEPS = {"ccomp", "acl"}  # "said that X ...", "allegations that X ...", "a report saying"
@@ -86,7 +86,7 @@ def _subject(verb: Token) -> Token | None:
 def _tensed(verb: Token) -> bool:
     """A past or present tense, or a participle after a tensed auxiliary ("have hacked"); no
     modal ("would strike") and no infinitive."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    auxes = [c.lower_ for c in auxiliaries(verb)]
     if any(a not in TENSED_AUX for a in auxes) or _subjunctive(verb):
         return False
     return verb.tag_ in FINITE_TAGS or bool(auxes)

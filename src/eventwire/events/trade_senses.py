@@ -17,7 +17,7 @@ from eventwire.events.idioms import at_stake
 from eventwire.events.lexicon import MILITARY, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import AGREE, AID, CONSULT, COOPERATE, REQUEST
-from eventwire.events.verb_arguments import prep_objects
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.word_classes import PURCHASES
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.forms import in_words
@@ -76,7 +76,7 @@ def _deal_to_trade(head: Token) -> bool:
     object, is buying or selling is a deal of commerce, whatever is sold, when no state or
     government makes it ("Japan agreed to buy American rice" is economic cooperation) and it
     sells no weapons (an arms sale is aid)."""
-    hosts = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    hosts = [head, *objects(head)]
     deals = [c for h in hosts for c in h.children if c.dep_ in DEAL_DEPS and _dealing(c)]
     if not deals or any(in_words(t, MILITARY) for d in deals for t in d.subtree):
         return False

@@ -18,6 +18,11 @@ from eventwire.parse.deps import AUXILIARY_DEPS
 BE_FORMS = word_set("be_form")  # is, was, 's, 're, 'm
 
 
+def auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries ("will" in "will go", "was" in "was hit"), in sentence order."""
+    return [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+
+
 def has_tense(
     verb: Token, tags: Collection[str], auxiliaries: Collection[str] = AUXILIARY_DEPS
 ) -> bool:

@@ -19,11 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import calendar_names, word_set
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
-from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, TIME_ENTITIES, doc_text
 from eventwire.parse.pubdate import publication_day
 from eventwire.parse.tags import PAST_TAGS, PLURAL_NOUN_TAG, PRESENT_TAGS, VERB_POS
-from eventwire.parse.tenses import going_future
+from eventwire.parse.tenses import auxiliaries, going_future
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
 from eventwire.times.scan import RuleScan
@@ -88,20 +87,20 @@ def _verb_of(token: Token) -> Token:
 
 def _tense_of(verb: Token, depth: int = 0) -> str | None:
     """will/shall → future; 'expected/plans to <verb>' → future; a past form → past."""
-    auxiliaries = [t for t in verb.children if t.dep_ in AUXILIARY_DEPS]
-    if any(t.lower_ in FUTURE_AUX for t in [verb, *auxiliaries]):
+    auxes = auxiliaries(verb)
+    if any(t.lower_ in FUTURE_AUX for t in [verb, *auxes]):
         return "future"
     if verb.lemma_.lower() in SCHEDULING_VERBS:
         return "future"
-    infinitive = any(t.lower_ == "to" for t in auxiliaries)
+    infinitive = any(t.lower_ == "to" for t in auxes)
     if infinitive and verb.head.i != verb.i and depth < 3:
         governor = verb.head
         if governor.lemma_.lower() in FUTURE_GOVERNORS or going_future(governor):
             return "future"
         return _tense_of(governor, depth + 1)
-    if any(t.tag_ in PAST_TAGS for t in [verb, *auxiliaries]):
+    if any(t.tag_ in PAST_TAGS for t in [verb, *auxes]):
         return "past"
-    if verb.tag_ in PRESENT_TAGS and not auxiliaries and verb.lemma_ in SCHEDULE_COPULAS:
+    if verb.tag_ in PRESENT_TAGS and not auxes and verb.lemma_ in SCHEDULE_COPULAS:
         return "scheduled"
     return None
 
