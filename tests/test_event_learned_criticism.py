@@ -37,3 +37,17 @@ def test_a_quoted_verdict_on_a_named_party_is_learned_criticism() -> None:
 )
 def test_a_negative_word_told_of_no_party_is_no_criticism(text: str) -> None:
     assert "ACCUSE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPENING + "The Millbrook Teachers Union said in a statement that Holt's "
+        '"inflammatory rhetoric has gone far beyond politics."',
+        OPENING + '"Her speech was inflammatory," Governor Dan Reeve said.',
+    ],
+)
+def test_a_provocation_said_of_a_partys_words_accuses_the_speaker(text: str) -> None:
+    """ "inflammatory" and "incendiary" judge whoever said the words, as "divisive" does."""
+    events = [e for e in run_texts(text)[0].events if e.type == "ACCUSE"]
+    assert [[p.name for p in e.recipients] for e in events] == [["Mary Holt"]]
