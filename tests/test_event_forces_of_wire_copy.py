@@ -22,6 +22,8 @@ def test_a_force_of_joined_branches_is_no_air_force() -> None:
     assert doer_names(text, "assembled in") == []
     text = "The army, navy and air force were put on alert after the invasion of the island."
     assert "air force" in doer_names(text, "alert")  # branches listed as nouns are each one
+    text = "The police and security forces arrested dozens of protesters."
+    assert "security forces" in doer_names(text, "arrested")  # a group before names its own
 
 
 def test_gis_are_soldiers() -> None:

@@ -123,7 +123,9 @@ def _bare_group(words: Span, sector: str) -> bool:
 
 def _shared_head(words: Span) -> bool:
     """ "an international land, sea and air force": the phrase's first word is the last of
-    modifiers joined before the head, which they share; one force of all three is no air force."""
+    modifiers joined before the head, which they share; one force of all three is no air force.
+    A modifier that is a group itself ("the police and security forces") names a group of its
+    own, and the phrase after it another."""
     first = words[0]
     modifier = first.head
     return (
@@ -131,6 +133,7 @@ def _shared_head(words: Span) -> bool:
         and first.dep_ == "conj"
         and modifier.dep_ in NOUN_MODIFIER_DEPS
         and modifier.head == words[-1]
+        and group_phrases().get((modifier.lower_,)) is None
     )
 
 
