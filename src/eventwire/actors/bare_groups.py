@@ -28,6 +28,7 @@ from eventwire.actors.stances import is_head_noun
 from eventwire.code_phrases import acting_group_phrases, group_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import doc_text, tokens_in
 from eventwire.parse.stance_nouns import names_stance
 
@@ -108,7 +109,7 @@ def _bare_group(words: Span, sector: str) -> bool:
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
-    if named_by_members(words) or joins_next(head) or names_an_act(head):
+    if named_by_members(words) or joins_next(head) or names_an_act(head) or _shared_head(words):
         return False
     if words.text.lower() in word_set("bare_collective") and does_next(head):
         return True  # "a police raid": the police raided
@@ -117,6 +118,22 @@ def _bare_group(words: Span, sector: str) -> bool:
         or (words.text.lower() in word_set("bare_collective") and not _modifies_next(head))
         or portfolio_named(words)
         or campaign_body(words)
+    )
+
+
+def _shared_head(words: Span) -> bool:
+    """ "an international land, sea and air force": the phrase's first word is the last of
+    modifiers joined before the head, which they share; one force of all three is no air force.
+    A modifier that is a group itself ("the police and security forces") names a group of its
+    own, and the phrase after it another."""
+    first = words[0]
+    modifier = first.head
+    return (
+        len(words) > 1
+        and first.dep_ == "conj"
+        and modifier.dep_ in NOUN_MODIFIER_DEPS
+        and modifier.head == words[-1]
+        and group_phrases().get((modifier.lower_,)) is None
     )
 
 

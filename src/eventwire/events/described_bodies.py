@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import political_titles
 from eventwire.events.mention_reader import MentionReader
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Mention, Participant
 from eventwire.parse.nlp import expanded_span
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
@@ -29,7 +29,7 @@ def described_body(reader: MentionReader, token: Token) -> Participant | None:
     noun ("any") is the latest organisation, a kind ("the network": MED) the latest of that
     sector; one followed by its own name ("the group Code Pink") introduces someone new."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    if not definite or token.pos_ != "NOUN" or _named_in_apposition(token):
+    if not definite or token.pos_ != "NOUN" or _named_in_apposition(token) or _measured(token):
         return None
     kind = word_map("anaphoric_noun").get(token.lower_)
     for mention in reversed(reader.mentions):
@@ -63,6 +63,13 @@ def _one_of_many(reader: MentionReader, token: Token, mention: Mention) -> bool:
     head = _head(reader, mention)
     plural = head is not None and head.tag_ in PLURAL_NOUN_TAGS
     return plural and token.tag_ == SINGULAR_NOUN and token.lower_ in political_titles()
+
+
+def _measured(noun: Token) -> bool:
+    """ "the minimum force necessary", "the sheer force of": an adjective of amount makes the
+    noun a quantity, which no body named before ("the U.S. Air Force") can be."""
+    measures = word_set("measure_adjective")
+    return any(c.dep_ == "amod" and c.lower_ in measures for c in noun.children)
 
 
 def _named_in_apposition(noun: Token) -> bool:
