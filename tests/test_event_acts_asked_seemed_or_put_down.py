@@ -58,6 +58,7 @@ def test_no_act_is_told(text: str, trigger: str) -> None:
         ("Reporters saw the governor attack the unions at the rally.", "attack"),
         ("If you read the record, the governor attacked the unions in May.", "attacked"),
         ("If Iran cheats, the United States will impose sanctions on Tehran.", "sanctions"),
+        ("The mayor blamed the power outage on hackers.", "blamed"),
         ('"If you attack me again, I will sue you," the mayor told the governor.', "sue"),
     ],
 )

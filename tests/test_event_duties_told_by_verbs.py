@@ -2,7 +2,8 @@
 that a named party act, or a time said to have come for a named party to act ("it is time for
 Congress to act") is a demand (REQUEST) on that party, as "must" is; a possible, past,
 questioned or general need, and a time for the speaker's own side or a chance ("there is still
-time for"), is none."""
+time for"), and what one "needs to say" named as a thing ("says whatever he needs to say"), is
+none."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def test_a_duty_or_hope_laid_on_a_party_is_a_demand(text: str) -> None:
         '"You have to understand how hard this harvest was," the farmer said.',
         '"Does he really need to ask why we stayed home?" the widow said.',
         '"I hope it will rain before the planting season," the farmer said.',
+        'Mayor Lopez said Senator Ruiz "says whatever he needs to say to get elected."',
     ],
 )
 def test_a_possible_past_or_general_need_is_no_demand(text: str) -> None:

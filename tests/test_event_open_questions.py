@@ -56,3 +56,16 @@ def test_a_negated_say_over_a_question_does_not_negate_a_done_act(text: str, tri
     (result,) = run_texts(text)
     (event,) = [e for e in result.events if e.trigger.text == trigger]
     assert event.modality != Modality.NEGATED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The veteran explained why he will not be supporting Governor Ellis.", "supporting"),
+        ("Senator Ruiz told voters why she will not endorse Mayor Karen Doyle.", "endorse"),
+    ],
+)
+def test_a_question_about_a_cause_takes_its_act_as_given(text: str, trigger: str) -> None:
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if e.trigger.text == trigger]
+    assert event.modality == Modality.NEGATED

@@ -38,6 +38,7 @@ def test_stances_toward_parties_pledges_and_denials_stay_events(text: str, type_
     [
         ("Senator Ruiz said he fully supports the final bill on school lunches.", "SUPPORT"),
         ("Midwest Governors Call For Action After Factory Fire In Ohio.", "REQUEST"),
+        ("Lawyers for Mayor Karen Doyle said she opposes the motion to unseal.", "REJECT"),
     ],
 )
 def test_stances_on_a_bill_and_in_headlines_stay_events(text: str, type_: str) -> None:

@@ -11,6 +11,7 @@ from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import OPINION
 from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS, is_agent, reports, words
 from eventwire.events.negation import NEGATIONS, PENDING
+from eventwire.events.open_questions import question_opener
 from eventwire.events.phrase_links import phrasal_lemmas, phrasal_only
 from eventwire.events.planned_modality import FUTURE_MODALS
 from eventwire.events.quoted_roots import quoted_root_verb
@@ -29,7 +30,13 @@ from eventwire.parse.deps import (
     PREDICATE_DEPS,
     VERB_OBJECT_DEPS,
 )
-from eventwire.parse.tags import GERUND_TAG, MODAL_TAG, PAST_TAGS
+from eventwire.parse.tags import (
+    GERUND_TAG,
+    MODAL_TAG,
+    PAST_TAGS,
+    WH_DETERMINER_TAG,
+    WH_PRONOUN_TAG,
+)
 from eventwire.parse.tenses import going_future
 
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
@@ -47,6 +54,7 @@ OBJECTS = COMPLEMENT_OR_OBJECT_DEPS  # "prices must stop rising": no act bidden 
 HYPOTHETICAL = words("modality_words.tsv", "hypothetical")  # would, could, may
 DUE_TIME = words("modality_words.tsv", "due_time")  # time: "it is time for Congress to act"
 TIME_HOLDERS = PREDICATE_DEPS | {"nsubj"}  # "it is time for", "now is the time for"
+THING_OPENERS = {WH_DETERMINER_TAG, WH_PRONOUN_TAG}  # "whatever he needs to say": a thing named
 
 
 def stated_obligation(token: Token) -> bool:
@@ -247,7 +255,16 @@ def duty_verb(verb: Token) -> bool:
     )
     if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
         return False
+    if _wh_object(verb):
+        return False
     return _bound(verb) and any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
+
+
+def _wh_object(verb: Token) -> bool:
+    """ "says whatever he needs to say", "has done what they have to do": a clause opened by the
+    wh-word its infinitive takes names a thing (what is to be said or done), no duty laid."""
+    opener = question_opener(verb)
+    return opener is not None and opener.tag_ in THING_OPENERS
 
 
 def _pending(verb: Token, adverb: Token) -> bool:

@@ -19,10 +19,17 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.cameo_codes import ALERT, CONSULTATION, FORCE_DEPLOYMENT, REPRESSION
-from eventwire.events.lexicon import CONTEST, DEVICES, MILITARY, VIOLENCE, is_agent, words
+from eventwire.events.lexicon import (
+    CONTEST,
+    DEVICES,
+    MILITARY,
+    VIOLENCE,
+    is_agent,
+    person_nouns,
+    words,
+)
 from eventwire.events.modes import RELEASE
 from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
-from eventwire.events.owned_things import names_a_person
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import RETREAT
@@ -316,5 +323,7 @@ def _named(token: Token) -> bool:
 
 
 def _is_party(token: Token) -> bool:
-    """Someone who can act, also a common noun for one person ("a contractor")."""
-    return is_agent(token) or token.ent_type_ in PEOPLE_ENTITIES or names_a_person(token)
+    """Someone who can act, also a common noun for people ("a contractor", "blamed the leak on
+    hackers", "on immigrants"): blame laid on people is laid on a party."""
+    people = token.pos_ == "NOUN" and in_words(token, person_nouns())
+    return is_agent(token) or token.ent_type_ in PEOPLE_ENTITIES or people

@@ -4,8 +4,10 @@ whether Russia would attack", "unclear how Iran will respond".
 A yes-no question ("whether", "if") never tells that its act happens. A wh-question about an
 act still to come (a modal in it: "when the troops would withdraw") asks who, when or how it
 will be done, so it is no plan or report either; one about a done act ("explained why the army
-attacked") takes the act as given. Either way the question is a clause of its own:
-"would not say when the troops withdrew" does not negate the withdrawal.
+attacked") takes the act as given, and so does one about why a future act will be ("explained
+why he will not back Trump": he will not), while "why Democrats can't point fingers" keeps the
+modal's doubt. Either way the question is a clause of its own: "would not say when the troops
+withdrew" does not negate the withdrawal.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.planned_modality import FUTURE_MODALS
 from eventwire.parse.tags import (
     MODAL_TAG,
     VERB_POS,
@@ -25,6 +28,7 @@ from eventwire.parse.tags import (
 )
 
 YES_NO = words("modality_words.tsv", "yes_no")
+REASONS = words("modality_words.tsv", "reason_question")  # why: a future act asked about is given
 # which, who, whose, when/how/why/where
 QUESTION_WORD_TAGS = {WH_DETERMINER_TAG, WH_PRONOUN_TAG, WH_POSSESSIVE_TAG, WH_ADVERB_TAG}
 QUESTION_CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp", "csubj"}  # not a relative or a time clause
@@ -53,7 +57,10 @@ def open_question(chain: list[Token]) -> Token | None:
         if token.pos_ not in VERB_POS:
             return None
         opener = question_opener(token)
-        if opener is not None:
-            to_come = any(c.tag_ in OPEN_MARKS for c in token.children if c.dep_ == "aux")
-            return opener if opener.lower_ in YES_NO or to_come else None
+        if opener is None:
+            continue
+        modals = [c for c in token.children if c.dep_ == "aux" and c.tag_ in OPEN_MARKS]
+        if opener.lower_ in REASONS and all(m.lower_ in FUTURE_MODALS for m in modals):
+            return None  # "explained why he will not back Trump": told, not left open
+        return opener if opener.lower_ in YES_NO or modals else None
     return None
