@@ -22,6 +22,7 @@ from eventwire.sectors import REBELS
 
 MODIFIER_DEPS = {"compound", "nmod", "poss"}
 BACKING = {AID, SUPPORT}  # arming, funding or backing an armed group
+ABROAD_DEPS = {"amod", "compound"}  # "foreign workers"; "world leaders" compounds a noun
 
 
 def domestic(
@@ -59,7 +60,9 @@ def _owned_by_body(head: Token) -> bool:
 def _from_abroad(head: Token) -> bool:
     """ "urged a foreign government", "hired foreign workers": a group the text calls from
     abroad is no people of the doers' own country."""
-    return any(c.dep_ == "amod" and c.lower_ in word_set("abroad_modifier") for c in head.children)
+    return any(
+        c.dep_ in ABROAD_DEPS and c.lower_ in word_set("abroad_modifier") for c in head.children
+    )
 
 
 def _group_participant(head: Token, country: str | None) -> Participant:

@@ -26,6 +26,7 @@ from eventwire.events.placed_people import placed_by_act
 from eventwire.events.plover_types import AID, REQUEST
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_threat_targets import protested_or_threatened
+from eventwire.events.recipients import stateless_body
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners, without_audiences
 from eventwire.events.trigger_sides import trigger_sides
@@ -96,12 +97,14 @@ def _targets_by_place(
     places: list[Place],
     told_in: tuple[Article, Span],
 ) -> list[Participant]:
-    """The targets, where none has a country: the people or the place the act was done to
-    ("a Brooklyn woman was killed"), the place aid went to by the dateline; and those a
-    protest or a threat is aimed at."""
+    """The targets, where none has a country and none is a body of no state (`stateless_body`:
+    "hit the Islamic State in Syria" is not aimed at Syria): the people or the place the act
+    was done to ("a Brooklyn woman was killed"), the place aid went to by the dateline; and
+    those a protest or a threat is aimed at."""
     head, (article, sentence) = match.head, told_in
     actors, recipients = sides
-    if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
+    stateless = any(stateless_body(reader, p) for p in recipients)  # "hit the Islamic State"
+    if not any(p.country for p in recipients) and not stateless:  # "a Brooklyn woman was killed"
         preps = frozenset(trigger_preps(match))  # "sided with the state of Ohio"
         placed = placed_targets(reader, head, places, match.code.type, actors, preps)
         placed = split_roles(actors, placed)[1]  # never a joint act's own side

@@ -15,7 +15,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import country_told, own_people, premises_owners
 from eventwire.events.verb_subjects import controlling_verb
-from eventwire.model import Participant
+from eventwire.model import ActorType, Participant
 from eventwire.sectors import MILITARY
 
 RECIPIENT_PREPS = {
@@ -40,15 +40,26 @@ def with_recipients(
     for an addressee named without one. An act with no known actor ("the blast in Nairobi
     killed...") keeps its place as a place: the victims, not the town, are its target, and
     unknown stays empty; but a hostile act at an institution's premises is aimed at it
-    (`premises`)."""
+    (`premises`). A named body of no state (`stateless_body`) is a target of its own: no place
+    nor home country stands in for it."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     recipients = told_countries(reader, recipients, actors, assault=bool(hostile))
-    if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
+    stateless = any(stateless_body(reader, p) for p in recipients)  # "hit the Islamic State"
+    one_home = len({p.country for p in actors}) < 2
+    if not any(p.country for p in recipients) and one_home and not stateless:
         located = premises_owners(reader, hostile or [])
         located = located or (_location_targets(reader, head, actors, type_) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets, type_) or recipients
     return split_roles(actors, recipients)
+
+
+def stateless_body(reader: RoleReader, participant: Participant) -> bool:
+    """A named organisation of no state ("NATO", "the Islamic State", "the United Nations"):
+    its act's target is that body, coded with no country, not the country the act is done in
+    ("struck Islamic State positions in Syria" is no act against Syria)."""
+    actor = reader.actor_of(participant)
+    return actor is not None and actor.type == ActorType.ORGANIZATION and actor.country is None
 
 
 def _location_targets(

@@ -16,6 +16,7 @@ from eventwire.events.argument_slots import contact_object
 from eventwire.events.complements import asked_for, complement_aims
 from eventwire.events.custody import custody_holders
 from eventwire.events.forces import moved_forces, sent_staff
+from eventwire.events.guest_destinations import guest_destinations
 from eventwire.events.handing import handed_over
 from eventwire.events.instigations import askers
 from eventwire.events.joint_partners import joint_partners
@@ -129,6 +130,8 @@ def _targets(
         preps = preps - TOPIC_PREPS
     targets = [*objects, *causes, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets = [t for t in targets if t not in venues(reader, verb, type_)]  # "rallied at a college"
+    guests_to = guest_destinations(reader, verb, objects, type_)  # "welcomed X to the White House"
+    targets = [t for t in targets if t not in guests_to]
     targets = [t for t in targets if not askers(t)]  # "withdrew at the request of the UN"
     targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
     return targets + (asked_to_act(verb) if type_ == REQUEST else [])
