@@ -30,6 +30,7 @@ COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = FILING | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = word_set("charge_preposition")  # "charged with fraud", "convicted of treason"
+FRAME_PREPS = word_set("frame_preposition")  # "was criticized for her speeches by X"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down: done by who leaves
 OWN_COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"}  # an active verb's
 
@@ -152,9 +153,15 @@ def shared_patients(verb: Token, controller: Token) -> list[Token] | None:
 
 def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
-    right after it."""
+    right after it, else those the parse hung on a word after it."""
     found = own_agents(verb) or [a for p in _coordinated_participles(verb) for a in own_agents(p)]
-    return found or _gerund_agents(verb) or _deed_agents(verb) or _name_agents(verb)
+    return (
+        found
+        or _gerund_agents(verb)
+        or _deed_agents(verb)
+        or _name_agents(verb)
+        or _topic_agents(verb)
+    )
 
 
 def issuing_agents(noun: Token) -> list[Token]:
@@ -203,6 +210,17 @@ def _name_agents(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in NAMING or not is_passive(verb):
         return []
     return _agents_hung_on([c for c in verb.children if c.dep_ in GIVEN_NAME_DEPS])
+
+
+def _topic_agents(verb: Token) -> list[Token]:
+    """ "was criticized for her speeches by Sanders", "was attacked at a rally by Trump": the
+    parse hangs a passive's "by" phrase on the object of its reason, topic or place phrase; a
+    party there is the passive's doer, also where the object is a thing the party made ("was
+    attacked in an ad by the Cruz campaign": the maker attacks). Not through a phrase of cause,
+    whose object is an act with its own doer ("because of opposition by X")."""
+    if not is_passive(verb):
+        return []
+    return _agents_hung_on(pobjs(verb, FRAME_PREPS))
 
 
 def _agents_hung_on(hosts: list[Token]) -> list[Token]:
