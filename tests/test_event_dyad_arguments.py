@@ -80,10 +80,10 @@ def test_a_by_phrase_after_an_accused_gerunds_object_is_the_accuser() -> None:
 def test_a_by_phrase_after_a_passives_topic_or_place_is_the_doer() -> None:
     cuts = "Governor Andrew Cuomo was criticized for his budget cuts by Mayor Bill de Blasio."
     vote = "Prime Minister Theresa May was mocked over the failed vote by Jeremy Corbyn."
-    rally = "Senator Marco Rubio was praised at the rally by Governor Nikki Haley."
+    talk = "Senator Marco Rubio was praised in a radio interview by Governor Nikki Haley."
     assert _sides(cuts, "criticized") == [(["Bill de Blasio"], ["Andrew Cuomo"])]
     assert _sides(vote, "mocked") == [(["Jeremy Corbyn"], ["Theresa May"])]
-    assert _sides(rally, "praised") == [(["Nikki Haley"], ["Marco Rubio"])]
+    assert _sides(talk, "praised") == [(["Nikki Haley"], ["Marco Rubio"])]
     cause = "The treaty was not ratified because of opposition by the Senate."
     assert all("Senate" not in doers for doers, _ in _sides(cause, "ratified")), "its own doer"
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.appended_reports import hung_subject
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
+from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, word_rows, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import FILING, NAMING
@@ -216,11 +216,13 @@ def _topic_agents(verb: Token) -> list[Token]:
     """ "was criticized for her speeches by Sanders", "was attacked at a rally by Trump": the
     parse hangs a passive's "by" phrase on the object of its reason, topic or place phrase; a
     party there is the passive's doer, also where the object is a thing the party made ("was
-    attacked in an ad by the Cruz campaign": the maker attacks). Not through a phrase of cause,
-    whose object is an act with its own doer ("because of opposition by X")."""
+    attacked in an ad by the Cruz campaign": the maker attacks). Not through a phrase of cause
+    ("because of opposition by X"), nor on an act noun, whose "by" the act's own readers take
+    ("was joined at a town hall meeting by X": the meeting's)."""
     if not is_passive(verb):
         return []
-    return _agents_hung_on(pobjs(verb, FRAME_PREPS))
+    hosts = [h for h in pobjs(verb, FRAME_PREPS) if not word_rows(h.lemma_.lower(), "N", bare=True)]
+    return _agents_hung_on(hosts)
 
 
 def _agents_hung_on(hosts: list[Token]) -> list[Token]:
