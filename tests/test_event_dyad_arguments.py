@@ -3,8 +3,8 @@ a headline verb after a colon done by the headline's opening party; a plural "th
 stands for the plural object of the clause above; a speech act joined by "and" to a clause
 told under "did"; a quoted "him" that is never the other argument of its own verb; "the
 agency" for the government body named before; no country from a "Spanish-language" word;
-"with whom" for the noun it modifies; "X was accused of V-ing Y by Z": Z accuses; "listed X as
-having donated": X donates."""
+"with whom" for the noun it modifies; "X was accused of V-ing Y by Z": Z accuses; "X was
+criticized for his cuts by Z": Z criticizes; "listed X as having donated": X donates."""
 
 from __future__ import annotations
 
@@ -75,6 +75,17 @@ def test_with_whom_stands_for_the_noun_the_relative_clause_modifies() -> None:
 def test_a_by_phrase_after_an_accused_gerunds_object_is_the_accuser() -> None:
     text = "Russia was accused of shelling the town by Ukraine."
     assert _sides(text, "accused") == [(["Ukraine"], ["Russia"])]
+
+
+def test_a_by_phrase_after_a_passives_topic_or_place_is_the_doer() -> None:
+    cuts = "Governor Andrew Cuomo was criticized for his budget cuts by Mayor Bill de Blasio."
+    vote = "Prime Minister Theresa May was mocked over the failed vote by Jeremy Corbyn."
+    talk = "Senator Marco Rubio was praised in a radio interview by Governor Nikki Haley."
+    assert _sides(cuts, "criticized") == [(["Bill de Blasio"], ["Andrew Cuomo"])]
+    assert _sides(vote, "mocked") == [(["Jeremy Corbyn"], ["Theresa May"])]
+    assert _sides(talk, "praised") == [(["Nikki Haley"], ["Marco Rubio"])]
+    cause = "The treaty was not ratified because of opposition by the Senate."
+    assert all("Senate" not in doers for doers, _ in _sides(cause, "ratified")), "its own doer"
 
 
 def test_an_act_in_an_as_phrase_is_done_by_the_main_verbs_object() -> None:

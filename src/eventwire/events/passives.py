@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.appended_reports import hung_subject
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
+from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, word_rows, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import FILING, NAMING
@@ -30,6 +30,7 @@ COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = FILING | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = word_set("charge_preposition")  # "charged with fraud", "convicted of treason"
+FRAME_PREPS = word_set("frame_preposition")  # "was criticized for her speeches by X"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down: done by who leaves
 OWN_COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"}  # an active verb's
 
@@ -152,9 +153,15 @@ def shared_patients(verb: Token, controller: Token) -> list[Token] | None:
 
 def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
-    right after it."""
+    right after it, else those the parse hung on a word after it."""
     found = own_agents(verb) or [a for p in _coordinated_participles(verb) for a in own_agents(p)]
-    return found or _gerund_agents(verb) or _deed_agents(verb) or _name_agents(verb)
+    return (
+        found
+        or _gerund_agents(verb)
+        or _deed_agents(verb)
+        or _name_agents(verb)
+        or _topic_agents(verb)
+    )
 
 
 def issuing_agents(noun: Token) -> list[Token]:
@@ -203,6 +210,19 @@ def _name_agents(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in NAMING or not is_passive(verb):
         return []
     return _agents_hung_on([c for c in verb.children if c.dep_ in GIVEN_NAME_DEPS])
+
+
+def _topic_agents(verb: Token) -> list[Token]:
+    """ "was criticized for her speeches by Sanders", "was attacked at a rally by Trump": the
+    parse hangs a passive's "by" phrase on the object of its reason, topic or place phrase; a
+    party there is the passive's doer, also where the object is a thing the party made ("was
+    attacked in an ad by the Cruz campaign": the maker attacks). Not through a phrase of cause
+    ("because of opposition by X"), nor on an act noun, whose "by" the act's own readers take
+    ("was joined at a town hall meeting by X": the meeting's)."""
+    if not is_passive(verb):
+        return []
+    hosts = [h for h in pobjs(verb, FRAME_PREPS) if not word_rows(h.lemma_.lower(), "N", bare=True)]
+    return _agents_hung_on(hosts)
 
 
 def _agents_hung_on(hosts: list[Token]) -> list[Token]:
