@@ -128,3 +128,17 @@ def test_an_act_noun_recounted_is_a_topic_not_an_act(text: str) -> None:
 
 def test_recalling_an_ambassador_is_still_coded() -> None:
     assert event_types("Peru recalled its ambassador to Chile on Monday.") == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The judge who is handling the lawsuits against the college ruled on Monday.", "ACCUSE"),
+        ("The mayor tried again to deflect the criticism of his budget.", "ACCUSE"),
+        ("Militant websites were celebrating the massacre within hours.", "ASSAULT"),
+        ("The council member tried to torpedo the union's endorsement of her rival.", "SUPPORT"),
+        ("The senator said the dinner does not constitute an endorsement of Smith.", "SUPPORT"),
+    ],
+)
+def test_an_act_noun_handled_or_fended_off_is_a_topic_not_an_act(text: str, absent: str) -> None:
+    assert absent not in event_types(text)

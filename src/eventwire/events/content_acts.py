@@ -5,12 +5,13 @@ object of another act is not coded again".
 what a stance verb judges; "remembered telling her": what a verb of recounting tells over;
 "endured criticism for threatening them", "criticised him for insulting voters": the act blamed
 is the reason of the blame; "the talk about killing Rabin": the act is a topic of talk; "are
-prohibited from killing one another": the act is barred, not done. The governing predicate is
-the event (when it is one); the nested act is not news of its own. A parse that hangs a
-coordinated gerund on a clause inside the first ("for telling them that ..., and threatening
-them") is followed up through conjuncts and clauses; one that joins it to a finite or perfect
-verb ("has endured criticism for telling ..., and threatening") is read as joined to a gerund
-between the two.
+prohibited from killing one another": the act is barred, not done; "judges handling the
+lawsuits", "to deflect the criticism": the act noun is handled or fended off, not done. The
+governing predicate is the event (when it is one); the nested act is not news of its own. A
+parse that hangs a coordinated gerund on a clause inside the first ("for telling them that ...,
+and threatening them") is followed up through conjuncts and clauses; one that joins it to a
+finite or perfect verb ("has endured criticism for telling ..., and threatening") is read as
+joined to a gerund between the two.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only
 from eventwire.events.plover_types import CONSULT, PROTEST
 from eventwire.events.word_classes import BANNING
+from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.tags import GERUND_TAG, NOUN_POS
 
 STANCE_ROWS = words("cue_verbs.tsv", "stance")
@@ -29,6 +31,7 @@ STANCES = frozenset(w for w in STANCE_ROWS if " " not in w)  # not "remember as"
 FOR_STANCES = STANCES | {w.split()[0] for w in STANCE_ROWS if w.endswith(" for")}  # apologise
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, condemnation
 RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring up
+HANDLING = words("event_arguments.tsv", "handled_topic")  # handle, deflect, celebrate
 AUDIENCES = words("event_arguments.tsv", "audience_verb")  # address: "addressed the summit"
 GATHERINGS = {CONSULT, PROTEST}  # a conference, a summit, a rally: an audience to address
 UP_DEPS = {"conj", "ccomp"}  # a gerund's way up to the one it is coordinated with
@@ -59,6 +62,22 @@ def recounted(match: TriggerMatch) -> bool:
     if verb.lemma_.lower() in AUDIENCES and match.code.type in GATHERINGS:
         return False  # "addressed the annual policy conference": spoke to it
     return bool(phrasal_only(verb) & RECOUNTING)
+
+
+def handled(match: TriggerMatch) -> bool:
+    """ "judges handling the lawsuits", "to deflect the criticism", "celebrating the massacre",
+    "tried to torpedo her endorsement": an act noun as the object of a verb that handles,
+    weighs, celebrates, fends off or undermines it is a topic; the verb's subject neither did
+    it nor tells it done."""
+    verb = _object_verb(match)
+    return verb is not None and bool(phrasal_only(verb) & HANDLING)
+
+
+def _object_verb(match: TriggerMatch) -> Token | None:
+    """The verb whose direct object the act noun is, or the first noun of the list it is in
+    ("deflected the criticism and attacks of ...")."""
+    noun = first_conjunct(match.head)
+    return noun.head if match.nominal and noun.dep_ == "dobj" else None
 
 
 def _first_conjuncts(verb: Token) -> list[Token]:

@@ -29,7 +29,7 @@ from eventwire.events.between_parties import between_no_parties
 from eventwire.events.blows import physical_blow
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
-from eventwire.events.content_acts import nested_content, recounted
+from eventwire.events.content_acts import handled, nested_content, recounted
 from eventwire.events.courses import takes_a_course
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.editor_notes import editor_note
@@ -196,6 +196,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("kept terms", kept_terms),  # "urged them to respect the ceasefire"
     (CONTENT, nested_content),  # "regretted calling him a traitor"
     (CONTENT, recounted),  # "recalled the 1998 bombing"
+    (CONTENT, handled),  # "judges handling the lawsuits", "to deflect the criticism"
     (CONTENT, answered_noun),  # "responded to the air strikes"
     (CONTENT, answered_request),  # "granted the group's request"
     ("an audience", spoken_to),  # "told the AIPAC meeting"
