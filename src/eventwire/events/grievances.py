@@ -6,7 +6,9 @@ hears it. The blamed is the "about/over" object when that names someone, or the 
 it names ("about remarks by Peru's president", "over Peru's buildup", "about being mistreated by
 X"); an act whose doer is not
 told ("protested over the arrest of two Chilean fishermen") blames no one named, and the
-listener stays the target.
+listener stays the target. A verb whose direct object is a party blames that party ("criticized
+Obama over the Iran deal"): the topic only says what for, and a country modifying it may be the
+deal's partner, not the one blamed.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import ACCUSE, PROTEST
+from eventwire.events.verb_arguments import patients, people
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
@@ -30,14 +33,21 @@ PARTICIPLE_DEPS = {"acomp", "xcomp", "oprd"}  # "remarks by X", "threats from X"
 
 def grievance_sides(reader: RoleReader, verb: Token, type_: str, sides: Sides) -> Sides:
     """The sides of a verb of blame or protest with the one its "about/over" phrase blames as
-    the target, in place of its listeners; the sides as read where that phrase blames no one."""
-    if type_ not in GRIEVANCES or verb.pos_ != "VERB":
+    the target, in place of its listeners; the sides as read where that phrase blames no one
+    or where the verb is done to a party of its own."""
+    if type_ not in GRIEVANCES or verb.pos_ != "VERB" or _blames_its_object(reader, verb):
         return sides
     blamed = [p for t in pobjs(verb, TOPIC_PREPS) for p in _blamed(reader, t)]
     blamed += [p for t in _wrongs_suffered(verb) for p in reader.phrase(t)]
     actors = sides[0]
     blamed = split_roles(actors, blamed)[1]
     return (actors, blamed) if blamed else sides
+
+
+def _blames_its_object(reader: RoleReader, verb: Token) -> bool:
+    """ "criticized Obama over the deal", "Obama was criticized over it": the object (or passive
+    subject) is a party, person or pronoun for people, and so the one blamed."""
+    return any(people(p) or reader.phrase(p) for p in patients(verb))
 
 
 def _wrongs_suffered(verb: Token) -> list[Token]:
