@@ -36,6 +36,7 @@ RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring u
 HANDLING = words("event_arguments.tsv", "handled_topic")  # handle, deflect, celebrate
 AUDIENCES = words("event_arguments.tsv", "audience_verb")  # address: "addressed the summit"
 GATHERINGS = {CONSULT, PROTEST}  # a conference, a summit, a rally: an audience to address
+BY = "by"  # an act's own doer; "from" is as often a source or a generic threat's origin
 UP_DEPS = {"conj", "ccomp"}  # a gerund's way up to the one it is coordinated with
 STEPS = 3
 
@@ -76,7 +77,7 @@ def handled(match: TriggerMatch) -> bool:
     if verb is None or not phrasal_only(verb) & HANDLING:
         return False
     doers = [*noun_agents(match.head), *misplaced_agents(first_conjunct(match.head))]
-    return not any(is_agent(t) for t in doers)
+    return not any(t.head.lower_ == BY and is_agent(t) for t in doers)  # not "threats from X"
 
 
 def _object_verb(match: TriggerMatch) -> Token | None:
