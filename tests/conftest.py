@@ -207,6 +207,13 @@ def target_names(text: str, trigger: str) -> list[str]:
     return [p.name for p in event_at(result, trigger).recipients]
 
 
+def typed_targets(text: str, type_: str) -> list[list[tuple[str, str | None]]]:
+    """The names and countries of the targets of each event of this type in one text."""
+    (result,) = run_texts(text, date="2016-01-01")
+    events = [e for e in result.events if e.type == type_]
+    return [[(r.name, r.country) for r in e.recipients] for e in events]
+
+
 def event_of_type(result: ArticleResult, type_: str) -> Event:
     """The one event of this type in an article result."""
     (event,) = [e for e in result.events if e.type == type_]

@@ -142,3 +142,15 @@ def test_recalling_an_ambassador_is_still_coded() -> None:
 )
 def test_an_act_noun_handled_or_fended_off_is_a_topic_not_an_act(text: str, absent: str) -> None:
     assert absent not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("The colonel oversaw the occupation of the airport by rebel fighters.", "COERCE"),
+        ("The minister handled the detention of two reporters by the police badly.", "COERCE"),
+    ],
+)
+def test_an_act_noun_handled_that_names_its_own_doer_is_still_an_act(text: str, kept: str) -> None:
+    """The "by" party of the act noun did it: the sentence reports the act done."""
+    assert kept in event_types(text)

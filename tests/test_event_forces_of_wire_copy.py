@@ -17,6 +17,15 @@ def test_a_measured_force_is_no_body_told_before() -> None:
     assert doer_names(text, "attacked") == ["Nigerian air force"]  # "the force" alone does
 
 
+def test_the_whole_body_is_the_body_told_before() -> None:
+    """ "the full court", "the full committee": the whole of a body named before, no amount."""
+    text = (
+        "The Court of Appeals for the Ninth Circuit heard the state's case in May. "
+        "The full court overturned the governor's order on Tuesday."
+    )
+    assert doer_names(text, "overturned") == ["Court of Appeals"]
+
+
 def test_a_force_of_joined_branches_is_no_air_force() -> None:
     text = "A multinational land, sea and air force has assembled in the region since the invasion."
     assert doer_names(text, "assembled in") == []

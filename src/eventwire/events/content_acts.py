@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.act_agents import noun_agents
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only
 from eventwire.events.plover_types import CONSULT, PROTEST
@@ -34,6 +36,7 @@ RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring u
 HANDLING = words("event_arguments.tsv", "handled_topic")  # handle, deflect, celebrate
 AUDIENCES = words("event_arguments.tsv", "audience_verb")  # address: "addressed the summit"
 GATHERINGS = {CONSULT, PROTEST}  # a conference, a summit, a rally: an audience to address
+BY = "by"  # an act's own doer; "from" is as often a source or a generic threat's origin
 UP_DEPS = {"conj", "ccomp"}  # a gerund's way up to the one it is coordinated with
 STEPS = 3
 
@@ -68,9 +71,13 @@ def handled(match: TriggerMatch) -> bool:
     """ "judges handling the lawsuits", "to deflect the criticism", "celebrating the massacre",
     "tried to torpedo her endorsement": an act noun as the object of a verb that handles,
     weighs, celebrates, fends off or undermines it is a topic; the verb's subject neither did
-    it nor tells it done."""
+    it nor tells it done. An act noun that names its own doer ("oversaw the invasion of Kuwait
+    by Iraqi troops", "handled the arrest of reporters by police") reports that act done."""
     verb = _object_verb(match)
-    return verb is not None and bool(phrasal_only(verb) & HANDLING)
+    if verb is None or not phrasal_only(verb) & HANDLING:
+        return False
+    doers = [*noun_agents(match.head), *misplaced_agents(first_conjunct(match.head))]
+    return not any(t.head.lower_ == BY and is_agent(t) for t in doers)  # not "threats from X"
 
 
 def _object_verb(match: TriggerMatch) -> Token | None:

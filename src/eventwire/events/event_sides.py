@@ -103,7 +103,7 @@ def _targets_by_place(
     those a protest or a threat is aimed at."""
     head, (article, sentence) = match.head, told_in
     actors, recipients = sides
-    stateless = any(stateless_body(reader, p) for p in recipients)  # "hit the Islamic State"
+    stateless = stateless_body(reader, recipients)  # "hit the Islamic State"
     if not any(p.country for p in recipients) and not stateless:  # "a Brooklyn woman was killed"
         preps = frozenset(trigger_preps(match))  # "sided with the state of Ohio"
         placed = placed_targets(reader, head, places, match.code.type, actors, preps)

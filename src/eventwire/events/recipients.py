@@ -44,7 +44,7 @@ def with_recipients(
     nor home country stands in for it."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     recipients = told_countries(reader, recipients, actors, assault=bool(hostile))
-    stateless = any(stateless_body(reader, p) for p in recipients)  # "hit the Islamic State"
+    stateless = stateless_body(reader, recipients)  # "hit the Islamic State"
     one_home = len({p.country for p in actors}) < 2
     if not any(p.country for p in recipients) and one_home and not stateless:
         located = premises_owners(reader, hostile or [])
@@ -54,12 +54,15 @@ def with_recipients(
     return split_roles(actors, recipients)
 
 
-def stateless_body(reader: RoleReader, participant: Participant) -> bool:
-    """A named organisation of no state ("NATO", "the Islamic State", "the United Nations"):
-    its act's target is that body, coded with no country, not the country the act is done in
-    ("struck Islamic State positions in Syria" is no act against Syria)."""
-    actor = reader.actor_of(participant)
-    return actor is not None and actor.type == ActorType.ORGANIZATION and actor.country is None
+def stateless_body(reader: RoleReader, participants: list[Participant]) -> bool:
+    """Whether one of the sides is a named organisation of no state ("NATO", "the Islamic
+    State", "the United Nations"): its act's target is that body, coded with no country, not
+    the country the act is done in ("struck Islamic State positions in Syria" is no act
+    against Syria)."""
+    actors = [reader.actor_of(p) for p in participants]
+    return any(
+        a is not None and a.type == ActorType.ORGANIZATION and a.country is None for a in actors
+    )
 
 
 def _location_targets(
