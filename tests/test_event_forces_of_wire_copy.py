@@ -33,6 +33,8 @@ def test_a_force_of_joined_branches_is_no_air_force() -> None:
     assert "air force" in doer_names(text, "alert")  # branches listed as nouns are each one
     text = "The police and security forces arrested dozens of protesters."
     assert "security forces" in doer_names(text, "arrested")  # a group before names its own
+    text = "A protest rally by the town's political and religious leaders on Sunday drew hundreds."
+    assert doer_names(text, "rally") == ["religious leaders"]  # a plural head: each kind's people
 
 
 def test_gis_are_soldiers() -> None:

@@ -125,11 +125,13 @@ def _shared_head(words: Span) -> bool:
     """ "an international land, sea and air force": the phrase's first word is the last of
     modifiers joined before the head, which they share; one force of all three is no air force.
     A modifier that is a group itself ("the police and security forces") names a group of its
-    own, and the phrase after it another."""
+    own, and the phrase after it another; a plural head is shared by people of each kind, so
+    "political and religious leaders" still holds religious leaders, who act."""
     first = words[0]
     modifier = first.head
     return (
         len(words) > 1
+        and not plural_noun(words[-1])
         and first.dep_ == "conj"
         and modifier.dep_ in NOUN_MODIFIER_DEPS
         and modifier.head == words[-1]
