@@ -28,6 +28,7 @@ from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import CIVILIANS, GOVERNMENT, LEGISLATORS, PARTY
 
 PARTY_METHOD = "party's country"
+COMMON_NOUN_POS = "NOUN"
 WHAT_IT_SAYS_OR_DOES = COMPLEMENT_OR_OBJECT_DEPS | REPORTED_CLAUSE_DEPS | VERB_OBJECT_DEPS
 
 
@@ -94,8 +95,13 @@ def party_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
 
 
 def _party_modified(noun: Token) -> bool:
-    """A party's word modifies the noun, or the noun's modifier ("GOP establishment figures")."""
-    return _party_modifier(noun) is not None
+    """A party's word modifies the noun itself, and no other noun does: "Democratic turnout
+    figures" are the turnout's numbers, "GOP primary rivals" the primary's, not the party's
+    people as such."""
+    modifiers = [c for c in noun.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
+    parties = [t for t in modifiers if names_a_party(t.text)]
+    kinds = [t for t in modifiers if t.pos_ == COMMON_NOUN_POS and t not in parties]
+    return bool(parties) and not kinds
 
 
 def _party_modifier(noun: Token) -> Token | None:
