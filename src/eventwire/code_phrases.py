@@ -52,6 +52,15 @@ def qualified_group_phrases() -> PhraseLookup[str, str]:
 
 
 @cache
+def party_group_phrases() -> PhraseLookup[str, str]:
+    """People nouns that name a group after a party's word ("Democratic politicians",
+    "Republican rivals") → sector: those of qualified_groups.tsv, which a party qualifies as a
+    country does, and those of party_people.tsv, which only a party does."""
+    lexicon = noun_sectors("qualified_groups.tsv") | noun_sectors("party_people.tsv")
+    return phrase_lookup(lexicon, MAX_GROUP_WORDS)
+
+
+@cache
 def acting_group_phrases() -> PhraseLookup[str, str]:
     """People-group nouns that name an actor only as a party to an act (acting_groups.tsv:
     "donors pressed …") → sector."""

@@ -19,13 +19,19 @@ from eventwire.actors.group_nouns import modified_sector, names_an_act
 from eventwire.actors.group_owners import name_owner, pronoun_owner, whose_owner
 from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.owned_groups import OwnedGroupMentions
-from eventwire.actors.party_groups import campaign_body, campaign_sector, party_sector
+from eventwire.actors.party_groups import (
+    campaign_body,
+    campaign_sector,
+    claimed_party,
+    party_group_at,
+    party_sector,
+)
 from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code
 from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.pronoun_relations import pronoun_owned_name
 from eventwire.actors.stances import is_head_noun
-from eventwire.code_phrases import acting_group_phrases, group_phrases
+from eventwire.code_phrases import acting_group_phrases, group_phrases, party_group_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
@@ -45,6 +51,7 @@ class BareGroupMentions(OwnedGroupMentions):
                 continue
             match = group_phrase_at(group_phrases(), token)
             match = match or acting_group_at(self.doc, token)  # "donors pressed …"
+            match = match or party_group_at(self.doc, token)  # "Democratic politicians"
             if match is None:
                 continue
             words = self.doc[token.i : token.i + match.end]
@@ -68,6 +75,8 @@ class BareGroupMentions(OwnedGroupMentions):
             owner = name_owner(words[-1])
             key = f"bare:{match.value}:{phrase_key(span)}"
             name, codes = compound_group(span, sector)
+            if (party := claimed_party(span)) is not None:  # "GOP moderates": the GOP's
+                key, name = f"{party.lower_}:{key}", doc_text(self.doc)[party.idx : span.end_char]
             name = name or complemented_name(span) or uncounted_name(span)
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
@@ -97,8 +106,10 @@ class BareGroupMentions(OwnedGroupMentions):
 
 
 def _bare_group_starts() -> frozenset[str]:
-    """The words a bare group's phrase may begin with: a group noun's or an acting one's."""
-    return (group_phrases().starts or frozenset()) | (acting_group_phrases().starts or frozenset())
+    """The words a bare group's phrase may begin with: a group noun's, an acting one's or a
+    party-qualified one's."""
+    tables = (group_phrases(), acting_group_phrases(), party_group_phrases())
+    return frozenset().union(*(table.starts or frozenset() for table in tables))
 
 
 def _bare_group(words: Span, sector: str) -> bool:

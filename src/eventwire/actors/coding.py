@@ -29,7 +29,7 @@ from eventwire.actors.known_coding import Named, code_known, known_match
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.namesake_genders import pronoun_genders
 from eventwire.actors.owner_countries import inherit_owner_countries
-from eventwire.actors.party_groups import party_country
+from eventwire.actors.party_groups import code_party_groups, party_country
 from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
 from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.place_namesakes import named_as_place
@@ -96,6 +96,7 @@ def code_from_knowledge(
         code_at_lone_country(actors, stateless, article.text, mentions)
         code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
+    code_party_groups(actors, table)  # "Tory MPs" with no home: the party's country
     speak_for_firms(actors, mentions, doc, home)  # "Boeing said ... Spokesman Doug Alder said"
     code_party_voters(actors, mentions, doc)  # over the table's party: "urging Democrats to vote"
     states_of_the_day(actors, on)

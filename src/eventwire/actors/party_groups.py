@@ -5,17 +5,20 @@ camp's ("conservative leaders"), who hold no state office."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.acting_groups import takes_part
+from eventwire.actors.acting_groups import group_phrase_at, takes_part
 from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
 from eventwire.actors.group_owners import person_pronoun_owner
 from eventwire.actors.known import KnownActors
+from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code
-from eventwire.lexicons import word_set
-from eventwire.model import ActorType, Code
+from eventwire.code_phrases import party_group_phrases
+from eventwire.lexicons import PhraseMatch, word_set
+from eventwire.model import Actor, ActorType, Code
 from eventwire.parse.deps import (
     COMPLEMENT_OR_OBJECT_DEPS,
+    NOUN_MODIFIER_DEPS,
     OWNER_DEPS,
     REPORTED_CLAUSE_DEPS,
     VERB_OBJECT_DEPS,
@@ -24,6 +27,8 @@ from eventwire.parse.nlp import tokens_in
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.sectors import CIVILIANS, GOVERNMENT, LEGISLATORS, PARTY
 
+PARTY_METHOD = "party's country"
+COMMON_NOUN_POS = "NOUN"
 WHAT_IT_SAYS_OR_DOES = COMPLEMENT_OR_OBJECT_DEPS | REPORTED_CLAUSE_DEPS | VERB_OBJECT_DEPS
 
 
@@ -74,6 +79,59 @@ def party_country(name: str, table: KnownActors) -> str | None:
             if found is not None and found.type is ActorType.ORGANIZATION and found.sector == PARTY:
                 return found.country
     return None
+
+
+def party_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
+    """ "Democratic politicians", "her Republican rivals", "GOP establishment figures": a
+    plural people noun that names no group by itself (`party_group_phrases`) names the party's
+    people when a party's word modifies it; "the Republican Party's rivals" are the party's
+    opponents (the owner's words modify no noun), and "Republican Donald Trump" is the person,
+    whose name claims the words first."""
+    match = group_phrase_at(party_group_phrases(), token)
+    if match is None:
+        return None
+    noun = doc[token.i + match.end - 1]
+    return match if plural_noun(noun) and _party_modified(noun) else None
+
+
+def _party_modified(noun: Token) -> bool:
+    """A party's word modifies the noun itself, and no other noun does: "Democratic turnout
+    figures" are the turnout's numbers, "GOP primary rivals" the primary's, not the party's
+    people as such."""
+    modifiers = [c for c in noun.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
+    parties = [t for t in modifiers if names_a_party(t.text)]
+    kinds = [t for t in modifiers if t.pos_ == COMMON_NOUN_POS and t not in parties]
+    return bool(parties) and not kinds
+
+
+def _party_modifier(noun: Token) -> Token | None:
+    """The party's word among the noun's modifiers and theirs."""
+    modifiers = [c for c in noun.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
+    modifiers += [g for c in modifiers for g in c.lefts if g.dep_ in NOUN_MODIFIER_DEPS]
+    return next((t for t in modifiers if names_a_party(t.text)), None)
+
+
+def claimed_party(span: Span) -> Token | None:
+    """ "GOP moderates", "his GOP rivals": the first word of the party's name before a party
+    group's mention, which the party's own name claimed first; the group is named with it,
+    so that the party still says whose people they are (`party_country`) and two parties'
+    groups stay apart."""
+    party = _party_modifier(span[-1])
+    first = party.left_edge if party is not None else None  # "Republican Party insiders"
+    return first if first is not None and first.i < span.start else None
+
+
+def code_party_groups(actors: list[Actor], table: KnownActors) -> None:
+    """A group still placed nowhere once the home has coded what it could, whose name names a
+    party, is that party's country's: "Tory MPs" in a story with no home are Britain's, as the
+    table codes the Conservatives; the home, where there is one, has placed them first (a
+    party many states share is named bare by its own country's news, `party_homes`)."""
+    for actor in actors:
+        if actor.type != ActorType.GROUP or actor.country is not None:
+            continue
+        country = party_country(actor.name, table)
+        if country is not None:
+            actor.country = Code(value=country, method=PARTY_METHOD)
 
 
 def _names_a_chamber(token: Token) -> bool:
