@@ -6,7 +6,9 @@ reporting verb, or the object of "with", "against" or "by"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Callable
+
+from spacy.tokens import Token
 
 from eventwire.actors.capital_roles import party_preposition
 from eventwire.actors.peoples import plural_noun
@@ -24,13 +26,25 @@ from eventwire.sectors import CIVILIANS
 PEOPLE = CIVILIANS  # the sector of the people a pronoun may own as a group of their own
 
 
-def acting_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
+def acting_group_at(token: Token) -> PhraseMatch[str] | None:
     """The acting-group phrase that starts at `token`, when its noun takes part in an act."""
-    match = group_phrase_at(acting_group_phrases(), token)
+    return fitting_group_at(acting_group_phrases(), token, _acting)
+
+
+def fitting_group_at(
+    phrases: PhraseLookup[str, str], token: Token, fits: Callable[[Token], bool]
+) -> PhraseMatch[str] | None:
+    """The phrase of a group table that starts at `token` (`group_phrase_at`), when its last
+    word, the group's noun, is one the clause makes a group (`fits`): tables whose nouns name a
+    group only in some clauses (acting groups, party-qualified people) share this read."""
+    match = group_phrase_at(phrases, token)
     if match is None:
         return None
-    noun = doc[token.i + match.end - 1]
-    return match if takes_part(noun) and _one_group(noun) else None
+    return match if fits(token.doc[token.i + match.end - 1]) else None
+
+
+def _acting(noun: Token) -> bool:
+    return takes_part(noun) and _one_group(noun)
 
 
 def group_phrase_at(phrases: PhraseLookup[str, str], token: Token) -> PhraseMatch[str] | None:

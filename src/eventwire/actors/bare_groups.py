@@ -50,8 +50,8 @@ class BareGroupMentions(OwnedGroupMentions):
             if token.i in self.claimed or names_stance(token):
                 continue
             match = group_phrase_at(group_phrases(), token)
-            match = match or acting_group_at(self.doc, token)  # "donors pressed …"
-            match = match or party_group_at(self.doc, token)  # "Democratic politicians"
+            match = match or acting_group_at(token)  # "donors pressed …"
+            match = match or party_group_at(token)  # "Democratic politicians"
             if match is None:
                 continue
             words = self.doc[token.i : token.i + match.end]

@@ -5,9 +5,9 @@ camp's ("conservative leaders"), who hold no state office."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from eventwire.actors.acting_groups import group_phrase_at, takes_part
+from eventwire.actors.acting_groups import fitting_group_at, takes_part
 from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
 from eventwire.actors.group_owners import person_pronoun_owner
 from eventwire.actors.known import KnownActors
@@ -81,24 +81,24 @@ def party_country(name: str, table: KnownActors) -> str | None:
     return None
 
 
-def party_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
+def party_group_at(token: Token) -> PhraseMatch[str] | None:
     """ "Democratic politicians", "her Republican rivals", "GOP establishment figures": a
     plural people noun that names no group by itself (`party_group_phrases`) names the party's
     people when a party's word modifies it; "the Republican Party's rivals" are the party's
     opponents (the owner's words modify no noun), and "Republican Donald Trump" is the person,
     whose name claims the words first."""
-    match = group_phrase_at(party_group_phrases(), token)
-    if match is None:
-        return None
-    noun = doc[token.i + match.end - 1]
-    return match if plural_noun(noun) and _party_modified(noun) else None
+    return fitting_group_at(party_group_phrases(), token, _party_people)
+
+
+def _party_people(noun: Token) -> bool:
+    return plural_noun(noun) and _party_modified(noun)
 
 
 def _party_modified(noun: Token) -> bool:
     """A party's word modifies the noun itself, and no other noun does: "Democratic turnout
     figures" are the turnout's numbers, "GOP primary rivals" the primary's, not the party's
     people as such."""
-    modifiers = [c for c in noun.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
+    modifiers = _noun_modifiers(noun)
     parties = [t for t in modifiers if names_a_party(t.text)]
     kinds = [t for t in modifiers if t.pos_ == COMMON_NOUN_POS and t not in parties]
     return bool(parties) and not kinds
@@ -106,9 +106,13 @@ def _party_modified(noun: Token) -> bool:
 
 def _party_modifier(noun: Token) -> Token | None:
     """The party's word among the noun's modifiers and theirs."""
-    modifiers = [c for c in noun.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
-    modifiers += [g for c in modifiers for g in c.lefts if g.dep_ in NOUN_MODIFIER_DEPS]
+    modifiers = _noun_modifiers(noun)
+    modifiers += [g for c in modifiers for g in _noun_modifiers(c)]
     return next((t for t in modifiers if names_a_party(t.text)), None)
+
+
+def _noun_modifiers(noun: Token) -> list[Token]:
+    return [c for c in noun.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
 
 
 def claimed_party(span: Span) -> Token | None:

@@ -31,5 +31,4 @@ def guest_destinations(
 
 def _party(reader: RoleReader, token: Token) -> bool:
     """A person or a group the "to" names, whom the guest meets there."""
-    actors = [reader.actor_of(p) for p in reader.phrase(token)]
-    return any(a is not None and a.type in PARTY_KINDS for a in actors)
+    return any(reader.actor_type(p) in PARTY_KINDS for p in reader.phrase(token))

@@ -167,9 +167,13 @@ class RoleReader:
         """The resolved actor a participant names; None for words no actor resolves."""
         return self.actors.get(participant.actor_id or "")
 
-    def is_country(self, participant: Participant) -> bool:
+    def actor_type(self, participant: Participant) -> ActorType | None:
+        """The kind of actor a participant names; None for words no actor resolves."""
         actor = self.actor_of(participant)
-        return actor is not None and actor.type == ActorType.COUNTRY
+        return None if actor is None else actor.type
+
+    def is_country(self, participant: Participant) -> bool:
+        return self.actor_type(participant) == ActorType.COUNTRY
 
     def stands_for_state(self, participant: Participant) -> bool:
         """A country (or its capital) named as a participant acts through its state."""
@@ -310,8 +314,7 @@ class RoleReader:
         return set_in_story(self.actors[actor_id], self.setting)
 
     def _person(self, participant: Participant) -> bool:
-        actor = self.actor_of(participant)
-        return actor is not None and actor.type == ActorType.PERSON
+        return self.actor_type(participant) == ActorType.PERSON
 
     def modifiers(self, head: Token, act: bool = False) -> list[Participant]:
         """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"; an
