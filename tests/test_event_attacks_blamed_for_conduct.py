@@ -40,3 +40,34 @@ def test_a_repeated_attack_refers_back_to_its_own_doers_earlier_attack() -> None
     attack = event_at(result, "attack")
     names = [r.name for r in attack.recipients]
     assert names and all("Clinton" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff attacked the city's police officers and blamed the riots on their chief.",
+        "The senator attacked federal agents and faulted their handling of the shooting.",
+    ],
+)
+def test_an_attack_joined_to_blame_by_one_doer_is_criticism(text: str) -> None:
+    (result,) = run_texts(text)
+    assert event_at(result, "attacked").type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fighters attacked the village and blamed the army for the raid.",
+        "Gunmen attacked a police station in Kirkuk and mocked the governor in a video.",
+    ],
+)
+def test_an_armed_attack_joined_to_blame_stays_armed(text: str) -> None:
+    (result,) = run_texts(text)
+    assert event_at(result, "attacked").type == "ASSAULT"
+
+
+def test_an_attack_on_a_persons_reputation_is_criticism_whatever_weapons_it_names() -> None:
+    (result,) = run_texts(
+        "The attacks on Senator Ana Ruiz's military reputation cost her the primary."
+    )
+    assert event_at(result, "attacks").type == "ACCUSE"

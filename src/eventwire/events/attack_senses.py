@@ -20,12 +20,13 @@ from eventwire.events.lexicon import (
     is_agent,
     is_person,
     mentions,
+    word_types,
     words,
 )
 from eventwire.events.light_verbs import act_doers, light_verb
 from eventwire.events.occasions import occasion_doers
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.plover_types import ASSAULT, PROTEST
+from eventwire.events.plover_types import ACCUSE, ASSAULT, PROTEST
 from eventwire.events.protest_senses import STOPPAGES
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import VERBAL_ATTACKS
@@ -44,10 +45,12 @@ from eventwire.parse.deps import (
 )
 from eventwire.parse.forms import in_words, word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS
 from eventwire.sectors import POLICE
 
-CRITICISED = CONDUCT
+FITNESS = words("event_words.tsv", "fitness")  # character, credibility, reputation
+CRITICISED = CONDUCT | FITNESS  # "attacks on his record", "attacks on her character"
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
 TARGET_PREPS = word_set("aim_preposition")
 RAIDS = words("event_words.tsv", "raid")
@@ -68,10 +71,11 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     what one says or does, is criticism (ACCUSE), as event coders code a verbal attack. So is
     one by a named person or a politician with no target told ("Sanders' attack was designed
     to raise questions"), and one its own modifier or a joined noun of abuse tells is made in
-    words ("personal attacks", "the attacks and the insults"):
+    words ("personal attacks", "the attacks and the insults"), and a verb whose doer also
+    blames in a joined verb ("attacked the officers and blamed ..."):
     people fight with words where the sentence tells no violence."""
     worded = figurative(match) or _at_persons_conduct(match) or _blamed_for(match)
-    worded = worded or _marked_as_speech(match)
+    worded = worded or _marked_as_speech(match) or _joined_to_blame(match)
     verbal = worded and match.head.lemma_.lower() in VERBAL_ATTACKS
     attackers = act_doers(match.head)
     targets = _targets(match.head)
@@ -118,6 +122,31 @@ def _blamed_for(match: TriggerMatch) -> bool:
         return False
     reasons = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
     return any(_conduct(r) for p in reasons for r in p.children)
+
+
+def _joined_to_blame(match: TriggerMatch) -> bool:
+    """ "she attacked the officers and blamed the shootings on bias", "criticized the plan and
+    attacked its author": an attack verb joined to a verb that only blames, with one doer for
+    both, is made in words, whatever violence the blamed thing names; an armed force or a place
+    attacked keeps the attack armed ("troops attacked the town and blamed the rebels")."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() not in VERBAL_ATTACKS:
+        return False
+    if any(t.ent_type_ in PLACE_ENTITIES or armed_word(t) for t in _targets(head)):
+        return False
+    return any(_blames(c) and _one_doer(head, c) for c in head.conjuncts)
+
+
+def _blames(verb: Token) -> bool:
+    """A verb whose only act is blame or criticism ("blamed", "mocked", "criticized")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and word_types(lemma, "V", single=True, bare=True) == {ACCUSE}
+
+
+def _one_doer(first: Token, second: Token) -> bool:
+    """Two joined verbs of one doer: at most one of them has a subject of its own."""
+    subjects = [any(c.dep_ in SUBJECT_DEPS for c in v.children) for v in (first, second)]
+    return not all(subjects)
 
 
 def _conduct(reason: Token) -> bool:
