@@ -29,3 +29,13 @@ def test_a_party_group_with_no_home_takes_the_partys_country() -> None:
     (r,) = run_texts("Tory MPs criticised David Cameron on Tuesday.", date="2015-03-02")
     (group,) = [a for a in r.actors if a.name == "Tory MPs"]
     assert group.country is not None and group.country.value == "GBR"
+
+
+def test_a_partys_experts_and_speechwriters_are_its_people() -> None:
+    """ "Some Republican experts urged …", "two Democratic speechwriters pressed her": advisers
+    named only by a party's word are that party's side (dyads69: sides left empty on news)."""
+    assert doer_names("Some Republican experts urged the governor to drop the plan.", "urged") == [
+        "Republican experts"
+    ]
+    text = "Two Democratic speechwriters pressed the senator to change her speech."
+    assert actor_codes(text, "Democratic speechwriters") == ("USA", "PTY")
