@@ -16,7 +16,8 @@ def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[s
     """A Doc carrying exactly the misparse to repair, as the small model gives it in long
     sentences (its output on a short sentence is already right)."""
     pos = {"JJ": "ADJ", "NN": "NOUN", "NNS": "NOUN", "RB": "ADV", "VBD": "AUX", "IN": "ADP"}
-    lemmas = {"was": "be", "were": "be", "got": "get"}
+    pos |= {"VBZ": "VERB", "CC": "CCONJ"}
+    lemmas = {"was": "be", "were": "be", "got": "get", "'s": "be"}
     parse = {"words": words, "tags": tags, "heads": heads, "deps": deps}
     return repaired(
         VERB_REPAIRS,
@@ -115,6 +116,56 @@ def test_owned_plural_noun_root_stays_a_noun() -> None:
         ["nsubj", "case", "ROOT", "punct"],
     )
     assert word_in(doc, "wins").pos_ == "NOUN"
+
+
+def test_plural_noun_joined_to_a_verb_is_its_second_verb_with_the_stray_name_as_object():
+    """ "Okoro rebukes Lagos and praises Abuja": a bare plural joined by "and" to a
+    present-tense verb is that verb's second act; the name the parse hung on the first verb
+    is its object."""
+    doc = _misparsed(
+        ["Okoro", "rebukes", "Lagos", "and", "praises", "Abuja", "at", "rally", "."],
+        ["NNP", "VBZ", "NNP", "CC", "NNS", "NNP", "IN", "NN", "."],
+        [1, 1, 1, 1, 1, 1, 1, 6, 1],
+        ["nsubj", "ROOT", "dobj", "cc", "conj", "dep", "prep", "pobj", "punct"],
+    )
+    verb = word_in(doc, "praises")
+    assert (verb.pos_, verb.tag_, verb.lemma_, verb.dep_) == ("VERB", "VBZ", "praise", "conj")
+    assert (word_in(doc, "Abuja").dep_, word_in(doc, "Abuja").head) == ("dobj", verb)
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "heads", "deps"),
+    [
+        (  # joined to "be": "there's Leeds and questions about it" lists two nouns
+            ["there", "'s", "Leeds", "and", "questions", "about", "it"],
+            ["EX", "VBZ", "NNP", "CC", "NNS", "IN", "PRP"],
+            [1, 1, 1, 1, 1, 4, 5],
+            ["expl", "ROOT", "attr", "cc", "conj", "prep", "pobj"],
+        ),
+        (  # nothing of a clause after it
+            ["Okoro", "rebukes", "Lagos", "and", "praises", "."],
+            ["NNP", "VBZ", "NNP", "CC", "NNS", "."],
+            [1, 1, 1, 1, 1, 1],
+            ["nsubj", "ROOT", "dobj", "cc", "conj", "punct"],
+        ),
+        (  # no "and" right before it: a listed noun
+            ["Okoro", "rebukes", "Lagos", ",", "praises", "for", "Abuja"],
+            ["NNP", "VBZ", "NNP", ",", "NNS", "IN", "NNP"],
+            [1, 1, 1, 1, 1, 4, 5],
+            ["nsubj", "ROOT", "dobj", "punct", "conj", "prep", "pobj"],
+        ),
+    ],
+)
+def test_plural_noun_joined_to_a_verb_stays_a_noun_without_a_verb_s_shape(
+    words: list[str], tags: list[str], heads: list[int], deps: list[str]
+) -> None:
+    doc = _misparsed(words, tags, heads, deps)
+    assert doc[4].pos_ == "NOUN"
+
+
+def test_second_headline_verb_read_as_a_noun_is_coded_with_the_shared_subject() -> None:
+    events = coded_events("Putin scolds Turkey and thanks Obama at news conference.", "2015-12-19")
+    assert ("SUPPORT", "051", ["Putin"], ["Obama"]) in [(t, c[:3], a, r) for t, c, a, r in events]
 
 
 def test_real_adjective_is_no_event() -> None:

@@ -3,8 +3,9 @@
 clauses' verbs lose their tag the same ways: "as the campaign moves to Ohio" (a noun heading a
 clause after its subject), "Merkel talks about a consensus" (the subject hung on it as a
 modifier), "Trump calls for a ban" (the verb read as the name's object), "Romney blasts Trump as
-a fraud" (the name after it read as the verb). The word gets its verb tag and lemma, and the
-clause the subject and object it would have had."""
+a fraud" (the name after it read as the verb), "Putin chides Turkey and praises Trump" (the
+second of two joined verbs read as a noun joined to the first). The word gets its verb tag and
+lemma, and the clause the subject and object it would have had."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from eventwire.parse.tags import (
     PLURAL_NOUN_TAG,
     PRESENT_PLURAL_TAG,
     PRESENT_SINGULAR_TAG,
+    PRESENT_TAGS,
     PRONOUN_TAG,
 )
 from eventwire.parse.verb_retags import BARE_NOUN_BLOCKERS, head_the_clause, retag, verb_lemma
@@ -29,6 +31,9 @@ from eventwire.parse.verb_retags import BARE_NOUN_BLOCKERS, head_the_clause, ret
 NAMING_TAGS = {NOUN_TAG, NAME_TAG, PLURAL_NAME_TAG, PRONOUN_TAG}
 CLAUSE_HEADS = {"ROOT", "advcl", "relcl", "ccomp"}  # the labels of a clause's head word
 ARGUMENT_LABELS = {"prep", "dobj", "appos", "dative", "ccomp", "xcomp", "npadvmod", "prt"}
+# how the parse hangs the object of a joined verb it lost on the verb before ("and praises Trump")
+STRAY_OBJECT_LABELS = {"dep", "dobj", "appos", "npadvmod", "attr"}
+LINKING_LEMMAS = {"be", "have"}  # "there's Cleveland and questions about ...": nouns joined
 
 
 def verb_at_root(lookups: Lookups, token: Token) -> str | None:
@@ -91,6 +96,33 @@ def verb_before_a_name(lookups: Lookups, token: Token) -> str | None:
     return None if subject is None else verb_lemma(lookups, token)
 
 
+def verb_joined_to_a_verb(lookups: Lookups, token: Token) -> str | None:
+    """The verb a plural noun stands for when the parse joined it by "and"/"or" to a
+    present-tense verb ("Putin chides Turkey and praises Trump", "as she speaks to the club and
+    testifies before the Senate"): a bare noun is no conjunct of a verb, and with an object or
+    a preposition after it, it is that verb's second act, sharing its subject. Nouns joined to
+    "be" or "have" ("there's Cleveland and questions about ...") are left as parsed."""
+    head = token.head
+    if token.tag_ != PLURAL_NOUN_TAG or token.dep_ != "conj" or head.pos_ != "VERB":
+        return None
+    if head.tag_ not in PRESENT_TAGS or head.lemma_ in LINKING_LEMMAS:
+        return None
+    if not _joined_right_before(token) or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
+        return None
+    if not (_argued(token) or _stray_object(token) is not None):
+        return None
+    return verb_lemma(lookups, token)
+
+
+def make_joined_verb(verb: Token, lemma: str) -> None:
+    """ "and praises Trump": the word is a present-tense verb, and the name the parse hung on
+    the verb before it is its object."""
+    stray = _stray_object(verb)
+    retag(verb, PRESENT_SINGULAR_TAG, lemma)
+    if stray is not None:
+        stray.head, stray.dep_ = verb, "dobj"
+
+
 def make_clause(verb: Token, lemma: str) -> None:
     """ "Merkel talks about ...": the last name hung on the verb is its subject, with the
     names before it as that name's words ("Al-Awlaki"), and a name set beside the verb right
@@ -131,6 +163,22 @@ def make_name_object(verb: Token, lemma: str) -> None:
     for child in verb.children:
         if child.dep_ in PREMODIFIER_DEPS and _just_before(child, verb):
             child.dep_ = "nsubj"
+
+
+def _joined_right_before(token: Token) -> bool:
+    """Whether a coordinating "and"/"or" of the token's head sits right before it."""
+    return any(c.dep_ == "cc" and c.i == token.i - 1 for c in token.head.children)
+
+
+def _stray_object(token: Token) -> Token | None:
+    """The noun right after the token that the parse hung on the token's head instead
+    ("chides Turkey and praises Trump": "Trump" on "chides")."""
+    if token.i + 1 >= len(token.doc):
+        return None
+    after = token.doc[token.i + 1]
+    if after.head != token.head or after.dep_ not in STRAY_OBJECT_LABELS:
+        return None
+    return after if after.pos_ in {"PROPN", "NOUN", "PRON"} else None
 
 
 def _just_before(word: Token, token: Token) -> bool:

@@ -4,11 +4,11 @@ spaCy's small English model loses some verbs in longer sentences, and with them 
 tell: a participle after "be" read as an adjective (`parse.passive_repairs`), a contracted
 "'s" read as a passive's "is" where it is the perfect's "has" (`parse.perfect_repairs`), a verb
 after "to" and adverbs read as a noun (`parse.infinitive_repairs`), a present-tense verb read
-as a plural noun (`parse.plural_verb_repairs`), a past-tense verb after an appositive read as
-an adjective (`parse.appositive_repairs`). Every later stage reads lemmas, tags and the tree, so
-the repair is made once, here, after the lemmatizer: the word gets its verb tag and lemma, and
-the tree the clause would have had. Only forms English knows as inflections of exactly one verb
-are repaired (`parse.verb_retags`).
+as a plural noun, also one joined to a verb before it (`parse.plural_verb_repairs`), a
+past-tense verb after an appositive read as an adjective (`parse.appositive_repairs`). Every
+later stage reads lemmas, tags and the tree, so the repair is made once, here, after the
+lemmatizer: the word gets its verb tag and lemma, and the tree the clause would have had. Only
+forms English knows as inflections of exactly one verb are repaired (`parse.verb_retags`).
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ from eventwire.parse.perfect_repairs import make_perfect, perfect_has
 from eventwire.parse.plural_verb_repairs import (
     make_clause,
     make_head,
+    make_joined_verb,
     make_name_object,
     verb_after_named_subject,
     verb_at_root,
     verb_before_a_name,
+    verb_joined_to_a_verb,
     verb_read_as_object,
 )
 from eventwire.parse.tags import PRESENT_SINGULAR_TAG
@@ -70,6 +72,8 @@ class VerbRepairs:
                 make_head(token, lemma)
             elif lemma := verb_before_a_name(lookups, token):
                 make_name_object(token, lemma)
+            elif lemma := verb_joined_to_a_verb(lookups, token):
+                make_joined_verb(token, lemma)
             elif lemma := verb_after_appositive(lookups, token):
                 make_main_verb(token, lemma)
         return doc
