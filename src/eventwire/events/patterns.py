@@ -33,6 +33,7 @@ from eventwire.events.campaign_rallies import campaign_rally
 from eventwire.events.content_clauses import content_clause_marks
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import felt, stated_of_subject
+from eventwire.events.hyphen_marks import hyphen_marks
 from eventwire.events.legal_acts import faced_charge
 from eventwire.events.lexicon import NO_TRIGGER_POS, Trigger, is_agent, is_person, triggers, words
 from eventwire.events.light_verbs import light_verb
@@ -65,6 +66,7 @@ def argument_words(head: Token) -> frozenset[str]:
     words: set[str] = anti_marks(head)  # "an anti-Clinton speech": one against Clinton
     words |= manner_marks(head)  # "reacted angrily to": a hostile answer
     words |= armed_doer_marks(head)  # "forces hit the village": shelling, not a storm
+    words |= hyphen_marks(head)  # "pepper-sprayed the crowd": the thing used on them
     words |= joined_subject_marks(head)  # "Obama and Putin spoke": each with the other
     deps = {c.dep_ for c in head.children}
     for noun in reduced_object(head):
