@@ -51,3 +51,13 @@ def test_a_provocation_said_of_a_partys_words_accuses_the_speaker(text: str) -> 
     """ "inflammatory" and "incendiary" judge whoever said the words, as "divisive" does."""
     events = [e for e in run_texts(text)[0].events if e.type == "ACCUSE"]
     assert [[p.name for p in e.recipients] for e in events] == [["Mary Holt"]]
+
+
+def test_the_agent_of_a_passive_verdict_is_judged() -> None:
+    """The doer of a passive verdict verb ("rigged by X") is the party it judges, as the
+    subject of an active one is (session 69)."""
+    text = OPENING + '"The election was rigged by Dan Reeve and his cronies," Holt said.'
+    events = [e for e in run_texts(text)[0].events if e.type == "ACCUSE"]
+    assert [(e.trigger.text, [p.name for p in e.recipients]) for e in events] == [
+        ("rigged", ["Dan Reeve"])
+    ]

@@ -174,6 +174,8 @@ def _links(reader: RoleReader, verdict: Token) -> list[tuple[str, Token]]:
             links.append(("object", child))
         elif child.dep_ in SUBJECT_DEPS:
             links.append(("subject", child))
+        elif child.dep_ == "agent":  # "jobs stolen by China": the passive's doer
+            links += [("subject", g) for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "prep":
             links += [("prep", g) for g in child.children if g.dep_ == "pobj"]
     return [(kind, t) for kind, t in links if _is_party(reader, t)]
