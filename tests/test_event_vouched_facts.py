@@ -21,3 +21,18 @@ def test_assuring_voters_of_a_past_fact_is_no_commitment() -> None:
 def test_assuring_an_act_to_come_stays_a_commitment() -> None:
     text = "Senator Lugar assured the farmers that he would fight the tariff in committee."
     assert "AGREE" in event_types(text, DAY)
+
+
+def test_confidence_in_a_proposition_is_a_belief_no_support() -> None:
+    text = "The campaign manager expressed confidence that the party could still unite."
+    assert "SUPPORT" not in event_types(text, DAY)
+
+
+def test_confidence_in_a_bare_clause_is_a_belief_no_support() -> None:
+    text = "The White House expressed confidence it had the stronger legal case."
+    assert "SUPPORT" not in event_types(text, DAY)
+
+
+def test_confidence_in_a_person_stays_support() -> None:
+    text = "Senator Lugar expressed confidence in the new FBI director."
+    assert "SUPPORT" in event_types(text, DAY)

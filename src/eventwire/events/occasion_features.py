@@ -15,11 +15,19 @@ from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.plover_types import ACCUSE, AGREE, AID, CONSULT, COOPERATE, PROTEST
+from eventwire.events.plover_types import (
+    ACCUSE,
+    AGREE,
+    AID,
+    CONSULT,
+    COOPERATE,
+    PROTEST,
+    SUPPORT,
+)
 from eventwire.events.press import interview_question, press_or_topic, writer_met
 from eventwire.events.private_purchases import private_purchase
 from eventwire.events.travel import is_travel
-from eventwire.events.vouched_facts import vouches_for_a_fact
+from eventwire.events.vouched_facts import believed_proposition, vouches_for_a_fact
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
@@ -38,6 +46,7 @@ def occasion_features(
     head = match.head
     return [
         ("is sure", match.code.type == AGREE and vouches_for_a_fact(head)),  # of a fact
+        ("is sure", match.code.type == SUPPORT and match.nominal and believed_proposition(head)),
         ("private trip", _private_trip(match, actors)),
         ("trade", match.code.type == COOPERATE and private_purchase(match, actors)),
         ("campaign event", _campaign_event(match, actors)),

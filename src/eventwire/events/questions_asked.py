@@ -10,14 +10,15 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import is_agent
-from eventwire.events.open_questions import question_opener
+from eventwire.events.open_questions import QUESTION_WORD_TAGS, question_opener
 from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.verb_arguments import objects, prep_objects
-from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG
+from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG
 
 ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
 QUOTED_DEPS = {"dobj", "ccomp"}  # the words asked, quoted before the verb
 MANNER_TAG = GERUND_TAG  # "asked rhetorically, shaking his head": how, not what, he asked
+TOPIC_PREPOSITIONS = {"about"}  # "asked the senator about the vote": what a question is on
 
 
 def asks_a_question(verb: Token) -> bool:
@@ -37,11 +38,34 @@ def asks_a_question(verb: Token) -> bool:
     question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)
     if not question and _asked_for_last(verb):
         return False
-    if (verb.tag_, verb.dep_) == (PARTICIPLE_TAG, "advcl") or question:
+    if _reporters_question(verb) or question or _asked_about(verb):
         return True  # "Asked later - war or not -, the admiral chuckled": a reporter's question
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
     return not any(c.dep_ == "ccomp" for c in clauses)
+
+
+def _reporters_question(verb: Token) -> bool:
+    """ "Asked later, the admiral chuckled", "Asked what he wants, Smith said": a subjectless
+    participle that frames the answer is the question put to its speaker, whatever the tag."""
+    if verb.dep_ != "advcl":
+        return False
+    if verb.tag_ == PARTICIPLE_TAG:
+        return True
+    # "Asked what ..., she said": the tagger may read an opening participle as a past tense
+    opening = verb.tag_ == PAST_TENSE_TAG and verb.i == verb.sent.start
+    return opening and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _asked_about(verb: Token) -> bool:
+    """ "asked the senator about the vote", "asked what qualities he wants": a question on a
+    topic, or one whose object a wh-word opens, asks for no act (the "to" or "for" of a request
+    was read before)."""
+    if any(prep_objects(t, TOPIC_PREPOSITIONS) for t in [verb, *objects(verb)]):
+        return True
+    return any(
+        c.dep_ == "det" and c.tag_ in QUESTION_WORD_TAGS for o in objects(verb) for c in o.children
+    )
 
 
 def _follows_a_question(verb: Token) -> bool:

@@ -3,7 +3,9 @@ strides", "'Your reputation is amazing,' Trump assured Jones": an assurance is a
 (CAMEO 030) only when what it vouches for is still to come ("assured them that everyone would
 come together", "assured me he's going to keep it classy"); vouching for a fact or a judgement
 is plain saying. The passive "was assured that" is `agreed_views.being_sure`'s; an assurance that a
-claim is false is a denial (`denials`), coded apart.
+claim is false is a denial (`denials`), coded apart. So is confidence voiced in a proposition
+("expressed confidence that the party could still come together"): a belief about what is or will
+be, no backing of a party ("expressed confidence in the director" stays).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from eventwire.parse.tags import GERUND_TAG, MODAL_OR_TO_TAGS, VERB_POS
 
 ASSURING = words("event_words.tsv", "assuring")  # assure, reassure
 CONTENT_DEPS = {"ccomp"}  # "assured her that ...", "'...,' he assured her"
+NOUN_CONTENT_DEPS = {"acl"}  # "confidence (that) the party could ...": the belief's content
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}  # a content clause has its own subject; a relative has none
 TO_COME_TAGS = MODAL_OR_TO_TAGS  # "would come together", "to stay"
 GOING = "go"  # "he's going to keep it": the future
 
@@ -27,6 +31,17 @@ def vouches_for_a_fact(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
     clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and x.pos_ in VERB_POS]
     return bool(clauses) and not any(_to_come(c) for c in clauses)
+
+
+def believed_proposition(noun: Token) -> bool:
+    """A stance noun whose content is a clause with its own subject ("confidence it was holding
+    the better hand", "confidence that Clinton would be easy to beat"): a belief, no backing."""
+    return any(
+        c.dep_ in NOUN_CONTENT_DEPS
+        and c.pos_ in VERB_POS
+        and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        for c in noun.children
+    )
 
 
 def _to_come(clause: Token) -> bool:
