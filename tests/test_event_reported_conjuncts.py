@@ -34,3 +34,11 @@ def test_a_country_after_a_place_starts_the_next_clause() -> None:
     (result,) = run_texts("Serbia sent tanks to the border and Croatia closed its airspace.")
     closed = event_at(result, "closed")
     assert {p.country for p in closed.actors} == {"HRV"}
+
+
+def test_a_clause_opened_by_after_keeps_all_its_subjects() -> None:
+    (result,) = run_texts(
+        "Officials hoped to end the feud after Britain and France last month signed the accord."
+    )
+    signed = event_at(result, "signed")
+    assert {p.country for p in signed.actors} == {"GBR", "FRA"}

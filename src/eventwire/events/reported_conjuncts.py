@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.word_classes import BACKGROUND
 from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import DIRECT_OBJECT_DEPS
 from eventwire.parse.subjects import has_subject
@@ -43,7 +44,7 @@ def reported_subjects(verb: Token) -> list[Token] | None:
     reported = first.dep_ in DIRECT_OBJECT_DEPS and sayer.lemma_.lower() in REPORTING
     if reported and sayer.i < verb.i:
         return [first]
-    return [before] if _swallowed_subject(verb, before) else None
+    return _opened_list(before) if _swallowed_subject(verb, before) else None
 
 
 def _swallowed_subject(verb: Token, noun: Token) -> bool:
@@ -56,3 +57,13 @@ def _swallowed_subject(verb: Token, noun: Token) -> bool:
     start = noun.left_edge.i
     joined = start > 0 and noun.doc[start - 1].lower_ in JOINING
     return joined and noun.head.i < start and verb.head.i < noun.head.i
+
+
+def _opened_list(noun: Token) -> list[Token]:
+    """The swallowed subject, with the words joined before it where a clause-opening word
+    ("after", "as") the parse read as a preposition starts the list: "after the FBI and Justice
+    Department last week closed the probe" is closed by both."""
+    first = first_conjunct(noun)
+    opener = first.head
+    opened = first.dep_ == "pobj" and opener.lower_ in BACKGROUND
+    return [first, *first.conjuncts] if opened and opener.i == first.left_edge.i - 1 else [noun]
