@@ -257,6 +257,40 @@ def test_a_quote_paragraph_without_a_cue_continues_the_speaker_of_the_cue_before
     assert result.quotes[-1].speaker.mention.text == "Ann Hale"
 
 
+def test_a_quote_under_a_transcript_heading_continues_the_speaker_named_before_it() -> None:
+    text = (
+        "On Monday in Dayton, Governor Ann Hale said, “We are ready for the fall.”\n\n"
+        "Transcript as follows:\n\n"
+        "“Tonight we came home to Dayton. I met the county chairs last week and I want to "
+        "thank every one of them for the work they did.\n\n"
+        "“We cut taxes twice and balanced the budget.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[-1].speaker.mention.text == "Ann Hale"
+
+
+def test_a_heading_first_person_act_is_the_speakers() -> None:
+    text = (
+        "On Monday in Dayton, Governor Ann Hale said, “We are ready for the fall.”\n\n"
+        "Partial transcript as follows:\n\n"
+        "“Tonight we came home. I urged the legislature to pass the farm bill last week, and "
+        "it did.”"
+    )
+    (result,) = run_texts(text)
+    (urged,) = [e for e in result.events if e.trigger.text == "urged"]
+    assert [a.name for a in urged.actors] == ["Ann Hale"]
+
+
+def test_a_colon_line_that_names_no_text_is_no_heading() -> None:
+    text = (
+        "On Monday in Dayton, Governor Ann Hale said, “We are ready for the fall.”\n\n"
+        "Wait, it gets better:\n\n"
+        "“Tonight we came home to Dayton and the county chairs gave us their full support.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[-1].speaker.mention is None
+
+
 def test_the_name_after_an_appended_participle_is_its_object_not_an_inverted_speaker() -> None:
     text = (
         "The New Jersey governor was the most forceful figure on stage at the final debate, "

@@ -19,6 +19,7 @@ from eventwire.events.joint import (
     latest_plural_party,
     subjects_above,
 )
+from eventwire.events.lexicon import FIRST_PERSON_SUBJECTS
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.relative_clauses import stood_for
 from eventwire.lexicons import word_set
@@ -85,7 +86,7 @@ def previous_subject(reader: MentionReader, pronoun: Token) -> Participant | Non
         return None
     root = pronoun.doc[sentence.start - 1].sent.root
     named = False
-    for subject in (c for c in root.children if c.dep_ in ACTIVE_SUBJECT_DEPS):
+    for subject in framed_subjects(root):
         if subject.pos_ == "PRON":
             chained = plural_chain(reader, pronoun, subject)
             if chained is not None:
@@ -98,6 +99,18 @@ def previous_subject(reader: MentionReader, pronoun: Token) -> Participant | Non
             return found[0]
         named = named or bool(found)
     return None if named else plural_clause_subject(reader, pronoun)
+
+
+def framed_subjects(root: Token) -> list[Token]:
+    """The subjects of a sentence's main clause; where that clause is only the speaker's frame
+    ("Now we know the ministry withheld the files. It ...", "I think Russia shelled the town"),
+    the subjects of the clause it frames first, as that clause tells the news a pronoun in the
+    next sentence goes on with."""
+    subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+    if not subjects or any(s.lower_ not in FIRST_PERSON_SUBJECTS for s in subjects):
+        return subjects
+    framed = [c for c in root.children if c.dep_ == "ccomp"]
+    return [s for c in framed for s in c.children if s.dep_ in ACTIVE_SUBJECT_DEPS] + subjects
 
 
 def plural_clause_subject(reader: MentionReader, pronoun: Token) -> Participant | None:

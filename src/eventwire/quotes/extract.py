@@ -126,12 +126,12 @@ class QuoteFinder:
         """A quote paragraph without a cue continues the last speaker named just before it:
         the speaker of the quote before, or of a cue ("Ash argued in his email that …")."""
         previous = self._neighbour(group, found)
-        paragraph = self.layout.index(group.start)
+        reach = self.layout.reach(group.start)
         cues = [
             c
             for c in self.cues
             if c.token.idx < group.start
-            and self.layout.index(c.token.idx) >= paragraph - 1
+            and self.layout.index(c.token.idx) >= reach
             and not under_another_cue(c, self.cues)
             and not reported_by_another(c, self.every_cue)
         ]
@@ -267,12 +267,12 @@ class QuoteFinder:
         return introduces(cue, self.text, group.start, self.cues)
 
     def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
-        """The attribution just before, if it is in this paragraph or the previous one."""
+        """The attribution just before, if it is in this paragraph or the previous one (past
+        a heading line that announces the quote, `Paragraphs.reach`)."""
         if not found or found[-1].speaker is None:
             return None
-        paragraph = self.layout.index(group.start)
         last = self.layout.index(found[-1].content[1] - 1)
-        return found[-1] if last >= paragraph - 1 else None
+        return found[-1] if last >= self.layout.reach(group.start) else None
 
     def _words(self, group: QuoteGroup) -> int:
         return sum(len(self.text[start:end].split()) for start, end in group.spans)

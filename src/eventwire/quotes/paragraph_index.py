@@ -8,14 +8,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from eventwire.lexicons import word_set
 from eventwire.parse.quotemarks import paragraphs
 from eventwire.quotes.groups import QuoteGroup
+
+HEADING_WORDS = word_set("text_heading")  # "Transcript as follows:", "Full statement below:"
+MAX_HEADING_WORDS = 6
 
 
 class Paragraphs:
     """Paragraph spans of one text, with the paragraph of any position."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.spans = paragraphs(text)
         self.starts = [start for start, _ in self.spans]
 
@@ -30,3 +35,21 @@ class Paragraphs:
         """`position` lies in the paragraph where the quote opens or where it closes."""
         here = self.index(position)
         return here in {self.index(group.start), self.index(group.end - 1)}
+
+    def reach(self, position: int) -> int:
+        """The earliest paragraph whose speaker a quote paragraph at `position` with no cue
+        of its own goes on with: the one before, or the one before a heading line that only
+        announces the words ("Transcript as follows:"), which names no speaker itself."""
+        before = self.index(position) - 1
+        while before > 0 and self._heading(before):
+            before -= 1
+        return before
+
+    def _heading(self, index: int) -> bool:
+        """A short line ending in a colon that names a text ("Partial transcript as follows:",
+        "Full statement below:")."""
+        start, end = self.spans[index]
+        line = self.text[start:end].strip()
+        words = line.rstrip(":").lower().split()
+        short = line.endswith(":") and len(words) <= MAX_HEADING_WORDS
+        return short and any(word.strip(".,") in HEADING_WORDS for word in words)
