@@ -35,6 +35,7 @@ NAMING = words("event_words.tsv", "naming")  # call, label, dub: "called X a lia
 OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
 ORDERED_ACTS = words("event_words.tsv", "ordered_act")  # a closure, a shutdown, a recount
 OUTDO = words("event_words.tsv", "outdo")  # beat, defeat, trounce: a race won, no harm done
+PREMISES = words("event_arguments.tsv", "struck_site")  # embassy, base, station, hospital
 PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
 PERCEIVING = words("event_words.tsv", "perceiving")  # see, hear, witness, remember
 PROMISES = words("event_words.tsv", "promise")  # promise, pledge, vow, assurance
