@@ -33,7 +33,7 @@ from eventwire.events.sense import VERBAL_ATTACKS
 from eventwire.events.side_takers import side_taker
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.events.verbal_force import answered_alone, topics
-from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS, PREMISES
+from eventwire.events.word_classes import CONTENDERS, FITNESS, MILITARY_TARGETS, PREMISES
 from eventwire.known_names import known_actor_rows, politician_forenames
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
@@ -49,7 +49,6 @@ from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS
 from eventwire.sectors import POLICE
 
-FITNESS = words("event_words.tsv", "fitness")  # character, credibility, reputation
 CRITICISED = CONDUCT | FITNESS  # "attacks on his record", "attacks on her character"
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
 TARGET_PREPS = word_set("aim_preposition")

@@ -26,6 +26,7 @@ DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verd
 OBLIGATION = words("modality_words.tsv", "obligation")  # must, should: a duty, what is to be done
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie
+FITNESS = words("event_words.tsv", "fitness")  # judgment, character, reputation
 FILING = words("event_words.tsv", "filing")  # file, lodge, register, submit
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
 MADE_KNOWN = words("event_words.tsv", "made_known")  # "announced an agreement": made
