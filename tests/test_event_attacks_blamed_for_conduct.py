@@ -59,9 +59,18 @@ def test_an_attack_joined_to_blame_by_one_doer_is_criticism(text: str) -> None:
     [
         "Militia fighters attacked the village and blamed the army for the raid.",
         "Gunmen attacked a police station in Kirkuk and mocked the governor in a video.",
+        "Students attacked the soldiers and blamed them for the shooting.",
+        "Protesters attacked the embassy and blamed Washington for the air strikes.",
     ],
 )
 def test_an_armed_attack_joined_to_blame_stays_armed(text: str) -> None:
+    """An armed force or a building attacked is hit by arms, whatever blame is joined."""
+    (result,) = run_texts(text)
+    assert event_at(result, "attacked").type == "ASSAULT"
+
+
+def test_blame_by_another_subject_leaves_the_attack_armed() -> None:
+    text = "Protesters attacked the police, and the mayor blamed the clashes on agitators."
     (result,) = run_texts(text)
     assert event_at(result, "attacked").type == "ASSAULT"
 

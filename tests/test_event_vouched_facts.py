@@ -36,3 +36,9 @@ def test_confidence_in_a_bare_clause_is_a_belief_no_support() -> None:
 def test_confidence_in_a_person_stays_support() -> None:
     text = "Senator Lugar expressed confidence in the new FBI director."
     assert "SUPPORT" in event_types(text, DAY)
+
+
+def test_support_for_an_act_to_do_stays_support() -> None:
+    """An infinitive on the noun has no subject of its own: the act backed, no belief."""
+    text = "The senators voiced support to extend the mission in Afghanistan."
+    assert "SUPPORT" in event_types(text, DAY)

@@ -33,7 +33,7 @@ from eventwire.events.sense import VERBAL_ATTACKS
 from eventwire.events.side_takers import side_taker
 from eventwire.events.verb_arguments import patients, prep_nouns
 from eventwire.events.verbal_force import answered_alone, topics
-from eventwire.events.word_classes import CONTENDERS, MILITARY_TARGETS
+from eventwire.events.word_classes import CONTENDERS, FITNESS, MILITARY_TARGETS, PREMISES
 from eventwire.known_names import known_actor_rows, politician_forenames
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import (
@@ -45,11 +45,10 @@ from eventwire.parse.deps import (
 )
 from eventwire.parse.forms import in_words, word_and_lemma
 from eventwire.parse.nlp import PLACE_ENTITIES
-from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import GERUND_TAG, NAME_OR_PRONOUN_POS
 from eventwire.sectors import POLICE
 
-FITNESS = words("event_words.tsv", "fitness")  # character, credibility, reputation
 CRITICISED = CONDUCT | FITNESS  # "attacks on his record", "attacks on her character"
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
 TARGET_PREPS = word_set("aim_preposition")
@@ -127,14 +126,20 @@ def _blamed_for(match: TriggerMatch) -> bool:
 def _joined_to_blame(match: TriggerMatch) -> bool:
     """ "she attacked the officers and blamed the shootings on bias", "criticized the plan and
     attacked its author": an attack verb joined to a verb that only blames, with one doer for
-    both, is made in words, whatever violence the blamed thing names; an armed force or a place
-    attacked keeps the attack armed ("troops attacked the town and blamed the rebels")."""
+    both, is made in words, whatever violence the blamed thing names; an armed force, a place
+    or a building attacked keeps the attack armed ("troops attacked the town and blamed the
+    rebels", "protesters attacked the embassy and blamed Washington")."""
     head = match.head
     if match.nominal or head.lemma_.lower() not in VERBAL_ATTACKS:
         return False
-    if any(t.ent_type_ in PLACE_ENTITIES or armed_word(t) for t in _targets(head)):
+    if any(_struck_thing(t) for t in _targets(head)):
         return False
     return any(_blames(c) and _one_doer(head, c) for c in head.conjuncts)
+
+
+def _struck_thing(target: Token) -> bool:
+    """A target only arms hit: a place, an armed force or a building ("the embassy")."""
+    return target.ent_type_ in PLACE_ENTITIES or armed_word(target) or in_words(target, PREMISES)
 
 
 def _blames(verb: Token) -> bool:
@@ -145,8 +150,7 @@ def _blames(verb: Token) -> bool:
 
 def _one_doer(first: Token, second: Token) -> bool:
     """Two joined verbs of one doer: at most one of them has a subject of its own."""
-    subjects = [any(c.dep_ in SUBJECT_DEPS for c in v.children) for v in (first, second)]
-    return not all(subjects)
+    return not (has_subject(first) and has_subject(second))
 
 
 def _conduct(reason: Token) -> bool:

@@ -52,6 +52,7 @@ from eventwire.events.word_classes import (
     CASTING,
     CEASING,
     CONTENDERS,
+    FITNESS,
     NAMING,
     OUTDO,
     OVERCOMING,
@@ -65,7 +66,6 @@ from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import NOUN_TAG, VERB_POS
 
-FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict
 OTHERS_QUOTED = THIRD_PERSON_SINGULAR  # he, she: in one's own words, never the speaker
 OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.word_use import lower_lemma
+from eventwire.parse.hyphens import HYPHENS
 
-HYPHEN = "-"
 HYPHENED_DEPS = {"npadvmod"}  # how the parse hangs "pepper" of "pepper-sprayed"
 
 
@@ -27,4 +27,4 @@ def _joined(noun: Token, head: Token) -> bool:
     if noun.i != head.i - 2:
         return False
     hyphen = head.doc[head.i - 1]
-    return hyphen.text == HYPHEN and not noun.whitespace_ and not hyphen.whitespace_
+    return hyphen.text in HYPHENS and not noun.whitespace_ and not hyphen.whitespace_

@@ -13,6 +13,7 @@ from eventwire.events.lexicon import is_agent
 from eventwire.events.open_questions import QUESTION_WORD_TAGS, question_opener
 from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.verb_arguments import objects, prep_objects
+from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG
 
 ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
@@ -54,7 +55,7 @@ def _reporters_question(verb: Token) -> bool:
         return True
     # "Asked what ..., she said": the tagger may read an opening participle as a past tense
     opening = verb.tag_ == PAST_TENSE_TAG and verb.i == verb.sent.start
-    return opening and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    return opening and not has_subject(verb)
 
 
 def _asked_about(verb: Token) -> bool:

@@ -13,12 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import GERUND_TAG, MODAL_OR_TO_TAGS, VERB_POS
 
 ASSURING = words("event_words.tsv", "assuring")  # assure, reassure
 CONTENT_DEPS = {"ccomp"}  # "assured her that ...", "'...,' he assured her"
 NOUN_CONTENT_DEPS = {"acl"}  # "confidence (that) the party could ...": the belief's content
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}  # a content clause has its own subject; a relative has none
 TO_COME_TAGS = MODAL_OR_TO_TAGS  # "would come together", "to stay"
 GOING = "go"  # "he's going to keep it": the future
 
@@ -37,10 +37,7 @@ def believed_proposition(noun: Token) -> bool:
     """A stance noun whose content is a clause with its own subject ("confidence it was holding
     the better hand", "confidence that Clinton would be easy to beat"): a belief, no backing."""
     return any(
-        c.dep_ in NOUN_CONTENT_DEPS
-        and c.pos_ in VERB_POS
-        and any(s.dep_ in SUBJECT_DEPS for s in c.children)
-        for c in noun.children
+        c.dep_ in NOUN_CONTENT_DEPS and c.pos_ in VERB_POS and has_subject(c) for c in noun.children
     )
 
 
