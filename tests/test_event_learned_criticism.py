@@ -63,13 +63,22 @@ def test_the_agent_of_a_passive_verdict_is_judged() -> None:
     ]
 
 
-def test_a_named_party_holding_a_verdict_phrase_is_judged() -> None:
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ('"Dan Reeve had a reckless plan for the port," Holt said.', ["Dan Reeve"]),
+        (
+            '"Both Dan Reeve and Carl Mott had a reckless plan for the port," Holt said.',
+            ["Dan Reeve", "Carl Mott"],
+        ),
+    ],
+)
+def test_a_named_party_holding_a_verdict_phrase_is_judged(text: str, judged: list[str]) -> None:
     """A copula or "have" makes its named subject hold the verdict's noun phrase ("X had a
-    reckless plan"): the subject is the party judged (session 69)."""
-    text = OPENING + '"Dan Reeve had a reckless plan for the port," Holt said.'
-    events = [e for e in run_texts(text)[0].events if e.type == "ACCUSE"]
+    reckless plan"): the subject, each one joined by "and", is judged (session 69)."""
+    events = [e for e in run_texts(OPENING + text)[0].events if e.type == "ACCUSE"]
     assert [(e.trigger.text, [p.name for p in e.recipients]) for e in events] == [
-        ("reckless", ["Dan Reeve"])
+        ("reckless", judged)
     ]
 
 

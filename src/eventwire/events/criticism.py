@@ -334,7 +334,7 @@ NAMED_PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE"})  # no NORP: "Americans" 
 
 def _holder_judged(reader: RoleReader, verdict: Token, critic: Participant) -> list[Participant]:
     """The named party a copula or "have" makes hold the verdict's noun phrase ("X is a
-    disgraceful liar", "X has a terrible record"), unless the clause is negated or asked, or
+    disgraceful liar", "X and Y have terrible records"), unless the clause is negated or asked, or
     its subject is a pronoun or a group named by a plural people's noun."""
     held = verdict.head if verdict.dep_ == "amod" else verdict
     verb = held.head
@@ -344,8 +344,7 @@ def _holder_judged(reader: RoleReader, verdict: Token, critic: Participant) -> l
         return []
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.pos_ == "PROPN" and subject.ent_type_ in NAMED_PARTY_TYPES:
-            found = [p for p in reader.phrase(subject) if p.name != critic.name]
-            return found[:1]
+            return [p for p in reader.phrase(subject) if p.name != critic.name]  # "X and Y"
     return []
 
 
