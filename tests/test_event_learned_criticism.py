@@ -61,3 +61,37 @@ def test_the_agent_of_a_passive_verdict_is_judged() -> None:
     assert [(e.trigger.text, [p.name for p in e.recipients]) for e in events] == [
         ("rigged", ["Dan Reeve"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ('"Dan Reeve had a reckless plan for the port," Holt said.', ["Dan Reeve"]),
+        (
+            '"Both Dan Reeve and Carl Mott had a reckless plan for the port," Holt said.',
+            ["Dan Reeve", "Carl Mott"],
+        ),
+    ],
+)
+def test_a_named_party_holding_a_verdict_phrase_is_judged(text: str, judged: list[str]) -> None:
+    """A copula or "have" makes its named subject hold the verdict's noun phrase ("X had a
+    reckless plan"): the subject, each one joined by "and", is judged (session 69)."""
+    events = [e for e in run_texts(OPENING + text)[0].events if e.type == "ACCUSE"]
+    assert [(e.trigger.text, [p.name for p in e.recipients]) for e in events] == [
+        ("reckless", judged)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPENING + '"Does Governor Dan Reeve have a reckless plan?" Senator Mary Holt asked.',
+        OPENING + '"Governor Dan Reeve does not have a reckless plan," Senator Mary Holt said.',
+        OPENING + '"He had a reckless plan for the port," Senator Mary Holt said.',
+        OPENING + '"Voters have a dismal choice this year," Senator Mary Holt said.',
+    ],
+)
+def test_a_verdict_phrase_held_in_a_question_negation_or_by_no_named_party_judges_none(
+    text: str,
+) -> None:
+    assert "ACCUSE" not in event_types(text)

@@ -280,6 +280,8 @@ def criticism(
         return None
     critic = _critic(reader, verdict)
     judged = _judged(reader, links[verdict], critic) if critic is not None else []
+    if critic is not None and not judged:
+        judged = _holder_judged(reader, verdict, critic)
     recorded = _recorded.get()
     if recorded is None and not judged:  # no act to weigh and no trainer to feed
         return None
@@ -320,6 +322,29 @@ def _judged(
             found = [p for p in reader.phrase(party) if p.name != critic.name]
             if found:
                 return found[:1]
+    return []
+
+
+# What a named party is or has, told by a critic: "Reeve is a dangerous man", "the ministry has
+# an atrocious record". Other verbs holding a verdict object mostly tell acts or needs ("making
+# a mistake here", "need lectures"), so only a copula or "have" makes its subject the judged one.
+HOLDING_LEMMAS = frozenset({"be", "have"})
+NAMED_PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE"})  # no NORP: "Americans" is generic
+
+
+def _holder_judged(reader: RoleReader, verdict: Token, critic: Participant) -> list[Participant]:
+    """The named party a copula or "have" makes hold the verdict's noun phrase ("X is a
+    disgraceful liar", "X and Y have terrible records"), unless the clause is negated or asked, or
+    its subject is a pronoun or a group named by a plural people's noun."""
+    held = verdict.head if verdict.dep_ == "amod" else verdict
+    verb = held.head
+    if held.dep_ not in {"dobj", "attr"} or verb.lemma_ not in HOLDING_LEMMAS:
+        return []
+    if any(t.text == "?" for t in verb.sent) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.pos_ == "PROPN" and subject.ent_type_ in NAMED_PARTY_TYPES:
+            return [p for p in reader.phrase(subject) if p.name != critic.name]  # "X and Y"
     return []
 
 
