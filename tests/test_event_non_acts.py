@@ -88,6 +88,7 @@ def test_an_official_trip_at_home_is_no_consultation(text: str) -> None:
         "President Obama made a visit to Rangoon in 2012.",
         "Secretary of State John Kerry visited several Gulf states last week.",
         "Prime Minister Benjamin Netanyahu arrived at the White House for a visit.",
+        "Pope Francis will visit the state during his trip to the United States.",
     ],
 )
 def test_a_trip_abroad_or_to_nowhere_named_stays_a_visit(text: str) -> None:

@@ -16,7 +16,7 @@ visit"), where the visitor may come from abroad.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.codes import country_of
 from eventwire.events.cameo_codes import VISIT
@@ -88,7 +88,7 @@ def _at_home(place: Token, home: set[str | None]) -> bool:
     if in_words(place, DIVISIONS) and (named := pobjs(place, {"of"})):
         return all(_at_home(n, home) for n in named)
     if _division(place):
-        return True
+        return not _abroad_named(place.sent, home)
     if place.ent_type_ not in PLACE_LABELS:
         return False
     return _place_country(place) in home
@@ -101,6 +101,16 @@ def _division(token: Token) -> bool:
     if token.pos_ != "NOUN" or not in_words(token, DIVISIONS):
         return False
     return not any(_foreign_modifier(c) for c in token.children if c.dep_ in {"amod", "compound"})
+
+
+def _abroad_named(sentence: Span, home: set[str | None]) -> bool:
+    """The sentence names another country or its people, whose state the division may be
+    ("the pope will visit the state on his trip to the United States")."""
+    return any(
+        (country := country_of(ent.text)) is not None and country.iso3 not in home
+        for ent in sentence.ents
+        if ent.label_ in {"GPE", "NORP"}
+    )
 
 
 def _foreign_modifier(word: Token) -> bool:
