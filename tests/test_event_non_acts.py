@@ -69,6 +69,32 @@ def test_a_candidate_visiting_another_country_stays_a_visit() -> None:
     assert "CONSULT" in event_types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama toured Cleveland on Tuesday to promote his jobs plan.",
+        "President Obama is expected to visit the Sunshine state next month.",
+        "The Chinese premier visited Sichuan province after the floods.",
+        "Vice President Joe Biden visited a train station in St. Paul on Friday.",
+    ],
+)
+def test_an_official_trip_at_home_is_no_consultation(text: str) -> None:
+    assert "CONSULT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama made a visit to Rangoon in 2012.",
+        "Secretary of State John Kerry visited several Gulf states last week.",
+        "Prime Minister Benjamin Netanyahu arrived at the White House for a visit.",
+        "Pope Francis will visit the state during his trip to the United States.",
+    ],
+)
+def test_a_trip_abroad_or_to_nowhere_named_stays_a_visit(text: str) -> None:
+    assert "CONSULT" in event_types(text)
+
+
 def test_a_press_release_frees_no_one() -> None:
     text = "The party's release announcing the new chairman came on Monday."
     assert "RETREAT" not in event_types(text)

@@ -64,7 +64,7 @@ from eventwire.events.race_exits import leaves_race, stays_in_race
 from eventwire.events.reprisals import told_by_means
 from eventwire.events.routine import in_a_routine
 from eventwire.events.sequels import dates_another
-from eventwire.events.site_visits import site_visit
+from eventwire.events.site_visits import home_visit, site_visit
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
 from eventwire.events.standing_roles import (
@@ -106,6 +106,7 @@ NONACT_WEIGHTS = {
     "asks for comment": -0.6,
     "campaign stop": -0.6,
     "site visit": -0.6,
+    "trip at home": -0.6,
     "a person's rally": -0.6,
     "press release": -0.6,
     "deploys no force": -0.6,
@@ -237,6 +238,8 @@ def nonact_reading(
         return "campaign stop"
     if site_visit(match, recipients):
         return "site visit"
+    if home_visit(match, actors, recipients):
+        return "trip at home"
     if public_ballot(match, actors):
         return "public's ballot"
     if holds_a_position(match, recipients) or takes_a_course(match, recipients):

@@ -36,7 +36,8 @@ OFFICIAL_SECTORS = {GOVERNMENT, LEGISLATORS, INTERNATIONAL}
 
 
 @cache
-def _regions() -> frozenset[str]:
+def world_regions() -> frozenset[str]:
+    """Regions above countries ("Gulf", "Balkans"), which no gazetteer package lists."""
     return frozenset(name for name, *_ in read_table("world_regions.tsv"))
 
 
@@ -89,7 +90,7 @@ def is_host(token: Token) -> bool:
     return (
         country_of(name) is not None
         or name in capital_countries()
-        or name.removeprefix("the ") in _regions()
+        or name.removeprefix("the ") in world_regions()
     )
 
 
