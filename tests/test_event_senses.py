@@ -497,3 +497,29 @@ def test_a_partner_of_an_act_talked_about_is_no_partner_of_the_talk() -> None:
 def test_breaking_off_a_speech_is_no_break_in_relations() -> None:
     assert event_types("With that, Senator Ray Lutz broke off with a dismissive wave.") == []
     assert event_types("Iran broke off relations with Egypt on Monday.") == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency executed a marketing campaign aimed at young voters.",
+        "Mr. Lutz beat the odds again.",
+        "Investors have been beating down the bank's door for months.",
+        "The newspaper rounded up a sampling of reactions from the governors.",
+    ],
+)
+def test_a_harm_verb_with_a_plan_or_a_measure_as_object_is_no_assault(text: str) -> None:
+    assert not {"ASSAULT", "COERCE"} & set(event_types(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The gunmen executed three hostages on Friday.", "ASSAULT"),
+        ("Militants executed the hostages on orders from their leader.", "ASSAULT"),
+        ("Rebels beat two villagers to death near the border.", "ASSAULT"),
+        ("Soldiers rounded up dozens of young men in the village.", "COERCE"),
+    ],
+)
+def test_a_harm_verb_with_people_as_object_stays_an_act(text: str, kind: str) -> None:
+    assert kind in event_types(text)

@@ -45,6 +45,7 @@ from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
     attributes_a_cause,
     deploys_no_force,
+    harms_a_plan,
     musters_no_force,
     press_release,
     pulls_out_no_force,
@@ -115,6 +116,7 @@ NONACT_WEIGHTS = {
     "recalls a fact": -0.6,
     "names a cause": -0.6,
     "aimed at a practice": -0.6,
+    "harms a plan": -0.6,
     "describes a quality": -0.6,
     "describes an ability": -0.6,
     "asked about": -0.6,
@@ -170,6 +172,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("recalls a fact", recalls_a_fact),
     ("names a cause", attributes_a_cause),  # "credits the change to a defection"
     ("aimed at a practice", represses_a_practice),  # "crack down on illegal immigration"
+    ("harms a plan", harms_a_plan),  # "executed a marketing campaign", "beat the odds"
     ("describes a quality", describes_a_quality),
     ("describes a quality", weighed_for_anyone),  # "it's easy to bash Wall Street"
     ("describes an ability", describes_an_ability),

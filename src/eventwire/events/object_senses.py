@@ -9,7 +9,9 @@ out her credentials" withdraw any; "made a fortune consulting for overseas clien
 of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
 recalls a fact and asks no one to act ("a reminder to pay" does); "credits the change to a
 defection" puts a thing down to its cause, praising no one; "crack down on illegal
-immigration" is a policy against a practice, no repression of anyone.
+immigration" is a policy against a practice, no repression of anyone; "executed a marketing
+campaign", "beat the odds" and "rounded up a sampling of reactions" carry out, pass or gather
+a thing, killing, beating or arresting no one.
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
-from eventwire.events.cameo_codes import ALERT, CONSULTATION, FORCE_DEPLOYMENT, REPRESSION
+from eventwire.events.cameo_codes import (
+    ALERT,
+    ARREST,
+    BEATING,
+    CONSULTATION,
+    FORCE_DEPLOYMENT,
+    KILLING,
+    REPRESSION,
+)
 from eventwire.events.lexicon import (
     CONTEST,
     DEVICES,
@@ -63,6 +73,8 @@ TOLD_FORM_TAGS = {PAST_TENSE_TAG, PARTICIPLE_TAG, GERUND_TAG}  # "the press rele
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
+BODILY_HARM = {ARREST, BEATING, KILLING}  # acts done to a body: "arrested", "beat", "executed"
+CARRIED_OUT = words("event_words.tsv", "carried_out")  # a plan, the odds, a sampling
 OWNER_ENTITIES = {"PERSON", "NORP", "ORG"}  # a modifier naming whose a thing is
 
 
@@ -327,3 +339,15 @@ def _is_party(token: Token) -> bool:
     hackers", "on immigrants"): blame laid on people is laid on a party."""
     people = token.pos_ == "NOUN" and in_words(token, person_nouns())
     return is_agent(token) or token.ent_type_ in PEOPLE_ENTITIES or people
+
+
+def harms_a_plan(match: TriggerMatch) -> bool:
+    """A verb of arresting, beating or killing whose objects (or passive subjects) are all
+    plans, measures or tallies: "executed a marketing campaign" carries a plan out, "beat the
+    odds" passes a measure, "rounded up a sampling of reactions" gathers them; none is done to
+    anyone's body ("executed three hostages", "rounded up dozens of men" stay). Only the
+    objects count: "executed the hostages on orders" names a plan in a phrase of its own."""
+    if match.nominal or match.code.cameo not in BODILY_HARM:
+        return False
+    done_to = [stand_in(t) for t in patients(match.head)]
+    return bool(done_to) and all(in_words(t, CARRIED_OUT) for t in done_to)
