@@ -2,7 +2,8 @@
 Lebanon", "Nigerian troops were withdrawn from Sierra Leone", "Israel began its pullout from
 Gaza". The place the forces leave (the "from" or "out of" object) is the target; it is no
 doer, as a "from" object is in "criticism from X", and no home of the forces ("its troops from
-Lebanon" are Syria's). With no doer named, the forces withdrawn act for their own side.
+Lebanon" are Syria's). The forces themselves are never the target. With no doer named, the
+forces withdrawn act for their own side.
 """
 
 from __future__ import annotations
@@ -31,8 +32,18 @@ def withdrawal_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) 
     places += [t for out in outs for t in pobjs(out, {"of"})]
     left = [p for t in places for p in reader.phrase(t)]
     if not left:
-        return sides
+        return _own_forces(reader, forces, sides)
     spots = {p.mention.start for p in left}  # the words of the place, not its state elsewhere
     actors = [p for p in sides[0] if p.mention.start not in spots]
     actors = actors or [p for t in forces for p in reader.phrase(t)]
     return split_roles(actors, left)
+
+
+def _own_forces(reader: RoleReader, forces: list[Token], sides: Sides) -> Sides:
+    """With no place left named, the forces withdrawn are the doer's own and no target ("when
+    he took the soldiers out", "withdrew its troops"); with no doer named they act for their own
+    side."""
+    held = [p for t in forces for p in reader.phrase(t)]
+    spots = {p.mention.start for p in held}
+    targets = [p for p in sides[1] if p.mention.start not in spots]
+    return split_roles(sides[0] or held, targets)
