@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.cameo_codes import DE_ESCALATION, MILITARY_RETREAT
+from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
@@ -20,6 +21,7 @@ WITHDRAWALS = {
     DE_ESCALATION,
     MILITARY_RETREAT,
 }  # CAMEO: de-escalate militarily; withdraw or surrender
+TROOPS = words("event_words.tsv", "troops")  # troops, forces, soldiers: what a state withdraws
 
 
 def withdrawal_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:
@@ -40,10 +42,10 @@ def withdrawal_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) 
 
 
 def _own_forces(reader: RoleReader, forces: list[Token], sides: Sides) -> Sides:
-    """With no place left named, the forces withdrawn are the doer's own and no target ("when
-    he took the soldiers out", "withdrew its troops"); with no doer named they act for their own
-    side."""
-    held = [p for t in forces for p in reader.phrase(t)]
+    """With no place left named, troops withdrawn are the doer's own and no target ("when he
+    took the soldiers out", "withdrew its troops"); with no doer named they act for their own
+    side. A person pulled out of somewhere ("pulled him out of bed") is left as read."""
+    held = [p for t in forces if {t.lower_, t.lemma_.lower()} & TROOPS for p in reader.phrase(t)]
     spots = {p.mention.start for p in held}
     targets = [p for p in sides[1] if p.mention.start not in spots]
     return split_roles(sides[0] or held, targets)
