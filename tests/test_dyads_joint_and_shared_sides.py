@@ -93,6 +93,16 @@ def test_a_withdrawal_is_aimed_at_the_place_left_never_done_by_it() -> None:
     assert all(not e.actors for e in freed.events), "those released do not release"
 
 
+def test_forces_withdrawn_with_no_place_named_are_no_target() -> None:
+    doer_named, passive = run_texts(
+        "Chad withdrew its soldiers on Monday.",
+        "Eighty Nigerian troops were withdrawn on Monday.",
+    )
+    for result, doer in [(doer_named, "TCD"), (passive, "NGA")]:
+        (withdrawal,) = _events(result)
+        assert (countries_of(withdrawal.actors), withdrawal.recipients) == ({doer}, [])
+
+
 def test_a_gerund_opening_the_sentence_is_the_joint_act_of_its_parties() -> None:
     (fighting,) = run_texts("Fighting between Sudanese troops and Chadian rebels killed dozens.")
     assert {"SDN", "TCD"} in [countries_of(e.actors) for e in _events(fighting)]
