@@ -104,6 +104,19 @@ def test_a_scholars_must_is_analysis() -> None:
     assert typed_triggers(text) == []
 
 
+def test_a_market_analysts_must_is_analysis() -> None:
+    text = (
+        'Vantor Motors Inc. lost money again in March. "Vantor has to keep cutting its costs," '
+        "said Pavel Dvorak, an analyst at Morrow Brothers Securities Inc."
+    )
+    assert typed_triggers(text) == []
+
+
+def test_a_bank_executives_must_is_still_a_demand() -> None:
+    text = '"Novak has to withdraw his bill," said Pavel Dvorak, the chairman of Morrow Bank Inc.'
+    assert typed_triggers(text) == [("REQUEST", "said")]
+
+
 def test_a_senators_must_is_still_a_demand() -> None:
     text = '"Novak has to withdraw his bill," said Senator Anna Kowalczyk.'
     assert typed_triggers(text) == [("REQUEST", "said")]

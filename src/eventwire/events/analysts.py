@@ -6,9 +6,12 @@ university", "'As a rule, they should not have trouble paying,' said an analyst 
 loans": a scholar quoted on what a party must do explains the race or the market; no demand is
 made of anyone (opinions and analysis are no events). A demand told by a demand word ("the
 professor urged the governor to") and a school's own appeal ("the academy said the board must
-reconsider") stay requests. So a scholar's verdict on a party that only the quotation or a naming
-verb tells ("'Trump seems crazy,' said a professor", "calls the project a mistake") weighs the
-race; a verdict told by its own word ("the professor criticized the governor") stays.
+reconsider") stay requests. A market analyst or economist works for a bank or a brokerage, so
+carries its business sector ("'They have to keep cutting costs,' said an analyst at a
+brokerage"); named beside such a title, their "has to" is the same analysis. So a scholar's
+verdict on a party that only the quotation or a naming verb tells ("'Trump seems crazy,' said a
+professor", "calls the project a mistake") weighs the race; a verdict told by its own word
+("the professor criticized the governor") stays.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from eventwire.events.wishes import wished_of_another
 from eventwire.events.word_classes import NAMING
 from eventwire.lexicons import read_table
 from eventwire.model import Participant
-from eventwire.sectors import RESEARCH
+from eventwire.sectors import BUSINESS, RESEARCH
 
 SCHOLARS = {RESEARCH}  # academics, researchers, analysts at universities
 SCHOLARLY = {"academic", "analyst"}  # roles.tsv's roles of those whose verdicts are analysis
@@ -36,10 +39,17 @@ def scholars_view(match: TriggerMatch, actors: list[Participant]) -> bool:
     """Whether a demand told without a demand word is only a scholar's view."""
     if match.code.type != REQUEST or match.nominal or not actors:
         return False
-    if not all(a.sector in SCHOLARS and _a_person(match.head, a) for a in actors):
+    if not all(_scholar(match.head, a) for a in actors):
         return False
     head = match.head
     return stated_obligation(head) or quoted_obligation(head) or wished_of_another(head)
+
+
+def _scholar(head: Token, actor: Participant) -> bool:
+    """A person of a school, or a bank's or a brokerage's analyst named as one."""
+    if actor.sector == BUSINESS:
+        return _described_as_scholar(head, actor)
+    return actor.sector in SCHOLARS and _a_person(head, actor)
 
 
 def scholars_verdict(match: TriggerMatch, actors: list[Participant]) -> bool:

@@ -15,20 +15,27 @@ firms in public causes: "We call on other businesses to join us in speaking out 
 discrimination"), nor is an act of a business toward a government, a party or the public
 ("Apple refused the FBI's request"). A firm's board or shareholders approving the firm's own
 deal or programme ("the transaction was approved by Kyle's board") is corporate governance, no
-act toward anyone.
+act toward anyone. Nor is a firm's move in a deal that the sentence tells by what is traded and
+that is aimed at no party ("Dataproducts had rejected a $15 a share offer", "alleging that the
+hostile offer violates a standstill agreement", "resigned, selling his stake"), unless a party is
+told after a preposition that aims the act ("won't donate any cash to the convention"): a target
+the article named but did not resolve.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.events.plover_types import ASSAULT, REQUEST, SUPPORT
 from eventwire.events.trade_senses import TRADE
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.sectors import BUSINESS
 
 PUBLIC_APPEALS = {REQUEST}  # firms call on firms in public causes
 APPROVING = {"approve", "approval"}  # a decision to go ahead, not praise of a party
+RECEIVING_PREPS = word_set("aim_preposition") | {"to"}  # "against the state", "to the convention"
+RECEIVING_DEPS = {"prep", "dative"}  # "give money to the party" has a dative "to"
 
 
 def between_businesses(
@@ -41,6 +48,23 @@ def between_businesses(
     if event_type == ASSAULT and not _about_trade(sentence):
         return False
     return all(p.sector == BUSINESS for p in [*actors, *recipients])
+
+
+def traded_alone(
+    event_type: str, actors: list[Participant], recipients: list[Participant], head: Token
+) -> bool:
+    """Whether businesses alone act toward no party, told or named, in a sentence about what is
+    bought and sold: a move in a deal, no act toward a political actor."""
+    if event_type in PUBLIC_APPEALS | {ASSAULT} or recipients or not actors:
+        return False
+    if any(_receiver(c) for c in head.children):
+        return False
+    return all(p.sector == BUSINESS for p in actors) and _about_trade(head.sent)
+
+
+def _receiver(child: Token) -> bool:
+    """A preposition that aims the act at someone it names ("to the convention")."""
+    return child.dep_ in RECEIVING_DEPS and child.lower_ in RECEIVING_PREPS and any(child.children)
 
 
 def _about_trade(sentence: Span) -> bool:

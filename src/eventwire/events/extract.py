@@ -24,6 +24,7 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import talk_recipients, talked_about, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.criticism import criticism
+from eventwire.events.dealt_sides import without_dealings
 from eventwire.events.directed_joint import direct_joint_acts
 from eventwire.events.event_groups import assign_groups
 from eventwire.events.event_reading import read_event
@@ -88,10 +89,12 @@ def extract_events(
     attribution = Attribution(doc, quotes)
     reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article), places)
     story = _Story(reader, attribution, article, SentenceSlots(article, times, places), places)
-    events = _story_events(doc, story, os.environ.get(ALL_EVENTS_SETTING) == "1")
+    keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
+    events = _story_events(doc, story, keep_all)
     _fill_sides_told_elsewhere(doc, story, events, actors)
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
+    events = without_dealings(doc, events, keep_all)  # "it filed a suit" once "it" is a firm
     assign_groups(events)
     sides_of_the_day(events, publication_day(article))  # Pristina 1998: YUG, not XKX
     return events
