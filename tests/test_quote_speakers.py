@@ -281,6 +281,21 @@ def test_a_heading_first_person_act_is_the_speakers() -> None:
     assert [a.name for a in urged.actors] == ["Ann Hale"]
 
 
+@pytest.mark.parametrize("heading", ["Text of the Tarvian statement:", "Kerrow's full remarks:"])
+def test_a_heading_that_names_whose_text_it_is_does_not_pass_on_the_speaker_before(
+    heading: str,
+) -> None:
+    text = (
+        "On Monday in Dayton, Governor Ann Hale said, “We are ready for the fall.”\n\n"
+        f"{heading}\n\n"
+        "“We condemn the strikes on the border villages.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[-1].speaker.mention is None or (
+        result.quotes[-1].speaker.mention.text != "Ann Hale"
+    )
+
+
 def test_a_colon_line_that_names_no_text_is_no_heading() -> None:
     text = (
         "On Monday in Dayton, Governor Ann Hale said, “We are ready for the fall.”\n\n"

@@ -27,11 +27,11 @@ from eventwire.events.travel import world_regions
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.model import Participant
 from eventwire.parse.forms import in_words
+from eventwire.parse.nlp import NATION_ENTITIES, PLACE_ENTITIES
 from eventwire.place_codes import town_countries, written_division_country
 
 SITES = words("event_words.tsv", "visited_site")
 DIVISIONS = words("event_words.tsv", "home_division")  # "the state", "several states"
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def site_visit(match: TriggerMatch, recipients: list[Participant]) -> bool:
@@ -89,7 +89,7 @@ def _at_home(place: Token, home: set[str | None]) -> bool:
         return all(_at_home(n, home) for n in named)
     if _division(place):
         return not _abroad_named(place.sent, home)
-    if place.ent_type_ not in PLACE_LABELS:
+    if place.ent_type_ not in PLACE_ENTITIES:
         return False
     return _place_country(place) in home
 
@@ -109,7 +109,7 @@ def _abroad_named(sentence: Span, home: set[str | None]) -> bool:
     return any(
         (country := country_of(ent.text)) is not None and country.iso3 not in home
         for ent in sentence.ents
-        if ent.label_ in {"GPE", "NORP"}
+        if ent.label_ in NATION_ENTITIES
     )
 
 

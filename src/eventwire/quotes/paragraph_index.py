@@ -47,9 +47,20 @@ class Paragraphs:
 
     def _heading(self, index: int) -> bool:
         """A short line ending in a colon that names a text ("Partial transcript as follows:",
-        "Full statement below:")."""
+        "Full statement below:") and not whose it is: "Text of the Turkish statement:" and
+        "Obama's remarks:" name their own speaker, so the quote under them is not the one before."""
         start, end = self.spans[index]
         line = self.text[start:end].strip()
-        words = line.rstrip(":").lower().split()
+        words = line.rstrip(":").split()
         short = line.endswith(":") and len(words) <= MAX_HEADING_WORDS
-        return short and any(word.strip(".,") in HEADING_WORDS for word in words)
+        named = any(w[:1].isupper() for w in words[1:]) or any(_owner(w) for w in words)
+        return short and not named and any(_heading_word(w) for w in words)
+
+
+def _heading_word(word: str) -> bool:
+    return word.strip(".,").lower() in HEADING_WORDS
+
+
+def _owner(word: str) -> bool:
+    """A possessive ("Obama's", "the ministers'"): the text's owner named."""
+    return word.rstrip(".,").endswith(("'s", "’s", "'", "’"))
