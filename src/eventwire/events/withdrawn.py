@@ -16,6 +16,7 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.verb_arguments import patients
+from eventwire.parse.forms import in_words
 
 WITHDRAWALS = {
     DE_ESCALATION,
@@ -45,7 +46,7 @@ def _own_forces(reader: RoleReader, forces: list[Token], sides: Sides) -> Sides:
     """With no place left named, troops withdrawn are the doer's own and no target ("when he
     took the soldiers out", "withdrew its troops"); with no doer named they act for their own
     side. A person pulled out of somewhere ("pulled him out of bed") is left as read."""
-    held = [p for t in forces if {t.lower_, t.lemma_.lower()} & TROOPS for p in reader.phrase(t)]
+    held = [p for t in forces if in_words(t, TROOPS) for p in reader.phrase(t)]
     spots = {p.mention.start for p in held}
     targets = [p for p in sides[1] if p.mention.start not in spots]
     return split_roles(sides[0] or held, targets)
