@@ -25,9 +25,10 @@ def test_suing_to_block_a_companys_purchase_is_aimed_at_the_company() -> None:
 
 
 def test_a_lawsuit_to_block_an_offer_by_a_firm_is_aimed_at_the_firm() -> None:
+    # a regulator, not a rival firm: a suit between two businesses is commerce (dealt_sides)
     events = _events(
-        "Brixton Media Inc. said it filed a lawsuit in federal court to block a tender offer "
-        "by Kestrel Capital Partners."
+        "The Federal Trade Commission said it filed a lawsuit in federal court to block a "
+        "tender offer by Kestrel Capital Partners."
     )
     assert "Kestrel Capital Partners" in " ".join(_targets(events, "filed"))
 
