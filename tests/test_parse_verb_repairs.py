@@ -340,3 +340,32 @@ def test_contracted_is_of_a_true_passive_stays_passive(sentence: str) -> None:
     second object a verb of giving keeps."""
     doc = load_nlp()(sentence)
     assert doc[0].dep_ == "nsubjpass"
+
+
+def test_name_hung_on_a_tagged_verb_as_a_compound_is_its_subject() -> None:
+    """ "Okafor visits Lagos ...": the verb kept its tag, but its subject was hung on it as a
+    compound."""
+    doc = _misparsed(
+        ["Okafor", "visits", "Lagos", "and", "meets", "Mensah", "."],
+        ["NN", "VBZ", "NNP", "CC", "VBZ", "NNP", "."],
+        [1, 1, 1, 1, 1, 4, 1],
+        ["compound", "ROOT", "dobj", "cc", "conj", "dobj", "punct"],
+    )
+    assert word_in(doc, "Okafor").dep_ == "nsubj"
+    assert word_in(doc, "visits").tag_ == "VBZ"
+
+
+def test_compound_on_a_verb_with_a_subject_stays_as_parsed() -> None:
+    doc = _misparsed(
+        ["Okafor", "he", "visits", "Lagos", "."],
+        ["NNP", "PRP", "VBZ", "NNP", "."],
+        [2, 2, 2, 2, 2],
+        ["compound", "nsubj", "ROOT", "dobj", "punct"],
+    )
+    assert word_in(doc, "Okafor").dep_ == "compound"
+
+
+def test_headline_visit_and_meeting_keep_the_visitor_as_doer() -> None:
+    events = coded_events("Trump visits Mexico and meets Pena Nieto.", "2016-08-31")
+    doers = {(t, tuple(a)) for t, _, a, _ in events}
+    assert doers == {("CONSULT", ("Trump",))}

@@ -5,7 +5,9 @@ clause after its subject), "Merkel talks about a consensus" (the subject hung on
 modifier), "Trump calls for a ban" (the verb read as the name's object), "Romney blasts Trump as
 a fraud" (the name after it read as the verb), "Putin chides Turkey and praises Trump" (the
 second of two joined verbs read as a noun joined to the first). The word gets its verb tag and
-lemma, and the clause the subject and object it would have had."""
+lemma, and the clause the subject and object it would have had. A verb that kept its tag can
+still lose its subject the same way ("Trump visits Mexico": the name hung on it as a modifier);
+it gets that subject back."""
 
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ from spacy.lookups import Lookups
 from spacy.tokens import Token
 
 from eventwire.parse.deps import DETERMINER_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 from eventwire.parse.tags import (
+    FINITE_TAGS,
     NAME_TAG,
     NOUN_TAG,
     PLURAL_NAME_TAG,
@@ -123,17 +127,35 @@ def make_joined_verb(verb: Token, lemma: str) -> None:
         stray.head, stray.dep_ = verb, "dobj"
 
 
-def make_clause(verb: Token, lemma: str) -> None:
-    """ "Merkel talks about ...": the last name hung on the verb is its subject, with the
-    names before it as that name's words ("Al-Awlaki"), and a name set beside the verb right
-    after it ("extols Hasan") is its object."""
-    retag(verb, PRESENT_SINGULAR_TAG, lemma)
+def subject_read_as_modifier(token: Token) -> bool:
+    """Whether a verb the tagger got right lost its subject to a modifier's label ("Trump
+    visits Mexico and meets ...": "Trump" hung on "visits" as a compound): a tensed verb heading
+    a clause takes no compound, so the name that ends right before it, with no subject of its
+    own, is its subject."""
+    if token.tag_ not in FINITE_TAGS or token.pos_ != "VERB" or token.dep_ not in CLAUSE_HEADS:
+        return False
+    if any(c.dep_ in CLAUSAL_SUBJECT_DEPS | {"expl"} for c in token.children):
+        return False
+    modifiers = [c for c in token.children if c.dep_ in BARE_NOUN_BLOCKERS]
+    return _modifier_subject(token, modifiers) is not None
+
+
+def make_subject(verb: Token) -> None:
+    """The last name hung on the verb as a compound is its subject, with the names before it
+    as that name's words ("Al-Awlaki")."""
     names = [c for c in verb.children if c.dep_ == "compound"]
     subject = max(names, key=lambda n: n.i)
     for name in names:
         if name != subject:
             name.head = subject
     subject.dep_ = "nsubj"
+
+
+def make_clause(verb: Token, lemma: str) -> None:
+    """ "Merkel talks about ...": the verb gets its subject (`make_subject`), and a name set
+    beside it right after it ("extols Hasan") is its object."""
+    retag(verb, PRESENT_SINGULAR_TAG, lemma)
+    make_subject(verb)
     for child in verb.children:
         if child.dep_ == "appos" and child.left_edge.i == verb.i + 1:
             child.dep_ = "dobj"

@@ -27,6 +27,8 @@ from eventwire.parse.plural_verb_repairs import (
     make_head,
     make_joined_verb,
     make_name_object,
+    make_subject,
+    subject_read_as_modifier,
     verb_after_named_subject,
     verb_at_root,
     verb_before_a_name,
@@ -76,6 +78,8 @@ class VerbRepairs:
                 make_joined_verb(token, lemma)
             elif lemma := verb_after_appositive(lookups, token):
                 make_main_verb(token, lemma)
+            elif subject_read_as_modifier(token):
+                make_subject(token)
         return doc
 
 
