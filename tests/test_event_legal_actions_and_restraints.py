@@ -96,3 +96,22 @@ def test_a_finding_binds_no_one(text: str) -> None:
 def test_ordering_a_thing_done_is_a_demand(text: str) -> None:
     ((kind, cameo, doers, _),) = _events(text)
     assert (kind, cameo, doers) == ("REQUEST", "100", ["A Kenyan judge"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Peru filed a lawsuit for damages against Chile at the regional court.", "filed", "Chile"),
+        (
+            "The ministers lodged a complaint for compensation against Nigeria.",
+            "complaint",
+            "Nigeria",
+        ),
+    ],
+)
+def test_a_filing_for_a_relief_is_aimed_at_the_party_after_the_relief(
+    text: str, trigger: str, target: str
+) -> None:
+    (result,) = run_texts(text, date="2003-04-10")
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    assert [p.name for p in event.recipients] == [target]

@@ -27,7 +27,7 @@ from eventwire.events.plover_types import AID, REQUEST
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_threat_targets import protested_or_threatened
 from eventwire.events.recipients import stateless_body
-from eventwire.events.targets_placed import placed_targets
+from eventwire.events.targets_placed import governed_doers, placed_targets
 from eventwire.events.told import told_listeners, without_audiences
 from eventwire.events.trigger_sides import trigger_sides
 from eventwire.events.verbal_force import said_of
@@ -62,6 +62,7 @@ def _doers(
     if not actors and partnered_meeting(match):  # "voiced his views in meetings with X"
         actors = split_roles([p for t in occasion_doers(head) for p in reader.phrase(t)], [])[0]
     actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
+    actors = governed_doers(reader, head, places, actors)  # "the state of Texas sued"
     anti = anti_targets(reader, match)
     anti_names = {p.name for p in anti}
     return [a for a in actors if a.name not in anti_names], anti

@@ -1,10 +1,13 @@
 """A complaint filed with a forum against a party: "lodged a protest with the UN against
 Ecuador", "filed a complaint against Slovakia with the European Court". The accused, the
-"against" object wherever the parser hangs it (on the noun, its light verb or the forum), is
+"against" object wherever the parser hangs it (on the noun, its light verb, the forum, or the
+relief a formal complaint or suit seeks: "a complaint for declaratory relief against X"), is
 the target; the court, commission or council the complaint is filed with only hears it."""
 
 from __future__ import annotations
 
+from eventwire.events.cameo_codes import LAWSUIT, OFFICIAL_COMPLAINT
+from eventwire.events.lawsuits import sought_reliefs
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
@@ -15,6 +18,7 @@ from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
 FORUM_PREPS = word_set("forum_preposition")
+FILINGS = (OFFICIAL_COMPLAINT, LAWSUIT)  # a formal complaint or suit names the relief it seeks
 
 
 def accused_not_forum(
@@ -27,7 +31,9 @@ def accused_not_forum(
     verb = light_verb(match.head)
     owners = [match.head] if verb is None else [match.head, verb]
     forums = [f for owner in owners for f in pobjs(owner, FORUM_PREPS)]
-    accused = [p for o in owners + forums for t in pobjs(o, {"against"}) for p in reader.phrase(t)]
+    sought = sought_reliefs(owners) if match.code.cameo in FILINGS else []
+    holders = owners + forums + sought  # "a suit for damages against X": not the damages
+    accused = [p for o in holders for t in pobjs(o, {"against"}) for p in reader.phrase(t)]
     if not accused:
         return recipients
     heard = {p.name for forum in forums for p in reader.phrase(forum)}

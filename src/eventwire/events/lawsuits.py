@@ -27,10 +27,17 @@ def lawsuit_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> 
         return sides
     holders = [head, *patients(head)]  # "filed a suit", "a suit was filed"
     opponents = [t for h in holders for t in [*pobjs(h, {"against"}), *_disputed(h)]]
+    opponents += [t for r in sought_reliefs(holders) for t in pobjs(r, {"against"})]
     if opponents:
         return split_roles(sides[0], [p for t in opponents for p in reader.phrase(t)])
     forum = [t for h in holders for t in pobjs(h, FORUM_PREPS)]
     return split_roles(sides[0], [p for p in sides[1] if not _within(p.mention.start, forum)])
+
+
+def sought_reliefs(holders: list[Token]) -> list[Token]:
+    """ "a suit for damages against X": the relief a filing seeks, which the parser may make
+    the head of the "against" party; the party, not the relief, is the target."""
+    return [r for h in holders for r in pobjs(h, {"for"})]
 
 
 def _disputed(holder: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.plover_types import CONSULT
 from eventwire.events.struck_places import site_places
 from eventwire.events.verb_arguments import patients
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant, Place
 from eventwire.parse.deps import COMPOUND_DEPS
@@ -45,6 +46,8 @@ def placed_targets(
     of Ohio", "broke with the city"); a town only at home (`_party_town`)."""
     doers = doers or []
     if head.pos_ not in VERB_POS:  # "a bombing in Jerusalem": only where it struck
+        if type_ not in FORCE_TYPES | {CONSULT}:  # "a lawsuit against the state of Ohio"
+            return _governed_opponents(reader, head, places, doers)
         return _sited(head, places) if type_ in FORCE_TYPES and doers else []
     slots = _slots(head, own_preps)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
@@ -54,6 +57,27 @@ def placed_targets(
         found += [p for t in slots + owners if (p := _governed_place(reader, t, places))]
         found = [p for p in found if _party_town(reader, p, places, doers)]
     return found or (_sited(head, places) if type_ in FORCE_TYPES and doers else [])
+
+
+def _governed_opponents(
+    reader: RoleReader, noun: Token, places: list[Place], doers: list[Participant]
+) -> list[Participant]:
+    """ "the lawsuit against Texas", "a complaint against the city of Tulsa": an act noun's
+    "against" object that is a state or town is a party through its government, as the
+    object of a verb is; a town only at home (`_party_town`)."""
+    opposed = [p for t in pobjs(noun, {"against"}) if (p := _governed_place(reader, t, places))]
+    return [p for p in opposed if _party_town(reader, p, places, doers)]
+
+
+def governed_doers(
+    reader: RoleReader, head: Token, places: list[Place], doers: list[Participant]
+) -> list[Participant]:
+    """The doers; where none was read, a subject that describes a state or town by its name
+    ("the state of Texas sued", "the city of Phoenix is demanding"): its government acts."""
+    if doers or head.pos_ not in VERB_POS:
+        return doers
+    subjects = [t for t in verb_subjects(head) if t.pos_ == "NOUN" and pobjs(t, {"of"})]
+    return [p for t in subjects if (p := _governed_place(reader, t, places))]
 
 
 def _slots(head: Token, own_preps: frozenset[str] = frozenset()) -> list[Token]:
