@@ -21,7 +21,8 @@ does, English spelling ("fracking", "scapegoated": no verb ends in "-cke" or "-o
 one is ("re-appointed": `prefixed_verbs`). And a verb form the tagger reads as a base form
 ("would have shot": VB) or as an auxiliary ("Democrats voting decreased": AUX) keeps its form
 as lemma, as the rules lemmatise neither; where the form is the inflection of exactly one verb of
-the index ("shoot", "vote"), that verb is its lemma.
+the index ("shoot", "vote"), that verb is its lemma. A modal ("might") is an auxiliary indeed
+and keeps its own.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ NO_E_STEM = re.compile(
     r"(?:(?:ai|au|ea|ee|oa|oi|oo|ou)[bdfhjklmnprtwxy]|[aeiou][wy]"
     r"|[b-df-hj-np-tv-z][bdfkmnpx]|[b-df-hj-np-rv-z]t|[cgps]h|x|[b-df-hj-np-tv-z]er)$"
 )
+MODAL_TAG = "MD"  # "might" is a modal of its own, not the past of "may" a verb form would mend to
 KEPT_DOUBLES = ("ll", "ss", "ff", "zz")  # the verb's own ("spill") or before an "-e" ("finesse")
 
 
@@ -93,7 +95,7 @@ class CachedLemmas:
             if len(self.known) >= MAX_KNOWN:
                 self.known.clear()
             lemma = self.lemmatizer.lemmatize(doc[i])[0]
-            if key[1] in (VERB, AUX):
+            if key[1] in (VERB, AUX) and doc[i].tag_ != MODAL_TAG:
                 lemma = inflected_verb(doc[i].lower_, lemma, self.lemmatizer.lookups)
             if key[1] == VERB:
                 lemma = e_verb(doc[i].lower_, lemma, self.verbs)
