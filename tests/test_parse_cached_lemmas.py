@@ -5,7 +5,7 @@ lacks, which its rules misread), and words the attribute ruler lemmatised keep i
 import pytest
 from spacy.attrs import LEMMA
 
-from eventwire.parse.lemmas import CACHED_LEMMATIZER
+from eventwire.parse.lemmas import CACHED_LEMMATIZER, inflected_verb
 from eventwire.parse.nlp import load_nlp
 
 from .conftest import coded_events
@@ -126,3 +126,50 @@ def test_a_censored_word_whose_ending_stands_alone_is_parsed():
     doc = load_nlp()(text)
     assert [t.lemma_ for t in doc if t.text == "ing"]
     assert coded_events(text, "2016-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Tom would’ve gotten better seats, and if he had he’d be happy.", "gotten", "get"),
+        ("In earlier years, mayors have halted paid speeches as well.", "halted", "halt"),
+    ],
+)
+def test_a_verb_form_read_as_base_form_or_auxiliary_is_read_as_its_verb(text, form, lemma):
+    """The tagger reads "gotten" here as a base form (VB) and "halted" as an auxiliary; the
+    rules keep both forms as they are, so the one verb each inflects is their lemma."""
+    doc = load_nlp()(text)
+    assert next(t.lemma_ for t in doc if t.text == form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "expected"),
+    [
+        ("gotten", "gotten", "get"),
+        ("voting", "voting", "vote"),
+        ("found", "found", "found"),  # a verb of its own ("found a party") as well as "find"
+        ("saw", "saw", "saw"),
+        ("will", "will", "will"),
+        ("shot", "shoot", "shoot"),  # already mended
+    ],
+)
+def test_only_a_form_of_exactly_one_other_verb_is_mended(form, lemma, expected):
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    assert inflected_verb(form, lemma, lookups) == expected
+
+
+def test_an_unstressed_er_verb_the_index_lacks_keeps_no_e():
+    """ "tasered" and "tasering" are "taser", not the rules' "tasere"."""
+    doc = load_nlp()("Officers were tasering the strikers; a deputy tasered one of them.")
+    assert {t.lemma_ for t in doc if t.lower_.startswith("taser")} == {"taser"}
+
+
+def test_a_tasered_person_is_assaulted():
+    events = coded_events("Officers were tasering the strikers at the gate.", "2015-06-01")
+    assert ("ASSAULT", "182", ["Officers"], ["the strikers"]) in events
+
+
+def test_a_modal_keeps_its_own_lemma():
+    """A guard: "might" is a modal, not a verb form to mend to "may"."""
+    doc = load_nlp()("The envoy might resign before the summit.")
+    assert next(t.lemma_ for t in doc if t.text == "might") == "might"

@@ -18,7 +18,11 @@ And a verb the index lacks ("retweeted", "defunding") keeps an "-e" or a doubled
 it never had; the verb its stem ends in tells which ("tweet", "fund"), and where no verb
 does, English spelling ("fracking", "scapegoated": no verb ends in "-cke" or "-oate"). A solid
 "re-" or "co-" verb the index lacks ("reappointed") is read as its base verb, as the hyphenated
-one is ("re-appointed": `prefixed_verbs`).
+one is ("re-appointed": `prefixed_verbs`). And a verb form the tagger reads as a base form
+("would have shot": VB) or as an auxiliary ("Democrats voting decreased": AUX) keeps its form
+as lemma, as the rules lemmatise neither; where the form is the inflection of exactly one verb of
+the index ("shoot", "vote"), that verb is its lemma. A modal ("might") is an auxiliary indeed
+and keeps its own.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
-from spacy.symbols import VERB
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from eventwire.lexicons import word_set
@@ -45,11 +49,13 @@ HISSING_ENDS = ("s", "sh", "ch", "x", "z", "o")  # the stems that take "-es" ("p
 # Stem endings no English verb adds an "-e" to: a one-sound vowel pair before one consonant
 # ("scapegoat"; not before c, g, s, v, z: "sauce", "gouge", "tease", "leave", "sneeze"), a
 # vowel before w or y ("okay"), a cluster ending in b, d, f, k, m, n, p, x or t ("frack",
-# "sext"; not "st": "paste"), or an "h" after c, g, p or s ("bash").
+# "sext"; not "st": "paste"), an "h" after c, g, p or s ("bash"), or an unstressed "-er" ("taser":
+# the index holds every "-ere" verb English has, "interfere", "revere").
 NO_E_STEM = re.compile(
     r"(?:(?:ai|au|ea|ee|oa|oi|oo|ou)[bdfhjklmnprtwxy]|[aeiou][wy]"
-    r"|[b-df-hj-np-tv-z][bdfkmnpx]|[b-df-hj-np-rv-z]t|[cgps]h|x)$"
+    r"|[b-df-hj-np-tv-z][bdfkmnpx]|[b-df-hj-np-rv-z]t|[cgps]h|x|[b-df-hj-np-tv-z]er)$"
 )
+MODAL_TAG = "MD"  # "might" is a modal of its own, not the past of "may" a verb form would mend to
 KEPT_DOUBLES = ("ll", "ss", "ff", "zz")  # the verb's own ("spill") or before an "-e" ("finesse")
 
 
@@ -89,12 +95,24 @@ class CachedLemmas:
             if len(self.known) >= MAX_KNOWN:
                 self.known.clear()
             lemma = self.lemmatizer.lemmatize(doc[i])[0]
+            if key[1] in (VERB, AUX) and doc[i].tag_ != MODAL_TAG:
+                lemma = inflected_verb(doc[i].lower_, lemma, self.lemmatizer.lookups)
             if key[1] == VERB:
                 lemma = e_verb(doc[i].lower_, lemma, self.verbs)
                 lemma = unknown_verb(doc[i].lower_, lemma, self.verbs)
                 lemma = again_verb(lemma, self.verbs)
             found = self.known[key] = doc.vocab.strings.add(lemma)
         return found
+
+
+def inflected_verb(form: str, lemma: str, lookups: Lookups) -> str:
+    """The verb `form` inflects where the rules kept the form itself ("shot" read as a base
+    form, "voting" as an auxiliary): the one verb of the index it is a form of ("shoot",
+    "vote"). A form that is a verb of its own ("found", "saw") or fits two stays."""
+    if lemma != form or not form.isalpha():
+        return lemma
+    verbs = inflected_from(lookups, form, ("verb",))
+    return verbs.pop() if len(verbs) == 1 and form not in verbs else lemma
 
 
 def e_verb(form: str, lemma: str, verbs: Collection[str]) -> str:
