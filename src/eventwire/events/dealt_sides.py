@@ -10,8 +10,9 @@ in a deal aimed at no party ("Dataproducts had rejected a $15 a share offer").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from eventwire.events.anaphora import trigger_root
 from eventwire.events.business_dealings import between_businesses, traded_alone
 from eventwire.events.confidence import KEEP, WEIGHTS
 from eventwire.model import Event
@@ -37,11 +38,8 @@ def without_dealings(doc: Doc, events: list[Event], keep_all: bool) -> list[Even
 def _dealing(doc: Doc, event: Event) -> bool:
     """Whether the event's filled sides are all businesses, or businesses alone move in a deal
     (`business_dealings`)."""
-    head = _trigger_head(doc, event)
+    head = trigger_root(event, doc)
+    if head is None:
+        return False
     sides = (event.type, event.actors, event.recipients)
     return between_businesses(*sides, head.sent) or traded_alone(*sides, head)
-
-
-def _trigger_head(doc: Doc, event: Event) -> Token:
-    """The parsed head of the event's trigger."""
-    return doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.anaphora import trigger_root
 from eventwire.events.headline import headline_verb, name_in_story, named_word, opening_subject
 from eventwire.events.headline_claims import claim_code, claim_parts, headline_end
 from eventwire.events.headline_conjuncts import comma_verb_subjects
@@ -161,8 +162,8 @@ def _same_act(
 
 def _stem(doc: Doc, event: Event) -> str:
     """The trigger's lemma less a noun's -ing (a headline's title case may keep "Meeting")."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    lemma = span.root.lemma_.lower() if span is not None else event.trigger.text.lower()
+    root = trigger_root(event, doc)
+    lemma = root.lemma_.lower() if root is not None else event.trigger.text.lower()
     return lemma.removesuffix("ing") if len(lemma) > 6 else lemma
 
 

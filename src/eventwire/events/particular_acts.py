@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import filed_paper
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.spanned import SPANS, counting_span
-from eventwire.events.word_classes import TIME_UNITS
+from eventwire.events.word_classes import PREMISES, TIME_UNITS
 from eventwire.parse.coordination import first_conjunct
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
@@ -27,7 +27,7 @@ from eventwire.parse.pubdate import years_in
 from eventwire.parse.tags import NOUN_OR_PRONOUN_POS, PARTICIPLE_TAG
 
 ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
-SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "ground")
+SITES = PREMISES | words("event_words.tsv", "ground")
 TARGET_PREPS = {"against", "over"}  # "protests against the government", "over the fate of"
 FEATURE = "particular act"  # the confidence feature these signs set
 OWN_ARGUMENT_DEPS = MODIFIER_OR_OWNER_DEPS

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
 from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo"
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
@@ -17,12 +16,12 @@ from eventwire.events.targets_placed import country_at
 from eventwire.events.venues import meeting
 from eventwire.events.verb_arguments import objects
 from eventwire.events.victims_placed import BODIES
+from eventwire.events.word_classes import PREMISES
 from eventwire.lexicons import word_set
 from eventwire.model import FRAME_METHODS, ActorType, Participant, Place
 
 PLACE_PREPS = {"in"}
 SITE_PREPS = word_set("site_preposition")  # where the act's object stands
-PREMISES = words("event_arguments.tsv", "struck_site")  # "the embassy", "a base"
 SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import word_types, words
+from eventwire.events.lexicon import word_types
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.events.plover_types import ASSAULT
+from eventwire.events.word_classes import PREMISES
 from eventwire.model import Participant
 from eventwire.parse.deps import COMPOUND_DEPS
 
@@ -33,7 +34,7 @@ def struck_sites(
 
 
 def _site(token: Token) -> bool:
-    return token.lemma_.lower() in words("event_arguments.tsv", "struck_site")
+    return token.lemma_.lower() in PREMISES
 
 
 def _attack(noun: Token) -> bool:
