@@ -39,6 +39,7 @@ from eventwire.events.liking import no_liking_told
 from eventwire.events.main_predication import main_clause
 from eventwire.events.mutual_blame import fill_mutual_targets
 from eventwire.events.obstruction import aimed_keeping, obstructed
+from eventwire.events.occasions import invited_doers
 from eventwire.events.opposed_people import opposed_person
 from eventwire.events.own_bodies import without_own_bodies
 from eventwire.events.own_subjects import with_told_subjects
@@ -195,6 +196,7 @@ def _judged_event(
     reader = story.reader
     event = story.event(match, sentence)
     policed_sides(reader, match, event)  # "students were arrested during protests"
+    invited_doers(reader, match, event)  # "invited Trump to meet with the leadership": Trump
     if agent_told(match.head):  # "was killed by a gunshot": no doer told elsewhere
         story.by_doers.add(event.trigger.start)
     if content is not None and event.type != ACCUSE and not rules_on_plea(match):

@@ -6,7 +6,8 @@ A meeting noun that names its partners ("with the ministry", "their") is a meeti
 place, coded on its own even when the sentence reports another act done at it; one that names
 none ("at a White House meeting", "a town hall meeting") is a venue and stays one. Its doer,
 where the noun names none, is whoever the clause says took part: the subject of the verb the
-occasion hangs on.
+occasion hangs on. A meeting an invitation or a request bids a party to ("invited Trump to meet
+with the leadership") is coded too, as the planned meeting of the one invited.
 """
 
 from __future__ import annotations
@@ -14,21 +15,59 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.plover_types import CONSULT
 from eventwire.events.verb_arguments import prep_nouns
 from eventwire.events.word_classes import STATE_VERBS
+from eventwire.model import Event
 from eventwire.parse.tags import GERUND_TAG, VERB_POS
 
 OCCASION_PREPS = {"during", "in", "at", "after", "following"}  # "after talks with X, he said"
 MEETING_PARTNER_PREPS = {"with", "between"}  # "a meeting with X", "talks between X and Y"
 JOINT_OWNERS = {"their", "our"}  # "during their meeting": the two sides themselves
 COMING_OUT = words("event_words.tsv", "coming_out")  # "emerging from talks with X"
+BIDDING = words("event_words.tsv", "bidding")  # invite, request: bid a party to a meeting
+BID_DEPS = {"xcomp", "dobj"}  # "invited him to meet", "requested a meeting"
 
 
 def partnered_meeting(match: TriggerMatch) -> bool:
     """A meeting noun, object of "during", "in" or "at", that names its partners."""
     return match.nominal and match.code.type == CONSULT and partnered_occasion(match.head)
+
+
+def bid_meeting(match: TriggerMatch) -> bool:
+    """A meeting that an invitation or a request bids a party to ("invited Trump to meet with
+    the leadership", "invited him for a meeting with GOP leaders", "requested a meeting with
+    Mr. Trump"): the coders code the meeting, planned or held, besides the bid, as they code
+    "will meet on Friday"; what an agreement or a refusal governs stays its content."""
+    if match.code.type != CONSULT or _bidder(match.head) is None:
+        return False
+    return any(is_agent(p) for p in prep_nouns(match.head, MEETING_PARTNER_PREPS))  # with whom
+
+
+def invited_doers(reader: RoleReader, match: TriggerMatch, event: Event) -> None:
+    """Set the doers of a meeting an invitation bids a party to: the one invited meets ("invited
+    Trump to meet with the leadership": Trump), not the host who invites; a request's meeting
+    keeps its asker ("requested a meeting with him")."""
+    bidder = _bidder(match.head)
+    if bidder is None or not bid_meeting(match):
+        return
+    invited = [p for c in bidder.children if c.dep_ == "dobj" for p in reader.phrase(c)]
+    if invited:
+        event.actors = invited
+
+
+def _bidder(meeting: Token) -> Token | None:
+    """The verb of bidding whose infinitive or object the meeting is ("invited him to meet",
+    "requested a meeting", "invited him for a meeting"), if any."""
+    governor = meeting.head
+    if meeting.dep_ == "pobj" and governor.lower_ == "for":
+        governor = governor.head
+    elif meeting.dep_ not in BID_DEPS:
+        return None
+    bidding = governor.pos_ in VERB_POS and governor.lemma_.lower() in BIDDING
+    return governor if bidding else None
 
 
 def partnered_occasion(noun: Token) -> bool:

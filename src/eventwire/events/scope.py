@@ -26,7 +26,7 @@ from eventwire.events.headline_acts import headline_act
 from eventwire.events.instigations import askers
 from eventwire.events.lexicon import ATTRIBUTIVE, code_table, words
 from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
-from eventwire.events.occasions import partnered_meeting
+from eventwire.events.occasions import bid_meeting, partnered_meeting
 from eventwire.events.others_acts import acted_on_within, names_other_doer
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, own_participle_act
@@ -199,6 +199,8 @@ def _told_alone(match: TriggerMatch) -> bool:
     """A meeting, a participle or a noun told as an act of its own, whatever governs it."""
     if partnered_meeting(match):
         return True  # "warned Xi during their meeting": the meeting is told too
+    if bid_meeting(match):
+        return True  # "invited Trump to meet with the leadership": the meeting too
     if not match.nominal and own_participle_act(match.head, match.code.type):
         return True  # "used calls urging Democrats to cross over", "a group demanding X"
     if policed_protest(match):
