@@ -1,10 +1,10 @@
 """Blame or credit laid on a cause ("blamed the outage on the utility", "credited the rescue to
-the navy") is aimed at the party the cause phrase names, not at the owner of the thing blamed;
-a cause that is no party ("on a bad microphone") aims it at no one, and an object that is a
-party keeps its own reading. A thing blamed on a thing with no party named on either side,
-in the passive too ("the outbreak was blamed on bad water"), accuses no one (session 52); a
-party that owns or names the thing blamed ("blamed the mayor's budget", "Republican
-policies") is its target."""
+the navy") is aimed at the party the cause phrase names, not at the owner of the thing blamed,
+and an object that is a party keeps its own reading. A thing blamed on a thing with no party
+named on either side, in the passive too ("the outbreak was blamed on bad water"), accuses no
+one (session 52), and so does a party's own deed or fortune put down to a thing ("his loss on
+a bad microphone"): an excuse (analyst70). A party that owns or names the thing blamed "for"
+a harm ("blamed the mayor's budget for", "Republican policies") is its target."""
 
 from __future__ import annotations
 
@@ -40,9 +40,24 @@ def test_blame_laid_on_a_party_is_aimed_at_it(text: str, trigger: str, target: s
     assert recipients == [target]
 
 
-def test_blame_laid_on_a_thing_aims_at_no_owner() -> None:
-    text = "Mayor Tom Rankin blamed Governor Lisa Ortega's fall in the polls on a bad microphone."
-    assert _sides(text, "blamed")[1] == []
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Mayor Tom Rankin blamed Governor Lisa Ortega's fall in the polls on a bad microphone.",
+            "blamed",
+        ),
+        ("Mayor Tom Rankin blamed his loss in the primary on a broken voting machine.", "blamed"),
+        ("Mayor Tom Rankin blamed his refusal to debate Lisa Ortega on a bad cold.", "blamed"),
+        ("Senator Mike Dunn credited his rival's win to a late surge in turnout.", "credited"),
+        ("Mayor Tom Rankin blamed the delay on heavy snow.", "blamed"),
+    ],
+)
+def test_a_party_s_deed_laid_on_a_thing_is_an_excuse(text: str, trigger: str) -> None:
+    """The cause is the one blamed: a deed or fortune put down to a thing blames no one, its
+    owner included, wherever the parse hangs the cause phrase (on the verb, its infinitive or
+    the thing)."""
+    assert trigger not in [t for _, t in typed_triggers(LEAD + text)]
 
 
 def test_a_blamed_party_keeps_its_reading() -> None:

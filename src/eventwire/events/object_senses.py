@@ -292,15 +292,36 @@ def attributes_a_cause(match: TriggerMatch) -> bool:
     """ "credits the change to a defection of voters", "blamed the crash on bad weather", "the
     outbreak was blamed on poor sanitation": a thing put down to another thing names a cause,
     no praise or blame of a party ("credited the win to his volunteers", "blamed the attack
-    on Hamas", "blamed Obama's policies on the Fed" name one)."""
+    on Hamas", "blamed Obama's policies on the Fed" name one). The cause is the one blamed or
+    credited, so a party's own deed or fortune put down to a thing ("blamed his loss on a broken
+    machine", "credited her rival's win to a late surge") is an excuse, no blame of it."""
     head = match.head
     if match.nominal or head.lemma_.lower() not in ATTRIBUTING:
         return False
     objects = patients(head)
     objects += [head.head] if head.dep_ == "acl" else []  # "the crash, blamed on the weather"
-    causes = pobjs(head, CAUSE_PREPS)
-    things = [w for t in [*objects, *causes] for w in (t, *t.conjuncts)]
-    return bool(objects) and bool(causes) and not any(map(_names_a_party, things))
+    objects = [w for t in objects for w in (t, *t.conjuncts)]
+    causes = _causes(head, objects)
+    if not objects or not causes or any(map(_is_party, objects)):
+        return False  # "blamed officials on Twitter": the party is the object
+    return not any(map(_names_a_party, causes))
+
+
+def _causes(verb: Token, objects: list[Token]) -> list[Token]:
+    """The cause phrase's objects and their conjuncts, where the small parser hangs the phrase:
+    on the verb, on the thing put down ("blamed the delay on bad weather": on "delay") or on
+    the infinitive of either ("blamed his refusal to debate her on a cold": on "debate")."""
+    owners = [verb, *objects]
+    owners += [c for o in owners for c in o.children if _infinitive(c)]
+    found = [p for o in owners for p in pobjs(o, CAUSE_PREPS)]
+    return [w for t in found if t.ent_type_ not in TIME_ENTITIES for w in (t, *t.conjuncts)]
+
+
+def _infinitive(token: Token) -> bool:
+    """A "to" infinitive that complements a verb or a noun ("his refusal to debate")."""
+    return token.dep_ in {"xcomp", "acl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def represses_a_practice(match: TriggerMatch) -> bool:
