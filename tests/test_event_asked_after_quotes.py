@@ -28,3 +28,12 @@ def test_asked_after_a_quoted_question_split_off_is_no_request() -> None:
 def test_asked_to_act_after_a_question_is_still_a_request() -> None:
     text = "Is this fair? Senator Warren asked the Senate to hold a vote on the bill."
     assert "REQUEST" in event_types(text)
+
+
+def test_asked_after_a_quoted_one_word_question_is_no_request() -> None:
+    """The parse may hang the one-word question on "asked" as if it were the act asked for."""
+    text = (
+        "“By using the term ‘traitor,’ they’re coming after you again. Slip?” he asked.\n"
+        "“No,” Senator Warren said."
+    )
+    assert "REQUEST" not in event_types(text)

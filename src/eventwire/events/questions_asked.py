@@ -14,7 +14,7 @@ from eventwire.events.open_questions import QUESTION_WORD_TAGS, question_opener
 from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG
+from eventwire.parse.tags import GERUND_TAG, PARTICIPLE_TAG, PAST_TENSE_TAG, VERB_POS
 
 ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
 QUOTED_DEPS = {"dobj", "ccomp"}  # the words asked, quoted before the verb
@@ -28,7 +28,7 @@ def asks_a_question(verb: Token) -> bool:
     a date between parses the infinitive as an adverbial ("asked the UN on Friday to act")."""
     children = list(verb.children)
     asked = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
-    acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES and c.tag_ != MANNER_TAG]
+    acts = [c for c in asked if _asked_act(c)]
     if acts or prep_objects(verb, {"for"}):
         return False
     if any(c.dep_ in QUOTED_DEPS and c.i < verb.i for c in children):
@@ -44,6 +44,15 @@ def asks_a_question(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
     return not any(c.dep_ == "ccomp" for c in clauses)
+
+
+def _asked_act(clause: Token) -> bool:
+    """An act asked for: a verb ("asked them to leave") or a "to" infinitive the tagger read
+    otherwise; a press reply ("asked to comment") or a manner participle is none, nor is a
+    quoted word the parse hung on the verb ("'Mistake?' he asked": the words asked)."""
+    if clause.lemma_.lower() in PRESS_REPLIES or clause.tag_ == MANNER_TAG:
+        return False
+    return clause.pos_ in VERB_POS or to_infinitive(clause)
 
 
 def _reporters_question(verb: Token) -> bool:
