@@ -4,7 +4,8 @@ stands for the plural object of the clause above; a speech act joined by "and" t
 told under "did"; a quoted "him" that is never the other argument of its own verb; "the
 agency" for the government body named before; no country from a "Spanish-language" word;
 "with whom" for the noun it modifies; "X was accused of V-ing Y by Z": Z accuses; "X was
-criticized for his cuts by Z": Z criticizes; "listed X as having donated": X donates."""
+criticized for his cuts by Z": Z criticizes; "listed X as having donated": X donates; "X is
+engaged in an effort to V": X does V."""
 
 from __future__ import annotations
 
@@ -100,3 +101,16 @@ def test_a_with_clause_after_a_comma_names_no_partner_of_the_act() -> None:
     )
     for _, targets in _sides(text, "sent"):
         assert "United Kingdom" not in targets and "Australia" not in targets
+
+
+def test_a_party_engaged_in_an_effort_does_what_the_effort_aims_at() -> None:
+    text = (
+        "The mood in Ankara is tense, as the State Department is engaged in an urgent "
+        "effort to persuade Turkey to reopen the border."
+    )
+    assert _sides(text, "persuade") == [(["State Department"], ["Turkey"])]
+
+
+def test_a_party_involved_in_talks_does_what_the_talks_aim_at() -> None:
+    text = "Officials said France was involved in a drive to persuade Iran to free the sailors."
+    assert _sides(text, "persuade") == [(["France"], ["Iran"])]

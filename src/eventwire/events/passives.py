@@ -32,6 +32,7 @@ CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, 
 DEED_PREPS = word_set("charge_preposition")  # "charged with fraud", "convicted of treason"
 FRAME_PREPS = word_set("frame_preposition")  # "was criticized for her speeches by X"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down: done by who leaves
+PARTAKING = words("event_arguments.tsv", "partaking")  # engaged, involved, embroiled
 OWN_COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"}  # an active verb's
 
 
@@ -43,6 +44,16 @@ def is_passive(verb: Token) -> bool:
         return True
     passive = any(c.dep_ in PASSIVE_DEPS for c in verb.children)
     return passive or coordinated_passive(verb)
+
+
+def partakers(verb: Token) -> list[Token]:
+    """ "The ministry is engaged in an effort to broker a truce": a stative participle of taking
+    part, with no doer named, is said of its subject, who does what the effort or talks aim at
+    (the parse at times hangs that subject on the "is" before the participle)."""
+    if verb.lemma_.lower() not in PARTAKING:
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ in AUXILIARY_DEPS)]
+    return [subject for head in heads for subject in clause_subjects(head)]
 
 
 def coordinated_passive(verb: Token) -> bool:

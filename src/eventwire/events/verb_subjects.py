@@ -18,7 +18,7 @@ from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
 from eventwire.events.own_clauses import caused_act
-from eventwire.events.passives import is_passive, passive_patients, shared_patients
+from eventwire.events.passives import is_passive, partakers, passive_patients, shared_patients
 from eventwire.events.phrase_links import subjects_of
 from eventwire.events.prevented import prevented_doers
 from eventwire.events.quoted_sayers import quoted_sayers
@@ -39,7 +39,7 @@ THEY = {"they"}
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if is_passive(verb):  # "Putin was quoted as saying": the speaker, not who quotes him
-        return quoted_sayers(verb) or passive_doers(verb)
+        return quoted_sayers(verb) or passive_doers(verb) or partakers(verb)
     subjects = subjects_of(verb, ACTIVE_SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects and (owner := claimant(verb, subjects[0])) is not None:
         return [owner]  # "North Korea's claim that it had tested a bomb": North Korea
