@@ -56,6 +56,14 @@ MODALITY_CASES = [
         Modality.HYPOTHETICAL,
         "should",
     ),
+    ("The premier did not need to visit the border town.", "visit", Modality.HYPOTHETICAL, "need"),
+    (  # a duty denied is an opinion about the act, not its negation
+        "The envoy does not have to apologize to the ministry.",
+        "apologize",
+        Modality.HYPOTHETICAL,
+        "have",
+    ),
+    ("The envoy did not want to meet the rebels.", "meet", Modality.NEGATED, "not"),
     ("The senator pushed for the governor to resign.", "resign", Modality.HYPOTHETICAL, "for"),
     (  # a first-person hope that they end them is an appeal to them (the lawsuits its object)
         "The senator hopes the governors will end their lawsuits against Texas.",

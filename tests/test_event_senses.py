@@ -430,6 +430,22 @@ def test_beating_someone_told_beside_a_race_wins_it(text: str) -> None:
     assert "ASSAULT" not in event_types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will beat Tom Baker and we will take the governor's mansion.",
+        '"I\'d beat him," the mayor said.',
+        '"I would beat Tom Baker," Walsh said.',
+    ],
+)
+def test_a_rival_beaten_under_a_modal_is_a_win_foretold(text: str) -> None:
+    assert not {"ASSAULT", "ACCUSE", "THREATEN"} & set(event_types(text))
+
+
+def test_a_beating_up_foretold_stays_hostile() -> None:
+    assert "THREATEN" in event_types("The militia will beat them up if they return.")
+
+
 def test_a_beating_with_a_wound_told_beside_a_campaign_stays_violence() -> None:
     text = "Guards beat a protester at the campaign rally. He was wounded in the head."
     assert "ASSAULT" in event_types(text)

@@ -19,6 +19,7 @@ from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import (
     BEFALLING,
     CEASING,
+    DUTY_VERBS,
     OBLIGATION,
     PERCEIVING,
     STATE_VERBS,
@@ -39,7 +40,6 @@ from eventwire.parse.tags import (
 )
 from eventwire.parse.tenses import going_future
 
-DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one
 PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand

@@ -15,7 +15,7 @@ from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import SUBJECTS, additive, children_in
 from eventwire.events.phrase_links import phrasal_lemmas
-from eventwire.events.word_classes import BACKGROUND, OBLIGATION
+from eventwire.events.word_classes import BACKGROUND, DUTY_VERBS, OBLIGATION
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import BARE_FORM_TAGS, GERUND_TAGS, VERB_POS
 
@@ -140,10 +140,18 @@ def pending(chain: list[Token]) -> Token | None:
 
 def negated_duty(chain: list[Token]) -> Token | None:
     """ "the FBI should not share", "he should not have accepted it": what someone ought not
-    to do is an opinion about an act, not its negation."""
-    for token in chain:
+    to do is an opinion about an act, not its negation; so is what one "did not need to" or
+    "does not have to" do ("Trump didn't need to meet with him" says nothing of a meeting)."""
+    for below, token in zip([None, *chain], chain, strict=False):
         if children_in(token, {"neg"}):
             duty = [c for c in children_in(token, {"aux"}) if c.lower_ in OBLIGATION]
             if duty:
                 return duty[0]
+            if _duty_verb_over(below, token):
+                return token
     return None
+
+
+def _duty_verb_over(below: Token | None, token: Token) -> bool:
+    """ "need to meet", "has to apologize": a verb of duty whose infinitive is the act."""
+    return below is not None and below.dep_ == "xcomp" and token.lemma_.lower() in DUTY_VERBS

@@ -22,6 +22,7 @@ from eventwire.events.plover_types import ASSAULT
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.word_classes import OUTDO
 from eventwire.parse.forms import in_words
+from eventwire.parse.tags import MODAL_TAG
 
 RACE_WORDS = words("event_words.tsv", "contest") | words("event_words.tsv", "rivalry")
 CHANCES = words("event_words.tsv", "prospect") | words("event_words.tsv", "opportunity")
@@ -40,7 +41,17 @@ def race_won_nearby(match: TriggerMatch) -> bool:
     if _mentions(nearby, VIOLENCE):
         return False
     beat_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
-    return beat_out or _mentions(nearby, RACE_WORDS)
+    return beat_out or _rival_beaten_ahead(head) or _mentions(nearby, RACE_WORDS)
+
+
+def _rival_beaten_ahead(verb: Token) -> bool:
+    """ "I will beat Hillary Clinton", "I'd beat him": an outdo verb under a modal, done to a
+    named person or a pronoun with no particle ("beat him up" is a blow), is a win foretold or
+    supposed; a beating to come is threatened with words of violence, read before this."""
+    modal = any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in verb.children)
+    bare = not any(c.dep_ == "prt" for c in verb.children)
+    rivals = [o for o in objects(verb) if o.pos_ == "PRON" or o.ent_type_ == "PERSON"]
+    return modal and bare and bool(rivals)
 
 
 def kept_from_a_prize(verb: Token) -> bool:

@@ -24,6 +24,7 @@ LEAVING = DEPARTURES - {"return"}  # "left London", "ordered to leave": a return
 DOCUMENTS = words("event_arguments.tsv", "document")  # statement, letter, ad, petition
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
 OBLIGATION = words("modality_words.tsv", "obligation")  # must, should: a duty, what is to be done
+DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to: a duty as verb
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie
 FITNESS = words("event_words.tsv", "fitness")  # judgment, character, reputation
