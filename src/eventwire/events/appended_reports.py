@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.described_subjects import described_subject
+from eventwire.events.fronted_subjects import fronted_subject
 from eventwire.events.lexicon import ATTRIBUTIVE
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PAST_TAGS
@@ -27,9 +28,10 @@ def appended_reporter(verb: Token) -> Token | None:
 
 
 def hung_subject(verb: Token) -> Token | None:
-    """The subject of a finite verb the parser hung on a noun as a participle: an appended
-    reporter, or a subject whose description ends just before the verb."""
-    return appended_reporter(verb) or described_subject(verb)
+    """The subject of a finite verb the parser hung on a noun as a participle or an apposition:
+    an appended reporter, a subject whose description ends just before the verb, or one read
+    as an appositive of the phrase fronted before it."""
+    return appended_reporter(verb) or described_subject(verb) or fronted_subject(verb)
 
 
 def reported_doers(verb: Token) -> list[Token]:
