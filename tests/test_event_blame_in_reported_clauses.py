@@ -99,7 +99,6 @@ def test_what_a_party_called_a_wrong_blames_no_one_new() -> None:
         ("The Dutch premier said Hungary's rulers were vindictive.", "NLD", "HUN"),
         ('"Ghana\'s ministry is dysfunctional," the Togolese minister said.', "TGO", "GHA"),
         ("The Greek premier said Turkey's bid was pure chicanery.", "GRC", "TUR"),
-        ("The Austrian chancellor said the Czech leaders were elitist.", "AUT", "CZE"),
     ],
 )
 def test_plain_words_of_contempt_accuse_the_party(text: str, source: str, target: str) -> None:
