@@ -80,3 +80,37 @@ def test_a_hostile_act_said_to_break_the_law_is_blamed() -> None:
 def test_what_a_party_called_a_wrong_blames_no_one_new() -> None:
     text = "Latvia rejected what Minsk called the illegal arrest of a Belarusian pilot."
     assert "ACCUSE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Greek premier called the Turkish foreign minister duplicitous.", "GRC", "TUR"),
+        ("The Peruvian minister said Bolivia had mishandled the border dispute.", "PER", "BOL"),
+        ('"Denmark\'s response has been gutless," the Swedish minister said.', "SWE", "DNK"),
+        ("The Thai minister said Cambodia had exaggerated the number of refugees.", "THA", "KHM"),
+        ("The Irish premier said Britain had conspired with the smugglers.", "IRL", "GBR"),
+        (
+            '"The Chilean government is disingenuous about the water deal," the Argentine '
+            "minister said.",
+            "ARG",
+            "CHL",
+        ),
+        ("The Dutch premier said Hungary's rulers were vindictive.", "NLD", "HUN"),
+        ('"Ghana\'s ministry is dysfunctional," the Togolese minister said.', "TGO", "GHA"),
+        ("The Greek premier said Turkey's bid was pure chicanery.", "GRC", "TUR"),
+    ],
+)
+def test_plain_words_of_contempt_accuse_the_party(text: str, source: str, target: str) -> None:
+    assert ("ACCUSE", [source], [target]) in event_dyads(text, date="2016-05-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latvian president said the weather had been erratic all week.",
+        "The Norwegian minister said the old bridge was shoddy.",
+    ],
+)
+def test_plain_words_of_contempt_said_of_a_thing_accuse_no_one(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)
