@@ -2,7 +2,8 @@
 (PLOVER folds it into AGREE); a commitment not to cooperate is a refusal (REJECT); a commitment
 to a hostile act a threat; a pledge of restraint stays a commitment; an agreement stays AGREE.
 A commitment stated with an adjective ("committed to", "prepared to") plans the act it governs.
-Committed to a party itself ("superdelegates committed to Clinton") is allegiance: SUPPORT."""
+Committed to a party itself ("superdelegates committed to Clinton") is allegiance: SUPPORT, and so
+is allegiance pledged to a party ("pledged allegiance to the militia")."""
 
 from __future__ import annotations
 
@@ -75,3 +76,14 @@ def test_committed_to_a_party_backs_it(text: str, coded: list[tuple[str, str]]) 
 )
 def test_a_thing_or_an_act_committed_stays_a_pledge(text: str) -> None:
     assert [t for t, _ in typed_modalities(text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zeta cell pledged allegiance to the Islamic State last spring.",
+        "General Orlov vowed his loyalty to President Petrov.",
+    ],
+)
+def test_allegiance_pledged_to_a_party_backs_it(text: str) -> None:
+    assert [t for t, _ in typed_modalities(text)] == ["SUPPORT"]

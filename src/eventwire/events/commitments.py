@@ -6,7 +6,8 @@ threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to 
 pledged to a named state are military aid offered ("pledged to send troops to Kabul");
 "pledged his support", "promised to stand with Ankara" is support that is intended (SUPPORT,
 planned, which PLOVER folds into AGREE); committed or pledged to a party itself ("superdelegates
-committed to Clinton") is allegiance, backing that side (SUPPORT); and an apology offered
+committed to Clinton") is allegiance, backing that side (SUPPORT), as is allegiance pledged to one
+("pledged allegiance to the militia"); and an apology offered
 ("offering a deep apology") is the apology itself; "vowed not to vote for him", a commitment to
 withhold cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after
 a party to seize or destroy it, threatens it too, and so does "vowed to continue the fight against
@@ -45,6 +46,7 @@ CAUSATIVE = words("event_words.tsv", "causative")  # make, force: another party 
 KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
 CONFLICTS = words("event_words.tsv", "conflict")  # fight, battle, war: a conflict as a noun
 SIDING = words("event_words.tsv", "siding")  # commit, pledge: "committed to Clinton"
+ALLEGIANCE = words("event_words.tsv", "allegiance")  # allegiance, loyalty: a side pledged
 PLEDGED_DEPS = VERB_OBJECT_DEPS | COMPLEMENT_DEPS  # what is pledged: a thing, a deed
 
 
@@ -80,7 +82,12 @@ def _sided_with(head: Token) -> bool:
     Clinton or Sanders": a commitment whose "to" names a party, not an act, is allegiance to
     that side; "committed to welcoming refugees" or "to the trench warfare" commits to an act,
     and "pledged $8 million to Vietnam" or "pledged to Karzai that ..." pledges a thing or a deed
-    (its object or clause) to that party."""
+    (its object or clause) to that party, unless what it pledges is allegiance itself ("pledged
+    allegiance to the militia", "vowed loyalty to the king")."""
+    pledged = [c for c in head.children if c.dep_ in VERB_OBJECT_DEPS]
+    sworn = [c for c in pledged if c.lemma_.lower() in ALLEGIANCE]
+    if sworn:
+        return any(is_agent(side) for owner in [head, *sworn] for side in pobjs(owner, {"to"}))
     if head.lemma_.lower() not in SIDING or any(c.dep_ in PLEDGED_DEPS for c in head.children):
         return False
     return any(is_agent(side) for side in pobjs(head, {"to"}))
