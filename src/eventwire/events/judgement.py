@@ -44,6 +44,7 @@ from eventwire.events.said_of import judged_after_of
 from eventwire.events.sold_trust import trust_sold
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.events.unserved import served_no_one
+from eventwire.events.verb_arguments import objects
 from eventwire.events.word_classes import CASTING, NAMING, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.coordination import has_conjunct
@@ -84,6 +85,7 @@ def judgement(verb: Token) -> str | None:
         named = (
             lemma in NAMING
             and not names_a_thing(verb)
+            and (vocabulary is not MERIT or _names_a_party(verb))
             and any(
                 judged(c, vocabulary) or (vocabulary is WRONGDOING and scare_quoted(c, verb))
                 for c in [
@@ -174,6 +176,22 @@ def _of_party(clause: Token, of_named: bool) -> bool:
         for s in clause.children
         if s.dep_ in SUBJECT_DEPS
     )
+
+
+def _names_a_party(verb: Token) -> bool:
+    """ "called him a great friend", "called Smith's speech superb": praise by naming lands on
+    the party named or on what a party did; "called the new bridge a marvelous gift" or
+    "calling it a superb result" names a thing and praises no one."""
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
+    named = [
+        *objects(verb),
+        *(c for c in verb.children if c.dep_ == "nsubjpass"),
+        *(c for p in predicates for c in p.children if c.dep_ in SUBJECT_DEPS),
+        *(p for p in predicates if p.pos_ == "PROPN"),  # "called Smith 'a smart guy'": two names
+    ]
+    if any(is_agent(n) and n.lower_ not in STANDING_FOR for n in named):
+        return True
+    return any(_owned(n) for n in [*named, *predicates])  # the parser may hang the owner on a name
 
 
 def _names_what_one_is(clause: Token, vocabulary: frozenset[str]) -> bool:
