@@ -1,9 +1,10 @@
 """A nationality told by a demonym before a descriptive noun: "the Russian oligarch Oleg
-Deripaska", "the French writer X", "Mexican drug lord X"; or by a birthplace joined to a
-participle: "Saudi-born financier X", "Cuba-born Y". Role nouns ("the Russian businessman")
-already give their country through the title; nouns no role table lists ("oligarch",
-"writer", "tycoon") leave the person without one, and the demonym becomes a country actor of
-its own. A later description by demonym ("Juan Perez … the Cuban father") tells it too.
+Deripaska", "the French writer X", "Mexican drug lord X", "Japanese journalist and author X";
+or by a birthplace joined to a participle: "Saudi-born financier X", "Cuba-born Y". Role nouns
+("the Russian businessman") already give their country through the title; nouns no role table
+lists ("oligarch", "writer", "tycoon") leave the person without one, and the demonym becomes a
+country actor of its own. A later description by demonym ("Juan Perez … the Cuban father")
+tells it too.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def described_nationality(span: Span) -> Code | None:
     words = 0
     while at >= 0 and words < MAX_DESCRIPTION and _descriptive(doc[at]):
         at, words = at - 1, words + 1
+        if _joins_descriptions(doc, at):  # "Japanese journalist and author Hiro Aida"
+            at -= 1
     if at < 0:
         return None
     born = _birthplace(doc[at])
@@ -51,6 +54,12 @@ def _descriptive(token: Token) -> bool:
     """A lowercase word of a description (a tagger's PROPN too: no name is all lowercase)."""
     born = token.lower_ in word_set("birth_participle")  # tagged ADJ at times: "Saudi-born"
     return token.is_lower and token.pos_ in DESCRIPTIVE and not born
+
+
+def _joins_descriptions(doc: Doc, at: int) -> bool:
+    """An "and" between two lowercase nouns of one description ("journalist and author"): one
+    person holds both, so the demonym before the first describes the name after the second."""
+    return at > 0 and doc[at].lower_ == "and" and _descriptive(doc[at - 1])
 
 
 def _birthplace(participle: Token) -> tuple[Token, CountryName] | None:
