@@ -94,3 +94,10 @@ def test_a_demonym_before_two_joined_descriptive_nouns_gives_the_persons_country
     )
     assert codes(actor(r, "Karen Holm"))[0] == "DNK"
     assert codes(actor(r, "Lars Berg"))[0] == "NOR"
+
+
+def test_a_demonym_before_a_no_break_space_gives_the_persons_country() -> None:
+    (r,) = run_texts(
+        "Swedish\u00a0historian and author Nils Ek criticized the governor's plan on Friday."
+    )
+    assert codes(actor(r, "Nils Ek"))[0] == "SWE"
