@@ -85,3 +85,19 @@ def test_an_officer_of_a_body_named_by_its_acronym_takes_the_bodys_sector() -> N
     )
     assert codes(actor(r, "Mary Brogan"))[1] != "GOV"
     assert codes(actor(r, "Mary Brogan"))[1] == codes(actor(r, "National Association of Nurses"))[1]
+
+
+def test_a_demonym_before_two_joined_descriptive_nouns_gives_the_persons_country() -> None:
+    (r,) = run_texts(
+        "Danish painter and novelist Karen Holm mocked the senator's plan on Tuesday, and the"
+        " Norwegian economist and blogger Lars Berg praised it."
+    )
+    assert codes(actor(r, "Karen Holm"))[0] == "DNK"
+    assert codes(actor(r, "Lars Berg"))[0] == "NOR"
+
+
+def test_a_demonym_before_a_no_break_space_gives_the_persons_country() -> None:
+    (r,) = run_texts(
+        "Swedish\u00a0historian and author Nils Ek criticized the governor's plan on Friday."
+    )
+    assert codes(actor(r, "Nils Ek"))[0] == "SWE"

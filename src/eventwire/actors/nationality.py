@@ -1,9 +1,10 @@
 """A nationality told by a demonym before a descriptive noun: "the Russian oligarch Oleg
-Deripaska", "the French writer X", "Mexican drug lord X"; or by a birthplace joined to a
-participle: "Saudi-born financier X", "Cuba-born Y". Role nouns ("the Russian businessman")
-already give their country through the title; nouns no role table lists ("oligarch",
-"writer", "tycoon") leave the person without one, and the demonym becomes a country actor of
-its own. A later description by demonym ("Juan Perez … the Cuban father") tells it too.
+Deripaska", "the French writer X", "Mexican drug lord X", "Japanese journalist and author X";
+or by a birthplace joined to a participle: "Saudi-born financier X", "Cuba-born Y". Role nouns
+("the Russian businessman") already give their country through the title; nouns no role table
+lists ("oligarch", "writer", "tycoon") leave the person without one, and the demonym becomes a
+country actor of its own. A later description by demonym ("Juan Perez … the Cuban father")
+tells it too.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ DESCRIBED = "description"
 
 def described_nationality(span: Span) -> Code | None:
     """The country of a demonym that heads the lowercase words right before a name."""
-    doc, at = span.doc, span.start - 1
+    doc = span.doc
+    at = _past_joins(doc, span.start - 1)
     if at >= 0 and doc[at].tag_ in PLURAL_NOUN_TAGS:  # "the number of Syrian refugees Obama will …"
         return None  # a plural noun describes no one person: the name starts a new phrase
     words = 0
     while at >= 0 and words < MAX_DESCRIPTION and _descriptive(doc[at]):
-        at, words = at - 1, words + 1
+        at, words = _past_joins(doc, at - 1), words + 1
     if at < 0:
         return None
     born = _birthplace(doc[at])
@@ -51,6 +53,26 @@ def _descriptive(token: Token) -> bool:
     """A lowercase word of a description (a tagger's PROPN too: no name is all lowercase)."""
     born = token.lower_ in word_set("birth_participle")  # tagged ADJ at times: "Saudi-born"
     return token.is_lower and token.pos_ in DESCRIPTIVE and not born
+
+
+def _past_joins(doc: Doc, at: int) -> int:
+    """The word at or before `at` past what joins a description's words: an "and" between two
+    lowercase nouns ("journalist and author": one person holds both) and a space token, which
+    spaCy makes of a no-break space ("Japanese\u00a0journalist"); not a line break, after
+    which a new paragraph starts."""
+    while at > 0 and (_inline_space(doc[at]) or _joining_and(doc, at)):
+        at -= 1
+    return at
+
+
+def _inline_space(token: Token) -> bool:
+    """A space token within a line: a no-break or other odd space between two words."""
+    return token.is_space and "\n" not in token.text
+
+
+def _joining_and(doc: Doc, at: int) -> bool:
+    """An "and" after a lowercase word of a description ("journalist and author")."""
+    return doc[at].lower_ == "and" and _descriptive(doc[at - 1])
 
 
 def _birthplace(participle: Token) -> tuple[Token, CountryName] | None:
