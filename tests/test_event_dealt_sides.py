@@ -46,10 +46,7 @@ BUSINESS_STORY = (
 )
 
 
-def test_a_firms_move_in_a_business_story_is_commerce() -> None:
+def test_a_firms_move_is_commerce_in_a_business_story_only() -> None:
     assert ("REJECT", "opposed") not in typed_triggers(BUSINESS_STORY)
-
-
-def test_a_firms_move_outside_a_business_story_is_still_an_act() -> None:
     text = "Vantor Software Inc. strongly opposed the move. The bill would raise taxes on families."
     assert ("REJECT", "opposed") in typed_triggers(text)
