@@ -1,6 +1,7 @@
 """An act between firms is commerce also when the article fills its sides only later (the firm
 whose offer a suit is filed to block is its target), and so is a firm's move in a deal aimed at
-no party; a party named after "to" keeps the act."""
+no party, also where only the story, thick with shares and takeovers, names what is traded; a
+party named after "to" keeps the act."""
 
 from __future__ import annotations
 
@@ -34,3 +35,18 @@ def test_a_firm_refusing_money_to_a_party_is_still_an_act() -> None:
         "Republican convention."
     )
     assert ("AID", "give") in typed_triggers(text)
+
+
+BUSINESS_STORY = (
+    "Brisk Holdings Corp. raised its stake in Vantor Software Inc. to 30% of the shares "
+    "outstanding and offered $22 a share for the rest of the stock. Vantor's shareholders hold "
+    "the remaining shares, and the takeover would follow a merger of Brisk's two units. "
+    "Vantor strongly opposed the move. Vantor shares rose 50 cents to close at $21 in composite "
+    "trading, and the price of the offer values the acquisition at about $300 million."
+)
+
+
+def test_a_firms_move_is_commerce_in_a_business_story_only() -> None:
+    assert ("REJECT", "opposed") not in typed_triggers(BUSINESS_STORY)
+    text = "Vantor Software Inc. strongly opposed the move. The bill would raise taxes on families."
+    assert ("REJECT", "opposed") in typed_triggers(text)
