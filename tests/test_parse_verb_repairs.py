@@ -369,3 +369,40 @@ def test_headline_visit_and_meeting_keep_the_visitor_as_doer() -> None:
     events = coded_events("Trump visits Mexico and meets Pena Nieto.", "2016-08-31")
     doers = {(t, tuple(a)) for t, _, a, _ in events}
     assert doers == {("CONSULT", ("Trump",))}
+
+
+def _joined_to_preposition(tags: list[str]) -> Doc:
+    """ "Voters may quit on the party and back the nominee", with the second verb and its
+    object hung on the first verb's preposition, as the small model parses it in long
+    sentences; `tags` gives the two verbs' forms."""
+    words = ["Voters", "may", "quit", "on", "the", "party", "and", "back", "the", "nominee", "."]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"]
+    parse = {
+        "words": words,
+        "tags": ["NNS", "MD", tags[0], "IN", "DT", "NN", "CC", tags[1], "DT", "NN", "."],
+        "heads": [2, 2, 2, 2, 5, 3, 3, 3, 9, 3, 2],
+        "deps": [
+            *("nsubj", "aux", "ROOT", "prep", "det", "pobj"),
+            *("cc", "conj", "det", "pobj", "punct"),
+        ],
+    }
+    return repaired(VERB_REPAIRS, parse, pos, [w.lower() for w in words])
+
+
+def test_verb_joined_to_a_preposition_is_the_preposition_s_verb_s_second_act() -> None:
+    """ "may quit on the party and back the nominee": a preposition joins no verb; the verb
+    after "and" is the first verb's conjunct, and the noun the parse gave the preposition
+    after it is its object."""
+    doc = _joined_to_preposition(["VB", "VB"])
+    verb = word_in(doc, "back")
+    assert (verb.dep_, verb.head.text) == ("conj", "quit")
+    assert (word_in(doc, "and").head.text, word_in(doc, "nominee").head) == ("quit", verb)
+    assert word_in(doc, "nominee").dep_ == "dobj"
+    assert word_in(doc, "party").head.text == "on"
+
+
+def test_verb_of_another_form_joined_to_a_preposition_stays_as_parsed() -> None:
+    """ "the benefits of relying on him, and touting ...": a verb of another form than the
+    preposition's verb is no second act of it."""
+    doc = _joined_to_preposition(["VB", "VBG"])
+    assert (word_in(doc, "back").head.text, word_in(doc, "nominee").dep_) == ("on", "pobj")

@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from eventwire.events.lexicon import words
+from eventwire.lexicons import word_set
 from eventwire.model import Quote
 from eventwire.parse.dashes import DASHES
 from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
@@ -31,6 +32,8 @@ RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"
 RULED_OUT_NOUNS = words("modality_words.tsv", "ruled_out_noun")  # "no way", "no chance"
 CLAUSE_ON_NOUN = {"relcl", "acl", "ccomp"}  # "no way (that) Russia will help"
 OCCURRENCE = words("modality_words.tsv", "occurrence")  # "the talks will resume"
+EXAMPLES = word_set("example_preposition")  # "including", "like": a listed instance
+LISTED_DEPS = {"appos", "conj"}  # a noun restated or listed beside another
 
 
 def aside_speech(token: Token) -> bool:
@@ -120,12 +123,30 @@ def _no_way(act: Token) -> Token | None:
 def told_subject(noun: Token) -> bool:
     """ "Graham's endorsement of Cruz will raise questions", "Iran's refusal did not help": an
     act its owner is said to have done, as the subject of what it brings about, keeps its own
-    time; the verb's future or negation is the consequence's. Not a verb that tells the act
-    itself happen ("Iran's talks with the EU will resume")."""
-    verb = noun.head
+    time; the verb's future or negation is the consequence's. So does one the subject lists as
+    an example or restates ("his rhetoric, including his call to ban X, could galvanize").
+    Not a verb that tells the act itself happen ("Iran's talks with the EU will resume")."""
+    subject = _listing_noun(noun)
+    verb = subject.head
     owned = any(c.dep_ == "poss" for c in noun.children)
-    told = noun.dep_ == "nsubj" and owned and verb.pos_ in VERB_POS
+    told = subject.dep_ == "nsubj" and owned and verb.pos_ in VERB_POS
     return told and verb.lemma_.lower() not in OCCURRENCE | {"be"}
+
+
+def _listing_noun(noun: Token) -> Token:
+    """The noun whose "including" phrase, apposition or list the noun is in ("his rhetoric,
+    including his call"), up to the phrase's head; the noun itself when it is in none."""
+    token = noun
+    while token.dep_ in LISTED_DEPS or listed_example(token):
+        token = token.head.head if listed_example(token) else token.head
+    return token
+
+
+def listed_example(noun: Token) -> bool:
+    """Whether the noun is the object of an example's preposition ("including his call"); the
+    event readers ask it too (`scene_nouns.listed_act`)."""
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ in EXAMPLES
 
 
 def in_writer_aside(head: Token) -> bool:

@@ -10,11 +10,12 @@ from eventwire.events.answered_acts import ANSWERS
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.headline_parties import partied_headline_act
 from eventwire.events.lexicon import words
+from eventwire.events.modality_scope import listed_example, told_subject
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.owner_aims import told_between_sides
 from eventwire.events.particular_acts import told_done
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.plover_types import REJECT, REQUEST
+from eventwire.events.plover_types import REJECT, REQUEST, SUPPORT
 from eventwire.events.policed_protests import policed_protest
 from eventwire.events.spanned import counting_span
 from eventwire.events.word_classes import BACKGROUND
@@ -24,6 +25,7 @@ from eventwire.parse.tags import NOUN_POS
 # stances a party holds while other acts go on: "amid stiff Republican opposition", "because of
 #   his calls for banning Muslims" tell the demand or the refusal standing, no venue of the act
 STANDING_TYPES = {REQUEST, REJECT}
+HELD_POSITIONS = {SUPPORT, REJECT}  # "including his support of X": a position, no act told
 SETTING_PREPS = words("event_words.tsv", "setting")
 
 
@@ -40,6 +42,7 @@ def setting_features(
     told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
     told = told or told_between_sides(match, actors, recipients)  # "given his criticism of X"
     told = told or policed_protest(match)  # "arrested during protests": no venue
+    told = told or listed_act(match, recipients)  # "including his call to ban X"
     news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
     standing = own and match.code.type in STANDING_TYPES  # "amid stiff Republican opposition"
@@ -50,6 +53,18 @@ def setting_features(
         ),
         ("mentioned in passing", match.nominal and not told and not news and in_passing(head)),
     ]
+
+
+def listed_act(match: TriggerMatch, recipients: list[Participant]) -> bool:
+    """ "his rhetoric, including his call to ban Muslims, could galvanize X": an owned act
+    aimed at a party, listed as an example in the subject of what it brings about, is told as
+    done (`modality_scope.told_subject`), not named in passing; one listed in an act's object
+    ("avoids condemning its invasion, including its annexation of Crimea") is that act's
+    content, and a position listed ("including his opposition to the war") stays a topic."""
+    noun = match.head
+    held = match.code.type in HELD_POSITIONS
+    told = listed_example(noun) and told_subject(noun)
+    return match.nominal and told and bool(recipients) and not held
 
 
 def in_passing(noun: Token) -> bool:

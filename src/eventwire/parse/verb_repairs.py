@@ -5,7 +5,8 @@ tell: a participle after "be" read as an adjective (`parse.passive_repairs`), a 
 "'s" read as a passive's "is" where it is the perfect's "has" (`parse.perfect_repairs`), a verb
 after "to" and adverbs read as a noun (`parse.infinitive_repairs`), a present-tense verb read
 as a plural noun, also one joined to a verb before it (`parse.plural_verb_repairs`), a
-past-tense verb after an appositive read as an adjective (`parse.appositive_repairs`). Every
+past-tense verb after an appositive read as an adjective (`parse.appositive_repairs`), a verb
+joined to a preposition instead of that preposition's verb (`parse.preposition_conjuncts`). Every
 later stage reads lemmas, tags and the tree, so the repair is made once, here, after the
 lemmatizer: the word gets its verb tag and lemma, and the tree the clause would have had. Only
 forms English knows as inflections of exactly one verb are repaired (`parse.verb_retags`).
@@ -35,6 +36,7 @@ from eventwire.parse.plural_verb_repairs import (
     verb_joined_to_a_verb,
     verb_read_as_object,
 )
+from eventwire.parse.preposition_conjuncts import make_verb_conjunct, verb_joined_to_a_preposition
 from eventwire.parse.tags import PRESENT_SINGULAR_TAG
 from eventwire.parse.verb_retags import retag
 
@@ -80,6 +82,8 @@ class VerbRepairs:
                 make_main_verb(token, lemma)
             elif subject_read_as_modifier(token):
                 make_subject(token)
+            elif verb_joined_to_a_preposition(token):
+                make_verb_conjunct(token)
         return doc
 
 
