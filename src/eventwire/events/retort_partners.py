@@ -11,13 +11,13 @@ sentences: first for the latest act aimed at its doer, whose doers it answers; f
 for its doer's own latest act aimed at another party, whose targets are the other side. Acts
 whose sides were themselves inferred tell no quarrel. The target is marked inferred.
 
-A retort told with a clause of what set it off ("After Brown criticized Bill Clinton, Hillary
-shot back"; "was quick to push back after Cruz blamed the network") answers that clause's
-subject, whoever its act was aimed at, before any act told earlier.
+A retort told with a clause of what set it off ("When the senator mocked her husband, the
+governor shot back"; "was quick to push back after the mayor blamed the paper") answers that
+clause's subject, whoever its act was aimed at, before any act told earlier.
 
 A retort "to the accusations" or "on those claims" names what it answers but not whose: a
 charge with no owner and no "by"/"from" party is answered to whoever laid it, so it is read as
-a retort that names no one ("Cruz blasted Rubio ... Rubio pushed back on those claims").
+a retort that names no one ("Cole blasted Pike ... Pike pushed back on those claims").
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ RETORT_TYPES = {ACCUSE, REJECT}  # blame or refusal said back
 BACK_VERBS = words("event_words.tsv", "retorting_back")  # "shot back", "hit back"
 RETORTING = words("event_words.tsv", "retorting")  # "responded", "retorted"
 AIM_PREPS = {"at", "to", "on", "against", "over"}  # "fired back at critics": aimed already
-LAYER_PREPS = {"by", "from"}  # "charges by the state", "criticism from Khan": who laid them
-SETTING_OFF = {"after", "when", "once"}  # "after Cruz blamed it": the clause a retort answers
+LAYER_PREPS = {"by", "from"}  # "charges by the state", "criticism from the mayor": who laid
+SETTING_OFF = {"after", "when", "once"}  # "after the mayor blamed it": the clause a retort answers
 TIME_ENTS = {"DATE", "TIME"}  # "on Friday": when, not what is answered
 MARK_DEPS = {"mark", "advmod"}  # "after" is parsed a marker, "when" often an adverb
 COMPLETING_DEPS = {"xcomp", "acomp"}  # the verb or adjective a retort completes
@@ -77,7 +77,7 @@ def _retort(root: Token) -> bool:
 
 def _aimed(root: Token) -> bool:
     """The retort names what or whom it answers ("fired back at his critics", "responded to
-    Khan's charge", "countered the claim"), whether or not an actor was read from it; a charge
+    the mayor's charge", "countered the claim"), whether or not an actor was read from it; a charge
     that names no one who laid it does not count (module doc)."""
     back = back_of(root)
     words_after = [*root.children, *(back.children if back is not None else [])]
@@ -97,7 +97,7 @@ def _names_answered(word: Token) -> bool:
 
 def _unowned_charge(noun: Token) -> bool:
     """A charge whose words name no one who laid it ("the accusations", "those claims", "this
-    criticism"; not "Khan's criticism", "charges by the state")."""
+    criticism"; not "the mayor's criticism", "charges by the state")."""
     return noun.lower_ in REBUTTED and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in LAYER_PREPS) for c in noun.children
     )
