@@ -75,3 +75,13 @@ def test_a_retort_answers_the_party_of_the_clause_that_set_it_off() -> None:
 def test_a_retort_after_its_own_doers_setback_is_aimed_at_no_one() -> None:
     (r,) = run_texts("After Governor Ann Pike lost the vote, she fired back in a statement.")
     assert event_at(r, "fired").recipients == []
+
+
+def test_praise_told_before_a_retort_is_no_quarrel_it_answers() -> None:
+    text = (
+        "Mayor Tom Reed praised Senator Ray Cole for his work on roads. "
+        '"He works hard," Reed said. Another critic called the bill a mess in an interview. '
+        "Responding to this criticism on Friday, Cole said the bill was sound."
+    )
+    (r,) = run_texts(text)
+    assert event_at(r, "Responding").recipients == []

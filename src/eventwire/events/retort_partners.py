@@ -9,7 +9,8 @@ story tells only by the retorting party's own charge ("When Sanders accused Clin
 ... Sanders shot back"). So a retort with one doer and nothing it is aimed at looks back eight
 sentences: first for the latest act aimed at its doer, whose doers it answers; failing one,
 for its doer's own latest act aimed at another party, whose targets are the other side. Acts
-whose sides were themselves inferred tell no quarrel. The target is marked inferred.
+whose sides were themselves inferred, and friendly acts done (praise, a visit), tell no quarrel.
+The target is marked inferred.
 
 A retort told with a clause of what set it off ("When the senator mocked her husband, the
 governor shot back"; "was quick to push back after the mayor blamed the paper") answers that
@@ -32,8 +33,9 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.plover_types import ACCUSE, REJECT
 from eventwire.events.replies import actor_ids
 from eventwire.events.told_violence import back_of
+from eventwire.events.willingness import COOPERATIVE
 from eventwire.events.word_classes import REBUTTED
-from eventwire.model import Event, Participant
+from eventwire.model import Event, Modality, Participant
 from eventwire.parse.deps import PREP_OBJECT_DEPS, VERB_OBJECT_DEPS
 
 RETORT_TYPES = {ACCUSE, REJECT}  # blame or refusal said back
@@ -56,7 +58,7 @@ def fill_retort_partners(doc: Doc, reader: RoleReader, events: list[Event]) -> N
         root = trigger_root(event, doc)
         if root is None or not _retort(root) or _aimed(root):
             continue
-        earlier = [e for e in earlier_in_window(doc, events, i, WINDOW) if _told(e)]
+        earlier = [e for e in earlier_in_window(doc, events, i, WINDOW) if _told(e) and _quarrel(e)]
         other = (
             _setting_off(reader, event, root)
             or other_party(event, earlier)
@@ -117,6 +119,12 @@ def _setting_off(reader: RoleReader, event: Event, root: Token) -> list[Particip
 def _sets_off(clause: Token) -> bool:
     """An adverbial clause of what came just before: "after ...", "when ...", "once ..."."""
     return any(m.dep_ in MARK_DEPS and m.lower_ in SETTING_OFF for m in clause.children)
+
+
+def _quarrel(event: Event) -> bool:
+    """An act a retort may answer: any but a friendly act done (praise, a visit, a deal); a
+    friendly act withheld ("not ready to back him") or a demand is a quarrel's."""
+    return event.type not in COOPERATIVE or event.modality == Modality.NEGATED
 
 
 def _told(event: Event) -> bool:
