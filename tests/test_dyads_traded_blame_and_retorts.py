@@ -53,3 +53,35 @@ def test_a_retort_that_names_whom_it_answers_is_not_given_the_quarrel() -> None:
     )
     (r,) = run_texts(text)
     assert "Bob Smith" not in _names(event_at(r, "fired back at").recipients)
+
+
+def test_a_retort_to_a_charge_that_names_no_one_answers_whoever_laid_it() -> None:
+    text = (
+        "Senator Ray Cole blasted Governor Ann Pike over the budget on Thursday. "
+        '"It is a disgrace," he said. "The numbers are wrong. The roads are worse. '
+        'Nobody trusts her." Governor Pike pushed back on those claims on Friday.'
+    )
+    (r,) = run_texts(text)
+    assert _names(event_at(r, "pushed back").recipients) == {"Ray Cole"}
+
+
+def test_a_retort_answers_the_party_of_the_clause_that_set_it_off() -> None:
+    (r,) = run_texts(
+        "When Senator Ray Cole mocked the budget, Governor Ann Pike fired back in a statement."
+    )
+    assert _names(event_at(r, "fired").recipients) == {"Ray Cole"}
+
+
+def test_a_retort_after_its_own_doers_setback_is_aimed_at_no_one() -> None:
+    (r,) = run_texts("After Governor Ann Pike lost the vote, she fired back in a statement.")
+    assert event_at(r, "fired").recipients == []
+
+
+def test_praise_told_before_a_retort_is_no_quarrel_it_answers() -> None:
+    text = (
+        "Mayor Tom Reed praised Senator Ray Cole for his work on roads. "
+        '"He works hard," Reed said. Another critic called the bill a mess in an interview. '
+        "Responding to this criticism on Friday, Cole said the bill was sound."
+    )
+    (r,) = run_texts(text)
+    assert event_at(r, "Responding").recipients == []

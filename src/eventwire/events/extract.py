@@ -124,7 +124,7 @@ def _fill_sides_told_elsewhere(
     fill_told_doers(events, actors, story.by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
-    fill_retort_partners(doc, events)  # "Sanders shot back": at the quarrel's other side
+    fill_retort_partners(doc, reader, events)  # "Sanders shot back": at the quarrel's other side
     fill_shared_targets(doc, reader, events)  # "condemned and sanctioned Iran": at Iran
     fill_mutual_targets(doc, events)  # "X, Y exchange shots": each at the other
     fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
