@@ -36,6 +36,13 @@ def test_a_merit_said_of_a_thing_praises_no_one(text: str) -> None:
     assert judged_sides(text) == []
 
 
+def test_a_sharp_fall_of_a_party_s_trade_praises_no_one() -> None:
+    """A merit word that is a harsh word too ("sharp") is a size or a harshness said of a thing:
+    said of what a party owns it praises no one."""
+    text = "The Greek minister said Turkey's fall in exports was sharp."
+    assert "SUPPORT" not in [t for t, _, _ in judged_sides(text)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
 from eventwire.parse.tags import NOUN_POS, PARTICIPLE_TAG, PROPER_NOUN_POS
 
-AUX_DEPS = {"aux", "auxpass"}
-PARTY_ENTITIES = {"NORP", "GPE"}  # "American", "U.S."
-LEADING_DEPS = AUX_DEPS | {"advmod", "neg"}  # "have already massed"
+NATION_ENTITIES = {"NORP", "GPE"}  # "American", "U.S."
+LEADING_DEPS = AUXILIARY_DEPS | {"advmod", "neg"}  # "have already massed"
 
 
 def fronted_subject(verb: Token) -> Token | None:
     """The appositive ending just before a subjectless verb, inside a phrase fronted on it."""
     if any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children):
         return None
-    if verb.tag_ == PARTICIPLE_TAG and not any(c.dep_ in AUX_DEPS for c in verb.children):
+    if verb.tag_ == PARTICIPLE_TAG and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children):
         return None  # a bare participle is no finite verb: "a force, deployed in 1990"
     start = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in LEADING_DEPS])
     before = verb.doc[verb.sent.start : start]
@@ -38,7 +38,7 @@ def _own_party(noun: Token) -> bool:
     """Whether the noun names its own party (a name, or a nationality: "American GIs"); a bare
     "a young woman" or "a coalition" would be read as the noun it hangs on, a wrong doer."""
     marks = (c for c in noun.children if c.dep_ in {"amod", "compound"})
-    return noun.pos_ == PROPER_NOUN_POS or any(c.ent_type_ in PARTY_ENTITIES for c in marks)
+    return noun.pos_ == PROPER_NOUN_POS or any(c.ent_type_ in NATION_ENTITIES for c in marks)
 
 
 def _fronted_on(noun: Token, verb: Token) -> bool:

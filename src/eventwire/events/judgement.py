@@ -45,7 +45,7 @@ from eventwire.events.sold_trust import trust_sold
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.events.unserved import served_no_one
 from eventwire.events.verb_arguments import objects
-from eventwire.events.word_classes import CASTING, NAMING, WRONGDOING
+from eventwire.events.word_classes import CASTING, HARSH, NAMING, WRONGDOING
 from eventwire.lexicons import word_set
 from eventwire.parse.coordination import has_conjunct
 from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
@@ -154,6 +154,8 @@ def _said_of(told: _Clause, vocabulary: frozenset[str]) -> bool:
         return True  # "I am an enormous fan of the pope"
     if not of_party:
         return False
+    if vocabulary is MERIT and _harsh_of_a_thing(clause, predicates):
+        return False  # "Turkey's fall in exports was sharp": a size, no merit of Turkey
     deps = PREDICATE_OR_RESULT_DEPS | (
         {"dobj"} if _names_what_one_is(clause, vocabulary) else set()
     )
@@ -165,6 +167,13 @@ def _said_of(told: _Clause, vocabulary: frozenset[str]) -> bool:
         )
         or (vocabulary is WRONGDOING and _wrong_conduct(clause))
     )
+
+
+def _harsh_of_a_thing(clause: Token, predicates: list[Token]) -> bool:
+    """A merit word that is a harsh word too ("sharp") praises a party itself ("he's sharp");
+    said of a thing a party owns it tells a size or a tone ("its fall was sharp") (review70)."""
+    harsh = any(p.lemma_.lower() in HARSH for p in predicates)
+    return harsh and not any(is_agent(s) for s in clause.children if s.dep_ in SUBJECT_DEPS)
 
 
 def _of_party(clause: Token, of_named: bool) -> bool:

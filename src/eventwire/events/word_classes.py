@@ -25,6 +25,7 @@ DOCUMENTS = words("event_arguments.tsv", "document")  # statement, letter, ad, p
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
 OBLIGATION = words("modality_words.tsv", "obligation")  # must, should: a duty, what is to be done
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to: a duty as verb
+HARSH = words("event_words.tsv", "harsh")  # scathing, sharp: a harsh verdict or tone
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie
 FITNESS = words("event_words.tsv", "fitness")  # judgment, character, reputation
