@@ -95,3 +95,39 @@ def test_a_verdict_phrase_held_in_a_question_negation_or_by_no_named_party_judge
     text: str,
 ) -> None:
     assert "ACCUSE" not in event_types(text)
+
+
+def test_the_doer_told_by_a_relative_clause_on_the_verdicts_noun_is_judged() -> None:
+    """A deed told by an active relative clause on the judged noun ("the plan X pushed") is the
+    clause subject's own, as a possessor's is ("X's plan"): that subject is judged (session 70)."""
+    text = (
+        OPENING
+        + '"The reckless, disgraceful plan that Dan Reeve pushed will ruin the port," she said.'
+    )
+    events = [e for e in run_texts(text)[0].events if e.type == "ACCUSE"]
+    assert [(e.trigger.text, [p.name for p in e.recipients]) for e in events] == [
+        ("reckless", ["Dan Reeve"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "that was pushed on Dan Reeve",  # a passive tells no doer
+        "that hurt Dan Reeve",  # the relative word is the subject
+        "that Dan Reeve did not push",  # a denied deed is no one's
+    ],
+)
+def test_a_relative_clause_telling_no_deed_of_a_party_judges_none(clause: str) -> None:
+    text = OPENING + f'"The reckless, disgraceful plan {clause} will ruin the port," she said.'
+    assert "ACCUSE" not in event_types(text)
+
+
+def test_a_verdict_predicated_of_a_relative_word_judges_the_party_it_stands_for() -> None:
+    """ "X, who is a liar": the relative word subject stands for the noun its clause hangs on,
+    so the named party is the one the verdict is predicated of (session 70)."""
+    text = OPENING + '"Everyone knows Dan Reeve, who is a reckless and disgraceful liar," she said.'
+    events = [e for e in run_texts(text)[0].events if e.type == "ACCUSE"]
+    assert [(e.trigger.text, [p.name for p in e.recipients]) for e in events] == [
+        ("liar", ["Dan Reeve"])
+    ]

@@ -61,6 +61,7 @@ CLASSES = (
 BLAME = ("derogatory", "wrongdoing", "harsh", "shortcoming", "falsity", "spoken_attack")
 LEAST_NEGATIVE = -1.0  # VADER valence up to which a word can carry a verdict
 SECOND_PERSON = word_set("second_person")  # "you lied": a party addressed
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who" as a clause's subject
 PREDICATING = frozenset({"acomp", "attr", "oprd", "xcomp"})
 OWNED_HEADS = NOUN_MODIFIER_DEPS
 
@@ -158,11 +159,13 @@ def _links(reader: RoleReader, verdict: Token) -> list[tuple[str, Token]]:
     links: list[tuple[str, Token]] = []
     head = verdict.head
     if verdict.dep_ in PREDICATING:
-        subjects = clause_subjects(head)
+        subjects = [_antecedent(c) for c in clause_subjects(head)]
         links += [("predicates", c) for c in subjects]  # "Smith is incompetent"
         links += [("predicates owned", g) for c in subjects for g in c.children if g.dep_ == "poss"]
+        links += [("predicates owned", d) for c in subjects for d in _doers(c)]  # "the deal X cut"
     if verdict.dep_ in OWNED_HEADS:
         links += [("modifies owned", c) for c in head.children if c.dep_ == "poss"]
+        links += [("modifies owned", d) for d in _doers(head)]
         if _is_party(reader, head):
             links.append(("modifies", head))
         if head.dep_ in {"dobj", "attr"}:  # "he had a disastrous record"
@@ -179,6 +182,28 @@ def _links(reader: RoleReader, verdict: Token) -> list[tuple[str, Token]]:
         elif child.dep_ == "prep":
             links += [("prep", g) for g in child.children if g.dep_ == "pobj"]
     return [(kind, t) for kind, t in links if _is_party(reader, t)]
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative word subject stands for ("decisions that were bad": "decisions")."""
+    clause = subject.head
+    if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl":
+        return clause.head
+    return subject
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Who did the deed a relative clause tells on `noun` ("the decisions she made", "the deal
+    X signed"): the active, unnegated clause's own subject, which then owns the deed as a
+    possessor would. A passive or a clause whose subject is the relative word ("that hit him")
+    tells no doer of the noun."""
+    doers: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}):
+        deps = {c.dep_ for c in clause.children}
+        if deps & {"nsubjpass", "auxpass", "neg"}:
+            continue
+        doers += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
+    return doers
 
 
 def _speaking(sentence: Span) -> list[Token]:
