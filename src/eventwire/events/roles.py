@@ -81,7 +81,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if type_ in MOVEMENTS and is_passive(verb) and not agents(verb):
         return _moved(reader, verb, type_)
     actors = _verb_actors(reader, verb)
-    carriers = press_carriers(reader, verb)  # "said on NBC", "told the Post": no target
+    carriers = press_carriers(reader, verb)  # "said on NBC": the words' own party, if named
     objects = [o for o in _verb_objects(verb, type_) if o not in carriers]
     causes = named_causes(reader, verb, objects) if type_ == ACCUSE else []  # "blamed the
     # crisis on X": X, not its owner (credit "to" a cause still praises the owner of a success)
@@ -103,6 +103,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
         # "assured him Jordan would" is aimed at him (`complements`)
         targets = complement_aims(verb, type_, reader, actors)
+    targets = targets if any(reader.phrase(t) for t in targets) else carriers + targets
     if acts:
         return _act_roles(reader, verb, type_, (actors, targets), acts, answered_by)
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]

@@ -75,7 +75,9 @@ def press_carriers(reader: RoleReader, verb: Token) -> list[Token]:
     "'...,' the senator said on NBC's 'Meet the Press'", "she wrote in the Post", "he told
     reporters that ...". The outlet carries the words, as a crowd only hears them
     (`without_audiences`); the words are aimed at whom they judge. A listener told to act
-    ("told reporters to leave") is asked, and stays."""
+    ("told reporters to leave") is asked, and stays. `roles.verb_roles` keeps the outlet
+    only where the words name no party: on the coded sets a home outlet then stood for the
+    home-country party judged ("what they're doing", said on CBS), so dropping it lost dyads."""
     if not reports(verb):
         return []
     heard = pobjs(verb, CARRIER_PREPS)
