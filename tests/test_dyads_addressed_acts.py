@@ -69,3 +69,10 @@ def test_a_demand_said_on_an_outlet_asks_the_party_it_binds() -> None:
     (said,) = run_texts("Senator Mark Dwyer said on CNN that Governor Ellen Pratt must resign.")
     (demand,) = [e for e in said.events if e.type == "REQUEST"]
     assert [p.name for p in demand.recipients] == ["Ellen Pratt"]
+
+
+def test_an_outlet_the_words_are_said_on_is_no_target() -> None:
+    (aired,) = run_texts(
+        '"Carl Benson is a disgrace," Ellen Voss said Sunday on ABC\'s "This Week."'
+    )
+    assert [[p.name for p in e.recipients] for e in _events(aired)] == [["Carl Benson"]]

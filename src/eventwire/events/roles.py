@@ -61,6 +61,7 @@ from eventwire.events.struck_places import site_places
 from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.thing_owners import thing_owners
 from eventwire.events.titled_objects import titled_names
+from eventwire.events.told import press_carriers
 from eventwire.events.verb_subjects import relative_head, verb_subjects
 from eventwire.events.votes import voted_on
 from eventwire.lexicons import word_set
@@ -80,7 +81,8 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if type_ in MOVEMENTS and is_passive(verb) and not agents(verb):
         return _moved(reader, verb, type_)
     actors = _verb_actors(reader, verb)
-    objects = _verb_objects(verb, type_)
+    carriers = press_carriers(reader, verb)  # "said on NBC": the words' own party, if named
+    objects = [o for o in _verb_objects(verb, type_) if o not in carriers]
     causes = named_causes(reader, verb, objects) if type_ == ACCUSE else []  # "blamed the
     # crisis on X": X, not its owner (credit "to" a cause still praises the owner of a success)
     objects = [o for o in objects if not causes or o.dep_ != "dobj"]
@@ -94,13 +96,14 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     moved += sent_staff(objects) if type_ == AID else []  # "sent doctors": the aid itself
     objects = [o for o in objects if o not in acts and o not in moved]
     objects = owners_for_things(reader, objects, type_)  # "criticized Trump's Mexico policy"
-    targets = _targets(reader, verb, type_, objects, causes)
+    targets = [t for t in _targets(reader, verb, type_, objects, causes) if t not in carriers]
     targets += [p for o in objects for p in object_aims(reader, o, type_)]
     unnamed = [o for o in objects if not reader.phrase(o)]  # "condemned the remarks he made"
     targets += judged_makers(verb, unnamed, type_, bool(actors))
     if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
         # "assured him Jordan would" is aimed at him (`complements`)
         targets = complement_aims(verb, type_, reader, actors)
+    targets = targets if any(reader.phrase(t) for t in targets) else carriers + targets
     if acts:
         return _act_roles(reader, verb, type_, (actors, targets), acts, answered_by)
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.argument_slots import AUDIENCE_PREPS
 from eventwire.events.errands import errand
 from eventwire.events.joined_reports import joined_report
-from eventwire.events.lexicon import FORCE_TYPES, words
+from eventwire.events.lexicon import FORCE_TYPES, reports, words
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -29,6 +29,7 @@ ADDRESSING = words("cue_verbs.tsv", "address")  # tell, inform, assure, advise .
 INNER_DEPS = {"xcomp", "acomp", "dobj", "pobj", "prep"}  # "was ready to resume talks"
 LISTENER_DEPS = {"dobj", "dative", "iobj"}
 GATHERED = words("event_words.tsv", "gathered_audience")  # a crowd, an audience, a rally
+CARRIER_PREPS = {"on", "in", "to"}  # "said on NBC", "wrote in the Post", "said to reporters"
 
 
 def told_listeners(
@@ -67,6 +68,27 @@ def _hearers(head: Token) -> list[Token]:
     telling = [v for v in telling if v.lemma_.lower() in ADDRESSING]
     listeners = [c for v in telling for c in v.children if c.dep_ in LISTENER_DEPS]
     return pobjs(head, AUDIENCE_PREPS) + listeners
+
+
+def press_carriers(reader: RoleReader, verb: Token) -> list[Token]:
+    """The news media a reporting verb's words were only said on, written in or told to:
+    "'...,' the senator said on NBC's 'Meet the Press'", "she wrote in the Post", "he told
+    reporters that ...". The outlet carries the words, as a crowd only hears them
+    (`without_audiences`); the words are aimed at whom they judge. A listener told to act
+    ("told reporters to leave") is asked, and stays. `roles.verb_roles` keeps the outlet
+    only where the words name no party: on the coded sets a home outlet then stood for the
+    home-country party judged ("what they're doing", said on CBS), so dropping it lost dyads."""
+    if not reports(verb):
+        return []
+    heard = pobjs(verb, CARRIER_PREPS)
+    if verb.lemma_.lower() in ADDRESSING and not any(c.dep_ == "xcomp" for c in verb.children):
+        heard += [c for c in verb.children if c.dep_ in LISTENER_DEPS]
+    return [t for t in heard if _medium(reader.phrase(t))]
+
+
+def _medium(parties: list[Participant]) -> bool:
+    """Whether a phrase names news media only ("NBC's 'Meet the Press'", "Fox News host X")."""
+    return bool(parties) and all(p.sector == MEDIA for p in parties)
 
 
 def speakers_side(
