@@ -41,17 +41,26 @@ def bid_meeting(match: TriggerMatch) -> bool:
     the leadership", "invited him for a meeting with GOP leaders", "requested a meeting with
     Mr. Trump"): the coders code the meeting, planned or held, besides the bid, as they code
     "will meet on Friday"; what an agreement or a refusal governs stays its content."""
-    if match.code.type != CONSULT or _bidder(match.head) is None:
-        return False
-    return any(is_agent(p) for p in prep_nouns(match.head, MEETING_PARTNER_PREPS))  # with whom
+    return _bidder_of(match) is not None
+
+
+def _bidder_of(match: TriggerMatch) -> Token | None:
+    """The bidding verb of a partnered meeting match (see bid_meeting), or None."""
+    if match.code.type != CONSULT:
+        return None
+    bidder = _bidder(match.head)
+    if bidder is None:
+        return None
+    partnered = any(is_agent(p) for p in prep_nouns(match.head, MEETING_PARTNER_PREPS))
+    return bidder if partnered else None  # with whom
 
 
 def invited_doers(reader: RoleReader, match: TriggerMatch, event: Event) -> None:
     """Set the doers of a meeting an invitation bids a party to: the one invited meets ("invited
     Trump to meet with the leadership": Trump), not the host who invites; a request's meeting
     keeps its asker ("requested a meeting with him")."""
-    bidder = _bidder(match.head)
-    if bidder is None or not bid_meeting(match):
+    bidder = _bidder_of(match)
+    if bidder is None:
         return
     invited = [p for c in bidder.children if c.dep_ == "dobj" for p in reader.phrase(c)]
     if invited:
